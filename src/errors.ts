@@ -38,13 +38,17 @@ export class RegistryError extends SignetError {
   }
 }
 
-/** Content does not match its descriptor: digest, size, or media type. Never retried. */
+/**
+ * Content does not match its descriptor: digest, size, or media type. Never retried. `detail` is the
+ * mismatch alone ("digest mismatch (…)"), for callers that name the content their own way.
+ */
 export class ContentMismatchError extends SignetError {
   readonly code = 'CONTENT_MISMATCH'
   readonly exitCode = 1
   constructor(
     message: string,
-    readonly digest: string
+    readonly digest: string,
+    readonly detail?: string
   ) {
     super(message)
   }

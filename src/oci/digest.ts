@@ -28,14 +28,13 @@ export function describe(content: Uint8Array, mediaType: string): Descriptor {
 /** Throws unless `content` has exactly the descriptor's size and digest. `what` names it in the error. */
 export function checkContent(content: Uint8Array, expected: Pick<Descriptor, 'digest' | 'size'>, what: string): void {
   if (content.byteLength !== expected.size) {
-    throw new ContentMismatchError(
-      `${what} ${expected.digest}: size mismatch (expected ${expected.size} bytes, got ${content.byteLength})`,
-      expected.digest
-    )
+    const detail = `size mismatch (expected ${expected.size} bytes, got ${content.byteLength})`
+    throw new ContentMismatchError(`${what} ${expected.digest}: ${detail}`, expected.digest, detail)
   }
   const actual = `${algorithmOf(expected.digest)}:${createHash(algorithmOf(expected.digest)).update(content).digest('hex')}`
   if (actual !== expected.digest) {
-    throw new ContentMismatchError(`${what} ${expected.digest}: digest mismatch (content hashes to ${actual})`, expected.digest)
+    const detail = `digest mismatch (content hashes to ${actual})`
+    throw new ContentMismatchError(`${what} ${expected.digest}: ${detail}`, expected.digest, detail)
   }
 }
 
@@ -80,6 +79,6 @@ export class VerifyingStream extends Transform {
   }
 
   private mismatch(detail: string): ContentMismatchError {
-    return new ContentMismatchError(`${this.what} ${this.expected.digest}: ${detail}`, this.expected.digest)
+    return new ContentMismatchError(`${this.what} ${this.expected.digest}: ${detail}`, this.expected.digest, detail)
   }
 }
