@@ -1,0 +1,153 @@
+/**
+ * The CLI face: `signet sign|verify|verify-envelope [--<input> value]…`. Every action input is a flag of
+ * the same name; a flag given several times makes a multi-line input. Logs go to stderr, results to
+ * stdout (`--json` for machines). Exit 0 success, 1 verification or operation failed, 2 bad input.
+ */
+import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { Inputs, MODES, SIGNING_AGENT, type InputName } from './contract.js'
+import { errorMessage, InputError, SignetError } from './errors.js'
+import { readInputs, type InputSource } from './inputs.js'
+import type { Log } from './log.js'
+import { rejectionMessage, signOutputs, signTable, verifyOutputs, verifyTable, type OutputValues, type Table } from './report.js'
+import { sign } from './sign.js'
+import { verifyEnvelopeFile } from './verify-envelope.js'
+import { verify } from './verify.js'
+
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  env: NodeJS.ProcessEnv
+}
+
+const USAGE = `Usage: signet <command> [--<input> <value>]… [--json] [--debug]
+
+Commands:
+  sign              push platform images, publish a scenario-tagged index, sign it
+  verify            verify signature, chain, scenario selection and every blob of images
+  verify-envelope   verify a detached signature envelope (--envelope FILE --trust-roots FILE)
+
+Every action input is a flag of the same name (see README.md); repeat a flag for a multi-line input:
+  signet sign --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
+    --manifests "oci-layout:./out/amd64 scenario=kernel-5.15" \\
+    --manifests "oci-layout:./out/arm64 scenario=kernel-4.19.90" \\
+    --signing-key key.pem --signing-cert-chain chain.pem
+  signet verify --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
+    --trust-roots root.pem --scenario kernel-4.19.90
+
+Exit status: 0 success, 1 verification or operation failed, 2 bad input.`
+
+const INPUT_FLAGS = Object.values(Inputs).filter(name => name !== Inputs.Mode)
+type Flags = Record<string, string[] | boolean | undefined>
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let json = false
+  try {
+    const [command, ...rest] = argv
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(`${USAGE}\n`)
+      return command === undefined ? 2 : 0
+    }
+    if (command === '--version') {
+      io.stdout(`${SIGNING_AGENT}\n`)
+      return 0
+    }
+    const flags = parseFlags(rest, command === 'verify-envelope')
+    json = flags.json === true
+    const log = cliLog(io, flags.debug === true || io.env.RUNNER_DEBUG === '1')
+    if (command === 'verify-envelope') return await runVerifyEnvelope(flags, io, json)
+    if (!(MODES as readonly string[]).includes(command)) {
+      throw new InputError(Inputs.Mode, `Unknown command '${command}'. Expected one of: sign, verify, verify-envelope (see --help).`)
+    }
+    const inputs = readInputs(flagSource(command, flags))
+    if (inputs.mode === 'sign') {
+      const result = await sign(inputs, { log, maskSecret: () => undefined })
+      print(io, json, signOutputs(result), signTable(result))
+      return 0
+    }
+    const result = await verify(inputs, { log, maskSecret: () => undefined })
+    print(io, json, verifyOutputs(result), verifyTable(result))
+    if (!result.verified) io.stderr(`${rejectionMessage(result)}\n`)
+    return result.verified ? 0 : 1
+  } catch (error) {
+    const code = error instanceof SignetError ? error.exitCode : 1
+    if (json) io.stdout(`${JSON.stringify({ error: errorMessage(error), code: error instanceof SignetError ? error.code : 'INTERNAL' })}\n`)
+    io.stderr(`signet: ${errorMessage(error)}\n`)
+    return code
+  }
+}
+
+function parseFlags(args: string[], envelopeCommand: boolean): Flags {
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {
+    json: { type: 'boolean' },
+    debug: { type: 'boolean' }
+  }
+  for (const name of INPUT_FLAGS) options[name] = { type: 'string', multiple: true }
+  if (envelopeCommand) options.envelope = { type: 'string', multiple: true }
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Flags
+  } catch (error) {
+    throw new InputError('flags', `${errorMessage(error)}. See 'signet --help'.`)
+  }
+}
+
+function flagSource(mode: string, flags: Flags): InputSource {
+  return {
+    get: (name: InputName) => {
+      if (name === Inputs.Mode) return mode
+      const values = flags[name]
+      return Array.isArray(values) ? values.join('\n').trim() : ''
+    }
+  }
+}
+
+async function runVerifyEnvelope(flags: Flags, io: CliIo, json: boolean): Promise<number> {
+  const envelopePath = (flags.envelope as string[] | undefined)?.[0]
+  if (envelopePath === undefined) throw new InputError('envelope', "Missing flag '--envelope': the path of a signature envelope file.")
+  const source = flagSource('verify', flags)
+  const result = verifyEnvelopeFile(readFileSync(envelopePath), {
+    trustRoots: source.get(Inputs.TrustRoots),
+    trustedIdentities: source.get(Inputs.TrustedIdentities)
+  })
+  if (json) {
+    io.stdout(`${JSON.stringify(result)}\n`)
+  } else if (result.verified) {
+    io.stdout(`verified: ${result.target?.mediaType} ${result.target?.digest} (${result.target?.size} bytes)\nsigner: ${result.signer}\n`)
+  } else {
+    io.stdout(`rejected: ${result.reason}\n`)
+  }
+  return result.verified ? 0 : 1
+}
+
+function print(io: CliIo, json: boolean, outputs: OutputValues, table: Table): void {
+  if (json) {
+    io.stdout(`${JSON.stringify(outputs)}\n`)
+    return
+  }
+  io.stdout(`${table.title}\n`)
+  const widths = table.header.map((head, column) => Math.max(head.length, ...table.rows.map(row => row[column].length)))
+  const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()
+  io.stdout(`${[line(table.header), ...table.rows.map(line)].join('\n')}\n`)
+  for (const [name, value] of Object.entries(outputs)) {
+    if (name !== 'report' && name !== 'manifests') io.stdout(`${name}: ${value.replace(/\n/g, ' ')}\n`)
+  }
+}
+
+function cliLog(io: CliIo, debug: boolean): Log {
+  let depth = 0
+  const write = (text: string): void => io.stderr(`${'  '.repeat(depth)}${text}\n`)
+  return {
+    info: write,
+    warning: message => write(`warning: ${message}`),
+    debug: message => (debug ? write(`debug: ${message}`) : undefined),
+    group: async (title, body) => {
+      write(`== ${title}`)
+      depth++
+      try {
+        return await body()
+      } finally {
+        depth--
+      }
+    }
+  }
+}

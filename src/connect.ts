@@ -1,0 +1,17 @@
+import { SIGNING_AGENT } from './contract.js'
+import type { RegistryInputs } from './inputs.js'
+import type { Log } from './log.js'
+import { credentialSource } from './oci/auth.js'
+import { RegistryClient } from './oci/registry.js'
+
+/** A registry client configured from the registry inputs both modes share. */
+export function connect(registry: RegistryInputs, log: Log, maskSecret: (secret: string) => void): RegistryClient {
+  return new RegistryClient({
+    credentials: credentialSource({ username: registry.username, password: registry.password }),
+    insecureRegistries: registry.insecureRegistries,
+    caCertificates: registry.registryCa,
+    userAgent: SIGNING_AGENT,
+    onSecret: maskSecret,
+    debug: message => log.debug(message)
+  })
+}

@@ -1,0 +1,64 @@
+/**
+ * Names of every input and output, in one place (actions/cache `constants.ts`). The action reads these
+ * from `action.yml`; the CLI accepts each input as `--<name>`. Defaults live here so both faces agree;
+ * a unit test checks they equal the defaults declared in action.yml.
+ */
+export const MODES = ['sign', 'verify'] as const
+export type Mode = (typeof MODES)[number]
+
+export const Inputs = {
+  Mode: 'mode',
+  Image: 'image',
+  Username: 'username',
+  Password: 'password',
+  InsecureRegistries: 'insecure-registries',
+  RegistryCa: 'registry-ca',
+  ScenarioAnnotation: 'scenario-annotation',
+  Manifests: 'manifests',
+  Tags: 'tags',
+  Annotations: 'annotations',
+  SigningKey: 'signing-key',
+  SigningKeyPassphrase: 'signing-key-passphrase',
+  SigningCertChain: 'signing-cert-chain',
+  SignPlatformManifests: 'sign-platform-manifests',
+  TrustRoots: 'trust-roots',
+  TrustedIdentities: 'trusted-identities',
+  TrustPolicy: 'trust-policy',
+  TrustStore: 'trust-store',
+  Scenario: 'scenario',
+  Platform: 'platform',
+  VerifyLayers: 'verify-layers',
+  MaxSignatures: 'max-signatures',
+  Dockerfiles: 'dockerfiles',
+  BuildArgs: 'build-args',
+  ChangedOnly: 'changed-only',
+  AllowedRegistries: 'allowed-registries',
+  Store: 'store',
+  Cache: 'cache',
+  OutputArchive: 'output-archive'
+} as const
+export type InputName = (typeof Inputs)[keyof typeof Inputs]
+
+export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
+  [Inputs.ScenarioAnnotation]: 'dev.signet.scenario',
+  [Inputs.SignPlatformManifests]: 'true',
+  [Inputs.TrustedIdentities]: '*',
+  [Inputs.VerifyLayers]: 'true',
+  [Inputs.MaxSignatures]: '100',
+  [Inputs.ChangedOnly]: 'false',
+  [Inputs.Cache]: 'false'
+}
+
+export const Outputs = {
+  Digest: 'digest',
+  Ref: 'ref',
+  Manifests: 'manifests',
+  SignatureDigests: 'signature-digests',
+  Signer: 'signer',
+  Verified: 'verified',
+  Report: 'report'
+} as const
+export type OutputName = (typeof Outputs)[keyof typeof Outputs]
+
+/** The agent string written into signatures (`io.cncf.notary.signingAgent`) and sent as User-Agent. */
+export const SIGNING_AGENT = 'signet/0.1.0'

@@ -1,0 +1,4 @@
+/** The action's entry point (dist/index.js): nothing runs at import time but this call. */
+import { run } from './main.js'
+
+await run()

@@ -1,0 +1,314 @@
+/**
+ * One typed Inputs object built from either face (action or CLI). All validation and error wording for
+ * inputs lives here: bad input is rejected with the input's name and the expected form, never defaulted.
+ */
+import { INPUT_DEFAULTS, Inputs, MODES, type InputName, type Mode } from './contract.js'
+import { parseBuildArgs } from './dockerfile.js'
+import { InputError } from './errors.js'
+import { parseSourceSpec } from './oci/layout.js'
+import { parsePlatform } from './oci/platform.js'
+import { parseReference, type Reference } from './oci/reference.js'
+import type { Platform } from './oci/types.js'
+import { readPemInput } from './trust/pki.js'
+
+/** Where raw input values come from: `@actions/core` for the action, parsed flags for the CLI. */
+export interface InputSource {
+  /** The trimmed value, or '' when not given. */
+  get(name: InputName): string
+}
+
+export interface RegistryInputs {
+  username?: string
+  password?: string
+  insecureRegistries: string[]
+  /** PEM content of the extra CA bundle. */
+  registryCa?: string
+}
+
+export type SourceSpec = ReturnType<typeof parseSourceSpec>
+
+/** One line of the `manifests` input. */
+export interface ManifestLine {
+  text: string
+  source: SourceSpec
+  scenarios: string[]
+  platform?: Platform
+}
+
+export interface SignInputs {
+  mode: 'sign'
+  image: Reference & { tag: string }
+  registry: RegistryInputs
+  scenarioAnnotation: string
+  manifests: ManifestLine[]
+  tags: string[]
+  annotations: Record<string, string>
+  /** PEM content (never a path): read once so the key is not re-read later. */
+  signingKey: string
+  signingKeyPassphrase?: string
+  signingCertChain: string
+  signPlatformManifests: boolean
+  trustRoots?: string
+}
+
+export type TrustInputs =
+  | { kind: 'roots'; trustRoots: string; trustedIdentities: string[] }
+  | { kind: 'policy'; trustPolicy: string; trustStore: string }
+
+export interface VerifyInputs {
+  mode: 'verify'
+  images: Reference[]
+  registry: RegistryInputs
+  scenarioAnnotation: string
+  trust: TrustInputs
+  scenario?: string
+  platform?: Platform
+  verifyLayers: boolean
+  maxSignatures: number
+  dockerfiles: string[]
+  buildArgs: Record<string, string>
+  changedOnly: boolean
+  allowedRegistries: string[]
+  store?: string
+  cache: boolean
+  outputArchive?: string
+}
+
+export type ModeInputs = SignInputs | VerifyInputs
+
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
+const ANNOTATION_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/
+const HOST_PORT_PATTERN = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/
+const HOST_PATTERN = /^(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?$/
+
+export function readInputs(source: InputSource): ModeInputs {
+  const mode = readMode(source)
+  return mode === 'sign' ? readSignInputs(source) : readVerifyInputs(source)
+}
+
+export function readMode(source: InputSource): Mode {
+  const mode = source.get(Inputs.Mode)
+  if (!(MODES as readonly string[]).includes(mode)) {
+    const given = mode === '' ? 'no mode was given' : `got '${mode}'`
+    throw new InputError(Inputs.Mode, `Invalid input 'mode': ${given}. Expected one of: ${MODES.join(', ')}.`)
+  }
+  return mode as Mode
+}
+
+function readSignInputs(source: InputSource): SignInputs {
+  const imageText = required(source, Inputs.Image, 'the reference to publish, e.g. ghcr.io/acme/app:1.4.0')
+  const image = parseReference(imageText, Inputs.Image)
+  if (image.digest || !image.tag) {
+    throw new InputError(
+      Inputs.Image,
+      `Invalid input 'image': '${imageText}' must name a tag to publish and no digest, e.g. ghcr.io/acme/app:1.4.0.`
+    )
+  }
+  const manifestLines = lines(source, Inputs.Manifests)
+  if (manifestLines.length === 0) {
+    throw new InputError(
+      Inputs.Manifests,
+      "Missing input 'manifests': give one platform image a line, e.g. 'oci-layout:./out/amd64 scenario=kernel-5.15'."
+    )
+  }
+  const trustRoots = optional(source, Inputs.TrustRoots)
+  return {
+    mode: 'sign',
+    image: { ...image, tag: image.tag },
+    registry: readRegistryInputs(source),
+    scenarioAnnotation: readAnnotationKey(source),
+    manifests: manifestLines.map(parseManifestLine),
+    tags: lines(source, Inputs.Tags).map(readTag),
+    annotations: readAnnotations(source),
+    signingKey: readPemInput(required(source, Inputs.SigningKey, 'a PEM private key or a path to one'), Inputs.SigningKey),
+    signingKeyPassphrase: optional(source, Inputs.SigningKeyPassphrase),
+    signingCertChain: readPemInput(
+      required(source, Inputs.SigningCertChain, 'a PEM certificate chain, leaf first, or a path to one'),
+      Inputs.SigningCertChain
+    ),
+    signPlatformManifests: readBoolean(source, Inputs.SignPlatformManifests),
+    trustRoots: trustRoots === undefined ? undefined : readPemInput(trustRoots, Inputs.TrustRoots)
+  }
+}
+
+function readVerifyInputs(source: InputSource): VerifyInputs {
+  const images = lines(source, Inputs.Image).map(line => parseReference(line, Inputs.Image))
+  const dockerfiles = lines(source, Inputs.Dockerfiles)
+  if (images.length === 0 && dockerfiles.length === 0) {
+    throw new InputError(
+      Inputs.Image,
+      "Missing input 'image': give one or more references to verify, a line each (or 'dockerfiles' for the PR gate)."
+    )
+  }
+  const platform = optional(source, Inputs.Platform)
+  const store = optional(source, Inputs.Store)
+  const cache = readBoolean(source, Inputs.Cache)
+  if (cache && store === undefined) {
+    throw new InputError(Inputs.Cache, "Input 'cache' is 'true' but 'store' is not set: name the store directory to cache.")
+  }
+  return {
+    mode: 'verify',
+    images,
+    registry: readRegistryInputs(source),
+    scenarioAnnotation: readAnnotationKey(source),
+    trust: readTrustInputs(source),
+    scenario: optional(source, Inputs.Scenario),
+    platform: platform === undefined ? undefined : parsePlatform(platform, Inputs.Platform),
+    verifyLayers: readBoolean(source, Inputs.VerifyLayers),
+    maxSignatures: readPositiveInteger(source, Inputs.MaxSignatures),
+    dockerfiles,
+    buildArgs: parseBuildArgs(lines(source, Inputs.BuildArgs), Inputs.BuildArgs),
+    changedOnly: readBoolean(source, Inputs.ChangedOnly),
+    allowedRegistries: lines(source, Inputs.AllowedRegistries).map(host =>
+      checkPattern(host, HOST_PATTERN, Inputs.AllowedRegistries, 'a host or *.domain pattern, e.g. ghcr.io')
+    ),
+    store,
+    cache,
+    outputArchive: optional(source, Inputs.OutputArchive)
+  }
+}
+
+function readTrustInputs(source: InputSource): TrustInputs {
+  const trustRoots = optional(source, Inputs.TrustRoots)
+  const trustPolicy = optional(source, Inputs.TrustPolicy)
+  const trustStore = optional(source, Inputs.TrustStore)
+  if (trustPolicy !== undefined || trustStore !== undefined) {
+    if (trustRoots !== undefined) {
+      throw new InputError(
+        Inputs.TrustPolicy,
+        "Inputs 'trust-policy'/'trust-store' and 'trust-roots' exclude each other: use a notation trust policy or trust roots, not both."
+      )
+    }
+    if (trustPolicy === undefined || trustStore === undefined) {
+      const missing = trustPolicy === undefined ? Inputs.TrustPolicy : Inputs.TrustStore
+      throw new InputError(missing, `Missing input '${missing}': 'trust-policy' and 'trust-store' go together.`)
+    }
+    return { kind: 'policy', trustPolicy, trustStore }
+  }
+  if (trustRoots === undefined) {
+    throw new InputError(
+      Inputs.TrustRoots,
+      "Missing input 'trust-roots': give the PEM root certificates to trust (content or path), or 'trust-policy' with 'trust-store'."
+    )
+  }
+  return {
+    kind: 'roots',
+    trustRoots: readPemInput(trustRoots, Inputs.TrustRoots),
+    trustedIdentities: lines(source, Inputs.TrustedIdentities, INPUT_DEFAULTS[Inputs.TrustedIdentities])
+  }
+}
+
+function readRegistryInputs(source: InputSource): RegistryInputs {
+  const username = optional(source, Inputs.Username)
+  const password = optional(source, Inputs.Password)
+  if ((username === undefined) !== (password === undefined)) {
+    const missing = username === undefined ? Inputs.Username : Inputs.Password
+    throw new InputError(missing, `Missing input '${missing}': 'username' and 'password' go together.`)
+  }
+  const registryCa = optional(source, Inputs.RegistryCa)
+  return {
+    username,
+    password,
+    insecureRegistries: lines(source, Inputs.InsecureRegistries).map(host =>
+      checkPattern(host, HOST_PORT_PATTERN, Inputs.InsecureRegistries, 'host:port, e.g. 127.0.0.1:5000')
+    ),
+    registryCa: registryCa === undefined ? undefined : readPemInput(registryCa, Inputs.RegistryCa)
+  }
+}
+
+/** `SOURCE [scenario=TAG[,TAG…]] [platform=os/arch[/variant]]` */
+export function parseManifestLine(text: string): ManifestLine {
+  const [sourceText, ...options] = text.split(/\s+/)
+  const line: ManifestLine = { text, source: parseSourceSpec(sourceText), scenarios: [] }
+  const seen = new Set<string>()
+  for (const option of options) {
+    const [key, value] = splitOnce(option, '=')
+    if (value === undefined || value === '' || seen.has(key)) {
+      throw manifestLineError(text, `'${option}' is not a single 'scenario=…' or 'platform=…' option`)
+    }
+    seen.add(key)
+    if (key === 'scenario') {
+      line.scenarios = value.split(',')
+      if (line.scenarios.some(tag => tag === '')) throw manifestLineError(text, `'${option}' has an empty scenario tag`)
+    } else if (key === 'platform') {
+      line.platform = parsePlatform(value, Inputs.Manifests)
+    } else {
+      throw manifestLineError(text, `unknown option '${key}'`)
+    }
+  }
+  return line
+}
+
+function manifestLineError(text: string, detail: string): InputError {
+  return new InputError(
+    Inputs.Manifests,
+    `Invalid line in 'manifests': '${text}': ${detail}. Expected 'SOURCE [scenario=TAG[,TAG…]] [platform=os/arch[/variant]]'.`
+  )
+}
+
+function readAnnotations(source: InputSource): Record<string, string> {
+  const annotations: Record<string, string> = {}
+  for (const line of lines(source, Inputs.Annotations)) {
+    const [key, value] = splitOnce(line, '=')
+    if (value === undefined || !ANNOTATION_KEY_PATTERN.test(key.trim())) {
+      throw new InputError(Inputs.Annotations, `Invalid line in 'annotations': '${line}'. Expected 'key=value'.`)
+    }
+    annotations[key.trim()] = value.trim()
+  }
+  return annotations
+}
+
+function readAnnotationKey(source: InputSource): string {
+  const key = source.get(Inputs.ScenarioAnnotation) || (INPUT_DEFAULTS[Inputs.ScenarioAnnotation] as string)
+  return checkPattern(key, ANNOTATION_KEY_PATTERN, Inputs.ScenarioAnnotation, 'an annotation key, e.g. dev.signet.scenario')
+}
+
+function readTag(tag: string): string {
+  return checkPattern(tag, TAG_PATTERN, Inputs.Tags, 'letters, digits, _ . - (at most 128), not starting with . or -')
+}
+
+function readBoolean(source: InputSource, name: InputName): boolean {
+  const value = source.get(name) || INPUT_DEFAULTS[name] || 'false'
+  // The same spellings as core.getBooleanInput (YAML 1.2 core schema), but anything else is an error.
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new InputError(name, `Invalid input '${name}': '${value}'. Expected 'true' or 'false'.`)
+}
+
+function readPositiveInteger(source: InputSource, name: InputName): number {
+  const value = source.get(name) || (INPUT_DEFAULTS[name] as string)
+  if (!/^[1-9][0-9]{0,5}$/.test(value)) {
+    throw new InputError(name, `Invalid input '${name}': '${value}'. Expected a whole number from 1 to 999999.`)
+  }
+  return Number(value)
+}
+
+function required(source: InputSource, name: InputName, expected: string): string {
+  const value = source.get(name)
+  if (value === '') throw new InputError(name, `Missing input '${name}': expected ${expected}.`)
+  return value
+}
+
+function optional(source: InputSource, name: InputName): string | undefined {
+  const value = source.get(name)
+  return value === '' ? undefined : value
+}
+
+/** Non-empty, trimmed lines; `#` starts a comment line. */
+function lines(source: InputSource, name: InputName, fallback?: string): string[] {
+  const value = source.get(name) || fallback || ''
+  return value
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line !== '' && !line.startsWith('#'))
+}
+
+function checkPattern(value: string, pattern: RegExp, name: InputName, expected: string): string {
+  if (!pattern.test(value)) throw new InputError(name, `Invalid value in '${name}': '${value}'. Expected ${expected}.`)
+  return value
+}
+
+function splitOnce(text: string, separator: string): [string, string | undefined] {
+  const at = text.indexOf(separator)
+  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)]
+}

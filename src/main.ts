@@ -1,0 +1,67 @@
+/** The action: read inputs, run the mode, set outputs, write the job summary; one failure funnel. */
+import * as core from '@actions/core'
+import { Inputs, type InputName } from './contract.js'
+import { errorMessage } from './errors.js'
+import { readInputs, type InputSource } from './inputs.js'
+import type { Log } from './log.js'
+import { escapeHtml, rejectionMessage, signOutputs, signTable, verifyOutputs, verifyTable, type OutputValues, type Table } from './report.js'
+import { sign } from './sign.js'
+import { verify } from './verify.js'
+
+const SECRET_INPUTS: InputName[] = [Inputs.Password, Inputs.SigningKey, Inputs.SigningKeyPassphrase]
+
+export const actionLog: Log = {
+  info: message => core.info(message),
+  warning: message => core.warning(message),
+  debug: message => core.debug(message),
+  group: (title, body) => core.group(title, body)
+}
+
+/** Inputs from the workflow; secrets are masked before anything else can print them. */
+export function actionInputs(): InputSource {
+  for (const name of SECRET_INPUTS) maskSecret(core.getInput(name))
+  return { get: name => core.getInput(name) }
+}
+
+/** Masks a secret and each of its lines, since the runner matches log lines one at a time. */
+export function maskSecret(secret: string): void {
+  if (secret === '') return
+  core.setSecret(secret)
+  for (const line of secret.split(/\r?\n/)) {
+    if (line.trim().length >= 8 && !line.startsWith('-----')) core.setSecret(line.trim())
+  }
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs(actionInputs())
+    if (inputs.mode === 'sign') {
+      const result = await sign(inputs, { log: actionLog, maskSecret })
+      setOutputs(signOutputs(result))
+      await writeSummary(signTable(result))
+    } else {
+      const result = await verify(inputs, { log: actionLog, maskSecret })
+      setOutputs(verifyOutputs(result))
+      await writeSummary(verifyTable(result))
+      if (!result.verified) core.setFailed(rejectionMessage(result))
+    }
+  } catch (error) {
+    core.setFailed(errorMessage(error))
+  }
+}
+
+function setOutputs(outputs: OutputValues): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+}
+
+async function writeSummary(table: Table): Promise<void> {
+  // Without GITHUB_STEP_SUMMARY (local runs) there is no summary file to write.
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary
+    .addHeading(escapeHtml(table.title), 3)
+    .addTable([
+      table.header.map(data => ({ data, header: true })),
+      ...table.rows.map(row => row.map(cell => escapeHtml(cell)))
+    ])
+    .write()
+}

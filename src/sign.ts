@@ -1,0 +1,268 @@
+/**
+ * The sign mode: read every platform image → build the scenario-tagged index (validating it) → push blobs
+ * → push platform manifests → push the index → sign → push signatures → only then move tags.
+ * Everything that can be refused (inputs, key, chain, sources, index) is refused before the first push,
+ * and a failure before the last step leaves no tag pointing at an unsigned index.
+ */
+import type { Readable } from 'node:stream'
+import { mapWithLimit } from './concurrency.js'
+import { SIGNING_AGENT } from './contract.js'
+import { connect } from './connect.js'
+import { InputError } from './errors.js'
+import type { ManifestLine, SignInputs } from './inputs.js'
+import type { Log } from './log.js'
+import { buildImageIndex, type IndexEntry } from './oci/image-index.js'
+import { openSource } from './oci/layout.js'
+import { formatPlatform, platformFromConfig } from './oci/platform.js'
+import { formatReference, parseReference } from './oci/reference.js'
+import type { BlobPushResult, RegistryClient, Repository } from './oci/registry.js'
+import { isIndexMediaType, type Descriptor, type ImageConfig, type ImageManifest, type Platform } from './oci/types.js'
+import { step } from './steps.js'
+import { createEnvelope, JWS_MEDIA_TYPE } from './trust/envelope.js'
+import { loadCertificates, loadSigningIdentity, type SigningIdentity } from './trust/pki.js'
+import { buildSignatureManifest } from './trust/signature-manifest.js'
+
+/** Blob transfers at once: enough to hide latency, few enough not to thrash two cores. */
+const BLOB_CONCURRENCY = 4
+const CONFIG_MAX_BYTES = 4 * 1024 * 1024
+/** Blobs at least this big get progress lines. */
+const PROGRESS_MIN_BYTES = 16 * 1024 * 1024
+
+export interface SignedEntry {
+  source: string
+  scenarios: string[]
+  platform: string
+  digest: string
+}
+
+export interface SignResult {
+  digest: string
+  ref: string
+  tags: string[]
+  manifests: SignedEntry[]
+  signatureDigests: string[]
+  blobs: Record<BlobPushResult, number> & { bytesUploaded: number }
+}
+
+export interface SignOptions {
+  log: Log
+  maskSecret: (secret: string) => void
+  /** Environment for GitHub context annotations and SOURCE_DATE_EPOCH; defaults to process.env. */
+  env?: NodeJS.ProcessEnv
+  /** Signing time; defaults to now. */
+  now?: Date
+}
+
+/** One platform image, wherever it comes from, with what it takes to copy its blobs. */
+interface PlatformImage {
+  line: ManifestLine
+  manifest: { descriptor: Descriptor; bytes: Buffer; manifest: ImageManifest }
+  platform: Platform
+  blobs: Descriptor[]
+  openBlob(descriptor: Descriptor): Promise<Readable>
+  /** The repository on the target registry the blobs may be mounted from. */
+  mountFrom?: string
+}
+
+export async function sign(inputs: SignInputs, options: SignOptions): Promise<SignResult> {
+  const { log } = options
+  const env = options.env ?? process.env
+  const now = options.now ?? new Date()
+  const identity = await step('check signing key and certificate chain', () => loadIdentity(inputs, now))
+  log.info(`Signing as ${identity.chain.length}-certificate chain, ${identity.algorithm}`)
+
+  const client = connect(inputs.registry, log, options.maskSecret)
+  try {
+    const target = client.repository(inputs.image)
+    const images = await step('read platform images', () =>
+      log.group('Read platform images', () => readImages(inputs, client, target, log))
+    )
+    const index = await step('build image index', () =>
+      buildImageIndex(
+        images.map((image): IndexEntry => ({
+          descriptor: pick(image.manifest.descriptor),
+          platform: image.platform,
+          scenarios: image.line.scenarios
+        })),
+        { scenarioAnnotation: inputs.scenarioAnnotation, annotations: indexAnnotations(inputs, env, now) }
+      )
+    )
+
+    const blobs = await step('push blobs', () => log.group('Push blobs', () => pushBlobs(images, target, log)))
+    await step('push platform manifests', () =>
+      log.group('Push platform manifests', async () => {
+        for (const image of images) {
+          await target.pushManifest(image.manifest.bytes, image.manifest.descriptor.mediaType)
+          log.info(`${formatPlatform(image.platform)}: ${image.manifest.descriptor.digest}`)
+        }
+      })
+    )
+    await step('push index', async () => {
+      await target.pushManifest(index.bytes, index.descriptor.mediaType)
+      log.info(`Index ${index.descriptor.digest} (${images.length} entries)`)
+    })
+
+    const subjects = [pick(index.descriptor)]
+    if (inputs.signPlatformManifests) subjects.push(...images.map(image => pick(image.manifest.descriptor)))
+    const signatureDigests = await step('sign and push signatures', () =>
+      log.group('Sign', () => pushSignatures(subjects, identity, target, now, log))
+    )
+
+    const tags = [inputs.image.tag, ...inputs.tags.filter(tag => tag !== inputs.image.tag)]
+    await step('move tags', async () => {
+      for (const tag of tags) {
+        await target.tag(index.descriptor, tag)
+        log.info(`Tagged ${formatReference({ ...inputs.image, tag, digest: undefined })}`)
+      }
+    })
+
+    return {
+      digest: index.descriptor.digest,
+      ref: formatReference({ registry: inputs.image.registry, repository: inputs.image.repository, digest: index.descriptor.digest }),
+      tags,
+      manifests: images.map(image => ({
+        source: image.line.source.kind === 'registry' ? image.line.source.reference : image.line.text.split(/\s+/)[0],
+        scenarios: image.line.scenarios,
+        platform: formatPlatform(image.platform),
+        digest: image.manifest.descriptor.digest
+      })),
+      signatureDigests,
+      blobs
+    }
+  } finally {
+    await client.close()
+  }
+}
+
+function loadIdentity(inputs: SignInputs, now: Date): SigningIdentity {
+  return loadSigningIdentity({
+    key: inputs.signingKey,
+    passphrase: inputs.signingKeyPassphrase,
+    chain: inputs.signingCertChain,
+    trustRoots: inputs.trustRoots === undefined ? undefined : loadCertificates(inputs.trustRoots, 'trust-roots'),
+    now
+  })
+}
+
+async function readImages(inputs: SignInputs, client: RegistryClient, target: Repository, log: Log): Promise<PlatformImage[]> {
+  const images: PlatformImage[] = []
+  for (const line of inputs.manifests) {
+    const image = line.source.kind === 'registry' ? await readRemoteImage(line, line.source.reference, client, target) : await readLocalImage(line)
+    log.info(`${line.text.split(/\s+/)[0]}: ${formatPlatform(image.platform)} ${image.manifest.descriptor.digest}`)
+    images.push(image)
+  }
+  return images
+}
+
+async function readLocalImage(line: ManifestLine): Promise<PlatformImage> {
+  const source = await openSource(line.source)
+  return {
+    line,
+    manifest: source.manifest,
+    platform: line.platform ?? platformFromConfig(source.config),
+    blobs: source.blobs,
+    openBlob: descriptor => source.openBlob(descriptor)
+  }
+}
+
+/** A platform image already in a registry, typically pushed by digest from a matrix job. */
+async function readRemoteImage(line: ManifestLine, text: string, client: RegistryClient, target: Repository): Promise<PlatformImage> {
+  const reference = parseReference(text, 'manifests')
+  const repository = client.repository(reference)
+  const fetched = await repository.fetchManifest(reference.digest ?? reference.tag ?? 'latest')
+  if (isIndexMediaType(fetched.descriptor.mediaType)) {
+    throw new InputError(
+      'manifests',
+      `'${text}' is a multi-platform index (${fetched.descriptor.digest}); name one platform manifest by digest instead.`
+    )
+  }
+  const manifest = fetched.manifest as ImageManifest
+  let platform = line.platform
+  if (platform === undefined) {
+    const config = JSON.parse((await repository.fetchBlobBytes(manifest.config, CONFIG_MAX_BYTES)).toString('utf8')) as ImageConfig
+    platform = platformFromConfig(config)
+  }
+  return {
+    line,
+    manifest: { descriptor: fetched.descriptor, bytes: fetched.bytes, manifest },
+    platform,
+    blobs: [manifest.config, ...manifest.layers],
+    openBlob: async descriptor => (await repository.fetchBlob(descriptor)) as Readable,
+    // Same registry: the registry can link the blob into the target repository without moving bytes.
+    mountFrom: reference.registry === target.registry && reference.repository !== target.name ? reference.repository : undefined
+  }
+}
+
+async function pushBlobs(images: PlatformImage[], target: Repository, log: Log): Promise<SignResult['blobs']> {
+  // Platforms often share layers: each distinct digest is pushed once.
+  const unique = new Map<string, { image: PlatformImage; descriptor: Descriptor }>()
+  for (const image of images) {
+    for (const descriptor of image.blobs) if (!unique.has(descriptor.digest)) unique.set(descriptor.digest, { image, descriptor })
+  }
+  const counts: SignResult['blobs'] = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 }
+  await mapWithLimit([...unique.values()], BLOB_CONCURRENCY, async ({ image, descriptor }) => {
+    const result = await target.pushBlob(descriptor, () => image.openBlob(descriptor), {
+      mountFrom: image.mountFrom,
+      onProgress: descriptor.size >= PROGRESS_MIN_BYTES ? progressLogger(descriptor, log) : undefined
+    })
+    counts[result]++
+    if (result === 'uploaded') counts.bytesUploaded += descriptor.size
+    log.info(`${descriptor.digest} ${formatSize(descriptor.size)}: ${result}`)
+  })
+  log.info(`${counts.uploaded} uploaded (${formatSize(counts.bytesUploaded)}), ${counts.mounted} mounted, ${counts.exists} already present`)
+  return counts
+}
+
+async function pushSignatures(subjects: Descriptor[], identity: SigningIdentity, target: Repository, now: Date, log: Log): Promise<string[]> {
+  const digests: string[] = []
+  for (const subject of subjects) {
+    const envelope = createEnvelope(subject, identity, { signingAgent: SIGNING_AGENT, signingTime: now })
+    const signature = buildSignatureManifest(envelope, JWS_MEDIA_TYPE, subject, identity.chain, now)
+    const pushed = await target.pushReferrer(signature.bytes, signature.descriptor.mediaType)
+    digests.push(pushed.descriptor.digest)
+    log.info(`Signed ${subject.digest}: signature ${pushed.descriptor.digest}${pushed.subjectAccepted ? '' : ' (referrers tag fallback)'}`)
+  }
+  return digests
+}
+
+/** org.opencontainers.image.* annotations from the GitHub context, then the user's (which win). */
+function indexAnnotations(inputs: SignInputs, env: NodeJS.ProcessEnv, now: Date): Record<string, string> {
+  const annotations: Record<string, string> = { 'org.opencontainers.image.created': createdTime(env, now) }
+  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) {
+    annotations['org.opencontainers.image.source'] = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
+  }
+  if (env.GITHUB_SHA) annotations['org.opencontainers.image.revision'] = env.GITHUB_SHA
+  return { ...annotations, ...inputs.annotations }
+}
+
+/** SOURCE_DATE_EPOCH pins `created` so that the same inputs give the same index bytes. */
+function createdTime(env: NodeJS.ProcessEnv, now: Date): string {
+  const epoch = env.SOURCE_DATE_EPOCH
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d{1,12}$/.test(epoch)) throw new InputError('SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH '${epoch}' is not a whole number of seconds.`)
+    return new Date(Number(epoch) * 1000).toISOString().replace('.000Z', 'Z')
+  }
+  return now.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+function progressLogger(descriptor: Descriptor, log: Log): (sent: number) => void {
+  let nextQuarter = 1
+  return sent => {
+    while (nextQuarter <= 4 && sent >= (descriptor.size * nextQuarter) / 4) {
+      log.info(`${descriptor.digest}: ${nextQuarter * 25}% of ${formatSize(descriptor.size)}`)
+      nextQuarter++
+    }
+  }
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+  return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GiB`
+}
+
+/** A descriptor reduced to what the index and signature payloads carry. */
+function pick(descriptor: Descriptor): Descriptor {
+  return { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size }
+}

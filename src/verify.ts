@@ -1,0 +1,304 @@
+/**
+ * The verify mode: resolve → find signatures → chain + signature + identity + target → select the
+ * requested entry of the signed index → re-hash every manifest, config and layer reached → report.
+ * It is a gate: whatever cannot be checked is a rejection with its reason, never a pass.
+ */
+import { Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { mapWithLimit } from './concurrency.js'
+import { connect } from './connect.js'
+import { ContentMismatchError, errorMessage, InputError, SignetError, VerificationError } from './errors.js'
+import type { TrustInputs, VerifyInputs } from './inputs.js'
+import type { Log } from './log.js'
+import { scenariosOf, selectEntries } from './oci/image-index.js'
+import { formatPlatform, platformMatches } from './oci/platform.js'
+import { formatReference, repositoryName, type Reference } from './oci/reference.js'
+import type { FetchedManifest, Repository } from './oci/registry.js'
+import { isIndexMediaType, type Descriptor, type ImageIndex, type ImageManifest, type Platform } from './oci/types.js'
+import { targetMatches, verifyEnvelope } from './trust/envelope.js'
+import { loadCertificates, parseTrustedIdentities } from './trust/pki.js'
+import { loadTrustPolicy, simplePolicy, type PolicyDecision, type TrustPolicy } from './trust/policy.js'
+import { NOTARY_SIGNATURE_ARTIFACT_TYPE, parseSignatureManifest } from './trust/signature-manifest.js'
+
+/** Envelopes larger than this are refused (the Notary Project's own limit). */
+const MAX_ENVELOPE_BYTES = 32 * 1024 * 1024
+const BLOB_CONCURRENCY = 4
+/** Index → index nesting deeper than this is refused rather than followed. */
+const MAX_NESTING = 4
+
+export interface SignatureReport {
+  digest: string
+  verified: boolean
+  reason?: string
+  signer?: string
+  signingTime?: string
+  warnings?: string[]
+}
+
+export interface ImageReport {
+  image: string
+  verified: boolean
+  digest?: string
+  ref?: string
+  signer?: string
+  policy?: string
+  signatures: SignatureReport[]
+  selected: { digest: string; platform?: string; scenarios: string[] }[]
+  blobs: { checked: number; bytes: number }
+  reasons: string[]
+}
+
+export interface VerifyResult {
+  verified: boolean
+  images: ImageReport[]
+}
+
+export interface VerifyOptions {
+  log: Log
+  maskSecret: (secret: string) => void
+  /** Verification time (tests pin it); defaults to now. */
+  now?: Date
+}
+
+export interface ImageRequest {
+  reference: Reference
+  /** Overrides the inputs' selection, e.g. a Dockerfile's --platform. */
+  platform?: Platform
+}
+
+export async function verify(inputs: VerifyInputs, options: VerifyOptions, requests?: ImageRequest[]): Promise<VerifyResult> {
+  const policy = loadPolicy(inputs.trust)
+  const wanted = requests ?? inputs.images.map(reference => ({ reference }))
+  const client = connect(inputs.registry, options.log, options.maskSecret)
+  try {
+    const images: ImageReport[] = []
+    for (const request of wanted) {
+      const text = formatReference(request.reference)
+      images.push(await options.log.group(`Verify ${text}`, () => verifyImage(request, inputs, policy, client.repository(request.reference), options)))
+    }
+    return { verified: images.every(image => image.verified), images }
+  } finally {
+    await client.close()
+  }
+}
+
+/** The trust inputs as one policy: simple roots + identities, or notation's trustpolicy.json + store. */
+export function loadPolicy(trust: TrustInputs): TrustPolicy {
+  if (trust.kind === 'policy') return loadTrustPolicy(trust.trustPolicy, trust.trustStore)
+  return simplePolicy(loadCertificates(trust.trustRoots, 'trust-roots'), parseTrustedIdentities(trust.trustedIdentities, 'trusted-identities'))
+}
+
+/** Registry host patterns: `ghcr.io` exactly, `*.example.com` any subdomain. */
+export function registryAllowed(registry: string, patterns: string[]): boolean {
+  if (patterns.length === 0) return true
+  return patterns.some(pattern =>
+    pattern.startsWith('*.') ? registry.endsWith(pattern.slice(1)) && registry.length > pattern.length - 1 : registry === pattern
+  )
+}
+
+async function verifyImage(
+  request: ImageRequest,
+  inputs: VerifyInputs,
+  policy: TrustPolicy,
+  repository: Repository,
+  options: VerifyOptions
+): Promise<ImageReport> {
+  const { log } = options
+  const report: ImageReport = {
+    image: formatReference(request.reference),
+    verified: false,
+    signatures: [],
+    selected: [],
+    blobs: { checked: 0, bytes: 0 },
+    reasons: []
+  }
+  try {
+    if (!registryAllowed(request.reference.registry, inputs.allowedRegistries)) {
+      throw new VerificationError(
+        `registry ${request.reference.registry} is not in allowed-registries (${inputs.allowedRegistries.join(', ')})`
+      )
+    }
+    const decision = policy.forRepository(repositoryName(request.reference))
+    report.policy = `${decision.name} (${decision.level})`
+
+    // 1. Resolve once; everything after works on the digest.
+    const resolved = await repository.resolve(request.reference.digest ?? request.reference.tag ?? 'latest')
+    const subject = { mediaType: resolved.mediaType, digest: resolved.digest, size: resolved.size }
+    report.digest = subject.digest
+    log.info(`Resolved to ${subject.digest}`)
+
+    // 2. A signature that passes every check.
+    if (decision.level === 'skip') {
+      log.warning(`Trust policy '${decision.name}' skips signature verification for ${repositoryName(request.reference)}`)
+    } else {
+      const accepted = await findValidSignature(subject, decision, repository, inputs.maxSignatures, report, options)
+      report.signer = accepted.signer
+      log.info(`Signature ${accepted.digest} by ${accepted.signer}`)
+    }
+
+    // 3 + 4. Select from the signed manifest and re-hash everything reached.
+    const root = await repository.fetchManifest(subject.digest)
+    checkDescriptor(root.descriptor, subject, 'signed manifest')
+    const platform = request.platform ?? inputs.platform
+    const pinned = await checkContentTree(root, { scenario: inputs.scenario, platform }, inputs, repository, report, log)
+    report.ref = formatReference({ registry: request.reference.registry, repository: request.reference.repository, digest: pinned })
+    report.digest = pinned
+    report.verified = true
+    log.info(`Verified: ${report.ref} (${report.blobs.checked} blobs, ${report.blobs.bytes} bytes re-hashed)`)
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    const reason = errorMessage(error)
+    report.reasons.push(reason)
+    log.info(`Rejected: ${reason}`)
+    if (!(error instanceof SignetError)) log.debug(String((error as Error).stack))
+  }
+  return report
+}
+
+async function findValidSignature(
+  subject: Descriptor,
+  decision: PolicyDecision,
+  repository: Repository,
+  maxSignatures: number,
+  report: ImageReport,
+  options: VerifyOptions
+): Promise<SignatureReport & { signer: string }> {
+  const referrers = await repository.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE)
+  if (referrers.length === 0) throw new VerificationError(`no signature found for ${subject.digest}`)
+  if (referrers.length > maxSignatures) {
+    options.log.warning(`${referrers.length} signatures found; examining the first ${maxSignatures} (max-signatures)`)
+  }
+  for (const referrer of referrers.slice(0, maxSignatures)) {
+    const signature: SignatureReport = { digest: referrer.digest, verified: false }
+    report.signatures.push(signature)
+    try {
+      const manifest = await repository.fetchManifest(referrer.digest)
+      const parsed = parseSignatureManifest(manifest.bytes)
+      if (parsed === undefined) throw new VerificationError('not a Notary Project signature manifest')
+      if (parsed.subject !== undefined && parsed.subject.digest !== subject.digest) {
+        throw new VerificationError(`signature manifest's subject is ${parsed.subject.digest}, not ${subject.digest}`)
+      }
+      const envelope = await repository.fetchBlobBytes(parsed.envelope, MAX_ENVELOPE_BYTES)
+      const verified = verifyEnvelope(envelope, parsed.envelope.mediaType, {
+        trustRoots: decision.trustRoots,
+        trustedIdentities: decision.trustedIdentities,
+        level: decision.level,
+        now: options.now
+      })
+      // The payload names what was signed: a signature of another image listed here (replay) fails.
+      const mismatch = targetMatches(verified.target, subject)
+      if (mismatch !== undefined) throw new VerificationError(`signed target differs from ${subject.digest}: ${mismatch}`)
+      for (const warning of verified.warnings) options.log.warning(`signature ${referrer.digest}: ${warning}`)
+      Object.assign(signature, {
+        verified: true,
+        signer: verified.signer,
+        signingTime: verified.signingTime.toISOString(),
+        warnings: verified.warnings.length > 0 ? verified.warnings : undefined
+      })
+      return { ...signature, signer: verified.signer }
+    } catch (error) {
+      if (error instanceof InputError) throw error
+      signature.reason = errorMessage(error)
+      options.log.info(`Signature ${referrer.digest} rejected: ${signature.reason}`)
+    }
+  }
+  const reasons = report.signatures.map(s => `${s.digest}: ${s.reason}`).join('; ')
+  throw new VerificationError(`no valid signature for ${subject.digest} (${reasons})`)
+}
+
+/**
+ * Walks the signed manifest: for an index, the selected entries (all when nothing is selected); for an
+ * image manifest, its config and layers. Returns the digest to pin: the selected entry's when exactly
+ * one entry was asked for, else the signed manifest's.
+ */
+async function checkContentTree(
+  root: FetchedManifest,
+  selection: { scenario?: string; platform?: Platform },
+  inputs: VerifyInputs,
+  repository: Repository,
+  report: ImageReport,
+  log: Log
+): Promise<string> {
+  const selecting = selection.scenario !== undefined || selection.platform !== undefined
+  if (!isIndexMediaType(root.descriptor.mediaType)) {
+    if (selection.scenario !== undefined) {
+      throw new VerificationError(`scenario '${selection.scenario}' requested, but ${root.descriptor.digest} is a single image, not an index`)
+    }
+    await checkImage(root, inputs, repository, report, log, selection.platform)
+    return root.descriptor.digest
+  }
+  const index = root.manifest as ImageIndex
+  const entries = selectEntries(index, selection, inputs.scenarioAnnotation)
+  for (const entry of entries) {
+    const scenarios = scenariosOf(entry, inputs.scenarioAnnotation)
+    report.selected.push({ digest: entry.digest, platform: entry.platform && formatPlatform(entry.platform), scenarios })
+    log.info(`Entry ${entry.digest}${entry.platform ? ` ${formatPlatform(entry.platform)}` : ''}${scenarios.length ? ` [${scenarios.join(', ')}]` : ''}`)
+    await checkChild(entry, inputs, repository, report, log, 1)
+  }
+  return selecting && entries.length === 1 ? entries[0].digest : root.descriptor.digest
+}
+
+async function checkChild(entry: Descriptor, inputs: VerifyInputs, repository: Repository, report: ImageReport, log: Log, depth: number): Promise<void> {
+  if (depth > MAX_NESTING) throw new VerificationError(`index nesting deeper than ${MAX_NESTING} at ${entry.digest}`)
+  const child = await repository.fetchManifest(entry.digest)
+  checkDescriptor(child.descriptor, entry, `child manifest${entry.platform ? ` of ${formatPlatform(entry.platform)}` : ''}`)
+  report.blobs.checked++
+  report.blobs.bytes += child.descriptor.size
+  if (isIndexMediaType(child.descriptor.mediaType)) {
+    for (const grandchild of (child.manifest as ImageIndex).manifests) await checkChild(grandchild, inputs, repository, report, log, depth + 1)
+    return
+  }
+  await checkImage(child, inputs, repository, report, log, undefined, entry.platform)
+}
+
+/** Config and layers of one image manifest, each streamed through a size + digest check. */
+async function checkImage(
+  image: FetchedManifest,
+  inputs: VerifyInputs,
+  repository: Repository,
+  report: ImageReport,
+  log: Log,
+  wantedPlatform?: Platform,
+  entryPlatform?: Platform
+): Promise<void> {
+  const manifest = image.manifest as ImageManifest
+  if (!Array.isArray(manifest.layers) || manifest.config === undefined) {
+    throw new VerificationError(`manifest ${image.descriptor.digest} has no config or layers`)
+  }
+  const label = entryPlatform ? ` of ${formatPlatform(entryPlatform)}` : ''
+  if (wantedPlatform !== undefined) {
+    const config = JSON.parse((await repository.fetchBlobBytes(manifest.config, 4 * 1024 * 1024)).toString('utf8')) as { os?: string; architecture?: string; variant?: string }
+    const actual: Platform = { os: config.os ?? '', architecture: config.architecture ?? '', variant: config.variant }
+    if (!platformMatches(wantedPlatform, actual)) {
+      throw new VerificationError(`platform ${formatPlatform(wantedPlatform)} requested, but ${image.descriptor.digest} is ${formatPlatform(actual)}`)
+    }
+  }
+  if (!inputs.verifyLayers) return
+  const blobs = [
+    { descriptor: manifest.config, what: `config ${manifest.config.digest}${label}` },
+    ...manifest.layers.map(layer => ({ descriptor: layer, what: `layer ${layer.digest}${label}` }))
+  ]
+  await mapWithLimit(blobs, BLOB_CONCURRENCY, async ({ descriptor, what }) => {
+    try {
+      await pipeline(await repository.fetchBlob(descriptor), discard())
+    } catch (error) {
+      const detail = error instanceof ContentMismatchError && error.detail ? error.detail : errorMessage(error)
+      throw new VerificationError(`${what}: ${detail}`, { cause: error })
+    }
+    report.blobs.checked++
+    report.blobs.bytes += descriptor.size
+  })
+  log.debug(`${image.descriptor.digest}: ${blobs.length} blobs re-hashed`)
+}
+
+function checkDescriptor(actual: Descriptor, expected: Descriptor, what: string): void {
+  if (actual.digest !== expected.digest || actual.size !== expected.size || actual.mediaType !== expected.mediaType) {
+    throw new VerificationError(
+      `${what} ${expected.digest}: registry serves ${actual.mediaType} ${actual.digest} (${actual.size} bytes), expected ${expected.mediaType} (${expected.size} bytes)`
+    )
+  }
+}
+
+function discard(): Writable {
+  return new Writable({ write: (_chunk, _encoding, callback) => callback() })
+}
