@@ -9,6 +9,7 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
+  globalSetup: '<rootDir>/scripts/jest-global-setup.mjs',
   testTimeout: 120000,
   maxWorkers: 2
 }
