@@ -1,0 +1,418 @@
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { baseImagesOf, findDockerfiles, parseBuildArgs, type BaseImageUse } from '../../src/dockerfile.js'
+import { InputError } from '../../src/errors.js'
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'dockerfiles')
+const DIGEST = `sha256:${'a'.repeat(64)}`
+
+/** image, line, platform and instruction of each use, in order; `file` is checked separately. */
+function summary(content: string, buildArgs?: Record<string, string>): Array<Omit<BaseImageUse, 'file'>> {
+  return baseImagesOf(content, 'Dockerfile', buildArgs).map(({ file, ...rest }) => {
+    expect(file).toBe('Dockerfile')
+    return rest
+  })
+}
+
+function inputErrorOf(action: () => unknown): InputError {
+  try {
+    action()
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    return error as InputError
+  }
+  throw new Error('expected an InputError, nothing was thrown')
+}
+
+describe('baseImagesOf', () => {
+  test.each<[string, string, Record<string, string> | undefined, string[]]>([
+    ['a plain tag', 'FROM alpine:3.20', undefined, ['alpine:3.20']],
+    ['a digest', `FROM alpine@${DIGEST}`, undefined, [`alpine@${DIGEST}`]],
+    [
+      'tag and digest',
+      `FROM ghcr.io/acme/base:1.2@${DIGEST}`,
+      undefined,
+      [`ghcr.io/acme/base:1.2@${DIGEST}`]
+    ],
+    ['scratch is no image', 'FROM scratch\nCOPY a /a', undefined, []],
+    ['ARG default, $VAR form', 'ARG BASE=alpine:3.19\nFROM $BASE', undefined, ['alpine:3.19']],
+    ['ARG default, ${VAR} form', 'ARG V=3.19\nFROM alpine:${V}', undefined, ['alpine:3.19']],
+    ['build-arg overrides the default', 'ARG V=3.19\nFROM alpine:${V}', { V: '3.20' }, ['alpine:3.20']],
+    ['build-arg fills a bare ARG', 'ARG V\nFROM alpine:$V', { V: '3.18' }, ['alpine:3.18']],
+    [
+      'quoted ARG default',
+      'ARG BASE="ghcr.io/acme/base:1.2"\nFROM ${BASE}',
+      undefined,
+      ['ghcr.io/acme/base:1.2']
+    ],
+    [
+      'ARG default built from an earlier ARG',
+      'ARG R=ghcr.io\nARG B=${R}/acme/b:1\nFROM $B',
+      undefined,
+      ['ghcr.io/acme/b:1']
+    ],
+    [
+      'build-arg reaches ARGs built from it',
+      'ARG R=ghcr.io\nARG B=${R}/b:1\nFROM $B',
+      { R: 'quay.io' },
+      ['quay.io/b:1']
+    ],
+    [':- takes the default when unset', 'ARG V\nFROM alpine:${V:-3.17}', undefined, ['alpine:3.17']],
+    [':- takes the default when empty', 'ARG V=\nFROM alpine:${V:-3.17}', undefined, ['alpine:3.17']],
+    [':- keeps a set value', 'ARG V=3.16\nFROM alpine:${V:-3.17}', undefined, ['alpine:3.16']],
+    [
+      ':- default may hold a variable',
+      'ARG D=3.15\nARG V\nFROM alpine:${V:-${D}}',
+      undefined,
+      ['alpine:3.15']
+    ],
+    [
+      ':+ gives the alternative when set',
+      'ARG S=1\nFROM ghcr.io/acme/base${S:+-slim}:1',
+      undefined,
+      ['ghcr.io/acme/base-slim:1']
+    ],
+    [
+      ':+ gives nothing when unset',
+      'ARG S\nFROM ghcr.io/acme/base${S:+-slim}:1',
+      undefined,
+      ['ghcr.io/acme/base:1']
+    ],
+    [
+      'build-args pin builder ARGs',
+      'FROM ghcr.io/acme/base-${TARGETARCH}:1',
+      { TARGETARCH: 'arm64' },
+      ['ghcr.io/acme/base-arm64:1']
+    ],
+    [
+      'stage references are skipped',
+      'FROM node:20 AS deps\nFROM deps AS build\nFROM build',
+      undefined,
+      ['node:20']
+    ],
+    ['stage references ignore case', 'FROM node:20 AS Deps\nFROM DEPS', undefined, ['node:20']],
+    [
+      'a stage named later is still an image',
+      'FROM later\nFROM node:20 AS later',
+      undefined,
+      ['later', 'node:20']
+    ],
+    [
+      'lowercase keywords',
+      'from node:20 as base\nfrom base\ncopy --from=nginx:1.25 / /',
+      undefined,
+      ['node:20', 'nginx:1.25']
+    ],
+    [
+      'COPY --from: images kept; stage names and indexes skipped',
+      'FROM node:20 AS build\nFROM alpine:3.20\nCOPY --from=build /a /a\nCOPY --from=0 /b /b\nCOPY --from=nginx:1.25 /c /c',
+      undefined,
+      ['node:20', 'alpine:3.20', 'nginx:1.25']
+    ],
+    [
+      'COPY --from after other flags',
+      'FROM alpine:3.20\nCOPY --link --chown=1:1 --from=nginx:1.25 / /',
+      undefined,
+      ['alpine:3.20', 'nginx:1.25']
+    ],
+    [
+      'COPY --from with a stage ARG inheriting the global value',
+      'ARG TOOLS=ghcr.io/acme/tools:2\nFROM alpine:3.20\nARG TOOLS\nCOPY --from=$TOOLS /t /t',
+      undefined,
+      ['alpine:3.20', 'ghcr.io/acme/tools:2']
+    ],
+    [
+      'COPY --from with a stage ARG default overridden by a build-arg',
+      'FROM alpine:3.20\nARG TOOLS=ghcr.io/acme/tools:2\nCOPY --from=${TOOLS} /t /t',
+      { TOOLS: 'ghcr.io/acme/tools:3' },
+      ['alpine:3.20', 'ghcr.io/acme/tools:3']
+    ],
+    [
+      'stage ARGs do not leak into the next stage',
+      'FROM alpine:3.20 AS one\nARG T=ghcr.io/acme/tools:2\nFROM alpine:3.21\nARG T=ghcr.io/acme/tools:9\nCOPY --from=$T / /',
+      undefined,
+      ['alpine:3.20', 'alpine:3.21', 'ghcr.io/acme/tools:9']
+    ]
+  ])('%s', (_name, content, buildArgs, images) => {
+    expect(summary(content, buildArgs).map(use => use.image)).toEqual(images)
+  })
+
+  test.each<[string, string, Record<string, string> | undefined, string | undefined]>([
+    [
+      '--platform=$BUILDPLATFORM is left to the builder',
+      'FROM --platform=$BUILDPLATFORM golang:1.22',
+      undefined,
+      undefined
+    ],
+    [
+      '${TARGETPLATFORM} is left to the builder',
+      'FROM --platform=${TARGETPLATFORM} golang:1.22',
+      undefined,
+      undefined
+    ],
+    [
+      'a builder ARG with a default is still unknown',
+      'FROM --platform=${BUILDPLATFORM:-linux/amd64} golang:1.22',
+      undefined,
+      undefined
+    ],
+    ['a literal platform', 'FROM --platform=linux/arm64 golang:1.22', undefined, 'linux/arm64'],
+    [
+      'a platform from a global ARG',
+      'ARG P=linux/arm/v7\nFROM --platform=$P golang:1.22',
+      undefined,
+      'linux/arm/v7'
+    ],
+    [
+      'a platform pinned by build-args',
+      'FROM --platform=$BUILDPLATFORM golang:1.22',
+      { BUILDPLATFORM: 'linux/amd64' },
+      'linux/amd64'
+    ],
+    [
+      'several platforms are passed through',
+      'FROM --platform=linux/amd64,linux/arm64 golang:1.22',
+      undefined,
+      'linux/amd64,linux/arm64'
+    ],
+    ['no --platform', 'FROM golang:1.22', undefined, undefined]
+  ])('%s', (_name, content, buildArgs, platform) => {
+    const [use] = summary(content, buildArgs)
+    expect(use.image).toBe('golang:1.22')
+    expect(use.platform).toBe(platform)
+    expect('platform' in use).toBe(platform !== undefined)
+  })
+
+  test('a multi-stage fixture: images, exact lines, platforms and instructions', async () => {
+    const content = await readFile(path.join(fixtures, 'multistage.Dockerfile'), 'utf8')
+    expect(baseImagesOf(content, 'services/api/Dockerfile', { GO_VERSION: '1.23' })).toEqual([
+      {
+        file: 'services/api/Dockerfile',
+        line: 6,
+        image: 'ghcr.io/acme/golang:1.23',
+        instruction: 'FROM'
+      },
+      {
+        file: 'services/api/Dockerfile',
+        line: 17,
+        image: `gcr.io/distroless/static@sha256:${'1'.repeat(64)}`,
+        platform: 'linux/arm64',
+        instruction: 'FROM'
+      },
+      {
+        file: 'services/api/Dockerfile',
+        line: 21,
+        image: 'docker.io/tonistiigi/xx:1.4',
+        instruction: 'COPY --from'
+      }
+    ])
+  })
+
+  test('an escape=` directive with CRLF line endings and continuations', async () => {
+    const content = await readFile(path.join(fixtures, 'windows.Dockerfile'), 'utf8')
+    expect(summary(content)).toEqual([
+      { line: 4, image: 'mcr.microsoft.com/windows/nanoserver:ltsc2022', instruction: 'FROM' }
+    ])
+  })
+
+  test('comments, blank lines and continuations do not shift line numbers', () => {
+    const content = [
+      '# syntax=docker/dockerfile:1', // 1
+      '', // 2
+      '# a comment', // 3
+      'FROM \\', // 4
+      '  # a comment inside the continuation', // 5
+      '  alpine:3.20 \\', // 6
+      '  AS base', // 7
+      'RUN echo \\', // 8
+      '    done', // 9
+      'COPY \\', // 10
+      '  --from=nginx:1.25 \\', // 11
+      '  / /' // 12
+    ].join('\n')
+    expect(summary(content)).toEqual([
+      { line: 4, image: 'alpine:3.20', instruction: 'FROM' },
+      { line: 10, image: 'nginx:1.25', instruction: 'COPY --from' }
+    ])
+  })
+
+  test.each<[string, string, Record<string, string> | undefined, string]>([
+    [
+      'an undeclared variable',
+      'FROM alpine\nFROM $BASE',
+      undefined,
+      "img/Dockerfile:2: cannot resolve '$BASE': set it with build-args"
+    ],
+    [
+      'a bare ARG without build-arg',
+      'ARG V\nFROM alpine:${V}',
+      undefined,
+      "img/Dockerfile:2: cannot resolve 'alpine:${V}': set it with build-args"
+    ],
+    [
+      'an ARG built from an unset one',
+      'ARG R\nARG B=$R/b:1\n\nFROM $B',
+      undefined,
+      "img/Dockerfile:4: cannot resolve '$B': set it with build-args"
+    ],
+    [
+      'a builder ARG in the image',
+      'FROM ghcr.io/acme/base-$TARGETARCH:1',
+      undefined,
+      "img/Dockerfile:1: cannot resolve 'ghcr.io/acme/base-$TARGETARCH:1': set it with build-args"
+    ],
+    [
+      'a build-arg with no global ARG (Docker ignores it)',
+      'FROM $BASE',
+      { BASE: 'alpine' },
+      "img/Dockerfile:1: cannot resolve '$BASE': declare 'ARG BASE' before the first FROM so the build-arg reaches it"
+    ],
+    [
+      'a global ARG not redeclared in the stage',
+      'ARG T=tools:1\nFROM alpine\nCOPY --from=$T / /',
+      { T: 'tools:2' },
+      "img/Dockerfile:3: cannot resolve '$T': declare 'ARG T' in this stage so the build-arg reaches it"
+    ],
+    [
+      'an unsupported substitution form',
+      'ARG V=3.20-r1\nFROM alpine:${V%-*}',
+      undefined,
+      "img/Dockerfile:2: cannot resolve 'alpine:${V%-*}': set it with build-args"
+    ],
+    [
+      'an unclosed brace',
+      'ARG V=1\nFROM alpine:${V',
+      undefined,
+      "img/Dockerfile:2: cannot resolve 'alpine:${V': set it with build-args"
+    ],
+    [
+      'an image that expands to nothing',
+      'ARG S\nFROM ${S:+alpine}',
+      undefined,
+      "img/Dockerfile:2: '${S:+alpine}' expands to an empty image name: set it with build-args"
+    ],
+    [
+      'a FROM without image',
+      'FROM\n',
+      undefined,
+      "img/Dockerfile:1: FROM names no image: give one, e.g. 'FROM alpine:3.20'."
+    ]
+  ])('%s is an error naming file:line and the fix', (_name, content, buildArgs, message) => {
+    const error = inputErrorOf(() => baseImagesOf(content, 'img/Dockerfile', buildArgs))
+    expect(error.input).toBe('dockerfiles')
+    expect(error.message).toBe(message)
+  })
+})
+
+describe('parseBuildArgs', () => {
+  test('reads KEY=value lines; values keep further = and may be empty', () => {
+    expect(parseBuildArgs(['A=1', 'URL=https://x.example/?a=b', 'EMPTY=', '_under_9=x y'])).toEqual({
+      A: '1',
+      URL: 'https://x.example/?a=b',
+      EMPTY: '',
+      _under_9: 'x y'
+    })
+  })
+
+  test('no lines give no args', () => {
+    expect(parseBuildArgs([])).toEqual({})
+  })
+
+  test.each<[string, string[], string | undefined, string, string]>([
+    [
+      'a line without =',
+      ['A=1', 'ghp_secretvalue'],
+      undefined,
+      'build-args',
+      "Invalid line 2 in 'build-args': no '='."
+    ],
+    [
+      'a bad name',
+      ['9LIVES=1'],
+      'extra-args',
+      'extra-args',
+      "Invalid name '9LIVES' on line 1 of 'extra-args'."
+    ],
+    ['an empty name', ['=1'], undefined, 'build-args', "Invalid name '' on line 1 of 'build-args'."],
+    ['a name set twice', ['A=1', 'A=2'], undefined, 'build-args', "'A' is set twice in 'build-args' (line 2)"]
+  ])('%s is an InputError naming the input', (_name, lines, input, expectedInput, messageStart) => {
+    const error = inputErrorOf(() => parseBuildArgs(lines, input))
+    expect(error.input).toBe(expectedInput)
+    expect(error.message.startsWith(messageStart)).toBe(true)
+  })
+
+  test('a malformed line is not echoed: it may be a secret', () => {
+    expect(inputErrorOf(() => parseBuildArgs(['ghp_secretvalue'])).message).not.toContain('ghp_secretvalue')
+  })
+})
+
+describe('findDockerfiles', () => {
+  let root: string
+
+  beforeAll(async () => {
+    // '[' in the root checks that the root is matched literally, not as a glob character class.
+    root = await mkdtemp(path.join(os.tmpdir(), 'signet-dockerfiles-[x]-'))
+    const files = [
+      'Dockerfile',
+      'services/api/Dockerfile',
+      'services/api/Dockerfile.dev',
+      'services/web/Containerfile',
+      'services/web/README.md',
+      'vendor/lib/Dockerfile',
+      'docs/Dockerfile.md'
+    ]
+    for (const file of files) {
+      await mkdir(path.join(root, path.dirname(file)), { recursive: true })
+      await writeFile(path.join(root, file), 'FROM alpine:3.20\n')
+    }
+    // A directory named like a Dockerfile is not a file, and a symlinked tree is not followed.
+    await mkdir(path.join(root, 'services', 'Dockerfile.d'), { recursive: true })
+    await symlink(path.join(root, 'vendor'), path.join(root, 'services', 'linked'))
+  })
+
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true })
+  })
+
+  test('multiline globs with an exclusion, relative to root, sorted, files only', async () => {
+    expect(
+      await findDockerfiles(['**/Dockerfile*', '**/Containerfile', '!vendor/**', '!**/*.md'], root)
+    ).toEqual([
+      'Dockerfile',
+      'services/api/Dockerfile',
+      'services/api/Dockerfile.dev',
+      'services/web/Containerfile'
+    ])
+  })
+
+  test('without the exclusion, vendored Dockerfiles are found too', async () => {
+    expect(await findDockerfiles(['**/Dockerfile'], root)).toEqual([
+      'Dockerfile',
+      'services/api/Dockerfile',
+      'vendor/lib/Dockerfile'
+    ])
+  })
+
+  test('a relative root is taken from the working directory', async () => {
+    expect(await findDockerfiles(['services/*/Dockerfile'], path.relative(process.cwd(), root))).toEqual([
+      'services/api/Dockerfile'
+    ])
+  })
+
+  test('root defaults to the working directory', async () => {
+    const cwd = process.cwd()
+    process.chdir(path.join(root, 'services'))
+    try {
+      expect(await findDockerfiles(['*/Dockerfile'])).toEqual(['api/Dockerfile'])
+    } finally {
+      process.chdir(cwd)
+    }
+  })
+
+  test('no match and blank or comment lines give an empty list', async () => {
+    expect(await findDockerfiles(['**/Nothing*'], root)).toEqual([])
+    expect(await findDockerfiles(['', '  ', '# a comment'], root)).toEqual([])
+  })
+})
