@@ -1,0 +1,34 @@
+/** Drives the sign and verify modes the way both faces do: raw input values → readInputs → engine. */
+import { readInputs, type InputSource, type SignInputs, type VerifyInputs } from '../../src/inputs.js'
+import { silentLog, type Log } from '../../src/log.js'
+import { sign, type SignResult } from '../../src/sign.js'
+import { verify, type VerifyResult } from '../../src/verify.js'
+
+export function inputSource(values: Record<string, string | undefined>): InputSource {
+  return { get: name => (values[name] ?? '').trim() }
+}
+
+/** A log that keeps every line, to assert on what a person would read (and on what must not appear). */
+export function recordingLog(): Log & { lines: string[] } {
+  const lines: string[] = []
+  return {
+    lines,
+    info: message => void lines.push(message),
+    warning: message => void lines.push(`warning: ${message}`),
+    debug: message => void lines.push(`debug: ${message}`),
+    group: async (title, body) => {
+      lines.push(`group: ${title}`)
+      return body()
+    }
+  }
+}
+
+export async function runSign(values: Record<string, string | undefined>, options: { log?: Log; now?: Date; env?: NodeJS.ProcessEnv } = {}): Promise<SignResult> {
+  const inputs = readInputs(inputSource({ mode: 'sign', ...values })) as SignInputs
+  return sign(inputs, { log: options.log ?? silentLog, maskSecret: () => undefined, now: options.now, env: options.env ?? {} })
+}
+
+export async function runVerify(values: Record<string, string | undefined>, options: { log?: Log; now?: Date } = {}): Promise<VerifyResult> {
+  const inputs = readInputs(inputSource({ mode: 'verify', ...values })) as VerifyInputs
+  return verify(inputs, { log: options.log ?? silentLog, maskSecret: () => undefined, now: options.now })
+}
