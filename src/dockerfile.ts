@@ -44,6 +44,11 @@ const BUILDER_ARGS = [
 const UNKNOWN = Symbol('unknown')
 type Scope = Map<string, string | typeof UNKNOWN>
 
+/**
+ * The images a build of this Dockerfile pulls: FROM images (not stage references, not scratch) and
+ * COPY --from images (not stage names or indexes), in order, after ARG substitution with build-args.
+ * An image that cannot be resolved is an InputError: a gate must not skip it silently.
+ */
 export function baseImagesOf(
   content: string,
   file: string,
