@@ -1,80 +1,103 @@
-import { webcrypto } from 'node:crypto'
-import * as x509 from '@peculiar/x509'
+import { execFileSync } from 'node:child_process'
+import { X509Certificate } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
-x509.cryptoProvider.set(webcrypto as unknown as Crypto)
+// Made with the openssl CLI: @peculiar/x509 needs a reflect-metadata polyfill that is not installed.
 
-const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' }
-const DAY_MS = 24 * 60 * 60 * 1000
-
-/** A certificate with its PEM private key (PKCS#8) and CryptoKey, for signing tokens or serving TLS. */
+/** A certificate with its PEM private key (PKCS#8), for signing tokens or serving TLS. */
 export interface TestCertificate {
   certPem: string
   keyPem: string
+  /** Standard base64 of the DER certificate, as a JWS `x5c` entry. */
   certDerBase64: string
-  privateKey: CryptoKey
 }
 
-async function generateKeys(): Promise<CryptoKeyPair> {
-  return (await webcrypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify'])) as CryptoKeyPair
+function openssl(args: string[], cwd: string): void {
+  execFileSync('openssl', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] })
 }
 
-async function toTestCertificate(cert: x509.X509Certificate, keys: CryptoKeyPair): Promise<TestCertificate> {
-  const pkcs8 = await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)
-  return {
-    certPem: cert.toString('pem'),
-    keyPem: x509.PemConverter.encode(pkcs8, 'PRIVATE KEY'),
-    certDerBase64: Buffer.from(cert.rawData).toString('base64'),
-    privateKey: keys.privateKey
+function withTempDir<T>(body: (dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'signet-certs-'))
+  try {
+    return body(dir)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
 }
 
-function validity(): { notBefore: Date; notAfter: Date } {
-  const now = Date.now()
-  return { notBefore: new Date(now - DAY_MS), notAfter: new Date(now + DAY_MS) }
+function read(dir: string, cert: string, key: string): TestCertificate {
+  const certPem = readFileSync(join(dir, cert), 'utf8')
+  return {
+    certPem,
+    keyPem: readFileSync(join(dir, key), 'utf8'),
+    certDerBase64: new X509Certificate(certPem).raw.toString('base64')
+  }
 }
 
-function serial(): string {
-  return Buffer.from(webcrypto.getRandomValues(new Uint8Array(8))).toString('hex').replace(/^[89a-f]/, '1')
-}
+const EC_KEY = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes']
 
-/** A self-signed certificate, used as its own trust anchor (token signing) or as a test CA. */
-export async function selfSignedCertificate(commonName: string, isCa: boolean): Promise<TestCertificate> {
-  const keys = await generateKeys()
-  const extensions: x509.Extension[] = [new x509.BasicConstraintsExtension(isCa, undefined, true)]
-  extensions.push(
-    new x509.KeyUsagesExtension(
-      isCa ? x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.digitalSignature : x509.KeyUsageFlags.digitalSignature,
-      true
+/** A self-signed P-256 certificate: a test CA (`isCa`) or a token-signing certificate trusted as itself. */
+export function selfSignedCertificate(commonName: string, isCa: boolean): TestCertificate {
+  return withTempDir(dir => {
+    const extensions = isCa
+      ? ['basicConstraints=critical,CA:TRUE', 'keyUsage=critical,keyCertSign,digitalSignature']
+      : ['basicConstraints=critical,CA:FALSE', 'keyUsage=critical,digitalSignature']
+    openssl(
+      [
+        'req',
+        '-x509',
+        ...EC_KEY,
+        '-keyout',
+        'key.pem',
+        '-out',
+        'cert.pem',
+        '-days',
+        '2',
+        '-subj',
+        `/CN=${commonName}`
+      ].concat(extensions.flatMap(extension => ['-addext', extension])),
+      dir
     )
-  )
-  const cert = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: serial(),
-    name: `CN=${commonName}`,
-    ...validity(),
-    signingAlgorithm: ALGORITHM,
-    keys,
-    extensions
+    return read(dir, 'cert.pem', 'key.pem')
   })
-  return toTestCertificate(cert, keys)
 }
 
-/** A TLS server certificate for 127.0.0.1 (IP SAN: Go ignores the CN) issued by `ca`. */
-export async function serverCertificate(ca: TestCertificate): Promise<TestCertificate> {
-  const keys = await generateKeys()
-  const cert = await x509.X509CertificateGenerator.create({
-    serialNumber: serial(),
-    subject: 'CN=127.0.0.1',
-    issuer: new x509.X509Certificate(ca.certPem).subject,
-    ...validity(),
-    signingAlgorithm: ALGORITHM,
-    publicKey: keys.publicKey,
-    signingKey: ca.privateKey,
-    extensions: [
-      new x509.BasicConstraintsExtension(false, undefined, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
-      new x509.SubjectAlternativeNameExtension([{ type: 'ip', value: '127.0.0.1' }])
-    ]
+/** A TLS server certificate for 127.0.0.1 (an IP SAN: Go ignores the CN) issued by `ca`. */
+export function serverCertificate(ca: TestCertificate): TestCertificate {
+  return withTempDir(dir => {
+    writeFileSync(join(dir, 'ca.pem'), ca.certPem)
+    writeFileSync(join(dir, 'ca.key'), ca.keyPem)
+    writeFileSync(
+      join(dir, 'ext.cnf'),
+      [
+        'basicConstraints=critical,CA:FALSE',
+        'keyUsage=critical,digitalSignature',
+        'extendedKeyUsage=serverAuth',
+        'subjectAltName=IP:127.0.0.1'
+      ].join('\n')
+    )
+    openssl(
+      ['req', '-new', ...EC_KEY, '-keyout', 'key.pem', '-out', 'req.csr', '-subj', '/CN=127.0.0.1'],
+      dir
+    )
+    openssl(
+      [
+        'x509',
+        '-req',
+        '-in',
+        'req.csr',
+        '-CA',
+        'ca.pem',
+        '-CAkey',
+        'ca.key',
+        '-CAcreateserial',
+        '-days',
+        '2'
+      ].concat(['-extfile', 'ext.cnf', '-out', 'cert.pem']),
+      dir
+    )
+    return read(dir, 'cert.pem', 'key.pem')
   })
-  return toTestCertificate(cert, keys)
 }

@@ -49,7 +49,12 @@ function yamlString(value: string): string {
 }
 
 /** Any answer from /v2/ (200 or 401) means the registry is serving. */
-async function waitUntilServing(port: number, ca: string | undefined, child: ChildProcess, logs: () => string) {
+async function waitUntilServing(
+  port: number,
+  ca: string | undefined,
+  child: ChildProcess,
+  logs: () => string
+) {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`docker-registry exited with ${child.exitCode}: ${logs()}`)
@@ -65,7 +70,9 @@ async function waitUntilServing(port: number, ca: string | undefined, child: Chi
     if (answered) return
     await new Promise(resolve => setTimeout(resolve, 50))
   }
-  throw new Error(`docker-registry did not answer on 127.0.0.1:${port} within ${STARTUP_TIMEOUT_MS} ms: ${logs()}`)
+  throw new Error(
+    `docker-registry did not answer on 127.0.0.1:${port} within ${STARTUP_TIMEOUT_MS} ms: ${logs()}`
+  )
 }
 
 /**
@@ -94,7 +101,9 @@ async function startCountingProxy(
     upstream.on('error', error => outgoing.destroy(error))
     incoming.pipe(upstream)
   }
-  const server = tls ? https.createServer({ cert: tls.cert, key: tls.key }, forward) : http.createServer(forward)
+  const server = tls
+    ? https.createServer({ cert: tls.cert, key: tls.key }, forward)
+    : http.createServer(forward)
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
@@ -139,8 +148,8 @@ export async function startRegistry(options: TestRegistryOptions = {}): Promise<
   try {
     let tlsFiles: { cert: string; key: string; ca: string } | undefined
     if (options.tls) {
-      const ca = await selfSignedCertificate('signet test registry CA', true)
-      const server = await serverCertificate(ca)
+      const ca = selfSignedCertificate('signet test registry CA', true)
+      const server = serverCertificate(ca)
       await writeFile(join(workDir, 'server.crt'), server.certPem)
       await writeFile(join(workDir, 'server.key'), server.keyPem)
       config.push('  tls:', `    certificate: ${yamlString(join(workDir, 'server.crt'))}`)
@@ -161,7 +170,10 @@ export async function startRegistry(options: TestRegistryOptions = {}): Promise<
       config.push('auth:', '  htpasswd:', '    realm: signet-test')
       config.push(`    path: ${yamlString(join(workDir, 'htpasswd'))}`)
     } else if (options.auth === 'token') {
-      const tokenServer = await startTokenServer({ username: TEST_USERNAME, password: registry.password as string })
+      const tokenServer = await startTokenServer({
+        username: TEST_USERNAME,
+        password: registry.password as string
+      })
       stops.push(() => tokenServer.stop())
       registry.tokenServer = tokenServer
       await writeFile(join(workDir, 'token-root.crt'), tokenServer.rootCertPem)

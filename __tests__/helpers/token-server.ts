@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { randomBytes, webcrypto } from 'node:crypto'
+import { createPrivateKey, randomBytes, sign } from 'node:crypto'
 import { selfSignedCertificate, type TestCertificate } from './registry-certs.js'
 
 /**
@@ -43,19 +43,20 @@ function parseScope(scope: string): Access | undefined {
   const first = scope.indexOf(':')
   const last = scope.lastIndexOf(':')
   if (first < 0 || last === first) return undefined
-  return { type: scope.slice(0, first), name: scope.slice(first + 1, last), actions: scope.slice(last + 1).split(',') }
+  return {
+    type: scope.slice(0, first),
+    name: scope.slice(first + 1, last),
+    actions: scope.slice(last + 1).split(',')
+  }
 }
 
-async function signJwt(claims: object, cert: TestCertificate): Promise<string> {
+function signJwt(claims: object, cert: TestCertificate): string {
   const header = { typ: 'JWT', alg: 'ES256', x5c: [cert.certDerBase64] }
   const signingInput = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`
-  // WebCrypto ECDSA signatures are already the raw r||s form that JWS wants.
-  const signature = await webcrypto.subtle.sign(
-    { name: 'ECDSA', hash: 'SHA-256' },
-    cert.privateKey,
-    Buffer.from(signingInput)
-  )
-  return `${signingInput}.${base64url(Buffer.from(signature))}`
+  // JWS wants the raw r||s form of an ECDSA signature, not DER.
+  const key = createPrivateKey(cert.keyPem)
+  const signature = sign('sha256', Buffer.from(signingInput), { key, dsaEncoding: 'ieee-p1363' })
+  return `${signingInput}.${base64url(signature)}`
 }
 
 function credentialsOf(request: IncomingMessage): { username: string; password: string } | undefined {
@@ -67,15 +68,18 @@ function credentialsOf(request: IncomingMessage): { username: string; password: 
 }
 
 export async function startTokenServer(options: TokenServerOptions): Promise<TokenServer> {
-  const cert = await selfSignedCertificate('signet test token issuer', false)
+  const cert = selfSignedCertificate('signet test token issuer', false)
   const service = options.service ?? 'signet-test-registry'
   const issuer = options.issuer ?? 'signet-test-issuer'
   const expiresIn = options.expiresIn ?? 300
   const requests: TokenServer['requests'] = []
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  function handle(request: IncomingMessage, response: ServerResponse): void {
     const url = new URL(request.url ?? '/', 'http://localhost')
-    const scopes = url.searchParams.getAll('scope').flatMap(scope => scope.split(' ')).filter(Boolean)
+    const scopes = url.searchParams
+      .getAll('scope')
+      .flatMap(scope => scope.split(' '))
+      .filter(Boolean)
     const credentials = credentialsOf(request)
     requests.push({ scopes, authenticated: credentials !== undefined })
     if (
@@ -88,7 +92,7 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
     }
     const now = Math.floor(Date.now() / 1000)
     const access = credentials ? scopes.map(parseScope).filter(scope => scope !== undefined) : []
-    const token = await signJwt(
+    const token = signJwt(
       {
         iss: issuer,
         sub: credentials?.username ?? '',
@@ -112,12 +116,7 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
     )
   }
 
-  const server: Server = createServer((request, response) => {
-    handle(request, response).catch(error => {
-      response.writeHead(500)
-      response.end(String(error))
-    })
-  })
+  const server: Server = createServer(handle)
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
