@@ -16,11 +16,13 @@ import { openSource } from './oci/layout.js'
 import { formatPlatform, platformFromConfig } from './oci/platform.js'
 import { formatReference, parseReference } from './oci/reference.js'
 import type { BlobPushResult, RegistryClient, Repository } from './oci/registry.js'
-import { isIndexMediaType, type Descriptor, type ImageConfig, type ImageManifest, type Platform } from './oci/types.js'
+import { EMPTY_DESCRIPTOR, isIndexMediaType, type Descriptor, type ImageConfig, type ImageManifest, type Platform } from './oci/types.js'
 import { step } from './steps.js'
 import { createEnvelope, JWS_MEDIA_TYPE } from './trust/envelope.js'
-import { loadCertificates, loadSigningIdentity, type SigningIdentity } from './trust/pki.js'
-import { buildSignatureManifest } from './trust/signature-manifest.js'
+import { loadCertificates, loadSigningIdentity, thumbprintsOf, type SigningIdentity } from './trust/pki.js'
+import { buildSignatureManifest, NOTARY_SIGNATURE_ARTIFACT_TYPE } from './trust/signature-manifest.js'
+
+const THUMBPRINT_ANNOTATION = 'io.cncf.notary.x509chain.thumbprint#S256'
 
 /** Blob transfers at once: enough to hide latency, few enough not to thrash two cores. */
 const BLOB_CONCURRENCY = 4
@@ -215,14 +217,41 @@ async function pushBlobs(images: PlatformImage[], target: Repository, log: Log):
 
 async function pushSignatures(subjects: Descriptor[], identity: SigningIdentity, target: Repository, now: Date, log: Log): Promise<string[]> {
   const digests: string[] = []
+  // The registry accepts a manifest only once every blob it references exists: the empty config first.
+  await target.pushBlob(EMPTY_DESCRIPTOR, () => Buffer.from('{}'))
+  const thumbprints = thumbprintsOf(identity.chain)
   for (const subject of subjects) {
+    // A re-run signs nothing new: a signature by this very chain over this subject is already there.
+    const existing = (await target.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE)).find(referrer =>
+      sameThumbprints(referrer.annotations?.[THUMBPRINT_ANNOTATION], thumbprints)
+    )
+    if (existing !== undefined) {
+      digests.push(existing.digest)
+      log.info(`Signed ${subject.digest}: already signed by this certificate chain (${existing.digest})`)
+      continue
+    }
     const envelope = createEnvelope(subject, identity, { signingAgent: SIGNING_AGENT, signingTime: now })
     const signature = buildSignatureManifest(envelope, JWS_MEDIA_TYPE, subject, identity.chain, now)
+    await target.pushBlob(signature.envelopeDescriptor, () => envelope)
     const pushed = await target.pushReferrer(signature.bytes, signature.descriptor.mediaType)
     digests.push(pushed.descriptor.digest)
     log.info(`Signed ${subject.digest}: signature ${pushed.descriptor.digest}${pushed.subjectAccepted ? '' : ' (referrers tag fallback)'}`)
   }
   return digests
+}
+
+function sameThumbprints(annotation: string | undefined, thumbprints: string[]): boolean {
+  if (annotation === undefined) return false
+  try {
+    const listed = JSON.parse(annotation) as unknown
+    return (
+      Array.isArray(listed) &&
+      listed.length === thumbprints.length &&
+      listed.every((value, i) => typeof value === 'string' && value.toLowerCase() === thumbprints[i])
+    )
+  } catch {
+    return false
+  }
 }
 
 /** org.opencontainers.image.* annotations from the GitHub context, then the user's (which win). */
