@@ -1,0 +1,70 @@
+/**
+ * Hand-made signatures for rejection tests: a JWS built with plain node:crypto so that single fields
+ * (critical headers, padding, chains that Signet's signer would refuse) can be set at will.
+ */
+import { sign as cryptoSign, constants, type KeyObject } from 'node:crypto'
+import { execFileSync } from 'node:child_process'
+import { RegistryClient } from '../../src/oci/registry.js'
+import { EMPTY_DESCRIPTOR, type Descriptor } from '../../src/oci/types.js'
+import { describe as describeContent } from '../../src/oci/digest.js'
+import { buildSignatureManifest } from '../../src/trust/signature-manifest.js'
+import type { X509Certificate } from '@peculiar/x509'
+import type { TestImage } from './images.js'
+
+export interface CraftOptions {
+  key: KeyObject
+  chain: X509Certificate[]
+  alg?: 'ES256' | 'PS256'
+  signingTime?: Date
+  /** Extra protected header members; `crit` replaces the default list when given. */
+  protectedExtra?: Record<string, unknown>
+  /** Applied to the finished envelope object before serialisation (e.g. pad the payload). */
+  mutate?: (jws: Record<string, unknown>) => void
+}
+
+export function craftJws(target: Descriptor, options: CraftOptions): Buffer {
+  const alg = options.alg ?? 'ES256'
+  const header = {
+    alg,
+    cty: 'application/vnd.cncf.notary.payload.v1+json',
+    'io.cncf.notary.signingScheme': 'notary.x509',
+    'io.cncf.notary.signingTime': (options.signingTime ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    crit: ['io.cncf.notary.signingScheme'],
+    ...options.protectedExtra
+  }
+  const protectedPart = Buffer.from(JSON.stringify(header)).toString('base64url')
+  const payload = Buffer.from(JSON.stringify({ targetArtifact: { mediaType: target.mediaType, digest: target.digest, size: target.size } })).toString('base64url')
+  const input = Buffer.from(`${protectedPart}.${payload}`)
+  const signature =
+    alg === 'ES256'
+      ? cryptoSign('sha256', input, { key: options.key, dsaEncoding: 'ieee-p1363' })
+      : cryptoSign('sha256', input, { key: options.key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 })
+  const jws: Record<string, unknown> = {
+    payload,
+    protected: protectedPart,
+    header: { x5c: options.chain.map(cert => Buffer.from(cert.rawData).toString('base64')), 'io.cncf.notary.signingAgent': 'test-crafter' },
+    signature: signature.toString('base64url')
+  }
+  options.mutate?.(jws)
+  return Buffer.from(JSON.stringify(jws))
+}
+
+/** Attaches an envelope to `subject` as a Notary signature referrer. */
+export async function attachSignature(host: string, repository: string, subject: Descriptor, envelope: Buffer, chain: X509Certificate[]): Promise<string> {
+  const client = new RegistryClient({ insecureRegistries: [host] })
+  try {
+    const repo = client.repository({ registry: host, repository })
+    const signature = buildSignatureManifest(envelope, 'application/jose+json', subject, chain, new Date())
+    await repo.pushBlob(EMPTY_DESCRIPTOR, () => Buffer.from('{}'))
+    await repo.pushBlob(describeContent(envelope, 'application/jose+json'), () => envelope)
+    return (await repo.pushReferrer(signature.bytes, signature.descriptor.mediaType)).descriptor.digest
+  } finally {
+    await client.close()
+  }
+}
+
+/** Pushes one platform image with skopeo, unsigned, and returns its manifest descriptor. */
+export function pushUnsigned(host: string, repository: string, tag: string, image: TestImage): Descriptor {
+  execFileSync('skopeo', ['copy', '--dest-tls-verify=false', `oci:${image.dir}:${image.tag}`, `docker://${host}/${repository}:${tag}`], { stdio: 'pipe' })
+  return { mediaType: image.manifest.mediaType, digest: image.manifest.digest, size: image.manifest.size }
+}
