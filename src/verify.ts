@@ -13,7 +13,8 @@ import type { Log } from './log.js'
 import { scenariosOf, selectEntries } from './oci/image-index.js'
 import { formatPlatform, platformMatches } from './oci/platform.js'
 import { formatReference, repositoryName, type Reference } from './oci/reference.js'
-import type { FetchedManifest, Repository } from './oci/registry.js'
+import type { FetchedManifest } from './oci/registry.js'
+import type { ContentSource } from './content.js'
 import { isIndexMediaType, type Descriptor, type ImageIndex, type ImageManifest, type Platform } from './oci/types.js'
 import { targetMatches, verifyEnvelope } from './trust/envelope.js'
 import { loadCertificates, parseTrustedIdentities } from './trust/pki.js'
@@ -100,7 +101,7 @@ async function verifyImage(
   request: ImageRequest,
   inputs: VerifyInputs,
   policy: TrustPolicy,
-  repository: Repository,
+  repository: ContentSource,
   options: VerifyOptions
 ): Promise<ImageReport> {
   const { log } = options
@@ -158,7 +159,7 @@ async function verifyImage(
 async function findValidSignature(
   subject: Descriptor,
   decision: PolicyDecision,
-  repository: Repository,
+  repository: ContentSource,
   maxSignatures: number,
   report: ImageReport,
   options: VerifyOptions
@@ -215,7 +216,7 @@ async function checkContentTree(
   root: FetchedManifest,
   selection: { scenario?: string; platform?: Platform },
   inputs: VerifyInputs,
-  repository: Repository,
+  repository: ContentSource,
   report: ImageReport,
   log: Log
 ): Promise<string> {
@@ -238,7 +239,7 @@ async function checkContentTree(
   return selecting && entries.length === 1 ? entries[0].digest : root.descriptor.digest
 }
 
-async function checkChild(entry: Descriptor, inputs: VerifyInputs, repository: Repository, report: ImageReport, log: Log, depth: number): Promise<void> {
+async function checkChild(entry: Descriptor, inputs: VerifyInputs, repository: ContentSource, report: ImageReport, log: Log, depth: number): Promise<void> {
   if (depth > MAX_NESTING) throw new VerificationError(`index nesting deeper than ${MAX_NESTING} at ${entry.digest}`)
   const child = await repository.fetchManifest(entry.digest)
   checkDescriptor(child.descriptor, entry, `child manifest${entry.platform ? ` of ${formatPlatform(entry.platform)}` : ''}`)
@@ -255,7 +256,7 @@ async function checkChild(entry: Descriptor, inputs: VerifyInputs, repository: R
 async function checkImage(
   image: FetchedManifest,
   inputs: VerifyInputs,
-  repository: Repository,
+  repository: ContentSource,
   report: ImageReport,
   log: Log,
   wantedPlatform?: Platform,

@@ -1,0 +1,7 @@
+import type { Repository } from './oci/registry.js'
+
+/**
+ * What verify reads content from: a registry repository, or a local verified store (an OCI layout) that
+ * serves the same calls. Every read is checked against its digest by the source itself.
+ */
+export type ContentSource = Pick<Repository, 'resolve' | 'fetchManifest' | 'fetchBlob' | 'fetchBlobBytes' | 'referrers'>
