@@ -1,0 +1,273 @@
+import { spawn } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { InputError, RegistryError, errorMessage } from '../errors.js'
+
+/**
+ * Where registry credentials come from: explicit inputs, else docker's `config.json` (what
+ * docker/login-action writes) and its credential helpers, else anonymous.
+ */
+export interface Credentials {
+  username?: string
+  password?: string
+  /** An OAuth2 refresh token (config.json `identitytoken`), exchanged at the token realm. */
+  identityToken?: string
+  /** A ready bearer token (config.json `registrytoken`), sent as is. */
+  registryToken?: string
+}
+
+export interface CredentialSource {
+  get(host: string): Promise<Credentials | undefined>
+}
+
+interface DockerConfigAuth {
+  auth?: string
+  username?: string
+  password?: string
+  identitytoken?: string
+  registrytoken?: string
+}
+
+interface DockerConfig {
+  auths?: Record<string, DockerConfigAuth>
+  credHelpers?: Record<string, string>
+  credsStore?: string
+}
+
+const DOCKER_HUB_HOSTS = ['docker.io', 'index.docker.io', 'registry-1.docker.io']
+/** The key docker uses for Docker Hub in `auths` and when asking credential helpers. */
+const DOCKER_HUB_SERVER_URL = 'https://index.docker.io/v1/'
+const HELPER_TIMEOUT_MS = 30_000
+/** What credential helpers print (docker-credential-helpers' ErrCredentialsNotFound) when they hold nothing. */
+const HELPER_NOT_FOUND = /credentials not found/i
+/** A helper's Username meaning "Secret is an identity token". */
+const IDENTITY_TOKEN_USERNAME = '<token>'
+
+function defaultConfigPath(): string {
+  const dir = process.env.DOCKER_CONFIG || join(homedir(), '.docker')
+  return join(dir, 'config.json')
+}
+
+/** 'https://host:5000/v1/' → 'host:5000'; Docker Hub's many names → 'docker.io'. */
+function normaliseHost(key: string): string {
+  const host = key
+    .replace(/^[a-z]+:\/\//i, '')
+    .split('/')[0]
+    .toLowerCase()
+  return DOCKER_HUB_HOSTS.includes(host) ? 'docker.io' : host
+}
+
+function fromAuthEntry(entry: DockerConfigAuth, configPath: string, key: string): Credentials | undefined {
+  const credentials: Credentials = {}
+  if (entry.auth) {
+    const decoded = Buffer.from(entry.auth, 'base64').toString('utf8')
+    const colon = decoded.indexOf(':')
+    if (colon < 0) {
+      throw new InputError(
+        'docker-config',
+        `The 'auth' of '${key}' in ${configPath} is not base64 of 'user:password'`
+      )
+    }
+    credentials.username = decoded.slice(0, colon)
+    credentials.password = decoded.slice(colon + 1)
+  } else if (entry.username || entry.password) {
+    credentials.username = entry.username
+    credentials.password = entry.password
+  }
+  if (entry.identitytoken) credentials.identityToken = entry.identitytoken
+  if (entry.registrytoken) credentials.registryToken = entry.registrytoken
+  return Object.keys(credentials).length > 0 ? credentials : undefined
+}
+
+/** Runs `docker-credential-<helper> get` with the server URL on stdin, as docker does. */
+async function runHelper(helper: string, serverUrl: string): Promise<Credentials | undefined> {
+  const program = `docker-credential-${helper}`
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+    (resolve, reject) => {
+      const child = spawn(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], timeout: HELPER_TIMEOUT_MS })
+      let out = ''
+      let err = ''
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
+      child.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') {
+          reject(
+            new RegistryError(
+              `Credential helper '${program}' (named in docker's config.json for ${serverUrl}) is not on PATH: install it, or remove it from config.json, or pass username/password`
+            )
+          )
+        } else reject(new RegistryError(`Credential helper '${program}' failed to start: ${error.message}`))
+      })
+      child.on('close', exitCode => resolve({ code: exitCode, stdout: out, stderr: err }))
+      child.stdin.on('error', () => undefined) // a helper that exits without reading stdin is not an error
+      child.stdin.end(serverUrl)
+    }
+  )
+  if (code !== 0) {
+    if (HELPER_NOT_FOUND.test(stdout + stderr)) return undefined
+    throw new RegistryError(
+      `Credential helper '${program}' failed for ${serverUrl} (exit ${code}): ${(stderr || stdout).trim().slice(0, 200)}`
+    )
+  }
+  let parsed: { Username?: string; Secret?: string }
+  try {
+    parsed = JSON.parse(stdout) as { Username?: string; Secret?: string }
+  } catch {
+    throw new RegistryError(`Credential helper '${program}' printed no JSON for ${serverUrl}`)
+  }
+  if (!parsed.Secret) return undefined
+  if (parsed.Username === IDENTITY_TOKEN_USERNAME) return { identityToken: parsed.Secret }
+  return { username: parsed.Username, password: parsed.Secret }
+}
+
+class DockerConfigCredentials implements CredentialSource {
+  private config?: Promise<DockerConfig | undefined>
+
+  constructor(private readonly configPath: string) {}
+
+  async get(host: string): Promise<Credentials | undefined> {
+    const config = await (this.config ??= this.load())
+    if (!config) return undefined
+    const wanted = normaliseHost(host)
+    const serverUrl = wanted === 'docker.io' ? DOCKER_HUB_SERVER_URL : wanted
+
+    const helper = Object.entries(config.credHelpers ?? {}).find(
+      ([key]) => normaliseHost(key) === wanted
+    )?.[1]
+    if (helper) return runHelper(helper, serverUrl)
+    if (config.credsStore) {
+      const stored = await runHelper(config.credsStore, serverUrl)
+      if (stored) return stored
+    }
+    for (const [key, entry] of Object.entries(config.auths ?? {})) {
+      if (normaliseHost(key) === wanted) return fromAuthEntry(entry, this.configPath, key)
+    }
+    return undefined
+  }
+
+  private async load(): Promise<DockerConfig | undefined> {
+    let text: string
+    try {
+      text = await readFile(this.configPath, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      throw new InputError('docker-config', `Cannot read ${this.configPath}: ${errorMessage(error)}`)
+    }
+    try {
+      return JSON.parse(text) as DockerConfig
+    } catch (error) {
+      throw new InputError(
+        'docker-config',
+        `${this.configPath} is not valid JSON (${errorMessage(error)}): fix or remove it, or pass username/password`
+      )
+    }
+  }
+}
+
+/**
+ * Explicit username/password win for every host; otherwise docker's config.json (default
+ * `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`): `credHelpers`, `credsStore`, then `auths`.
+ */
+export function credentialSource(options: {
+  username?: string
+  password?: string
+  dockerConfigPath?: string
+}): CredentialSource {
+  if (options.username || options.password) {
+    const explicit: Credentials = { username: options.username, password: options.password }
+    return { get: () => Promise.resolve(explicit) }
+  }
+  return new DockerConfigCredentials(options.dockerConfigPath ?? defaultConfigPath())
+}
+
+export interface Challenge {
+  scheme: string
+  params: Record<string, string>
+}
+
+const TOKEN = /[!#$%&'*+\-.^_`|~0-9A-Za-z]+/y
+const TOKEN68 = /[A-Za-z0-9\-._~+/]+=*/y
+const SPACE = /[ \t]*/y
+// Lenient: some registries leave URLs unquoted, and ':' or '/' are not token characters.
+const UNQUOTED_VALUE = /[^\s,"]+/y
+
+/**
+ * Parses a `WWW-Authenticate` header (RFC 9110): several challenges separated by commas, each a scheme
+ * then either a token68 or `name=value` parameters whose values may be quoted and hold commas.
+ * The scheme is lowercased, as are parameter names.
+ */
+export function parseWwwAuthenticate(header: string): Challenge[] {
+  const challenges: Challenge[] = []
+  let position = 0
+
+  const match = (pattern: RegExp): string | undefined => {
+    pattern.lastIndex = position
+    const found = pattern.exec(header)
+    if (!found || found[0] === '') return undefined
+    position = pattern.lastIndex
+    return found[0]
+  }
+  const skipSpace = () => match(SPACE)
+  const skipSeparators = () => {
+    while (position < header.length && /[ \t,]/.test(header[position])) position++
+  }
+  const quoted = (): string => {
+    let value = ''
+    position++ // opening quote
+    while (position < header.length && header[position] !== '"') {
+      if (header[position] === '\\' && position + 1 < header.length) position++
+      value += header[position++]
+    }
+    position++ // closing quote
+    return value
+  }
+  /** A `name=value` parameter at the position, or undefined (position unchanged) when there is none. */
+  const parameter = (): [string, string] | undefined => {
+    const start = position
+    const name = match(TOKEN)
+    skipSpace()
+    if (name === undefined || header[position] !== '=') {
+      position = start
+      return undefined
+    }
+    position++
+    skipSpace()
+    if (header[position] === '"') return [name.toLowerCase(), quoted()]
+    const value = match(UNQUOTED_VALUE)
+    // `abc==` is a token68 with padding, not a parameter with an empty value.
+    if (value === undefined || value.startsWith('=')) {
+      position = start
+      return undefined
+    }
+    return [name.toLowerCase(), value]
+  }
+  const parameterAhead = (): boolean => {
+    const start = position
+    const found = parameter() !== undefined
+    position = start
+    return found
+  }
+
+  skipSeparators()
+  while (position < header.length) {
+    const scheme = match(TOKEN)
+    if (scheme === undefined) break
+    const challenge: Challenge = { scheme: scheme.toLowerCase(), params: {} }
+    challenges.push(challenge)
+    skipSpace()
+    const start = position
+    const token68 = parameterAhead() ? undefined : match(TOKEN68)
+    if (token68 !== undefined && /^[ \t]*(,|$)/.test(header.slice(position)))
+      challenge.params.token68 = token68
+    else position = start
+    // Parameters follow, separated by commas, until a token that is not `name=` starts the next challenge.
+    for (;;) {
+      skipSeparators()
+      const param = parameter()
+      if (!param) break
+      challenge.params[param[0]] = param[1]
+    }
+  }
+  return challenges
+}

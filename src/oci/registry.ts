@@ -1,0 +1,536 @@
+import { Readable, pipeline } from 'node:stream'
+import { ContentMismatchError, RegistryError, errorMessage } from '../errors.js'
+import { checkContent, describe, isDigest, sha256Digest, VerifyingStream } from './digest.js'
+import { repositoryName, type Reference } from './reference.js'
+import { addReferrer, filterByArtifactType, referrerDescriptor, referrersTag } from './referrers.js'
+import {
+  isTransientError,
+  nextLink,
+  readBody,
+  repositoryScope,
+  retryDelayMs,
+  sleep,
+  Transport,
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_RETRY_BASE_DELAY_MS,
+  type TransportOptions,
+  type TransportRequest,
+  type TransportResponse
+} from './transport.js'
+import {
+  MANIFEST_MEDIA_TYPES,
+  MAX_MANIFEST_BYTES,
+  MediaType,
+  type Descriptor,
+  type ImageIndex,
+  type ImageManifest,
+  type Manifest
+} from './types.js'
+
+export type RegistryClientOptions = TransportOptions
+
+export interface FetchedManifest {
+  descriptor: Descriptor
+  bytes: Buffer
+  manifest: Manifest
+}
+
+export interface PushedManifest {
+  descriptor: Descriptor
+  /** The registry answered with `OCI-Subject`: it indexes the manifest's subject itself (referrers API). */
+  subjectAccepted: boolean
+}
+
+export type BlobPushResult = 'exists' | 'mounted' | 'uploaded'
+
+/** Blobs up to this size go up in one PUT; larger ones in PATCH chunks. */
+export const MONOLITHIC_UPLOAD_MAX_BYTES = 8 * 1024 * 1024
+/** The size of each PATCH of a chunked upload (the most held in memory at once). */
+export const UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024
+/** Rounds of read-modify-write of the referrers tag when another writer races us (412). */
+const MAX_REFERRERS_TAG_UPDATES = 5
+/** Pages of referrers or tags followed at most, against registries that link in circles. */
+const MAX_PAGES = 100
+
+const ACCEPT_MANIFESTS = MANIFEST_MEDIA_TYPES.join(', ')
+
+export class RegistryClient {
+  private readonly transport: Transport
+
+  constructor(private readonly options: RegistryClientOptions = {}) {
+    this.transport = new Transport(options)
+  }
+
+  repository(ref: Pick<Reference, 'registry' | 'repository'>): Repository {
+    return new Repository(this.transport, ref.registry, ref.repository, this.options)
+  }
+
+  /** Closes keep-alive sockets; the client is unusable afterwards. */
+  async close(): Promise<void> {
+    await this.transport.close()
+  }
+}
+
+function mediaTypeOf(contentType: string | undefined): string | undefined {
+  const type = contentType?.split(';')[0].trim()
+  return type && MANIFEST_MEDIA_TYPES.includes(type) ? type : undefined
+}
+
+/** Operations on one repository of one registry. */
+export class Repository {
+  private readonly fullName: string
+  private readonly maxAttempts: number
+  private readonly retryBaseDelayMs: number
+
+  constructor(
+    private readonly transport: Transport,
+    readonly registry: string,
+    readonly name: string,
+    options: RegistryClientOptions = {}
+  ) {
+    this.fullName = repositoryName({ registry, repository: name })
+    this.maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS)
+    this.retryBaseDelayMs = options.retryBaseDelayMs ?? DEFAULT_RETRY_BASE_DELAY_MS
+  }
+
+  private send(
+    request: Omit<TransportRequest, 'registry' | 'scopes'> & { push?: boolean; scopes?: string[] }
+  ): Promise<TransportResponse> {
+    const own = repositoryScope(this.name, request.push ? ['pull', 'push'] : ['pull'])
+    return this.transport.request({
+      ...request,
+      registry: this.registry,
+      scopes: [own, ...(request.scopes ?? [])]
+    })
+  }
+
+  private manifestPath(reference: string): string {
+    return `/v2/${this.name}/manifests/${reference}`
+  }
+
+  private blobPath(digest: string): string {
+    return `/v2/${this.name}/blobs/${digest}`
+  }
+
+  /** The descriptor a tag or digest points at, from a HEAD (a GET when the registry sends no digest). */
+  async resolve(reference: string): Promise<Descriptor> {
+    const response = await this.send({
+      method: 'HEAD',
+      target: this.manifestPath(reference),
+      headers: { accept: ACCEPT_MANIFESTS },
+      expect: [200, 404],
+      what: `HEAD manifest '${reference}' of ${this.fullName}`
+    })
+    await response.body.dump()
+    if (response.status === 404) throw this.manifestNotFound(reference)
+    const digest = response.header('docker-content-digest')
+    const size = Number(response.header('content-length'))
+    const mediaType = mediaTypeOf(response.header('content-type'))
+    if (!digest || !isDigest(digest) || !Number.isSafeInteger(size) || !mediaType) {
+      return (await this.fetchManifest(reference)).descriptor
+    }
+    if (isDigest(reference) && digest !== reference) {
+      throw new ContentMismatchError(
+        `Manifest ${reference} of ${this.fullName}: the registry reports digest ${digest}`,
+        reference,
+        `digest mismatch (registry reports ${digest})`
+      )
+    }
+    return { mediaType, digest, size }
+  }
+
+  private manifestNotFound(reference: string): RegistryError {
+    return new RegistryError(
+      `Manifest '${reference}' not found in ${this.fullName}: check the tag or digest`,
+      404,
+      'MANIFEST_UNKNOWN'
+    )
+  }
+
+  /** The manifest bytes, checked against the digest asked for (or the registry's digest header for a tag). */
+  async fetchManifest(reference: string): Promise<FetchedManifest> {
+    const fetched = await this.fetchManifestIfExists(reference)
+    if (!fetched) throw this.manifestNotFound(reference)
+    return fetched.manifest
+  }
+
+  private async fetchManifestIfExists(
+    reference: string
+  ): Promise<{ manifest: FetchedManifest; etag?: string } | undefined> {
+    const what = `manifest '${reference}' of ${this.fullName}`
+    const response = await this.send({
+      method: 'GET',
+      target: this.manifestPath(reference),
+      headers: { accept: ACCEPT_MANIFESTS },
+      expect: [200, 404],
+      what: `GET ${what}`
+    })
+    if (response.status === 404) {
+      await response.body.dump()
+      return undefined
+    }
+    const tooLarge = () =>
+      new RegistryError(
+        `Refusing ${what}: larger than the ${MAX_MANIFEST_BYTES} bytes allowed for a manifest`
+      )
+    if (Number(response.header('content-length')) > MAX_MANIFEST_BYTES) {
+      await response.body.dump()
+      throw tooLarge()
+    }
+    const bytes = await readBody(response.body, MAX_MANIFEST_BYTES)
+    if (!bytes) throw tooLarge()
+
+    const expectedDigest = isDigest(reference) ? reference : response.header('docker-content-digest')
+    if (expectedDigest && isDigest(expectedDigest))
+      checkContent(bytes, { digest: expectedDigest, size: bytes.length }, `Manifest of ${this.fullName}`)
+    const digest = expectedDigest && isDigest(expectedDigest) ? expectedDigest : sha256Digest(bytes)
+
+    let manifest: Manifest
+    try {
+      manifest = JSON.parse(bytes.toString('utf8')) as Manifest
+    } catch (error) {
+      throw new RegistryError(`${what} is not valid JSON: ${errorMessage(error)}`, 200, 'MANIFEST_INVALID')
+    }
+    if (typeof manifest !== 'object' || manifest === null || manifest.schemaVersion !== 2) {
+      throw new RegistryError(`${what} is not a schemaVersion 2 manifest or index`, 200, 'MANIFEST_INVALID')
+    }
+    const mediaType =
+      mediaTypeOf(response.header('content-type')) ??
+      manifest.mediaType ??
+      ('manifests' in manifest ? MediaType.OciIndex : MediaType.OciManifest)
+    return {
+      manifest: { descriptor: { mediaType, digest, size: bytes.length }, bytes, manifest },
+      etag: response.header('etag')
+    }
+  }
+
+  async manifestExists(reference: string): Promise<boolean> {
+    const response = await this.send({
+      method: 'HEAD',
+      target: this.manifestPath(reference),
+      headers: { accept: ACCEPT_MANIFESTS },
+      expect: [200, 404],
+      what: `HEAD manifest '${reference}' of ${this.fullName}`
+    })
+    await response.body.dump()
+    return response.status === 200
+  }
+
+  /** PUTs a manifest under a tag, or under its own digest when no tag is given. */
+  async pushManifest(bytes: Buffer, mediaType: string, reference?: string): Promise<PushedManifest> {
+    return this.putManifest(bytes, mediaType, reference)
+  }
+
+  private async putManifest(
+    bytes: Buffer,
+    mediaType: string,
+    reference?: string,
+    ifMatch?: string
+  ): Promise<PushedManifest & { preconditionFailed?: boolean }> {
+    const descriptor = describe(bytes, mediaType)
+    const target = reference ?? descriptor.digest
+    const what = `manifest '${target}' of ${this.fullName}`
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+      throw new RegistryError(
+        `Refusing to push ${what}: ${bytes.length} bytes, more than the ${MAX_MANIFEST_BYTES} registries accept`
+      )
+    }
+    const response = await this.send({
+      method: 'PUT',
+      target: this.manifestPath(target),
+      headers: { 'content-type': mediaType, ...(ifMatch && { 'if-match': ifMatch }) },
+      body: bytes,
+      push: true,
+      expect: ifMatch ? [200, 201, 412] : [200, 201],
+      what: `PUT ${what}`
+    })
+    await response.body.dump()
+    if (response.status === 412) return { descriptor, subjectAccepted: false, preconditionFailed: true }
+    const echoed = response.header('docker-content-digest')
+    if (echoed && echoed.startsWith('sha256:') && echoed !== descriptor.digest) {
+      throw new ContentMismatchError(
+        `Pushed ${what}: the registry stored digest ${echoed}, expected ${descriptor.digest}`,
+        descriptor.digest,
+        `digest mismatch (registry reports ${echoed})`
+      )
+    }
+    return { descriptor, subjectAccepted: response.header('oci-subject') !== undefined }
+  }
+
+  async blobExists(digest: string): Promise<boolean> {
+    const response = await this.send({
+      method: 'HEAD',
+      target: this.blobPath(digest),
+      expect: [200, 404],
+      followRedirects: true,
+      what: `HEAD blob ${digest} of ${this.fullName}`
+    })
+    await response.body.dump()
+    return response.status === 200
+  }
+
+  /** A stream of the blob that fails unless its bytes match the descriptor's size and digest. */
+  async fetchBlob(descriptor: Descriptor): Promise<Readable> {
+    const response = await this.send({
+      method: 'GET',
+      target: this.blobPath(descriptor.digest),
+      expect: [200],
+      followRedirects: true,
+      what: `GET blob ${descriptor.digest} of ${this.fullName}`
+    })
+    const verifying = new VerifyingStream(descriptor, `Blob of ${this.fullName}`)
+    // pipeline destroys both ends on error; the error reaches whoever reads `verifying`.
+    pipeline(response.body, verifying, () => undefined)
+    return verifying
+  }
+
+  /** A small blob (config, envelope) in memory, verified; refuses descriptors larger than `maxBytes`. */
+  async fetchBlobBytes(descriptor: Descriptor, maxBytes: number): Promise<Buffer> {
+    if (descriptor.size > maxBytes) {
+      throw new RegistryError(
+        `Refusing blob ${descriptor.digest} of ${this.fullName}: its descriptor says ${descriptor.size} bytes, more than the ${maxBytes} allowed here`
+      )
+    }
+    const chunks: Buffer[] = []
+    for await (const chunk of await this.fetchBlob(descriptor)) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks)
+  }
+
+  /**
+   * Uploads a blob unless the repository has it: a cross-repository mount when `mountFrom` is given,
+   * else one PUT (small blobs) or PATCH chunks. A transient failure restarts the upload from a fresh
+   * `open()`, because a half-received upload session cannot be trusted to resume.
+   */
+  async pushBlob(
+    descriptor: Descriptor,
+    open: () => Promise<Readable> | Readable | Buffer,
+    options: { mountFrom?: string; onProgress?: (sentBytes: number) => void } = {}
+  ): Promise<BlobPushResult> {
+    if (await this.blobExists(descriptor.digest)) return 'exists'
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.uploadBlob(descriptor, open, options)
+      } catch (error) {
+        if (attempt >= this.maxAttempts || !isTransientError(error)) throw error
+        await sleep(retryDelayMs(attempt, this.retryBaseDelayMs))
+      }
+    }
+  }
+
+  private async uploadBlob(
+    descriptor: Descriptor,
+    open: () => Promise<Readable> | Readable | Buffer,
+    options: { mountFrom?: string; onProgress?: (sentBytes: number) => void }
+  ): Promise<BlobPushResult> {
+    const what = `blob ${descriptor.digest} to ${this.fullName}`
+    const mountFrom = options.mountFrom !== this.name ? options.mountFrom : undefined
+    const query = mountFrom
+      ? `?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(mountFrom)}`
+      : ''
+    const started = await this.send({
+      method: 'POST',
+      target: `/v2/${this.name}/blobs/uploads/${query}`,
+      push: true,
+      scopes: mountFrom ? [repositoryScope(mountFrom, ['pull'])] : [],
+      expect: mountFrom ? [201, 202] : [202],
+      retry: false,
+      what: `POST ${mountFrom ? `mount of ${what} from ${mountFrom}` : `upload of ${what}`}`
+    })
+    await started.body.dump()
+    if (started.status === 201) return 'mounted'
+    let location = this.uploadLocation(started, what)
+
+    const source = await open()
+    // Everything read from the source is hashed on the way: a source that does not match its
+    // descriptor fails before the upload is committed, with a ContentMismatchError.
+    const verified = new VerifyingStream(descriptor, `Source of blob for ${this.fullName}`)
+    pipeline(Buffer.isBuffer(source) ? Readable.from([source]) : source, verified, () => undefined)
+    let sent = 0
+    try {
+      if (descriptor.size <= MONOLITHIC_UPLOAD_MAX_BYTES) {
+        const body = Buffer.concat(await verified.toArray())
+        await this.finishUpload(location, descriptor.digest, body, what)
+        options.onProgress?.(body.length)
+        return 'uploaded'
+      }
+      for await (const chunk of streamChunks(verified, UPLOAD_CHUNK_BYTES)) {
+        const response = await this.send({
+          method: 'PATCH',
+          target: location.toString(),
+          headers: {
+            'content-type': 'application/octet-stream',
+            'content-range': `${sent}-${sent + chunk.length - 1}`
+          },
+          body: chunk,
+          push: true,
+          expect: [202],
+          retry: false,
+          what: `PATCH ${what} (bytes ${sent}-${sent + chunk.length - 1})`
+        })
+        await response.body.dump()
+        location = this.uploadLocation(response, what)
+        sent += chunk.length
+        options.onProgress?.(sent)
+      }
+      await this.finishUpload(location, descriptor.digest, Buffer.alloc(0), what)
+      return 'uploaded'
+    } finally {
+      verified.destroy()
+    }
+  }
+
+  private async finishUpload(location: URL, digest: string, body: Buffer, what: string): Promise<void> {
+    const url = new URL(location)
+    url.searchParams.set('digest', digest)
+    const response = await this.send({
+      method: 'PUT',
+      target: url.toString(),
+      headers: { 'content-type': 'application/octet-stream' },
+      body,
+      push: true,
+      expect: [201],
+      retry: false,
+      what: `PUT ${what}`
+    })
+    await response.body.dump()
+  }
+
+  private uploadLocation(response: TransportResponse, what: string): URL {
+    const location = response.header('location')
+    if (!location)
+      throw new RegistryError(`Upload of ${what}: the registry sent no Location`, response.status)
+    return new URL(location, response.url)
+  }
+
+  /** Every tag, following `Link` pagination. */
+  async listTags(): Promise<string[]> {
+    const tags: string[] = []
+    let target: string | undefined = `/v2/${this.name}/tags/list`
+    for (let page = 0; target && page < MAX_PAGES; page++) {
+      const response = await this.send({
+        method: 'GET',
+        target,
+        expect: [200],
+        what: `GET tags of ${this.fullName}`
+      })
+      const body = await readBody(response.body, MAX_MANIFEST_BYTES)
+      if (!body)
+        throw new RegistryError(
+          `GET tags of ${this.fullName}: the answer is larger than ${MAX_MANIFEST_BYTES} bytes`
+        )
+      const parsed = parseJson<{ tags?: string[] | null }>(body, `the tag list of ${this.fullName}`)
+      tags.push(...(parsed.tags ?? []))
+      target = nextLink(response.header('link'), response.url)
+    }
+    return tags
+  }
+
+  /**
+   * The referrers of a manifest, optionally of one artifact type: the referrers API, or on 404 the
+   * referrers tag schema (`sha256-<hex>` holding an index; absent means none).
+   */
+  async referrers(digest: string, artifactType?: string): Promise<Descriptor[]> {
+    const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : ''
+    let target: string | undefined = `/v2/${this.name}/referrers/${digest}${query}`
+    const found: Descriptor[] = []
+    for (let page = 0; target && page < MAX_PAGES; page++) {
+      const what = `referrers of ${digest} in ${this.fullName}`
+      const response = await this.send({
+        method: 'GET',
+        target,
+        headers: { accept: MediaType.OciIndex },
+        expect: [200, 404],
+        what: `GET ${what}`
+      })
+      if (response.status === 404) {
+        await response.body.dump()
+        if (page > 0) throw new RegistryError(`GET ${what}: a next page vanished (HTTP 404)`, 404)
+        return this.referrersFromTag(digest, artifactType)
+      }
+      const body = await readBody(response.body, MAX_MANIFEST_BYTES)
+      if (!body) throw new RegistryError(`GET ${what}: the answer is larger than ${MAX_MANIFEST_BYTES} bytes`)
+      const index = parseJson<ImageIndex>(body, what)
+      const filtered = response
+        .header('oci-filters-applied')
+        ?.split(',')
+        .map(f => f.trim())
+        .includes('artifactType')
+      found.push(
+        ...(filtered ? (index.manifests ?? []) : filterByArtifactType(index.manifests ?? [], artifactType))
+      )
+      target = nextLink(response.header('link'), response.url)
+    }
+    return found
+  }
+
+  private async referrersFromTag(digest: string, artifactType?: string): Promise<Descriptor[]> {
+    const fetched = await this.fetchManifestIfExists(referrersTag(digest))
+    if (!fetched) return []
+    const index = fetched.manifest.manifest as ImageIndex
+    return filterByArtifactType(index.manifests ?? [], artifactType)
+  }
+
+  /**
+   * Pushes a manifest that has a `subject`. When the registry does not index it itself (no OCI-Subject
+   * in the answer), adds it to the referrers tag index with a read-modify-write guarded by ETag.
+   */
+  async pushReferrer(bytes: Buffer, mediaType: string): Promise<PushedManifest> {
+    const manifest = parseJson<ImageManifest>(bytes, 'the referrer manifest')
+    if (!manifest.subject?.digest) {
+      throw new RegistryError(
+        `Referrer manifest ${sha256Digest(bytes)} has no subject: nothing to attach it to`
+      )
+    }
+    const pushed = await this.pushManifest(bytes, mediaType)
+    if (pushed.subjectAccepted) return pushed
+    const entry = referrerDescriptor(manifest, pushed.descriptor)
+    const tag = referrersTag(manifest.subject.digest)
+    for (let round = 1; round <= MAX_REFERRERS_TAG_UPDATES; round++) {
+      const current = await this.fetchManifestIfExists(tag)
+      const updated = addReferrer(current?.manifest.manifest as ImageIndex | undefined, entry)
+      if (!updated) return pushed
+      const result = await this.putManifest(updated, MediaType.OciIndex, tag, current?.etag)
+      if (!result.preconditionFailed) return pushed
+    }
+    throw new RegistryError(
+      `Updating the referrers tag ${tag} of ${this.fullName}: other writers changed it ${MAX_REFERRERS_TAG_UPDATES} times in a row; retry`,
+      412
+    )
+  }
+
+  /** Points a tag at a manifest already in the repository. */
+  async tag(descriptor: Descriptor, tag: string): Promise<void> {
+    const fetched = await this.fetchManifest(descriptor.digest)
+    await this.pushManifest(fetched.bytes, descriptor.mediaType, tag)
+  }
+}
+
+function parseJson<T>(bytes: Buffer, what: string): T {
+  try {
+    return JSON.parse(bytes.toString('utf8')) as T
+  } catch (error) {
+    throw new RegistryError(`${what} is not valid JSON: ${errorMessage(error)}`)
+  }
+}
+
+/** Regroups a stream into chunks of exactly `size` bytes (the last one shorter). */
+async function* streamChunks(stream: Readable, size: number): AsyncGenerator<Buffer> {
+  let pending: Buffer[] = []
+  let length = 0
+  for await (const data of stream) {
+    let chunk = Buffer.isBuffer(data) ? data : Buffer.from(data as Uint8Array)
+    while (length + chunk.length >= size) {
+      const take = size - length
+      pending.push(chunk.subarray(0, take))
+      yield Buffer.concat(pending)
+      chunk = chunk.subarray(take)
+      pending = []
+      length = 0
+    }
+    if (chunk.length > 0) {
+      pending.push(chunk)
+      length += chunk.length
+    }
+  }
+  if (length > 0) yield Buffer.concat(pending)
+}
