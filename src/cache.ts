@@ -1,0 +1,204 @@
+/**
+ * The verified store across jobs: restored from and saved to the Actions cache, keyed by the verified
+ * digests and the trust configuration. A restored store is a hint, never a verdict: verifyWithStore
+ * re-verifies it offline (signatures checked again, every blob re-hashed from disk) and falls back to
+ * the registry, recording a fresh store, whenever anything in it does not verify.
+ */
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import * as cache from '@actions/cache'
+import type { ContentSource } from './content.js'
+import { errorMessage } from './errors.js'
+import type { TrustInputs } from './inputs.js'
+import type { Log } from './log.js'
+import { formatReference, type Reference } from './oci/reference.js'
+import type { Descriptor } from './oci/types.js'
+import { LayoutStore } from './store.js'
+import type { VerifyResult } from './verify.js'
+
+const KEY_PREFIX = 'signet-store-'
+
+/** What Signet needs of @actions/cache; tests pass a fake, the action passes `actionsCache`. */
+export interface CacheApi {
+  /** The key restored, or undefined on a miss. */
+  restoreCache(paths: string[], key: string): Promise<string | undefined>
+  /** The cache id, or -1 when nothing was saved. */
+  saveCache(paths: string[], key: string): Promise<number>
+  /** False when no cache service is configured (outside GitHub Actions): restore and save are skipped. */
+  isAvailable?(): boolean
+}
+
+/** The real Actions cache. */
+export const actionsCache: CacheApi = {
+  restoreCache: (paths, key) => cache.restoreCache(paths, key),
+  saveCache: (paths, key) => cache.saveCache(paths, key),
+  isAvailable: () => cache.isFeatureAvailable()
+}
+
+/**
+ * 'signet-store-<sha256>' over the sorted digests and the trust fingerprint: the same images under the
+ * same trust configuration share an entry; a new digest or a changed trust root makes a new one.
+ */
+export function storeCacheKey(digests: string[], trustFingerprint: string): string {
+  const sorted = [...new Set(digests)].sort()
+  const hash = createHash('sha256').update(JSON.stringify({ digests: sorted, trust: trustFingerprint }))
+  return KEY_PREFIX + hash.digest('hex')
+}
+
+/**
+ * A hash of the trust configuration: roots and identities, or the notation trust policy and every file
+ * of its trust store. Paths are read, so editing a file in place changes the fingerprint too.
+ */
+export async function trustFingerprint(trust: TrustInputs): Promise<string> {
+  const hash = createHash('sha256')
+  if (trust.kind === 'roots') {
+    hash.update(JSON.stringify({ roots: trust.trustRoots, identities: [...trust.trustedIdentities].sort() }))
+  } else {
+    const policy = await readFile(trust.trustPolicy, 'utf8').catch(() => trust.trustPolicy)
+    hash.update(JSON.stringify({ policy }))
+    for (const file of await filesUnder(trust.trustStore)) {
+      hash.update(JSON.stringify({ file: file.slice(trust.trustStore.length) }))
+      hash.update(await readFile(file))
+    }
+  }
+  return hash.digest('hex')
+}
+
+/** Restores the store directory under exactly `key`; true on a hit. Cache failures only warn. */
+export async function restoreStore(dir: string, key: string, api: CacheApi, log: Log): Promise<boolean> {
+  if (api.isAvailable?.() === false) {
+    log.info('The Actions cache service is not available here (not on a GitHub runner?): store not restored')
+    return false
+  }
+  try {
+    const restored = await api.restoreCache([dir], key)
+    if (restored === key) {
+      log.info(`Restored the verified store from the cache (${key}); it is re-verified before use`)
+      return true
+    }
+    log.info(`No cached store for ${key}`)
+    return false
+  } catch (error) {
+    log.warning(`Could not restore the store from the cache (${key}): ${errorMessage(error)}`)
+    return false
+  }
+}
+
+/** Saves the store directory under `key`. A failed save (key taken, service down) only warns. */
+export async function saveStore(dir: string, key: string, api: CacheApi, log: Log): Promise<void> {
+  if (api.isAvailable?.() === false) {
+    log.info('The Actions cache service is not available here (not on a GitHub runner?): store not saved')
+    return
+  }
+  try {
+    const id = await api.saveCache([dir], key)
+    if (id === -1) log.info(`The store was not saved to the cache (${key}); see the messages above`)
+    else log.info(`Saved the verified store to the cache (${key})`)
+  } catch (error) {
+    log.warning(`Could not save the store to the cache (${key}): ${errorMessage(error)}`)
+  }
+}
+
+/** Where verify reads an image from: given the reference and its registry repository. */
+export type SourceFor = (reference: Reference, remote: ContentSource) => ContentSource
+
+export interface StoreRun {
+  /** The store directory (input `store`). */
+  dir: string
+  /** The references verify will be asked for, in order. */
+  references: Reference[]
+  /** A registry repository for a reference (only `resolve` is called here: no blob bytes move). */
+  remote: (reference: Reference) => ContentSource
+  /** Runs verify over the same references, reading each through `sourceFor`. */
+  verify: (sourceFor: SourceFor) => Promise<VerifyResult>
+  /** Restore/save through this cache; undefined = store only, no cache. */
+  cache?: CacheApi
+  trust: TrustInputs
+  log: Log
+}
+
+export interface StoreOutcome {
+  result: VerifyResult
+  /** True when the images were verified from the store alone (no registry reads beyond tag resolution). */
+  fromStore: boolean
+  store: LayoutStore
+}
+
+/**
+ * The store flow: resolve the references to digests (a manifest HEAD each) → cache key → restore →
+ * verify offline against the store; on a pass, done. Otherwise (miss, tag moved, tampered or partial
+ * store) verify against the registry while recording into the store, name the verified images in it and
+ * save it to the cache. A store that failed verification is discarded first (with a warning); a store
+ * that merely lacks an image is kept, so steps sharing one store add to it.
+ */
+export async function verifyWithStore(run: StoreRun): Promise<StoreOutcome> {
+  const { dir, log } = run
+  const digests = await Promise.all(run.references.map(async ref => resolvedDigest(ref, run.remote(ref))))
+  const key = storeCacheKey(digests, await trustFingerprint(run.trust))
+  const restored = run.cache === undefined ? false : await restoreStore(dir, key, run.cache, log)
+  const store = await LayoutStore.open(dir)
+
+  if (await holdsAll(store, run.references, digests)) {
+    const offline = await run.verify(reference => store.repository(reference))
+    if (offline.verified) return { result: offline, fromStore: true, store }
+    const reasons = offline.images.flatMap(image => image.reasons.map(reason => `${image.image}: ${reason}`))
+    log.warning(
+      `The ${restored ? 'cached' : 'local'} store at ${dir} failed verification (${reasons.join('; ')}): discarding it and fetching from the registry`
+    )
+    await store.discard()
+  }
+
+  const recorded = new Map<string, Descriptor>()
+  const result = await run.verify((reference, remote) => {
+    const recording = store.recording(remote)
+    return {
+      ...recording,
+      // The resolved descriptor names the image in the store once verify has accepted it.
+      resolve: async tagOrDigest => {
+        const descriptor = await recording.resolve(tagOrDigest)
+        recorded.set(storeName(reference), descriptor)
+        return descriptor
+      }
+    }
+  })
+  for (const [index, image] of result.images.entries()) {
+    const name = storeName(run.references[index])
+    const descriptor = recorded.get(name)
+    if (image.verified && descriptor !== undefined) await store.addReference(name, descriptor)
+  }
+  if (result.verified && run.cache !== undefined) await saveStore(dir, key, run.cache, log)
+  return { result, fromStore: false, store }
+}
+
+/**
+ * The name an image gets in the store: the reference as given, with verify's default tag 'latest' made
+ * explicit, so `store.repository(ref).resolve(tag)` finds it.
+ */
+export function storeName(reference: Reference): string {
+  const untagged = reference.tag === undefined && reference.digest === undefined
+  return formatReference(untagged ? { ...reference, tag: 'latest' } : reference)
+}
+
+/** The digest a reference names now: its own, or what the registry resolves its tag to. */
+async function resolvedDigest(reference: Reference, remote: ContentSource): Promise<string> {
+  if (reference.digest !== undefined) return reference.digest
+  return (await remote.resolve(reference.tag ?? 'latest')).digest
+}
+
+/** Every reference is named in the store and points at the digest the registry gives it now. */
+async function holdsAll(store: LayoutStore, references: Reference[], digests: string[]): Promise<boolean> {
+  for (const [index, reference] of references.entries()) {
+    const stored = await store.resolve(storeName(reference)).catch(() => undefined)
+    if (stored?.digest !== digests[index]) return false
+  }
+  return references.length > 0
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])
+  return entries
+    .filter(entry => entry.isFile())
+    .map(entry => join(entry.parentPath, entry.name))
+    .sort()
+}

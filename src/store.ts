@@ -1,0 +1,450 @@
+/**
+ * The local verified store: an OCI image layout directory holding every image verify accepted (indexes,
+ * manifests, configs, layers and their signatures), so later steps can use them offline (`skopeo copy
+ * oci:DIR:REF`, `docker load` of an exported archive). The store is never trusted: it serves the same
+ * ContentSource calls as a registry and checks every byte it serves against its digest, so a tampered
+ * store (e.g. a poisoned cache entry) fails verification exactly as a tampered registry would.
+ */
+import { randomBytes } from 'node:crypto'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { mkdir, open, readFile, rename, rm, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Transform, type Readable, type TransformCallback } from 'node:stream'
+import { pipeline } from 'node:stream'
+import { finished } from 'node:stream/promises'
+import tar from 'tar-stream'
+import type { ContentSource } from './content.js'
+import { errorMessage, SignetError } from './errors.js'
+import { checkContent, isDigest, VerifyingStream } from './oci/digest.js'
+import { repositoryName, type Reference } from './oci/reference.js'
+import type { FetchedManifest } from './oci/registry.js'
+import {
+  isIndexMediaType,
+  MAX_MANIFEST_BYTES,
+  MediaType,
+  type Descriptor,
+  type ImageIndex,
+  type ImageManifest,
+  type Manifest
+} from './oci/types.js'
+
+/** The annotation OCI layouts (and skopeo's `oci:DIR:REF`) use to name an index.json entry. */
+export const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name'
+const LAYOUT_FILE = 'oci-layout'
+const INDEX_FILE = 'index.json'
+const LAYOUT_VERSION = '1.0.0'
+
+/** The store is missing something, or holds something that does not match its digest or its layout. */
+export class StoreError extends SignetError {
+  readonly code = 'STORE'
+  readonly exitCode = 1
+}
+
+export class LayoutStore implements ContentSource {
+  /** index.json updates are chained so concurrent recordings never lose an entry. */
+  private indexWrite: Promise<void> = Promise.resolve()
+
+  private constructor(
+    readonly dir: string,
+    private index: ImageIndex
+  ) {}
+
+  /** Opens the layout at `dir`, creating `oci-layout` and an empty `index.json` when missing. */
+  static async open(dir: string): Promise<LayoutStore> {
+    await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true })
+    if (!(await exists(join(dir, LAYOUT_FILE)))) {
+      await writeFile(join(dir, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }))
+    }
+    const indexPath = join(dir, INDEX_FILE)
+    if (!(await exists(indexPath))) return new LayoutStore(dir, emptyIndex())
+    let index: ImageIndex
+    try {
+      index = JSON.parse(await readFile(indexPath, 'utf8')) as ImageIndex
+    } catch (error) {
+      throw new StoreError(`${indexPath} is not valid JSON (${errorMessage(error)}): discard the store`)
+    }
+    if (!Array.isArray(index.manifests)) {
+      throw new StoreError(`${indexPath} has no 'manifests' list: it is not an OCI image layout index`)
+    }
+    return new LayoutStore(dir, index)
+  }
+
+  /** The index.json entries (named images and signature manifests). */
+  get entries(): readonly Descriptor[] {
+    return this.index.manifests
+  }
+
+  /** A stored reference name ('registry/repo:tag') or a digest listed in index.json. */
+  async resolve(reference: string): Promise<Descriptor> {
+    const entry = isDigest(reference)
+      ? this.index.manifests.find(candidate => candidate.digest === reference)
+      : this.index.manifests.find(candidate => candidate.annotations?.[REF_NAME_ANNOTATION] === reference)
+    if (entry === undefined) throw new StoreError(`'${reference}' is not in the store ${this.dir}`)
+    return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size }
+  }
+
+  /**
+   * The store seen as one registry repository, as verify addresses it: a tag resolves through the
+   * stored name 'registry/repo:tag', a digest through index.json.
+   */
+  repository(ref: Pick<Reference, 'registry' | 'repository'>): ContentSource {
+    return {
+      resolve: reference =>
+        this.resolve(isDigest(reference) ? reference : `${repositoryName(ref)}:${reference}`),
+      fetchManifest: reference => this.fetchManifest(reference),
+      fetchBlob: descriptor => this.fetchBlob(descriptor),
+      fetchBlobBytes: (descriptor, maxBytes) => this.fetchBlobBytes(descriptor, maxBytes),
+      referrers: (digest, artifactType) => this.referrers(digest, artifactType)
+    }
+  }
+
+  /** A stored manifest by digest (or by stored name), its bytes checked against the digest. */
+  async fetchManifest(reference: string): Promise<FetchedManifest> {
+    const digest = isDigest(reference) ? reference : (await this.resolve(reference)).digest
+    const file = this.blobPath(digest)
+    const size = await fileSize(file, `manifest ${digest}`)
+    if (size > MAX_MANIFEST_BYTES) {
+      throw new StoreError(
+        `manifest ${digest} in the store is ${size} bytes, over the ${MAX_MANIFEST_BYTES} limit`
+      )
+    }
+    const bytes = await readFile(file)
+    checkContent(bytes, { digest, size: bytes.byteLength }, `stored manifest`)
+    const manifest = parseManifest(bytes, digest)
+    const mediaType = manifest.mediaType ?? (isIndex(manifest) ? MediaType.OciIndex : MediaType.OciManifest)
+    return { descriptor: { mediaType, digest, size: bytes.byteLength }, bytes, manifest }
+  }
+
+  /** A stored blob, streamed through a size + digest check (a tampered file fails at its end). */
+  async fetchBlob(descriptor: Descriptor): Promise<Readable> {
+    const file = this.blobPath(descriptor.digest)
+    await fileSize(file, `blob ${descriptor.digest}`)
+    const verifying = new VerifyingStream(descriptor, 'stored blob')
+    const reading = createReadStream(file)
+    reading.on('error', error => verifying.destroy(error))
+    return reading.pipe(verifying)
+  }
+
+  async fetchBlobBytes(descriptor: Descriptor, maxBytes: number): Promise<Buffer> {
+    if (descriptor.size > maxBytes) {
+      throw new StoreError(
+        `blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${maxBytes} allowed here`
+      )
+    }
+    const file = this.blobPath(descriptor.digest)
+    const size = await fileSize(file, `blob ${descriptor.digest}`)
+    if (size > maxBytes) {
+      throw new StoreError(
+        `stored blob ${descriptor.digest} is ${size} bytes, over the ${maxBytes} allowed here`
+      )
+    }
+    const bytes = await readFile(file)
+    checkContent(bytes, descriptor, 'stored blob')
+    return bytes
+  }
+
+  /**
+   * Signature (or other referrer) manifests listed in index.json whose subject is `digest`. The
+   * manifests are read unverified only to filter; verify fetches each again through its digest check.
+   */
+  async referrers(digest: string, artifactType?: string): Promise<Descriptor[]> {
+    const found: Descriptor[] = []
+    for (const entry of this.index.manifests) {
+      if (entry.annotations?.[REF_NAME_ANNOTATION] !== undefined || isIndexMediaType(entry.mediaType))
+        continue
+      let manifest: ImageManifest
+      try {
+        manifest = JSON.parse(await readFile(this.blobPath(entry.digest), 'utf8')) as ImageManifest
+      } catch {
+        continue
+      }
+      const type = manifest.artifactType ?? manifest.config?.mediaType
+      if (manifest.subject?.digest !== digest || (artifactType !== undefined && type !== artifactType))
+        continue
+      found.push({
+        mediaType: entry.mediaType,
+        digest: entry.digest,
+        size: entry.size,
+        ...(type !== undefined && { artifactType: type }),
+        ...(manifest.annotations !== undefined && { annotations: manifest.annotations })
+      })
+    }
+    return found
+  }
+
+  /**
+   * A tee over `source`: everything fetched through it is also written into the store. A blob file
+   * appears only after its whole stream passed the digest check (temp file, then rename), so an
+   * interrupted or corrupted download never leaves a file that looks complete. Nothing is buffered
+   * beyond a stream chunk. Manifests with a `subject` (signatures) are listed in index.json so
+   * `referrers` finds them offline; images are named by `addReference` once verified.
+   */
+  recording(source: ContentSource): ContentSource {
+    return {
+      resolve: reference => source.resolve(reference),
+      fetchManifest: async reference => {
+        const fetched = await source.fetchManifest(reference)
+        checkContent(fetched.bytes, fetched.descriptor, 'manifest')
+        await this.writeBlob(fetched.descriptor.digest, fetched.bytes)
+        if ((fetched.manifest as ImageManifest).subject !== undefined) {
+          await this.addReferrer(fetched.descriptor, fetched.manifest as ImageManifest)
+        }
+        return fetched
+      },
+      fetchBlob: async descriptor => {
+        const upstream = (await source.fetchBlob(descriptor)) as Readable
+        const verifying = new VerifyingStream(descriptor, 'blob')
+        const tee = new FileTee(this.blobPath(descriptor.digest))
+        // pipeline destroys every stream on any error, so the consumer of `tee` sees it.
+        return pipeline(upstream, verifying, tee, () => undefined)
+      },
+      fetchBlobBytes: async (descriptor, maxBytes) => {
+        const bytes = await source.fetchBlobBytes(descriptor, maxBytes)
+        checkContent(bytes, descriptor, 'blob')
+        await this.writeBlob(descriptor.digest, bytes)
+        return bytes
+      },
+      referrers: (digest, artifactType) => source.referrers(digest, artifactType)
+    }
+  }
+
+  /**
+   * Names a stored image in index.json ('registry/repo:tag' or 'registry/repo@digest'), replacing an
+   * older entry of the same name.
+   */
+  async addReference(name: string, descriptor: Descriptor): Promise<void> {
+    await this.updateIndex(manifests => [
+      ...manifests.filter(entry => entry.annotations?.[REF_NAME_ANNOTATION] !== name),
+      {
+        mediaType: descriptor.mediaType,
+        digest: descriptor.digest,
+        size: descriptor.size,
+        annotations: { [REF_NAME_ANNOTATION]: name }
+      }
+    ])
+  }
+
+  /** Removes everything in the store (a tampered or stale one) and starts an empty layout. */
+  async discard(): Promise<void> {
+    await this.indexWrite
+    await rm(this.dir, { recursive: true, force: true })
+    await mkdir(join(this.dir, 'blobs', 'sha256'), { recursive: true })
+    await writeFile(join(this.dir, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }))
+    this.index = emptyIndex()
+    await this.updateIndex(manifests => manifests)
+  }
+
+  /** The file of a digest; only well-formed sha256 digests map to a path (no traversal via the digest). */
+  blobPath(digest: string): string {
+    if (!isDigest(digest) || !digest.startsWith('sha256:')) {
+      throw new StoreError(`'${digest}' is not a sha256 digest: the store holds sha256 blobs only`)
+    }
+    return join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length))
+  }
+
+  private async addReferrer(descriptor: Descriptor, manifest: ImageManifest): Promise<void> {
+    const artifactType = manifest.artifactType ?? manifest.config?.mediaType
+    await this.updateIndex(manifests =>
+      manifests.some(entry => entry.digest === descriptor.digest)
+        ? manifests
+        : [
+            ...manifests,
+            {
+              mediaType: descriptor.mediaType,
+              digest: descriptor.digest,
+              size: descriptor.size,
+              ...(artifactType !== undefined && { artifactType })
+            }
+          ]
+    )
+  }
+
+  private async writeBlob(digest: string, bytes: Buffer): Promise<void> {
+    const file = this.blobPath(digest)
+    const temporary = temporaryPath(file)
+    await writeFile(temporary, bytes)
+    await rename(temporary, file)
+  }
+
+  private updateIndex(change: (manifests: Descriptor[]) => Descriptor[]): Promise<void> {
+    const write = this.indexWrite.then(async () => {
+      this.index = { ...this.index, manifests: change(this.index.manifests) }
+      const file = join(this.dir, INDEX_FILE)
+      const temporary = temporaryPath(file)
+      await writeFile(temporary, JSON.stringify(this.index, null, 2))
+      await rename(temporary, file)
+    })
+    // A failed write must not block later ones; the caller still sees the failure.
+    this.indexWrite = write.catch(() => undefined)
+    return write
+  }
+}
+
+/**
+ * Writes a `docker load`-able tarball of one platform image from the store, Docker ≥25 style: an OCI
+ * layout (oci-layout, index.json, blobs/sha256/…) plus the manifest.json older loaders read. Blobs are
+ * streamed from the store through their digest checks, one at a time.
+ */
+export async function writeDockerArchive(
+  store: LayoutStore,
+  manifest: Pick<Descriptor, 'digest'>,
+  file: string,
+  repoTag?: string
+): Promise<void> {
+  const image = await store.fetchManifest(manifest.digest)
+  if (isIndex(image.manifest)) {
+    const platforms = image.manifest.manifests
+      .map(
+        entry =>
+          `${entry.digest}${entry.platform ? ` (${entry.platform.os}/${entry.platform.architecture})` : ''}`
+      )
+      .join(', ')
+    throw new StoreError(
+      `${manifest.digest} is an image index; an archive holds one platform image: pass one of ${platforms}`
+    )
+  }
+  const { config, layers } = image.manifest
+  const blobPath = (descriptor: Descriptor) => `blobs/sha256/${descriptor.digest.slice('sha256:'.length)}`
+  const refName = repoTag?.slice(repoTag.lastIndexOf(':') + 1)
+  const index: ImageIndex = {
+    schemaVersion: 2,
+    mediaType: MediaType.OciIndex,
+    manifests: [
+      {
+        ...image.descriptor,
+        ...(repoTag !== undefined && {
+          annotations: { 'io.containerd.image.name': repoTag, [REF_NAME_ANNOTATION]: refName as string }
+        })
+      }
+    ]
+  }
+  const dockerManifest = [
+    {
+      Config: blobPath(config),
+      RepoTags: repoTag === undefined ? [] : [repoTag],
+      Layers: layers.map(blobPath)
+    }
+  ]
+
+  const pack = tar.pack()
+  const output = createWriteStream(file)
+  const written = finished(pack.pipe(output))
+  try {
+    await addEntry(pack, LAYOUT_FILE, Buffer.from(JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION })))
+    await addEntry(pack, INDEX_FILE, Buffer.from(JSON.stringify(index)))
+    await addEntry(pack, 'manifest.json', Buffer.from(JSON.stringify(dockerManifest)))
+    await addEntry(pack, blobPath(image.descriptor), image.bytes)
+    const seen = new Set<string>()
+    for (const blob of [config, ...layers]) {
+      if (seen.has(blob.digest)) continue
+      seen.add(blob.digest)
+      const entry = pack.entry({ name: blobPath(blob), size: blob.size })
+      await finished((await store.fetchBlob(blob)).pipe(entry))
+    }
+    pack.finalize()
+    await written
+  } catch (error) {
+    pack.destroy()
+    output.destroy()
+    await rm(file, { force: true })
+    throw error
+  }
+}
+
+/** Passes chunks on while writing them to a temp file; renames it into place only at a clean end. */
+class FileTee extends Transform {
+  private readonly temporary: string
+  private handle?: Promise<FileHandle>
+  private renamed = false
+
+  constructor(private readonly target: string) {
+    super()
+    this.temporary = temporaryPath(target)
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.handle ??= open(this.temporary, 'w')
+    this.handle
+      .then(handle => handle.write(chunk))
+      .then(
+        () => callback(null, chunk),
+        error => callback(error as Error)
+      )
+  }
+
+  override _flush(callback: TransformCallback): void {
+    this.handle ??= open(this.temporary, 'w')
+    this.handle
+      .then(handle => handle.close())
+      .then(() => rename(this.temporary, this.target))
+      .then(
+        () => {
+          this.renamed = true
+          callback()
+        },
+        error => callback(error as Error)
+      )
+  }
+
+  /** Destroyed before a clean end (an error, or the reader gave up): the partial file goes. */
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    if (this.renamed || this.handle === undefined) {
+      callback(error)
+      return
+    }
+    const handle = this.handle
+    this.handle = undefined
+    Promise.resolve(handle)
+      .then(opened => opened?.close())
+      .catch(() => undefined)
+      .then(() => unlink(this.temporary))
+      .catch(() => undefined)
+      .then(() => callback(error))
+  }
+}
+
+function addEntry(pack: tar.Pack, name: string, content: Buffer): Promise<void> {
+  return new Promise((resolve, reject) =>
+    pack.entry({ name, size: content.byteLength }, content, error => (error ? reject(error) : resolve()))
+  )
+}
+
+function parseManifest(bytes: Buffer, digest: string): Manifest {
+  let manifest: Manifest
+  try {
+    manifest = JSON.parse(bytes.toString('utf8')) as Manifest
+  } catch (error) {
+    throw new StoreError(`stored manifest ${digest} is not JSON (${errorMessage(error)})`)
+  }
+  if (manifest === null || typeof manifest !== 'object' || manifest.schemaVersion !== 2) {
+    throw new StoreError(`stored manifest ${digest} is not an OCI/Docker schema 2 manifest`)
+  }
+  return manifest
+}
+
+function isIndex(manifest: Manifest): manifest is ImageIndex {
+  return Array.isArray((manifest as ImageIndex).manifests)
+}
+
+function emptyIndex(): ImageIndex {
+  return { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [] }
+}
+
+function temporaryPath(file: string): string {
+  return `${file}.${randomBytes(6).toString('hex')}.tmp`
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false
+  )
+}
+
+async function fileSize(file: string, what: string): Promise<number> {
+  try {
+    return (await stat(file)).size
+  } catch {
+    throw new StoreError(`${what} is missing from the store (${file})`)
+  }
+}
