@@ -8,7 +8,7 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { Readable } from 'node:stream'
+import { PassThrough, Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
 import * as tar from 'tar-stream'
@@ -247,13 +247,13 @@ async function writeLayer(dir: string, index: number, size: number, seed: string
   const diffHash = createHash('sha256')
   const blobHash = createHash('sha256')
   const pack = tar.pack()
-  const written = pipeline([
+  const written = pipeline(
     pack,
     hashing(diffHash),
-    ...(gzip ? [createGzip()] : []),
+    gzip ? createGzip() : new PassThrough(),
     hashing(blobHash),
     createWriteStream(temporary)
-  ])
+  )
   const entry = pack.entry({ name: `layer-${index}/data.bin`, size, mtime: FIXED_MTIME, mode: 0o644 })
   await pipeline(pseudoRandomStream(size, seed), entry)
   pack.finalize()
@@ -270,13 +270,13 @@ async function writeLayer(dir: string, index: number, size: number, seed: string
   }
 }
 
-function hashing(hash: Hash) {
-  return async function* (source: AsyncIterable<Buffer>) {
-    for await (const chunk of source) {
+function hashing(hash: Hash): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
       hash.update(chunk)
-      yield chunk
+      callback(null, chunk)
     }
-  }
+  })
 }
 
 function configBytesOf(platform: Platform, diffIds: string[]): Buffer {
