@@ -131,7 +131,7 @@ export async function makeDockerArchive(
       const layerPaths = image.layers.map((layer, i) => {
         const id = hex(layer.diffId)
         return options.longLayerPaths
-          ? `${id}-${'long-directory-name-'.repeat(3)}${i}/layer.tar`
+          ? `${id}-${'long-directory-name-'.repeat(5)}${i}/layer.tar`
           : `${id}/layer.tar`
       })
       image.layers.forEach((layer, i) => {
