@@ -373,7 +373,7 @@ function isDistributable(layer: Descriptor): boolean {
   return !/nondistributable|foreign/.test(layer.mediaType)
 }
 
-export function blobPath(digest: string): string {
+function blobPath(digest: string): string {
   const [algorithm, hex] = digest.split(':')
   return `blobs/${algorithm}/${hex}`
 }
