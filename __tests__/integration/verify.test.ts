@@ -6,7 +6,7 @@ import type { VerifyResult } from '../../src/verify.js'
 import { attachSignature, craftJws, pushUnsigned } from '../helpers/craft.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { rawManifest } from '../helpers/independent.js'
-import { makePki, type TestPki } from '../helpers/pki.js'
+import { makePki, type MakePkiOptions, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { recordingLog, runSign, runVerify } from '../helpers/signet.js'
 
@@ -140,10 +140,11 @@ describe('verify rejects', () => {
     expectRejected(await runVerify(verifyInputs('bad/future', {}, future)), /not yet valid/i)
   })
 
-  test.each([
+  const badLeaves: [string, MakePkiOptions, RegExp][] = [
     ['a CA certificate as leaf', { leaf: { ca: true } }, /CA/],
     ['a leaf with the serverAuth EKU', { leaf: { eku: ['1.3.6.1.5.5.7.3.1'] } }, /serverAuth|extended key usage|EKU/i]
-  ] as const)('%s (signature crafted by hand, since sign refuses it)', async (_name, options, reason) => {
+  ]
+  test.each(badLeaves)('%s (signature crafted by hand, since sign refuses it)', async (_name, options, reason) => {
     const bad = await makePki(options)
     const repository = `bad/${_name.replace(/[^a-z]+/gi, '-').toLowerCase()}`
     const subject = pushUnsigned(registry.host, repository, '1.0', amd64)
