@@ -1,0 +1,319 @@
+/**
+ * Which roots, identities and verification level apply to a repository: either the simple
+ * trust-roots/trusted-identities inputs, or notation's own trustpolicy.json (version 1.0) with its
+ * trust store directory (`x509/<type>/<name>/*.pem|crt|cer`), validated the way notation validates it.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import type { X509Certificate } from '@peculiar/x509'
+import { errorMessage, InputError, VerificationError } from '../errors.js'
+import type { VerificationLevel } from './envelope.js'
+import { parseTrustedIdentities, type TrustedIdentity } from './pki.js'
+import { x509 } from './x509.js'
+
+export interface PolicyDecision {
+  /** The policy statement's name. */
+  name: string
+  level: VerificationLevel
+  trustRoots: X509Certificate[]
+  trustedIdentities: TrustedIdentity[]
+}
+
+export interface TrustPolicy {
+  /** The statement for `registry/repository`: an exact registry scope first, else the '*' scope. */
+  forRepository(repository: string): PolicyDecision
+}
+
+/** The trust-roots and trusted-identities inputs as a one-statement strict policy for every repository. */
+export function simplePolicy(
+  trustRoots: X509Certificate[],
+  trustedIdentities: TrustedIdentity[]
+): TrustPolicy {
+  const decision: PolicyDecision = { name: 'trust-roots', level: 'strict', trustRoots, trustedIdentities }
+  return { forRepository: () => decision }
+}
+
+const POLICY = 'trust-policy'
+const STORE = 'trust-store'
+const WILDCARD = '*'
+const LEVELS: readonly VerificationLevel[] = ['strict', 'permissive', 'audit', 'skip']
+const STORE_NAME = /^[a-zA-Z0-9_.-]+$/
+const CERTIFICATE_FILE = /\.(pem|crt|cer)$/i
+// Registry scope grammar from notation (adapted from distribution's reference regexps).
+const SCOPE_DOMAIN =
+  /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))+)?(?::[0-9]+)?$/
+const SCOPE_REPOSITORY =
+  /^[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*)*$/
+
+/** Enforcement per validation type, as notation's level table (revocation left out: Signet checks none). */
+type Action = 'enforce' | 'log' | 'skip'
+type Enforcement = Record<'authenticity' | 'authenticTimestamp' | 'expiry', Action>
+const LEVEL_ENFORCEMENT: Record<Exclude<VerificationLevel, 'skip'>, Enforcement> = {
+  strict: { authenticity: 'enforce', authenticTimestamp: 'enforce', expiry: 'enforce' },
+  permissive: { authenticity: 'enforce', authenticTimestamp: 'log', expiry: 'log' },
+  audit: { authenticity: 'log', authenticTimestamp: 'log', expiry: 'log' }
+}
+
+interface Statement {
+  name?: unknown
+  registryScopes?: unknown
+  signatureVerification?: { level?: unknown; override?: unknown }
+  trustStores?: unknown
+  trustedIdentities?: unknown
+}
+
+/** Loads and validates notation's trustpolicy.json (content or path) and the certificates it names. */
+export function loadTrustPolicy(policy: string, trustStoreDir: string): TrustPolicy {
+  const document = parsePolicyDocument(policy)
+  const decisions = new Map<string, PolicyDecision>()
+  const names = new Set<string>()
+  for (const statement of document.trustPolicies) {
+    const name = statementName(statement)
+    if (names.has(name))
+      throw policyError(`two statements are named "${name}"; statement names must be unique`)
+    names.add(name)
+    const decision = loadStatement(statement, name, trustStoreDir)
+    for (const scope of registryScopes(statement, name)) {
+      if (decisions.has(scope))
+        throw policyError(`registry scope "${scope}" appears in more than one statement`)
+      decisions.set(scope, decision)
+    }
+  }
+  return {
+    forRepository(repository: string): PolicyDecision {
+      const decision = decisions.get(repository) ?? decisions.get(WILDCARD)
+      if (decision === undefined) {
+        throw new VerificationError(
+          `no trust policy statement applies to ${repository}: add it to a statement's registryScopes, or add a '*' statement`
+        )
+      }
+      return decision
+    }
+  }
+}
+
+function policyError(message: string): InputError {
+  return new InputError(POLICY, `${POLICY}: ${message}`)
+}
+
+function parsePolicyDocument(policy: string): { trustPolicies: Statement[] } {
+  let text = policy
+  if (!policy.trimStart().startsWith('{')) {
+    try {
+      text = readFileSync(policy.trim(), 'utf8')
+    } catch {
+      throw new InputError(POLICY, `${POLICY} is neither JSON content nor a readable file: ${policy.trim()}`)
+    }
+  }
+  let document: { version?: unknown; trustPolicies?: unknown }
+  try {
+    document = JSON.parse(text)
+  } catch (error) {
+    throw policyError(`not valid JSON (${errorMessage(error)})`)
+  }
+  if (typeof document !== 'object' || document === null) throw policyError('not a JSON object')
+  if (document.version === undefined || document.version === '')
+    throw policyError('"version" is missing; use "1.0"')
+  if (document.version !== '1.0')
+    throw policyError(`unsupported version ${JSON.stringify(document.version)}; use "1.0"`)
+  if (!Array.isArray(document.trustPolicies) || document.trustPolicies.length === 0) {
+    throw policyError('"trustPolicies" must list at least one statement')
+  }
+  return { trustPolicies: document.trustPolicies as Statement[] }
+}
+
+function statementName(statement: Statement): string {
+  if (typeof statement !== 'object' || statement === null)
+    throw policyError('every trust policy statement must be an object')
+  if (typeof statement.name !== 'string' || statement.name === '') {
+    throw policyError('a statement has no "name"; every statement needs a unique name')
+  }
+  return statement.name
+}
+
+function registryScopes(statement: Statement, name: string): string[] {
+  const scopes = stringList(statement.registryScopes, `statement "${name}" registryScopes`)
+  if (scopes.length === 0)
+    throw policyError(`statement "${name}" has no registryScopes; list 'registry/repository' values or '*'`)
+  if (scopes.length > 1 && scopes.includes(WILDCARD)) {
+    throw policyError(
+      `statement "${name}" mixes the wildcard scope '*' with other scopes; '*' must stand alone`
+    )
+  }
+  for (const scope of scopes) {
+    if (scope === WILDCARD) continue
+    const slash = scope.indexOf('/')
+    if (
+      slash < 0 ||
+      !SCOPE_DOMAIN.test(scope.slice(0, slash)) ||
+      !SCOPE_REPOSITORY.test(scope.slice(slash + 1))
+    ) {
+      throw policyError(
+        `statement "${name}" has registry scope "${scope}"; a scope is a repository without scheme or tag, e.g. registry.example.com/team/app`
+      )
+    }
+  }
+  return scopes
+}
+
+function stringList(value: unknown, what: string): string[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value) || !value.every(entry => typeof entry === 'string')) {
+    throw policyError(`${what} must be an array of strings`)
+  }
+  return value
+}
+
+function loadStatement(statement: Statement, name: string, trustStoreDir: string): PolicyDecision {
+  const level = statementLevel(statement, name)
+  const stores = stringList(statement.trustStores, `statement "${name}" trustStores`)
+  const identities = stringList(statement.trustedIdentities, `statement "${name}" trustedIdentities`)
+  if (level === 'skip') {
+    if (stores.length > 0 || identities.length > 0) {
+      throw policyError(
+        `statement "${name}" skips verification but lists trust stores or trusted identities; remove them`
+      )
+    }
+    return { name, level, trustRoots: [], trustedIdentities: [] }
+  }
+  if (stores.length === 0 || identities.length === 0) {
+    throw policyError(`statement "${name}" needs both trustStores and trustedIdentities`)
+  }
+  const trustRoots: X509Certificate[] = []
+  for (const store of stores) {
+    const [type, storeName] = splitStore(store, name)
+    const certificates = loadStore(trustStoreDir, type, storeName)
+    // notary.x509 signatures chain to 'ca' stores only; signingAuthority stores serve a scheme Signet rejects.
+    if (type === 'ca') trustRoots.push(...certificates)
+  }
+  let trustedIdentities: TrustedIdentity[]
+  try {
+    trustedIdentities = parseTrustedIdentities(identities, POLICY)
+  } catch (error) {
+    throw policyError(`statement "${name}": ${errorMessage(error).replace(/^trust-policy: /, '')}`)
+  }
+  return { name, level, trustRoots, trustedIdentities }
+}
+
+function statementLevel(statement: Statement, name: string): VerificationLevel {
+  const verification = statement.signatureVerification
+  const level = verification?.level
+  if (typeof level !== 'string' || !LEVELS.includes(level as VerificationLevel)) {
+    throw policyError(`statement "${name}" signatureVerification.level must be one of ${LEVELS.join(', ')}`)
+  }
+  const override = verification?.override
+  if (
+    override === undefined ||
+    (typeof override === 'object' && override !== null && Object.keys(override).length === 0)
+  ) {
+    return level as VerificationLevel
+  }
+  if (level === 'skip') throw policyError(`statement "${name}" cannot override checks of the 'skip' level`)
+  return overriddenLevel(level as Exclude<VerificationLevel, 'skip'>, override, name)
+}
+
+/**
+ * notation lets a statement override single checks. Signet supports the overrides whose result is one of
+ * the preset levels (e.g. strict with expiry and authenticTimestamp logged = permissive); revocation
+ * overrides are accepted and change nothing, since Signet does no revocation checking.
+ */
+function overriddenLevel(
+  level: Exclude<VerificationLevel, 'skip'>,
+  override: unknown,
+  name: string
+): Exclude<VerificationLevel, 'skip'> {
+  if (typeof override !== 'object' || override === null || Array.isArray(override)) {
+    throw policyError(`statement "${name}" signatureVerification.override must be an object`)
+  }
+  const effective: Enforcement = { ...LEVEL_ENFORCEMENT[level] }
+  for (const [check, action] of Object.entries(override)) {
+    if (!['enforce', 'log', 'skip'].includes(action as string)) {
+      throw policyError(
+        `statement "${name}" override action "${String(action)}" must be enforce, log or skip`
+      )
+    }
+    if (check === 'revocation') continue
+    if (check === 'integrity') throw policyError(`statement "${name}" cannot override the integrity check`)
+    if (!(check in effective)) {
+      throw policyError(
+        `statement "${name}" overrides unknown check "${check}" (integrity, authenticity, authenticTimestamp, expiry, revocation)`
+      )
+    }
+    if (action === 'skip') throw policyError(`statement "${name}" cannot skip the ${check} check`)
+    effective[check as keyof Enforcement] = action as Action
+  }
+  const preset = (Object.keys(LEVEL_ENFORCEMENT) as Exclude<VerificationLevel, 'skip'>[]).find(candidate =>
+    (Object.keys(effective) as (keyof Enforcement)[]).every(
+      check => LEVEL_ENFORCEMENT[candidate][check] === effective[check]
+    )
+  )
+  if (preset === undefined) {
+    throw policyError(
+      `statement "${name}" overrides checks into a combination Signet does not support; use level strict, permissive or audit`
+    )
+  }
+  return preset
+}
+
+function splitStore(store: string, name: string): ['ca' | 'signingAuthority', string] {
+  const colon = store.indexOf(':')
+  const type = store.slice(0, colon)
+  const storeName = store.slice(colon + 1)
+  if (colon < 0)
+    throw policyError(
+      `statement "${name}" trust store "${store}" must have the form <type>:<name>, e.g. ca:acme`
+    )
+  if (type === 'tsa') {
+    throw policyError(
+      `statement "${name}" uses trust store "${store}": timestamp (tsa) verification is not supported by Signet`
+    )
+  }
+  if (type !== 'ca' && type !== 'signingAuthority') {
+    throw policyError(
+      `statement "${name}" uses unsupported trust store type "${type}" in "${store}" (use ca or signingAuthority)`
+    )
+  }
+  if (!STORE_NAME.test(storeName)) {
+    throw policyError(`statement "${name}" trust store name "${storeName}" must match [a-zA-Z0-9_.-]+`)
+  }
+  return [type, storeName]
+}
+
+/** Every certificate (PEM or DER) in `<dir>/x509/<type>/<name>/`. */
+function loadStore(trustStoreDir: string, type: string, name: string): X509Certificate[] {
+  const dir = join(trustStoreDir, 'x509', type, name)
+  let files: string[]
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a directory')
+    files = readdirSync(dir)
+      .filter(file => CERTIFICATE_FILE.test(file))
+      .sort()
+  } catch {
+    throw new InputError(
+      STORE,
+      `${STORE}: trust store ${type}:${name} not found (expected the directory ${dir})`
+    )
+  }
+  const certificates = files.flatMap(file => readCertificates(join(dir, file)))
+  if (certificates.length === 0) {
+    throw new InputError(
+      STORE,
+      `${STORE}: trust store ${type}:${name} holds no certificate (.pem, .crt or .cer files in ${dir})`
+    )
+  }
+  return certificates
+}
+
+function readCertificates(path: string): X509Certificate[] {
+  const content = readFileSync(path)
+  try {
+    const text = content.toString('utf8')
+    if (text.includes('-----BEGIN CERTIFICATE-----')) {
+      const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? []
+      return blocks.map(block => new x509.X509Certificate(block))
+    }
+    return [new x509.X509Certificate(content)]
+  } catch {
+    throw new InputError(STORE, `${STORE}: ${path} is not a PEM or DER certificate`)
+  }
+}
