@@ -47,6 +47,8 @@ export interface MakePkiOptions {
   levels?: 1 | 2 | 3
   leaf?: LeafOptions
   rootSubject?: string
+  /** basicConstraints pathLenConstraint of the root (default none). */
+  rootPathLength?: number
 }
 
 export interface TestPki {
@@ -163,7 +165,7 @@ export async function makePki(options: MakePkiOptions = {}): Promise<TestPki> {
     notBefore: caNotBefore,
     notAfter: caNotAfter,
     signingAlgorithm: signingAlgorithm(rootKeys),
-    extensions: await caExtensions(rootKeys)
+    extensions: await caExtensions(rootKeys, options.rootPathLength)
   })
   let issuer = { cert: root, keys: rootKeys }
   const intermediates: X509Certificate[] = []
