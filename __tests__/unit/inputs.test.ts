@@ -48,7 +48,8 @@ describe('sign inputs', () => {
     expect(inputs.annotations).toEqual({ 'org.example.team': 'core', note: 'a=b' })
     expect(inputs.signPlatformManifests).toBe(true)
     expect(inputs.scenarioAnnotation).toBe('dev.signet.scenario')
-    expect(inputs.signingKey).toBe(PEM_KEY)
+    // The runner trims input values; PEM parsers do not mind.
+    expect(inputs.signingKey).toBe(PEM_KEY.trim())
   })
 
   test('PEM inputs also take a path', () => {
@@ -97,7 +98,7 @@ describe('verify inputs', () => {
   test('defaults apply and several images are read a line each', () => {
     const inputs = read({ ...verifyBase, image: 'ghcr.io/acme/app:1\nalpine' }) as VerifyInputs
     expect(inputs.images.map(image => `${image.registry}/${image.repository}`)).toEqual(['ghcr.io/acme/app', 'docker.io/library/alpine'])
-    expect(inputs.trust).toEqual({ kind: 'roots', trustRoots: PEM_CERT, trustedIdentities: ['*'] })
+    expect(inputs.trust).toEqual({ kind: 'roots', trustRoots: PEM_CERT.trim(), trustedIdentities: ['*'] })
     expect(inputs.verifyLayers).toBe(true)
     expect(inputs.maxSignatures).toBe(100)
     expect(inputs.cache).toBe(false)
