@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import {
   constants,
   createPublicKey,
+  sign as cryptoSign,
   verify as cryptoVerify,
   X509Certificate as NodeCertificate
 } from 'node:crypto'
