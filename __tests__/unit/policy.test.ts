@@ -1,0 +1,271 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { InputError, VerificationError } from '../../src/errors.js'
+import { thumbprintsOf } from '../../src/trust/pki.js'
+import { loadTrustPolicy, simplePolicy } from '../../src/trust/policy.js'
+import { makePki, type TestPki } from '../helpers/pki.js'
+
+let acme: TestPki
+let partner: TestPki
+let store: string
+
+/** A notation trust store: x509/ca/acme (PEM), x509/ca/partner (DER .cer), x509/signingAuthority/sa. */
+beforeAll(async () => {
+  ;[acme, partner] = await Promise.all([makePki(), makePki()])
+  store = mkdtempSync(join(tmpdir(), 'signet-store-'))
+  for (const dir of ['x509/ca/acme', 'x509/ca/partner', 'x509/signingAuthority/sa', 'x509/ca/empty']) {
+    mkdirSync(join(store, dir), { recursive: true })
+  }
+  writeFileSync(join(store, 'x509/ca/acme/root.pem'), acme.rootPem)
+  writeFileSync(join(store, 'x509/ca/acme/README.txt'), 'not a certificate, ignored')
+  writeFileSync(join(store, 'x509/ca/partner/root.cer'), Buffer.from(partner.root.rawData))
+  writeFileSync(join(store, 'x509/signingAuthority/sa/root.crt'), partner.rootPem)
+})
+
+interface StatementInput {
+  name: string
+  registryScopes: string[]
+  signatureVerification: { level: string; override?: Record<string, string> }
+  trustStores?: string[]
+  trustedIdentities?: string[]
+}
+
+function statement(name: string, scopes: string[], extra: Partial<StatementInput> = {}): StatementInput {
+  return {
+    name,
+    registryScopes: scopes,
+    signatureVerification: { level: 'strict' },
+    trustStores: ['ca:acme'],
+    trustedIdentities: ['*'],
+    ...extra
+  }
+}
+
+const policyJson = (...statements: StatementInput[]): string =>
+  JSON.stringify({ version: '1.0', trustPolicies: statements })
+
+function thrown(run: () => unknown): Error {
+  try {
+    run()
+  } catch (error) {
+    return error as Error
+  }
+  throw new Error('expected an error')
+}
+
+describe('loadTrustPolicy: scope selection', () => {
+  const document = () =>
+    policyJson(
+      statement('acme', ['registry.example.com/acme/app', 'localhost:5000/acme/app'], {
+        trustedIdentities: ['x509.subject: C=US, ST=WA, O=Signet Test, CN=release']
+      }),
+      statement('partner', ['registry.example.com/partner/tool'], {
+        trustStores: ['ca:partner', 'signingAuthority:sa'],
+        signatureVerification: { level: 'permissive' }
+      }),
+      statement('everything-else', ['*'], {
+        signatureVerification: { level: 'audit' },
+        trustStores: ['ca:acme', 'ca:partner']
+      }),
+      statement('legacy', ['registry.example.com/legacy/app'], {
+        signatureVerification: { level: 'skip' },
+        trustStores: undefined,
+        trustedIdentities: undefined
+      })
+    )
+
+  test('an exact scope wins over the wildcard', () => {
+    const policy = loadTrustPolicy(document(), store)
+    const decision = policy.forRepository('registry.example.com/acme/app')
+    expect(decision.name).toBe('acme')
+    expect(decision.level).toBe('strict')
+    expect(thumbprintsOf(decision.trustRoots)).toEqual(thumbprintsOf([acme.root]))
+    expect(decision.trustedIdentities).toEqual([
+      { subject: { C: 'US', ST: 'WA', O: 'Signet Test', CN: 'release' } }
+    ])
+    expect(policy.forRepository('localhost:5000/acme/app').name).toBe('acme')
+  })
+
+  test('ca stores are roots; signingAuthority stores are loaded but are not roots for notary.x509', () => {
+    const decision = loadTrustPolicy(document(), store).forRepository('registry.example.com/partner/tool')
+    expect(decision.level).toBe('permissive')
+    expect(thumbprintsOf(decision.trustRoots)).toEqual(thumbprintsOf([partner.root]))
+  })
+
+  test("other repositories fall to '*', with all its stores", () => {
+    const decision = loadTrustPolicy(document(), store).forRepository('ghcr.io/someone/else')
+    expect(decision.name).toBe('everything-else')
+    expect(decision.level).toBe('audit')
+    expect(thumbprintsOf(decision.trustRoots).sort()).toEqual(thumbprintsOf([acme.root, partner.root]).sort())
+  })
+
+  test('skip statements have no roots', () => {
+    expect(loadTrustPolicy(document(), store).forRepository('registry.example.com/legacy/app')).toEqual({
+      name: 'legacy',
+      level: 'skip',
+      trustRoots: [],
+      trustedIdentities: []
+    })
+  })
+
+  test('no matching scope and no wildcard: a VerificationError naming the repository', () => {
+    const policy = loadTrustPolicy(policyJson(statement('acme', ['registry.example.com/acme/app'])), store)
+    const error = thrown(() => policy.forRepository('registry.example.com/other'))
+    expect(error).toBeInstanceOf(VerificationError)
+    expect(error.message).toMatch(/^no trust policy statement applies to registry\.example\.com\/other/)
+  })
+
+  test('the policy may be given as a file path', () => {
+    const path = join(store, 'trustpolicy.json')
+    writeFileSync(path, document())
+    expect(loadTrustPolicy(path, store).forRepository('registry.example.com/acme/app').name).toBe('acme')
+  })
+
+  test('an override that amounts to a preset level is that level; revocation overrides change nothing', () => {
+    const overridden = statement('o', ['*'], {
+      signatureVerification: {
+        level: 'strict',
+        override: { expiry: 'log', authenticTimestamp: 'log', revocation: 'skip' }
+      }
+    })
+    expect(loadTrustPolicy(policyJson(overridden), store).forRepository('a.io/b').level).toBe('permissive')
+  })
+})
+
+describe('loadTrustPolicy: invalid documents', () => {
+  const invalid: [string, () => string, string, RegExp][] = [
+    ['not JSON', () => '{ nope', 'trust-policy', /not valid JSON/],
+    [
+      'a wrong version',
+      () => JSON.stringify({ version: '2.0', trustPolicies: [statement('a', ['*'])] }),
+      'trust-policy',
+      /unsupported version "2\.0"; use "1\.0"/
+    ],
+    [
+      'no version',
+      () => JSON.stringify({ trustPolicies: [statement('a', ['*'])] }),
+      'trust-policy',
+      /"version" is missing/
+    ],
+    ['no statements', () => policyJson(), 'trust-policy', /at least one statement/],
+    [
+      'duplicate names',
+      () => policyJson(statement('a', ['a.io/x']), statement('a', ['a.io/y'])),
+      'trust-policy',
+      /two statements are named "a"/
+    ],
+    [
+      "'*' mixed with other scopes",
+      () => policyJson(statement('a', ['*', 'a.io/x'])),
+      'trust-policy',
+      /mixes the wildcard scope '\*' with other scopes/
+    ],
+    [
+      'a scope in two statements',
+      () => policyJson(statement('a', ['a.io/x']), statement('b', ['a.io/x'])),
+      'trust-policy',
+      /"a\.io\/x" appears in more than one statement/
+    ],
+    [
+      'a scope with a tag',
+      () => policyJson(statement('a', ['a.io/x:1.0'])),
+      'trust-policy',
+      /registry scope "a\.io\/x:1\.0"/
+    ],
+    [
+      'an unknown level',
+      () => policyJson(statement('a', ['*'], { signatureVerification: { level: 'lenient' } })),
+      'trust-policy',
+      /level must be one of strict, permissive, audit, skip/
+    ],
+    [
+      'an unknown store type',
+      () => policyJson(statement('a', ['*'], { trustStores: ['x509:acme'] })),
+      'trust-policy',
+      /unsupported trust store type "x509"/
+    ],
+    [
+      'a tsa store',
+      () => policyJson(statement('a', ['*'], { trustStores: ['ca:acme', 'tsa:ts'] })),
+      'trust-policy',
+      /timestamp \(tsa\) verification is not supported/
+    ],
+    [
+      'a store without type',
+      () => policyJson(statement('a', ['*'], { trustStores: ['acme'] })),
+      'trust-policy',
+      /must have the form <type>:<name>/
+    ],
+    [
+      'a missing store',
+      () => policyJson(statement('a', ['*'], { trustStores: ['ca:nowhere'] })),
+      'trust-store',
+      /trust store ca:nowhere not found/
+    ],
+    [
+      'an empty store',
+      () => policyJson(statement('a', ['*'], { trustStores: ['ca:empty'] })),
+      'trust-store',
+      /trust store ca:empty holds no certificate/
+    ],
+    [
+      'no trusted identities',
+      () => policyJson(statement('a', ['*'], { trustedIdentities: [] })),
+      'trust-policy',
+      /needs both trustStores and trustedIdentities/
+    ],
+    [
+      'skip with stores',
+      () => policyJson(statement('a', ['*'], { signatureVerification: { level: 'skip' } })),
+      'trust-policy',
+      /skips verification but lists trust stores/
+    ],
+    [
+      'a DN without O',
+      () => policyJson(statement('a', ['*'], { trustedIdentities: ['x509.subject:C=US,ST=WA'] })),
+      'trust-policy',
+      /statement "a": .*lacks O/
+    ],
+    [
+      'an unsupported override',
+      () =>
+        policyJson(
+          statement('a', ['*'], { signatureVerification: { level: 'strict', override: { expiry: 'log' } } })
+        ),
+      'trust-policy',
+      /combination Signet does not support/
+    ],
+    [
+      'an integrity override',
+      () =>
+        policyJson(
+          statement('a', ['*'], { signatureVerification: { level: 'audit', override: { integrity: 'log' } } })
+        ),
+      'trust-policy',
+      /cannot override the integrity check/
+    ]
+  ]
+  test.each(invalid)('%s is refused', (_name, document, input, message) => {
+    const error = thrown(() => loadTrustPolicy(document(), store))
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).input).toBe(input)
+    expect(error.message).toMatch(message)
+  })
+
+  test('a missing policy file names the path', () => {
+    expect(() => loadTrustPolicy('/nonexistent/trustpolicy.json', store)).toThrow(
+      'trust-policy is neither JSON content nor a readable file: /nonexistent/trustpolicy.json'
+    )
+  })
+})
+
+test('simplePolicy: one strict statement for every repository', () => {
+  const decision = simplePolicy([acme.root], ['*']).forRepository('any.io/thing')
+  expect(decision).toEqual({
+    name: 'trust-roots',
+    level: 'strict',
+    trustRoots: [acme.root],
+    trustedIdentities: ['*']
+  })
+})
