@@ -3,7 +3,7 @@
  * (critical headers, padding, chains that Signet's signer would refuse) can be set at will.
  */
 import { sign as cryptoSign, constants, type KeyObject } from 'node:crypto'
-import { execFileSync } from 'node:child_process'
+import { tool } from './independent.js'
 import { RegistryClient } from '../../src/oci/registry.js'
 import { EMPTY_DESCRIPTOR, type Descriptor } from '../../src/oci/types.js'
 import { describe as describeContent } from '../../src/oci/digest.js'
@@ -64,7 +64,7 @@ export async function attachSignature(host: string, repository: string, subject:
 }
 
 /** Pushes one platform image with skopeo, unsigned, and returns its manifest descriptor. */
-export function pushUnsigned(host: string, repository: string, tag: string, image: TestImage): Descriptor {
-  execFileSync('skopeo', ['copy', '--dest-tls-verify=false', `oci:${image.dir}:${image.tag}`, `docker://${host}/${repository}:${tag}`], { stdio: 'pipe' })
+export async function pushUnsigned(host: string, repository: string, tag: string, image: TestImage): Promise<Descriptor> {
+  await tool('skopeo', ['copy', '--dest-tls-verify=false', `oci:${image.dir}:${image.tag}`, `docker://${host}/${repository}:${tag}`])
   return { mediaType: image.manifest.mediaType, digest: image.manifest.digest, size: image.manifest.size }
 }

@@ -2,7 +2,18 @@
  * Checks done WITHOUT Signet's own code, so a bug shared by signer and verifier cannot hide:
  * plain HTTP against the registry and plain node:crypto over the JWS.
  */
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { createHash, createPublicKey, verify as cryptoVerify, X509Certificate, constants } from 'node:crypto'
+
+/**
+ * Runs an independent tool (skopeo, umoci) without blocking the event loop: the request-counting proxy
+ * of the test registry lives in the test process, so a synchronous child would deadlock against it.
+ */
+export async function tool(command: string, args: string[]): Promise<Buffer> {
+  const { stdout } = await promisify(execFile)(command, args, { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 })
+  return stdout
+}
 
 const ACCEPT = [
   'application/vnd.oci.image.index.v1+json',

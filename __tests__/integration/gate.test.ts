@@ -34,7 +34,7 @@ beforeAll(async () => {
     'signing-key': pki.keyPem,
     'signing-cert-chain': pki.chainPem
   })
-  pushUnsigned(registry.host, 'base/unsigned', '1.0', amd64)
+  await pushUnsigned(registry.host, 'base/unsigned', '1.0', amd64)
 
   root = await mkdtemp(join(tmpdir(), 'signet-gate-repo-'))
   const dockerfiles: Record<string, string[]> = {

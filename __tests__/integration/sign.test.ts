@@ -1,5 +1,4 @@
 /** The sign mode against a real docker-registry, cross-checked with skopeo and plain node:crypto. */
-import { execFileSync } from 'node:child_process'
 import { X509Certificate } from 'node:crypto'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -7,7 +6,7 @@ import { join } from 'node:path'
 import { sha256Digest } from '../../src/oci/digest.js'
 import { StepError } from '../../src/steps.js'
 import { makeDockerArchive, makeOciLayout, type TestImage } from '../helpers/images.js'
-import { fallbackSignatures, independentlyVerifyJws, rawManifest, tagsOf } from '../helpers/independent.js'
+import { fallbackSignatures, independentlyVerifyJws, rawManifest, tagsOf, tool } from '../helpers/independent.js'
 import { encodeKey, makePki, type KeySpec, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { recordingLog, runSign } from '../helpers/signet.js'
@@ -66,7 +65,7 @@ describe('sign', () => {
 
     // skopeo, an independent client, copies the whole index and both platforms.
     const out = mkdtempSync(join(tmpdir(), 'signet-skopeo-'))
-    execFileSync('skopeo', ['copy', '--all', '--src-tls-verify=false', `docker://${registry.host}/app/two:1.0`, `oci:${out}:copy`], { stdio: 'pipe' })
+    await tool('skopeo', ['copy', '--all', '--src-tls-verify=false', `docker://${registry.host}/app/two:1.0`, `oci:${out}:copy`])
     const copied = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'))
     expect(copied.manifests[0].digest).toBe(result.digest)
 
@@ -98,7 +97,7 @@ describe('sign', () => {
     expect(result.manifests[2].digest).toBe(archive.manifest.digest)
     expect(result.signatureDigests).toHaveLength(1)
     expect(await fallbackSignatures(registry.host, 'app/three', amd64.manifest.digest)).toHaveLength(0)
-    const raw = execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${registry.host}/app/three@${result.manifests[2].digest}`])
+    const raw = await tool('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${registry.host}/app/three@${result.manifests[2].digest}`])
     expect(sha256Digest(raw)).toBe(archive.manifest.digest)
   })
 
@@ -116,7 +115,7 @@ describe('sign', () => {
 
   test('matrix case: platform images already pushed by digest are assembled and signed moving zero layer bytes', async () => {
     for (const [image, repo] of [[amd64, 'build/amd64'], [arm64, 'build/arm64']] as const) {
-      execFileSync('skopeo', ['copy', '--dest-tls-verify=false', `oci:${image.dir}:${image.tag}`, `docker://${registry.host}/${repo}:ci`], { stdio: 'pipe' })
+      await tool('skopeo', ['copy', '--dest-tls-verify=false', `oci:${image.dir}:${image.tag}`, `docker://${registry.host}/${repo}:ci`])
     }
     const before = registry.requests.length
     const result = await runSign(

@@ -113,7 +113,7 @@ describe('verify accepts', () => {
 
 describe('verify rejects', () => {
   test('an unsigned image', async () => {
-    pushUnsigned(registry.host, 'bad/unsigned', '1.0', amd64)
+    await pushUnsigned(registry.host, 'bad/unsigned', '1.0', amd64)
     expectRejected(await runVerify(verifyInputs('bad/unsigned')), /no signature found/)
   })
 
@@ -147,19 +147,19 @@ describe('verify rejects', () => {
   test.each(badLeaves)('%s (signature crafted by hand, since sign refuses it)', async (_name, options, reason) => {
     const bad = await makePki(options)
     const repository = `bad/${_name.replace(/[^a-z]+/gi, '-').toLowerCase()}`
-    const subject = pushUnsigned(registry.host, repository, '1.0', amd64)
+    const subject = await pushUnsigned(registry.host, repository, '1.0', amd64)
     await attachSignature(registry.host, repository, subject, craftJws(subject, { key: bad.key, chain: bad.chain }), bad.chain)
     expectRejected(await runVerify(verifyInputs(repository, {}, bad)), reason)
   })
 
   test('control: the hand-crafted signature passes when nothing is wrong with it', async () => {
-    const subject = pushUnsigned(registry.host, 'ok/crafted', '1.0', amd64)
+    const subject = await pushUnsigned(registry.host, 'ok/crafted', '1.0', amd64)
     await attachSignature(registry.host, 'ok/crafted', subject, craftJws(subject, { key: pki.key, chain: pki.chain }), pki.chain)
     expect(reasons(await runVerify(verifyInputs('ok/crafted')))).toBe('')
   })
 
   test('an unknown critical header', async () => {
-    const subject = pushUnsigned(registry.host, 'bad/crit', '1.0', amd64)
+    const subject = await pushUnsigned(registry.host, 'bad/crit', '1.0', amd64)
     const envelope = craftJws(subject, {
       key: pki.key,
       chain: pki.chain,
@@ -170,14 +170,14 @@ describe('verify rejects', () => {
   })
 
   test('a padded base64 payload', async () => {
-    const subject = pushUnsigned(registry.host, 'bad/padded', '1.0', amd64)
+    const subject = await pushUnsigned(registry.host, 'bad/padded', '1.0', amd64)
     const envelope = craftJws(subject, { key: pki.key, chain: pki.chain, mutate: jws => void (jws.payload = `${jws.payload}=`) })
     await attachSignature(registry.host, 'bad/padded', subject, envelope, pki.chain)
     expectRejected(await runVerify(verifyInputs('bad/padded')), /base64|signature/i)
   })
 
   test('a signature of another image listed under this digest (replay)', async () => {
-    const subject = pushUnsigned(registry.host, 'bad/replay', '1.0', amd64)
+    const subject = await pushUnsigned(registry.host, 'bad/replay', '1.0', amd64)
     const other = { mediaType: arm64.manifest.mediaType, digest: arm64.manifest.digest, size: arm64.manifest.size }
     await attachSignature(registry.host, 'bad/replay', subject, craftJws(other, { key: pki.key, chain: pki.chain }), pki.chain)
     expectRejected(await runVerify(verifyInputs('bad/replay')), /signed target differs|digest/i)
@@ -264,7 +264,7 @@ describe('verify rejects', () => {
 
   test('several images: one bad one fails the whole run while the good one is reported verified', async () => {
     await signTwo('multi/good')
-    pushUnsigned(registry.host, 'multi/bad', '1.0', amd64)
+    await pushUnsigned(registry.host, 'multi/bad', '1.0', amd64)
     const result = await runVerify({ ...verifyInputs('multi/good'), image: `${registry.host}/multi/good:1.0\n${registry.host}/multi/bad:1.0` })
     expect(result.verified).toBe(false)
     expect(result.images.map(image => image.verified)).toEqual([true, false])
