@@ -65,7 +65,7 @@ describe('sign', () => {
 
     // skopeo, an independent client, copies the whole index and both platforms.
     const out = mkdtempSync(join(tmpdir(), 'signet-skopeo-'))
-    await tool('skopeo', ['copy', '--all', '--src-tls-verify=false', `docker://${registry.host}/app/two:1.0`, `oci:${out}:copy`])
+    await tool('skopeo', ['copy', '--all', '--preserve-digests', '--src-tls-verify=false', `docker://${registry.host}/app/two:1.0`, `oci:${out}:copy`])
     const copied = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'))
     expect(copied.manifests[0].digest).toBe(result.digest)
 
@@ -108,7 +108,8 @@ describe('sign', () => {
     const before = registry.requests.length
     const second = await runSign(inputs, { env })
     expect(second.digest).toBe(first.digest)
-    expect(second.blobs).toEqual({ exists: 4, mounted: 0, uploaded: 0, bytesUploaded: 0 })
+    // amd64: config + 2 layers, arm64: config + 1 layer; all present already.
+    expect(second.blobs).toEqual({ exists: 5, mounted: 0, uploaded: 0, bytesUploaded: 0 })
     expect(requestsSince(before, /^(POST|PATCH|PUT) \/v2\/app\/rerun\/blobs\/uploads/)).toEqual([])
     expect((await tagsOf(registry.host, 'app/rerun')).filter(tag => !tag.startsWith('sha256-')).sort()).toEqual(['1.0', 'latest'])
   })
@@ -127,7 +128,11 @@ describe('sign', () => {
     expect(result.blobs.uploaded).toBe(0)
     expect(result.blobs.bytesUploaded).toBe(0)
     expect(result.blobs.mounted).toBe(5)
-    expect(requestsSince(before, /^(PATCH|PUT) \/v2\/app\/matrix\/blobs\/uploads/)).toEqual([])
+    // Only signature blobs (the empty config and the envelopes) are uploaded; no image blob is.
+    const imageBlobs = [...amd64.layers, amd64.config, ...arm64.layers, arm64.config].map(blob => encodeURIComponent(blob.digest))
+    const uploads = requestsSince(before, /^(PATCH|PUT) \/v2\/app\/matrix\/blobs\/uploads/)
+    expect(uploads).toHaveLength(4)
+    expect(uploads.filter(line => imageBlobs.some(digest => line.includes(digest)))).toEqual([])
     expect(requestsSince(before, /^GET \/v2\/build\/.*\/blobs\//).filter(line => !line.includes(amd64.config.digest) && !line.includes(arm64.config.digest))).toEqual([])
     expect(result.manifests.map(entry => entry.platform)).toEqual(['linux/amd64', 'linux/arm64/v8'])
   })
