@@ -65,6 +65,6 @@ export async function attachSignature(host: string, repository: string, subject:
 
 /** Pushes one platform image with skopeo, unsigned, and returns its manifest descriptor. */
 export async function pushUnsigned(host: string, repository: string, tag: string, image: TestImage): Promise<Descriptor> {
-  await tool('skopeo', ['copy', '--dest-tls-verify=false', `oci:${image.dir}:${image.tag}`, `docker://${host}/${repository}:${tag}`])
+  await tool('skopeo', ['copy', '--preserve-digests', '--dest-tls-verify=false', `oci:${image.dir}:${image.tag}`, `docker://${host}/${repository}:${tag}`])
   return { mediaType: image.manifest.mediaType, digest: image.manifest.digest, size: image.manifest.size }
 }

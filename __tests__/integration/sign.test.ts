@@ -116,7 +116,7 @@ describe('sign', () => {
 
   test('matrix case: platform images already pushed by digest are assembled and signed moving zero layer bytes', async () => {
     for (const [image, repo] of [[amd64, 'build/amd64'], [arm64, 'build/arm64']] as const) {
-      await tool('skopeo', ['copy', '--dest-tls-verify=false', `oci:${image.dir}:${image.tag}`, `docker://${registry.host}/${repo}:ci`])
+      await tool('skopeo', ['copy', '--preserve-digests', '--dest-tls-verify=false', `oci:${image.dir}:${image.tag}`, `docker://${registry.host}/${repo}:ci`])
     }
     const before = registry.requests.length
     const result = await runSign(
