@@ -1,5 +1,5 @@
 import { Readable, pipeline } from 'node:stream'
-import { ContentMismatchError, RegistryError, errorMessage } from '../errors.js'
+import { ContentMismatchError, RegistryError, SignetError, errorMessage } from '../errors.js'
 import { checkContent, describe, isDigest, sha256Digest, VerifyingStream } from './digest.js'
 import { repositoryName, type Reference } from './reference.js'
 import { addReferrer, filterByArtifactType, referrerDescriptor, referrersTag } from './referrers.js'
@@ -104,6 +104,28 @@ export class Repository {
     })
   }
 
+  /**
+   * Sends a request and reads its answer with `read`. A connection lost while the body was being read
+   * (after the transport already handed the response over) becomes a RegistryError and the whole
+   * exchange is repeated like any transient failure; errors `read` raises itself pass through.
+   */
+  private async exchange<T>(
+    request: Omit<TransportRequest, 'registry' | 'scopes'> & { push?: boolean; scopes?: string[] },
+    read: (response: TransportResponse) => Promise<T>
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const response = await this.send(request)
+      try {
+        return await read(response)
+      } catch (error) {
+        if (error instanceof SignetError) throw error
+        const failure = bodyInterrupted(request.what, error)
+        if (attempt >= this.maxAttempts || !isTransientError(failure)) throw failure
+        await sleep(retryDelayMs(attempt, this.retryBaseDelayMs))
+      }
+    }
+  }
+
   private manifestPath(reference: string): string {
     return `/v2/${this.name}/manifests/${reference}`
   }
@@ -158,13 +180,23 @@ export class Repository {
     reference: string
   ): Promise<{ manifest: FetchedManifest; etag?: string } | undefined> {
     const what = `manifest '${reference}' of ${this.fullName}`
-    const response = await this.send({
-      method: 'GET',
-      target: this.manifestPath(reference),
-      headers: { accept: ACCEPT_MANIFESTS },
-      expect: [200, 404],
-      what: `GET ${what}`
-    })
+    return this.exchange(
+      {
+        method: 'GET',
+        target: this.manifestPath(reference),
+        headers: { accept: ACCEPT_MANIFESTS },
+        expect: [200, 404],
+        what: `GET ${what}`
+      },
+      response => this.readManifest(reference, what, response)
+    )
+  }
+
+  private async readManifest(
+    reference: string,
+    what: string,
+    response: TransportResponse
+  ): Promise<{ manifest: FetchedManifest; etag?: string } | undefined> {
     if (response.status === 404) {
       await response.body.dump()
       return undefined
@@ -269,19 +301,55 @@ export class Repository {
     return response.status === 200
   }
 
-  /** A stream of the blob that fails unless its bytes match the descriptor's size and digest. */
+  /**
+   * A stream of the blob that fails unless its bytes match the descriptor's size and digest. A
+   * connection lost mid-body is resumed with a Range request from the last byte received (from the
+   * start, skipping what was read, when the registry ignores Range), so the hash sees every byte once.
+   */
   async fetchBlob(descriptor: Descriptor): Promise<Readable> {
-    const response = await this.send({
-      method: 'GET',
-      target: this.blobPath(descriptor.digest),
-      expect: [200],
-      followRedirects: true,
-      what: `GET blob ${descriptor.digest} of ${this.fullName}`
-    })
+    const first = await this.requestBlob(descriptor, 0)
     const verifying = new VerifyingStream(descriptor, `Blob of ${this.fullName}`)
     // pipeline destroys both ends on error; the error reaches whoever reads `verifying`.
-    pipeline(response.body, verifying, () => undefined)
+    pipeline(Readable.from(this.resumingBody(descriptor, first)), verifying, () => undefined)
     return verifying
+  }
+
+  private requestBlob(descriptor: Descriptor, offset: number): Promise<TransportResponse> {
+    return this.send({
+      method: 'GET',
+      target: this.blobPath(descriptor.digest),
+      headers: offset > 0 ? { range: `bytes=${offset}-` } : undefined,
+      expect: offset > 0 ? [200, 206] : [200],
+      followRedirects: true,
+      what: `GET blob ${descriptor.digest} of ${this.fullName}${offset > 0 ? ` (from byte ${offset})` : ''}`
+    })
+  }
+
+  private async *resumingBody(descriptor: Descriptor, first: TransportResponse): AsyncGenerator<Buffer> {
+    let response = first
+    let received = 0
+    let skip = 0
+    for (let attempt = 1; ; attempt++) {
+      try {
+        for await (const data of response.body) {
+          let chunk = data as Buffer
+          if (skip > 0) {
+            const dropped = Math.min(skip, chunk.length)
+            skip -= dropped
+            chunk = chunk.subarray(dropped)
+          }
+          received += chunk.length
+          if (chunk.length > 0) yield chunk
+        }
+        return
+      } catch (error) {
+        const failure = bodyInterrupted(`GET blob ${descriptor.digest} of ${this.fullName}`, error)
+        if (attempt >= this.maxAttempts || !isTransientError(failure)) throw failure
+        await sleep(retryDelayMs(attempt, this.retryBaseDelayMs))
+        response = await this.requestBlob(descriptor, received)
+        if (response.status === 200) skip = received
+      }
+    }
   }
 
   /** A small blob (config, envelope) in memory, verified; refuses descriptors larger than `maxBytes`. */
@@ -407,20 +475,13 @@ export class Repository {
     const tags: string[] = []
     let target: string | undefined = `/v2/${this.name}/tags/list`
     for (let page = 0; target && page < MAX_PAGES; page++) {
-      const response = await this.send({
-        method: 'GET',
-        target,
-        expect: [200],
-        what: `GET tags of ${this.fullName}`
-      })
-      const body = await readBody(response.body, MAX_MANIFEST_BYTES)
-      if (!body)
-        throw new RegistryError(
-          `GET tags of ${this.fullName}: the answer is larger than ${MAX_MANIFEST_BYTES} bytes`
-        )
-      const parsed = parseJson<{ tags?: string[] | null }>(body, `the tag list of ${this.fullName}`)
+      const what = `GET tags of ${this.fullName}`
+      const listing: Page = await this.exchange({ method: 'GET', target, expect: [200], what }, readPage)
+      if (!listing.body)
+        throw new RegistryError(`${what}: the answer is larger than ${MAX_MANIFEST_BYTES} bytes`)
+      const parsed = parseJson<{ tags?: string[] | null }>(listing.body, `the tag list of ${this.fullName}`)
       tags.push(...(parsed.tags ?? []))
-      target = nextLink(response.header('link'), response.url)
+      target = listing.next
     }
     return tags
   }
@@ -435,30 +496,33 @@ export class Repository {
     const found: Descriptor[] = []
     for (let page = 0; target && page < MAX_PAGES; page++) {
       const what = `referrers of ${digest} in ${this.fullName}`
-      const response = await this.send({
-        method: 'GET',
-        target,
-        headers: { accept: MediaType.OciIndex },
-        expect: [200, 404],
-        what: `GET ${what}`
-      })
-      if (response.status === 404) {
-        await response.body.dump()
+      const answer: Page | undefined = await this.exchange(
+        {
+          method: 'GET',
+          target,
+          headers: { accept: MediaType.OciIndex },
+          expect: [200, 404],
+          what: `GET ${what}`
+        },
+        async response => {
+          if (response.status !== 404) return readPage(response)
+          await response.body.dump()
+          return undefined
+        }
+      )
+      if (!answer) {
         if (page > 0) throw new RegistryError(`GET ${what}: a next page vanished (HTTP 404)`, 404)
         return this.referrersFromTag(digest, artifactType)
       }
-      const body = await readBody(response.body, MAX_MANIFEST_BYTES)
-      if (!body) throw new RegistryError(`GET ${what}: the answer is larger than ${MAX_MANIFEST_BYTES} bytes`)
-      const index = parseJson<ImageIndex>(body, what)
-      const filtered = response
-        .header('oci-filters-applied')
-        ?.split(',')
-        .map(f => f.trim())
-        .includes('artifactType')
+      if (!answer.body)
+        throw new RegistryError(`GET ${what}: the answer is larger than ${MAX_MANIFEST_BYTES} bytes`)
+      const index = parseJson<ImageIndex>(answer.body, what)
       found.push(
-        ...(filtered ? (index.manifests ?? []) : filterByArtifactType(index.manifests ?? [], artifactType))
+        ...(answer.filteredBy.includes('artifactType')
+          ? (index.manifests ?? [])
+          : filterByArtifactType(index.manifests ?? [], artifactType))
       )
-      target = nextLink(response.header('link'), response.url)
+      target = answer.next
     }
     return found
   }
@@ -503,6 +567,33 @@ export class Repository {
     const fetched = await this.fetchManifest(descriptor.digest)
     await this.pushManifest(fetched.bytes, descriptor.mediaType, tag)
   }
+}
+
+/** One page of a paginated listing (tags, referrers). */
+interface Page {
+  /** Undefined when the page is larger than a manifest may be. */
+  body?: Buffer
+  next?: string
+  /** The filters the registry says it applied (`OCI-Filters-Applied`). */
+  filteredBy: string[]
+}
+
+async function readPage(response: TransportResponse): Promise<Page> {
+  return {
+    body: await readBody(response.body, MAX_MANIFEST_BYTES),
+    next: nextLink(response.header('link'), response.url),
+    filteredBy: (response.header('oci-filters-applied') ?? '').split(',').map(filter => filter.trim())
+  }
+}
+
+/** A connection that broke off while a body was read, as a RegistryError (transient when the cause is). */
+function bodyInterrupted(what: string, error: unknown): RegistryError {
+  return new RegistryError(
+    `${what} failed: the connection broke off while reading the answer (${errorMessage(error)})`,
+    undefined,
+    undefined,
+    { cause: error }
+  )
 }
 
 function parseJson<T>(bytes: Buffer, what: string): T {

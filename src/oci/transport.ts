@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream'
 import { rootCertificates } from 'node:tls'
 import { Agent, request } from 'undici'
-import { RegistryError, errorMessage } from '../errors.js'
+import { RegistryError } from '../errors.js'
 import { parseWwwAuthenticate, type Challenge, type CredentialSource, type Credentials } from './auth.js'
 import { DOCKER_HUB } from './reference.js'
 
@@ -101,12 +101,28 @@ export function redactUrl(url: URL | string): string {
   return copy.toString()
 }
 
-function networkCode(error: unknown): string | undefined {
-  for (let current = error; current instanceof Error; current = current.cause) {
-    const code = (current as NodeJS.ErrnoException).code
-    if (code && code !== 'UND_ERR') return code
+// Duck-typed, not `instanceof Error`: errors from Node's sockets may come from another realm (jest's VM).
+function errorChain(error: unknown): { code?: string; message?: string }[] {
+  const chain: { code?: string; message?: string }[] = []
+  for (let current = error; typeof current === 'object' && current !== null && chain.length < 5;) {
+    chain.push(current as { code?: string; message?: string })
+    current = (current as { cause?: unknown }).cause
   }
-  return undefined
+  return chain
+}
+
+function networkCode(error: unknown): string | undefined {
+  return errorChain(error).find(link => typeof link.code === 'string')?.code
+}
+
+/** The first line of the innermost useful message (OpenSSL appends file and line noise). */
+function networkReason(error: unknown): string {
+  const messages = errorChain(error)
+    .map(link => link.message)
+    .filter(Boolean) as string[]
+  const message = messages.at(-1) ?? String(error)
+  const openssl = /:([a-z0-9 ]+):[^:]*\.c:\d+/i.exec(message)
+  return (openssl ? openssl[1] : message).split('\n')[0].trim()
 }
 
 /**
@@ -381,7 +397,10 @@ export class Transport {
     if (!realm || !/^https?:\/\//.test(realm)) {
       throw new RegistryError(`${what} failed: the registry's Bearer challenge has no usable realm`, 401)
     }
-    const allScopes = [...new Set([...scopes, ...(challenge.params.scope?.split(' ') ?? [])])].filter(Boolean)
+    const challenged = (challenge.params.scope ?? '')
+      .split(' ')
+      .filter(scope => scope && !coveredBy(scope, scopes))
+    const allScopes = [...scopes, ...challenged]
     const url = new URL(realm)
     const headers: Record<string, string> = { 'user-agent': this.options.userAgent ?? 'signet' }
     let method: 'GET' | 'POST' = 'GET'
@@ -458,7 +477,7 @@ export class Transport {
 
   private connectionError(req: Pick<TransportRequest, 'what' | 'registry'>, error: unknown): RegistryError {
     const code = networkCode(error)
-    const reason = `${code ? `${code}: ` : ''}${errorMessage(error)}`
+    const reason = `${code ? `${code}: ` : ''}${networkReason(error)}`
     if (code && TLS_TRUST_CODES.has(code)) {
       return new RegistryError(
         `${req.what} failed: the TLS certificate of ${req.registry} is not trusted (${reason}). Pass its CA bundle in registry-ca.`,
@@ -482,6 +501,17 @@ export class Transport {
       { cause: error }
     )
   }
+}
+
+/** True when `scope` (`type:name:actions`) asks for nothing that `scopes` do not already grant. */
+function coveredBy(scope: string, scopes: string[]): boolean {
+  const split = (value: string) => {
+    const last = value.lastIndexOf(':')
+    return { resource: value.slice(0, last), actions: value.slice(last + 1).split(',') }
+  }
+  const wanted = split(scope)
+  const granted = scopes.map(split).filter(candidate => candidate.resource === wanted.resource)
+  return wanted.actions.every(action => granted.some(candidate => candidate.actions.includes(action)))
 }
 
 function tokenKey(registry: string, scopes: string[]): string {
