@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as cache from '@actions/cache'
-import type { ContentSource } from './content.js'
+import type { ContentSource, SourceFor } from './content.js'
 import { errorMessage } from './errors.js'
 import type { TrustInputs } from './inputs.js'
 import type { Log } from './log.js'
@@ -101,7 +101,6 @@ export async function saveStore(dir: string, key: string, api: CacheApi, log: Lo
 }
 
 /** Where verify reads an image from: given the reference and its registry repository. */
-export type SourceFor = (reference: Reference, remote: ContentSource) => ContentSource
 
 export interface StoreRun {
   /** The store directory (input `store`). */

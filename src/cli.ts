@@ -9,10 +9,19 @@ import { Inputs, MODES, SIGNING_AGENT, type InputName } from './contract.js'
 import { errorMessage, InputError, SignetError } from './errors.js'
 import { readInputs, type InputSource } from './inputs.js'
 import type { Log } from './log.js'
-import { rejectionMessage, signOutputs, signTable, verifyOutputs, verifyTable, type OutputValues, type Table } from './report.js'
+import {
+  rejectionMessage,
+  signOutputs,
+  signTable,
+  verifyOutputs,
+  verifyTable,
+  type OutputValues,
+  type Table
+} from './report.js'
 import { sign } from './sign.js'
 import { verifyEnvelopeFile } from './verify-envelope.js'
-import { verify } from './verify.js'
+import { annotateFailures, gateTable } from './gate.js'
+import { runVerify } from './verify-run.js'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -57,7 +66,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const log = cliLog(io, flags.debug === true || io.env.RUNNER_DEBUG === '1')
     if (command === 'verify-envelope') return await runVerifyEnvelope(flags, io, json)
     if (!(MODES as readonly string[]).includes(command)) {
-      throw new InputError(Inputs.Mode, `Unknown command '${command}'. Expected one of: sign, verify, verify-envelope (see --help).`)
+      throw new InputError(
+        Inputs.Mode,
+        `Unknown command '${command}'. Expected one of: sign, verify, verify-envelope (see --help).`
+      )
     }
     const inputs = readInputs(flagSource(command, flags))
     if (inputs.mode === 'sign') {
@@ -65,13 +77,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       print(io, json, signOutputs(result), signTable(result))
       return 0
     }
-    const result = await verify(inputs, { log, maskSecret: () => undefined })
+    const { result, gate } = await runVerify(inputs, { log, maskSecret: () => undefined })
     print(io, json, verifyOutputs(result), verifyTable(result))
+    if (gate !== undefined) {
+      annotateFailures(gate.images, gate.result, (message, { file, startLine }) =>
+        io.stderr(`${file}:${startLine}: ${message}\n`)
+      )
+      if (!json) print(io, false, {}, gateTable(gate.images, gate.result))
+    }
     if (!result.verified) io.stderr(`${rejectionMessage(result)}\n`)
     return result.verified ? 0 : 1
   } catch (error) {
     const code = error instanceof SignetError ? error.exitCode : 1
-    if (json) io.stdout(`${JSON.stringify({ error: errorMessage(error), code: error instanceof SignetError ? error.code : 'INTERNAL' })}\n`)
+    if (json)
+      io.stdout(
+        `${JSON.stringify({ error: errorMessage(error), code: error instanceof SignetError ? error.code : 'INTERNAL' })}\n`
+      )
     io.stderr(`signet: ${errorMessage(error)}\n`)
     return code
   }
@@ -103,7 +124,8 @@ function flagSource(mode: string, flags: Flags): InputSource {
 
 async function runVerifyEnvelope(flags: Flags, io: CliIo, json: boolean): Promise<number> {
   const envelopePath = (flags.envelope as string[] | undefined)?.[0]
-  if (envelopePath === undefined) throw new InputError('envelope', "Missing flag '--envelope': the path of a signature envelope file.")
+  if (envelopePath === undefined)
+    throw new InputError('envelope', "Missing flag '--envelope': the path of a signature envelope file.")
   const source = flagSource('verify', flags)
   const result = verifyEnvelopeFile(readFileSync(envelopePath), {
     trustRoots: source.get(Inputs.TrustRoots),
@@ -112,7 +134,9 @@ async function runVerifyEnvelope(flags: Flags, io: CliIo, json: boolean): Promis
   if (json) {
     io.stdout(`${JSON.stringify(result)}\n`)
   } else if (result.verified) {
-    io.stdout(`verified: ${result.target?.mediaType} ${result.target?.digest} (${result.target?.size} bytes)\nsigner: ${result.signer}\n`)
+    io.stdout(
+      `verified: ${result.target?.mediaType} ${result.target?.digest} (${result.target?.size} bytes)\nsigner: ${result.signer}\n`
+    )
   } else {
     io.stdout(`rejected: ${result.reason}\n`)
   }
@@ -125,8 +149,14 @@ function print(io: CliIo, json: boolean, outputs: OutputValues, table: Table): v
     return
   }
   io.stdout(`${table.title}\n`)
-  const widths = table.header.map((head, column) => Math.max(head.length, ...table.rows.map(row => row[column].length)))
-  const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()
+  const widths = table.header.map((head, column) =>
+    Math.max(head.length, ...table.rows.map(row => row[column].length))
+  )
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join('  ')
+      .trimEnd()
   io.stdout(`${[line(table.header), ...table.rows.map(line)].join('\n')}\n`)
   for (const [name, value] of Object.entries(outputs)) {
     if (name !== 'report' && name !== 'manifests') io.stdout(`${name}: ${value.replace(/\n/g, ' ')}\n`)

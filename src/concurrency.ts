@@ -3,7 +3,11 @@
  * results in input order. The first failure rejects the whole call; work already started is awaited so
  * no request is left running behind the caller's back.
  */
-export async function mapWithLimit<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapWithLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>
+): Promise<R[]> {
   const results: R[] = new Array(items.length)
   let next = 0
   let failure: { error: unknown } | undefined

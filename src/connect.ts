@@ -5,7 +5,11 @@ import { credentialSource } from './oci/auth.js'
 import { RegistryClient } from './oci/registry.js'
 
 /** A registry client configured from the registry inputs both modes share. */
-export function connect(registry: RegistryInputs, log: Log, maskSecret: (secret: string) => void): RegistryClient {
+export function connect(
+  registry: RegistryInputs,
+  log: Log,
+  maskSecret: (secret: string) => void
+): RegistryClient {
   return new RegistryClient({
     credentials: credentialSource({ username: registry.username, password: registry.password }),
     insecureRegistries: registry.insecureRegistries,

@@ -32,6 +32,7 @@ export const Inputs = {
   Dockerfiles: 'dockerfiles',
   BuildArgs: 'build-args',
   ChangedOnly: 'changed-only',
+  GithubToken: 'github-token',
   AllowedRegistries: 'allowed-registries',
   Store: 'store',
   Cache: 'cache',

@@ -15,7 +15,7 @@ import type { Table } from './report.js'
 import type { ImageReport, ImageRequest, VerifyResult } from './verify.js'
 
 const DOCKERFILES_INPUT = 'dockerfiles'
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
+export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 
 /** One distinct (image, platform) to verify, with every Dockerfile line that uses it. */
 export interface GateImage {

@@ -68,6 +68,7 @@ export interface VerifyInputs {
   dockerfiles: string[]
   buildArgs: Record<string, string>
   changedOnly: boolean
+  githubToken?: string
   allowedRegistries: string[]
   store?: string
   cache: boolean
@@ -120,7 +121,10 @@ function readSignInputs(source: InputSource): SignInputs {
     manifests: manifestLines.map(parseManifestLine),
     tags: lines(source, Inputs.Tags).map(readTag),
     annotations: readAnnotations(source),
-    signingKey: readPemInput(required(source, Inputs.SigningKey, 'a PEM private key or a path to one'), Inputs.SigningKey),
+    signingKey: readPemInput(
+      required(source, Inputs.SigningKey, 'a PEM private key or a path to one'),
+      Inputs.SigningKey
+    ),
     signingKeyPassphrase: optional(source, Inputs.SigningKeyPassphrase),
     signingCertChain: readPemInput(
       required(source, Inputs.SigningCertChain, 'a PEM certificate chain, leaf first, or a path to one'),
@@ -144,7 +148,10 @@ function readVerifyInputs(source: InputSource): VerifyInputs {
   const store = optional(source, Inputs.Store)
   const cache = readBoolean(source, Inputs.Cache)
   if (cache && store === undefined) {
-    throw new InputError(Inputs.Cache, "Input 'cache' is 'true' but 'store' is not set: name the store directory to cache.")
+    throw new InputError(
+      Inputs.Cache,
+      "Input 'cache' is 'true' but 'store' is not set: name the store directory to cache."
+    )
   }
   return {
     mode: 'verify',
@@ -159,6 +166,7 @@ function readVerifyInputs(source: InputSource): VerifyInputs {
     dockerfiles,
     buildArgs: parseBuildArgs(lines(source, Inputs.BuildArgs), Inputs.BuildArgs),
     changedOnly: readBoolean(source, Inputs.ChangedOnly),
+    githubToken: optional(source, Inputs.GithubToken),
     allowedRegistries: lines(source, Inputs.AllowedRegistries).map(host =>
       checkPattern(host, HOST_PATTERN, Inputs.AllowedRegistries, 'a host or *.domain pattern, e.g. ghcr.io')
     ),
@@ -181,7 +189,10 @@ function readTrustInputs(source: InputSource): TrustInputs {
     }
     if (trustPolicy === undefined || trustStore === undefined) {
       const missing = trustPolicy === undefined ? Inputs.TrustPolicy : Inputs.TrustStore
-      throw new InputError(missing, `Missing input '${missing}': 'trust-policy' and 'trust-store' go together.`)
+      throw new InputError(
+        missing,
+        `Missing input '${missing}': 'trust-policy' and 'trust-store' go together.`
+      )
     }
     return { kind: 'policy', trustPolicy, trustStore }
   }
@@ -229,7 +240,8 @@ export function parseManifestLine(text: string): ManifestLine {
     seen.add(key)
     if (key === 'scenario') {
       line.scenarios = value.split(',')
-      if (line.scenarios.some(tag => tag === '')) throw manifestLineError(text, `'${option}' has an empty scenario tag`)
+      if (line.scenarios.some(tag => tag === ''))
+        throw manifestLineError(text, `'${option}' has an empty scenario tag`)
     } else if (key === 'platform') {
       line.platform = parsePlatform(value, Inputs.Manifests)
     } else {
@@ -251,7 +263,10 @@ function readAnnotations(source: InputSource): Record<string, string> {
   for (const line of lines(source, Inputs.Annotations)) {
     const [key, value] = splitOnce(line, '=')
     if (value === undefined || !ANNOTATION_KEY_PATTERN.test(key.trim())) {
-      throw new InputError(Inputs.Annotations, `Invalid line in 'annotations': '${line}'. Expected 'key=value'.`)
+      throw new InputError(
+        Inputs.Annotations,
+        `Invalid line in 'annotations': '${line}'. Expected 'key=value'.`
+      )
     }
     annotations[key.trim()] = value.trim()
   }
@@ -260,11 +275,21 @@ function readAnnotations(source: InputSource): Record<string, string> {
 
 function readAnnotationKey(source: InputSource): string {
   const key = source.get(Inputs.ScenarioAnnotation) || (INPUT_DEFAULTS[Inputs.ScenarioAnnotation] as string)
-  return checkPattern(key, ANNOTATION_KEY_PATTERN, Inputs.ScenarioAnnotation, 'an annotation key, e.g. dev.signet.scenario')
+  return checkPattern(
+    key,
+    ANNOTATION_KEY_PATTERN,
+    Inputs.ScenarioAnnotation,
+    'an annotation key, e.g. dev.signet.scenario'
+  )
 }
 
 function readTag(tag: string): string {
-  return checkPattern(tag, TAG_PATTERN, Inputs.Tags, 'letters, digits, _ . - (at most 128), not starting with . or -')
+  return checkPattern(
+    tag,
+    TAG_PATTERN,
+    Inputs.Tags,
+    'letters, digits, _ . - (at most 128), not starting with . or -'
+  )
 }
 
 function readBoolean(source: InputSource, name: InputName): boolean {
@@ -278,7 +303,10 @@ function readBoolean(source: InputSource, name: InputName): boolean {
 function readPositiveInteger(source: InputSource, name: InputName): number {
   const value = source.get(name) || (INPUT_DEFAULTS[name] as string)
   if (!/^[1-9][0-9]{0,5}$/.test(value)) {
-    throw new InputError(name, `Invalid input '${name}': '${value}'. Expected a whole number from 1 to 999999.`)
+    throw new InputError(
+      name,
+      `Invalid input '${name}': '${value}'. Expected a whole number from 1 to 999999.`
+    )
   }
   return Number(value)
 }
@@ -304,7 +332,8 @@ function lines(source: InputSource, name: InputName, fallback?: string): string[
 }
 
 function checkPattern(value: string, pattern: RegExp, name: InputName, expected: string): string {
-  if (!pattern.test(value)) throw new InputError(name, `Invalid value in '${name}': '${value}'. Expected ${expected}.`)
+  if (!pattern.test(value))
+    throw new InputError(name, `Invalid value in '${name}': '${value}'. Expected ${expected}.`)
   return value
 }
 

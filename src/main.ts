@@ -4,11 +4,26 @@ import { Inputs, type InputName } from './contract.js'
 import { errorMessage } from './errors.js'
 import { readInputs, type InputSource } from './inputs.js'
 import type { Log } from './log.js'
-import { escapeHtml, rejectionMessage, signOutputs, signTable, verifyOutputs, verifyTable, type OutputValues, type Table } from './report.js'
+import {
+  escapeHtml,
+  rejectionMessage,
+  signOutputs,
+  signTable,
+  verifyOutputs,
+  verifyTable,
+  type OutputValues,
+  type Table
+} from './report.js'
 import { sign } from './sign.js'
-import { verify } from './verify.js'
+import { annotateFailures, gateTable } from './gate.js'
+import { runVerify } from './verify-run.js'
 
-const SECRET_INPUTS: InputName[] = [Inputs.Password, Inputs.SigningKey, Inputs.SigningKeyPassphrase]
+const SECRET_INPUTS: InputName[] = [
+  Inputs.Password,
+  Inputs.SigningKey,
+  Inputs.SigningKeyPassphrase,
+  Inputs.GithubToken
+]
 
 export const actionLog: Log = {
   info: message => core.info(message),
@@ -40,9 +55,18 @@ export async function run(): Promise<void> {
       setOutputs(signOutputs(result))
       await writeSummary(signTable(result))
     } else {
-      const result = await verify(inputs, { log: actionLog, maskSecret })
+      const { result, gate } = await runVerify(inputs, {
+        log: actionLog,
+        maskSecret,
+        root: process.env.GITHUB_WORKSPACE
+      })
       setOutputs(verifyOutputs(result))
       await writeSummary(verifyTable(result))
+      if (gate !== undefined) {
+        // Annotations land on the FROM line of each failing Dockerfile, in the pull request's diff.
+        annotateFailures(gate.images, gate.result, (message, properties) => core.error(message, properties))
+        await writeSummary(gateTable(gate.images, gate.result))
+      }
       if (!result.verified) core.setFailed(rejectionMessage(result))
     }
   } catch (error) {

@@ -35,7 +35,12 @@ export function signTable(result: SignResult): Table {
   return {
     title: `Signed ${result.ref}`,
     header: ['Scenarios', 'Platform', 'Digest', 'Source'],
-    rows: result.manifests.map(entry => [entry.scenarios.join(', '), entry.platform, entry.digest, entry.source])
+    rows: result.manifests.map(entry => [
+      entry.scenarios.join(', '),
+      entry.platform,
+      entry.digest,
+      entry.source
+    ])
   }
 }
 

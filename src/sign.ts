@@ -16,7 +16,14 @@ import { openSource } from './oci/layout.js'
 import { formatPlatform, platformFromConfig } from './oci/platform.js'
 import { formatReference, parseReference } from './oci/reference.js'
 import type { BlobPushResult, RegistryClient, Repository } from './oci/registry.js'
-import { EMPTY_DESCRIPTOR, isIndexMediaType, type Descriptor, type ImageConfig, type ImageManifest, type Platform } from './oci/types.js'
+import {
+  EMPTY_DESCRIPTOR,
+  isIndexMediaType,
+  type Descriptor,
+  type ImageConfig,
+  type ImageManifest,
+  type Platform
+} from './oci/types.js'
 import { step } from './steps.js'
 import { createEnvelope, JWS_MEDIA_TYPE } from './trust/envelope.js'
 import { loadCertificates, loadSigningIdentity, thumbprintsOf, type SigningIdentity } from './trust/pki.js'
@@ -90,7 +97,9 @@ export async function sign(inputs: SignInputs, options: SignOptions): Promise<Si
       )
     )
 
-    const blobs = await step('push blobs', () => log.group('Push blobs', () => pushBlobs(images, target, log)))
+    const blobs = await step('push blobs', () =>
+      log.group('Push blobs', () => pushBlobs(images, target, log))
+    )
     await step('push platform manifests', () =>
       log.group('Push platform manifests', async () => {
         for (const image of images) {
@@ -120,10 +129,17 @@ export async function sign(inputs: SignInputs, options: SignOptions): Promise<Si
 
     return {
       digest: index.descriptor.digest,
-      ref: formatReference({ registry: inputs.image.registry, repository: inputs.image.repository, digest: index.descriptor.digest }),
+      ref: formatReference({
+        registry: inputs.image.registry,
+        repository: inputs.image.repository,
+        digest: index.descriptor.digest
+      }),
       tags,
       manifests: images.map(image => ({
-        source: image.line.source.kind === 'registry' ? image.line.source.reference : image.line.text.split(/\s+/)[0],
+        source:
+          image.line.source.kind === 'registry'
+            ? image.line.source.reference
+            : image.line.text.split(/\s+/)[0],
         scenarios: image.line.scenarios,
         platform: formatPlatform(image.platform),
         digest: image.manifest.descriptor.digest
@@ -141,16 +157,27 @@ function loadIdentity(inputs: SignInputs, now: Date): SigningIdentity {
     key: inputs.signingKey,
     passphrase: inputs.signingKeyPassphrase,
     chain: inputs.signingCertChain,
-    trustRoots: inputs.trustRoots === undefined ? undefined : loadCertificates(inputs.trustRoots, 'trust-roots'),
+    trustRoots:
+      inputs.trustRoots === undefined ? undefined : loadCertificates(inputs.trustRoots, 'trust-roots'),
     now
   })
 }
 
-async function readImages(inputs: SignInputs, client: RegistryClient, target: Repository, log: Log): Promise<PlatformImage[]> {
+async function readImages(
+  inputs: SignInputs,
+  client: RegistryClient,
+  target: Repository,
+  log: Log
+): Promise<PlatformImage[]> {
   const images: PlatformImage[] = []
   for (const line of inputs.manifests) {
-    const image = line.source.kind === 'registry' ? await readRemoteImage(line, line.source.reference, client, target) : await readLocalImage(line)
-    log.info(`${line.text.split(/\s+/)[0]}: ${formatPlatform(image.platform)} ${image.manifest.descriptor.digest}`)
+    const image =
+      line.source.kind === 'registry'
+        ? await readRemoteImage(line, line.source.reference, client, target)
+        : await readLocalImage(line)
+    log.info(
+      `${line.text.split(/\s+/)[0]}: ${formatPlatform(image.platform)} ${image.manifest.descriptor.digest}`
+    )
     images.push(image)
   }
   return images
@@ -168,7 +195,12 @@ async function readLocalImage(line: ManifestLine): Promise<PlatformImage> {
 }
 
 /** A platform image already in a registry, typically pushed by digest from a matrix job. */
-async function readRemoteImage(line: ManifestLine, text: string, client: RegistryClient, target: Repository): Promise<PlatformImage> {
+async function readRemoteImage(
+  line: ManifestLine,
+  text: string,
+  client: RegistryClient,
+  target: Repository
+): Promise<PlatformImage> {
   const reference = parseReference(text, 'manifests')
   const repository = client.repository(reference)
   const fetched = await repository.fetchManifest(reference.digest ?? reference.tag ?? 'latest')
@@ -181,7 +213,9 @@ async function readRemoteImage(line: ManifestLine, text: string, client: Registr
   const manifest = fetched.manifest as ImageManifest
   let platform = line.platform
   if (platform === undefined) {
-    const config = JSON.parse((await repository.fetchBlobBytes(manifest.config, CONFIG_MAX_BYTES)).toString('utf8')) as ImageConfig
+    const config = JSON.parse(
+      (await repository.fetchBlobBytes(manifest.config, CONFIG_MAX_BYTES)).toString('utf8')
+    ) as ImageConfig
     platform = platformFromConfig(config)
   }
   return {
@@ -191,15 +225,23 @@ async function readRemoteImage(line: ManifestLine, text: string, client: Registr
     blobs: [manifest.config, ...manifest.layers],
     openBlob: async descriptor => (await repository.fetchBlob(descriptor)) as Readable,
     // Same registry: the registry can link the blob into the target repository without moving bytes.
-    mountFrom: reference.registry === target.registry && reference.repository !== target.name ? reference.repository : undefined
+    mountFrom:
+      reference.registry === target.registry && reference.repository !== target.name
+        ? reference.repository
+        : undefined
   }
 }
 
-async function pushBlobs(images: PlatformImage[], target: Repository, log: Log): Promise<SignResult['blobs']> {
+async function pushBlobs(
+  images: PlatformImage[],
+  target: Repository,
+  log: Log
+): Promise<SignResult['blobs']> {
   // Platforms often share layers: each distinct digest is pushed once.
   const unique = new Map<string, { image: PlatformImage; descriptor: Descriptor }>()
   for (const image of images) {
-    for (const descriptor of image.blobs) if (!unique.has(descriptor.digest)) unique.set(descriptor.digest, { image, descriptor })
+    for (const descriptor of image.blobs)
+      if (!unique.has(descriptor.digest)) unique.set(descriptor.digest, { image, descriptor })
   }
   const counts: SignResult['blobs'] = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 }
   await mapWithLimit([...unique.values()], BLOB_CONCURRENCY, async ({ image, descriptor }) => {
@@ -211,11 +253,19 @@ async function pushBlobs(images: PlatformImage[], target: Repository, log: Log):
     if (result === 'uploaded') counts.bytesUploaded += descriptor.size
     log.info(`${descriptor.digest} ${formatSize(descriptor.size)}: ${result}`)
   })
-  log.info(`${counts.uploaded} uploaded (${formatSize(counts.bytesUploaded)}), ${counts.mounted} mounted, ${counts.exists} already present`)
+  log.info(
+    `${counts.uploaded} uploaded (${formatSize(counts.bytesUploaded)}), ${counts.mounted} mounted, ${counts.exists} already present`
+  )
   return counts
 }
 
-async function pushSignatures(subjects: Descriptor[], identity: SigningIdentity, target: Repository, now: Date, log: Log): Promise<string[]> {
+async function pushSignatures(
+  subjects: Descriptor[],
+  identity: SigningIdentity,
+  target: Repository,
+  now: Date,
+  log: Log
+): Promise<string[]> {
   const digests: string[] = []
   // The registry accepts a manifest only once every blob it references exists: the empty config first.
   await target.pushBlob(EMPTY_DESCRIPTOR, () => Buffer.from('{}'))
@@ -235,7 +285,9 @@ async function pushSignatures(subjects: Descriptor[], identity: SigningIdentity,
     await target.pushBlob(signature.envelopeDescriptor, () => envelope)
     const pushed = await target.pushReferrer(signature.bytes, signature.descriptor.mediaType)
     digests.push(pushed.descriptor.digest)
-    log.info(`Signed ${subject.digest}: signature ${pushed.descriptor.digest}${pushed.subjectAccepted ? '' : ' (referrers tag fallback)'}`)
+    log.info(
+      `Signed ${subject.digest}: signature ${pushed.descriptor.digest}${pushed.subjectAccepted ? '' : ' (referrers tag fallback)'}`
+    )
   }
   return digests
 }
@@ -268,7 +320,11 @@ function indexAnnotations(inputs: SignInputs, env: NodeJS.ProcessEnv, now: Date)
 function createdTime(env: NodeJS.ProcessEnv, now: Date): string {
   const epoch = env.SOURCE_DATE_EPOCH
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d{1,12}$/.test(epoch)) throw new InputError('SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH '${epoch}' is not a whole number of seconds.`)
+    if (!/^\d{1,12}$/.test(epoch))
+      throw new InputError(
+        'SOURCE_DATE_EPOCH',
+        `SOURCE_DATE_EPOCH '${epoch}' is not a whole number of seconds.`
+      )
     return new Date(Number(epoch) * 1000).toISOString().replace('.000Z', 'Z')
   }
   return now.toISOString().replace(/\.\d{3}Z$/, 'Z')

@@ -21,13 +21,29 @@ export function verifyEnvelopeFile(
   envelope: Uint8Array,
   trust: { trustRoots: string; trustedIdentities?: string; now?: Date }
 ): EnvelopeVerdict {
-  if (trust.trustRoots === '') throw new InputError('trust-roots', "Missing flag '--trust-roots': the PEM root certificates to trust (content or path).")
+  if (trust.trustRoots === '')
+    throw new InputError(
+      'trust-roots',
+      "Missing flag '--trust-roots': the PEM root certificates to trust (content or path)."
+    )
   const trustRoots = loadCertificates(readPemInput(trust.trustRoots, 'trust-roots'), 'trust-roots')
-  const identities = (trust.trustedIdentities || '*').split('\n').map(line => line.trim()).filter(Boolean)
+  const identities = (trust.trustedIdentities || '*')
+    .split('\n')
+    .map(line => line.trim())
+    .filter(Boolean)
   const trustedIdentities = parseTrustedIdentities(identities, 'trusted-identities')
   try {
-    const verified = verifyEnvelope(envelope, sniffEnvelopeMediaType(envelope), { trustRoots, trustedIdentities, now: trust.now })
-    return { verified: true, target: verified.target, signer: verified.signer, signingTime: verified.signingTime.toISOString() }
+    const verified = verifyEnvelope(envelope, sniffEnvelopeMediaType(envelope), {
+      trustRoots,
+      trustedIdentities,
+      now: trust.now
+    })
+    return {
+      verified: true,
+      target: verified.target,
+      signer: verified.signer,
+      signingTime: verified.signingTime.toISOString()
+    }
   } catch (error) {
     if (error instanceof InputError || !(error instanceof SignetError)) throw error
     return { verified: false, reason: errorMessage(error) }

@@ -14,8 +14,14 @@ import { scenariosOf, selectEntries } from './oci/image-index.js'
 import { formatPlatform, platformMatches } from './oci/platform.js'
 import { formatReference, repositoryName, type Reference } from './oci/reference.js'
 import type { FetchedManifest } from './oci/registry.js'
-import type { ContentSource } from './content.js'
-import { isIndexMediaType, type Descriptor, type ImageIndex, type ImageManifest, type Platform } from './oci/types.js'
+import type { ContentSource, SourceFor } from './content.js'
+import {
+  isIndexMediaType,
+  type Descriptor,
+  type ImageIndex,
+  type ImageManifest,
+  type Platform
+} from './oci/types.js'
 import { targetMatches, verifyEnvelope } from './trust/envelope.js'
 import { loadCertificates, parseTrustedIdentities } from './trust/pki.js'
 import { loadTrustPolicy, simplePolicy, type PolicyDecision, type TrustPolicy } from './trust/policy.js'
@@ -59,6 +65,8 @@ export interface VerifyOptions {
   maskSecret: (secret: string) => void
   /** Verification time (tests pin it); defaults to now. */
   now?: Date
+  /** Where an image's content is read from instead of its registry repository (the verified store). */
+  sourceFor?: SourceFor
 }
 
 export interface ImageRequest {
@@ -67,7 +75,11 @@ export interface ImageRequest {
   platform?: Platform
 }
 
-export async function verify(inputs: VerifyInputs, options: VerifyOptions, requests?: ImageRequest[]): Promise<VerifyResult> {
+export async function verify(
+  inputs: VerifyInputs,
+  options: VerifyOptions,
+  requests?: ImageRequest[]
+): Promise<VerifyResult> {
   const policy = loadPolicy(inputs.trust)
   const wanted = requests ?? inputs.images.map(reference => ({ reference }))
   const client = connect(inputs.registry, options.log, options.maskSecret)
@@ -75,7 +87,11 @@ export async function verify(inputs: VerifyInputs, options: VerifyOptions, reque
     const images: ImageReport[] = []
     for (const request of wanted) {
       const text = formatReference(request.reference)
-      images.push(await options.log.group(`Verify ${text}`, () => verifyImage(request, inputs, policy, client.repository(request.reference), options)))
+      const remote = client.repository(request.reference)
+      const source = options.sourceFor?.(request.reference, remote) ?? remote
+      images.push(
+        await options.log.group(`Verify ${text}`, () => verifyImage(request, inputs, policy, source, options))
+      )
     }
     return { verified: images.every(image => image.verified), images }
   } finally {
@@ -86,14 +102,19 @@ export async function verify(inputs: VerifyInputs, options: VerifyOptions, reque
 /** The trust inputs as one policy: simple roots + identities, or notation's trustpolicy.json + store. */
 export function loadPolicy(trust: TrustInputs): TrustPolicy {
   if (trust.kind === 'policy') return loadTrustPolicy(trust.trustPolicy, trust.trustStore)
-  return simplePolicy(loadCertificates(trust.trustRoots, 'trust-roots'), parseTrustedIdentities(trust.trustedIdentities, 'trusted-identities'))
+  return simplePolicy(
+    loadCertificates(trust.trustRoots, 'trust-roots'),
+    parseTrustedIdentities(trust.trustedIdentities, 'trusted-identities')
+  )
 }
 
 /** Registry host patterns: `ghcr.io` exactly, `*.example.com` any subdomain. */
 export function registryAllowed(registry: string, patterns: string[]): boolean {
   if (patterns.length === 0) return true
   return patterns.some(pattern =>
-    pattern.startsWith('*.') ? registry.endsWith(pattern.slice(1)) && registry.length > pattern.length - 1 : registry === pattern
+    pattern.startsWith('*.')
+      ? registry.endsWith(pattern.slice(1)) && registry.length > pattern.length - 1
+      : registry === pattern
   )
 }
 
@@ -130,9 +151,18 @@ async function verifyImage(
 
     // 2. A signature that passes every check.
     if (decision.level === 'skip') {
-      log.warning(`Trust policy '${decision.name}' skips signature verification for ${repositoryName(request.reference)}`)
+      log.warning(
+        `Trust policy '${decision.name}' skips signature verification for ${repositoryName(request.reference)}`
+      )
     } else {
-      const accepted = await findValidSignature(subject, decision, repository, inputs.maxSignatures, report, options)
+      const accepted = await findValidSignature(
+        subject,
+        decision,
+        repository,
+        inputs.maxSignatures,
+        report,
+        options
+      )
       report.signer = accepted.signer
       log.info(`Signature ${accepted.digest} by ${accepted.signer}`)
     }
@@ -141,8 +171,19 @@ async function verifyImage(
     const root = await repository.fetchManifest(subject.digest)
     checkDescriptor(root.descriptor, subject, 'signed manifest')
     const platform = request.platform ?? inputs.platform
-    const pinned = await checkContentTree(root, { scenario: inputs.scenario, platform }, inputs, repository, report, log)
-    report.ref = formatReference({ registry: request.reference.registry, repository: request.reference.repository, digest: pinned })
+    const pinned = await checkContentTree(
+      root,
+      { scenario: inputs.scenario, platform },
+      inputs,
+      repository,
+      report,
+      log
+    )
+    report.ref = formatReference({
+      registry: request.reference.registry,
+      repository: request.reference.repository,
+      digest: pinned
+    })
     report.digest = pinned
     report.verified = true
     log.info(`Verified: ${report.ref} (${report.blobs.checked} blobs, ${report.blobs.bytes} bytes re-hashed)`)
@@ -167,7 +208,9 @@ async function findValidSignature(
   const referrers = await repository.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE)
   if (referrers.length === 0) throw new VerificationError(`no signature found for ${subject.digest}`)
   if (referrers.length > maxSignatures) {
-    options.log.warning(`${referrers.length} signatures found; examining the first ${maxSignatures} (max-signatures)`)
+    options.log.warning(
+      `${referrers.length} signatures found; examining the first ${maxSignatures} (max-signatures)`
+    )
   }
   for (const referrer of referrers.slice(0, maxSignatures)) {
     const signature: SignatureReport = { digest: referrer.digest, verified: false }
@@ -177,7 +220,9 @@ async function findValidSignature(
       const parsed = parseSignatureManifest(manifest.bytes)
       if (parsed === undefined) throw new VerificationError('not a Notary Project signature manifest')
       if (parsed.subject !== undefined && parsed.subject.digest !== subject.digest) {
-        throw new VerificationError(`signature manifest's subject is ${parsed.subject.digest}, not ${subject.digest}`)
+        throw new VerificationError(
+          `signature manifest's subject is ${parsed.subject.digest}, not ${subject.digest}`
+        )
       }
       const envelope = await repository.fetchBlobBytes(parsed.envelope, MAX_ENVELOPE_BYTES)
       const verified = verifyEnvelope(envelope, parsed.envelope.mediaType, {
@@ -188,7 +233,8 @@ async function findValidSignature(
       })
       // The payload names what was signed: a signature of another image listed here (replay) fails.
       const mismatch = targetMatches(verified.target, subject)
-      if (mismatch !== undefined) throw new VerificationError(`signed target differs from ${subject.digest}: ${mismatch}`)
+      if (mismatch !== undefined)
+        throw new VerificationError(`signed target differs from ${subject.digest}: ${mismatch}`)
       for (const warning of verified.warnings) options.log.warning(`signature ${referrer.digest}: ${warning}`)
       Object.assign(signature, {
         verified: true,
@@ -223,7 +269,9 @@ async function checkContentTree(
   const selecting = selection.scenario !== undefined || selection.platform !== undefined
   if (!isIndexMediaType(root.descriptor.mediaType)) {
     if (selection.scenario !== undefined) {
-      throw new VerificationError(`scenario '${selection.scenario}' requested, but ${root.descriptor.digest} is a single image, not an index`)
+      throw new VerificationError(
+        `scenario '${selection.scenario}' requested, but ${root.descriptor.digest} is a single image, not an index`
+      )
     }
     await checkImage(root, inputs, repository, report, log, selection.platform)
     return root.descriptor.digest
@@ -232,21 +280,40 @@ async function checkContentTree(
   const entries = selectEntries(index, selection, inputs.scenarioAnnotation)
   for (const entry of entries) {
     const scenarios = scenariosOf(entry, inputs.scenarioAnnotation)
-    report.selected.push({ digest: entry.digest, platform: entry.platform && formatPlatform(entry.platform), scenarios })
-    log.info(`Entry ${entry.digest}${entry.platform ? ` ${formatPlatform(entry.platform)}` : ''}${scenarios.length ? ` [${scenarios.join(', ')}]` : ''}`)
+    report.selected.push({
+      digest: entry.digest,
+      platform: entry.platform && formatPlatform(entry.platform),
+      scenarios
+    })
+    log.info(
+      `Entry ${entry.digest}${entry.platform ? ` ${formatPlatform(entry.platform)}` : ''}${scenarios.length ? ` [${scenarios.join(', ')}]` : ''}`
+    )
     await checkChild(entry, inputs, repository, report, log, 1)
   }
   return selecting && entries.length === 1 ? entries[0].digest : root.descriptor.digest
 }
 
-async function checkChild(entry: Descriptor, inputs: VerifyInputs, repository: ContentSource, report: ImageReport, log: Log, depth: number): Promise<void> {
-  if (depth > MAX_NESTING) throw new VerificationError(`index nesting deeper than ${MAX_NESTING} at ${entry.digest}`)
+async function checkChild(
+  entry: Descriptor,
+  inputs: VerifyInputs,
+  repository: ContentSource,
+  report: ImageReport,
+  log: Log,
+  depth: number
+): Promise<void> {
+  if (depth > MAX_NESTING)
+    throw new VerificationError(`index nesting deeper than ${MAX_NESTING} at ${entry.digest}`)
   const child = await repository.fetchManifest(entry.digest)
-  checkDescriptor(child.descriptor, entry, `child manifest${entry.platform ? ` of ${formatPlatform(entry.platform)}` : ''}`)
+  checkDescriptor(
+    child.descriptor,
+    entry,
+    `child manifest${entry.platform ? ` of ${formatPlatform(entry.platform)}` : ''}`
+  )
   report.blobs.checked++
   report.blobs.bytes += child.descriptor.size
   if (isIndexMediaType(child.descriptor.mediaType)) {
-    for (const grandchild of (child.manifest as ImageIndex).manifests) await checkChild(grandchild, inputs, repository, report, log, depth + 1)
+    for (const grandchild of (child.manifest as ImageIndex).manifests)
+      await checkChild(grandchild, inputs, repository, report, log, depth + 1)
     return
   }
   await checkImage(child, inputs, repository, report, log, undefined, entry.platform)
@@ -268,10 +335,18 @@ async function checkImage(
   }
   const label = entryPlatform ? ` of ${formatPlatform(entryPlatform)}` : ''
   if (wantedPlatform !== undefined) {
-    const config = JSON.parse((await repository.fetchBlobBytes(manifest.config, 4 * 1024 * 1024)).toString('utf8')) as { os?: string; architecture?: string; variant?: string }
-    const actual: Platform = { os: config.os ?? '', architecture: config.architecture ?? '', variant: config.variant }
+    const config = JSON.parse(
+      (await repository.fetchBlobBytes(manifest.config, 4 * 1024 * 1024)).toString('utf8')
+    ) as { os?: string; architecture?: string; variant?: string }
+    const actual: Platform = {
+      os: config.os ?? '',
+      architecture: config.architecture ?? '',
+      variant: config.variant
+    }
     if (!platformMatches(wantedPlatform, actual)) {
-      throw new VerificationError(`platform ${formatPlatform(wantedPlatform)} requested, but ${image.descriptor.digest} is ${formatPlatform(actual)}`)
+      throw new VerificationError(
+        `platform ${formatPlatform(wantedPlatform)} requested, but ${image.descriptor.digest} is ${formatPlatform(actual)}`
+      )
     }
   }
   if (!inputs.verifyLayers) return
@@ -283,7 +358,8 @@ async function checkImage(
     try {
       await pipeline(await repository.fetchBlob(descriptor), discard())
     } catch (error) {
-      const detail = error instanceof ContentMismatchError && error.detail ? error.detail : errorMessage(error)
+      const detail =
+        error instanceof ContentMismatchError && error.detail ? error.detail : errorMessage(error)
       throw new VerificationError(`${what}: ${detail}`, { cause: error })
     }
     report.blobs.checked++
@@ -293,7 +369,11 @@ async function checkImage(
 }
 
 function checkDescriptor(actual: Descriptor, expected: Descriptor, what: string): void {
-  if (actual.digest !== expected.digest || actual.size !== expected.size || actual.mediaType !== expected.mediaType) {
+  if (
+    actual.digest !== expected.digest ||
+    actual.size !== expected.size ||
+    actual.mediaType !== expected.mediaType
+  ) {
     throw new VerificationError(
       `${what} ${expected.digest}: registry serves ${actual.mediaType} ${actual.digest} (${actual.size} bytes), expected ${expected.mediaType} (${expected.size} bytes)`
     )

@@ -33,16 +33,27 @@ export function craftJws(target: Descriptor, options: CraftOptions): Buffer {
     ...options.protectedExtra
   }
   const protectedPart = Buffer.from(JSON.stringify(header)).toString('base64url')
-  const payload = Buffer.from(JSON.stringify({ targetArtifact: { mediaType: target.mediaType, digest: target.digest, size: target.size } })).toString('base64url')
+  const payload = Buffer.from(
+    JSON.stringify({
+      targetArtifact: { mediaType: target.mediaType, digest: target.digest, size: target.size }
+    })
+  ).toString('base64url')
   const input = Buffer.from(`${protectedPart}.${payload}`)
   const signature =
     alg === 'ES256'
       ? cryptoSign('sha256', input, { key: options.key, dsaEncoding: 'ieee-p1363' })
-      : cryptoSign('sha256', input, { key: options.key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 })
+      : cryptoSign('sha256', input, {
+          key: options.key,
+          padding: constants.RSA_PKCS1_PSS_PADDING,
+          saltLength: 32
+        })
   const jws: Record<string, unknown> = {
     payload,
     protected: protectedPart,
-    header: { x5c: options.chain.map(cert => Buffer.from(cert.rawData).toString('base64')), 'io.cncf.notary.signingAgent': 'test-crafter' },
+    header: {
+      x5c: options.chain.map(cert => Buffer.from(cert.rawData).toString('base64')),
+      'io.cncf.notary.signingAgent': 'test-crafter'
+    },
     signature: signature.toString('base64url')
   }
   options.mutate?.(jws)
@@ -50,7 +61,13 @@ export function craftJws(target: Descriptor, options: CraftOptions): Buffer {
 }
 
 /** Attaches an envelope to `subject` as a Notary signature referrer. */
-export async function attachSignature(host: string, repository: string, subject: Descriptor, envelope: Buffer, chain: X509Certificate[]): Promise<string> {
+export async function attachSignature(
+  host: string,
+  repository: string,
+  subject: Descriptor,
+  envelope: Buffer,
+  chain: X509Certificate[]
+): Promise<string> {
   const client = new RegistryClient({ insecureRegistries: [host] })
   try {
     const repo = client.repository({ registry: host, repository })
@@ -64,7 +81,18 @@ export async function attachSignature(host: string, repository: string, subject:
 }
 
 /** Pushes one platform image with skopeo, unsigned, and returns its manifest descriptor. */
-export async function pushUnsigned(host: string, repository: string, tag: string, image: TestImage): Promise<Descriptor> {
-  await tool('skopeo', ['copy', '--preserve-digests', '--dest-tls-verify=false', `oci:${image.dir}:${image.tag}`, `docker://${host}/${repository}:${tag}`])
+export async function pushUnsigned(
+  host: string,
+  repository: string,
+  tag: string,
+  image: TestImage
+): Promise<Descriptor> {
+  await tool('skopeo', [
+    'copy',
+    '--preserve-digests',
+    '--dest-tls-verify=false',
+    `oci:${image.dir}:${image.tag}`,
+    `docker://${host}/${repository}:${tag}`
+  ])
   return { mediaType: image.manifest.mediaType, digest: image.manifest.digest, size: image.manifest.size }
 }

@@ -23,12 +23,23 @@ export function recordingLog(): Log & { lines: string[] } {
   }
 }
 
-export async function runSign(values: Record<string, string | undefined>, options: { log?: Log; now?: Date; env?: NodeJS.ProcessEnv } = {}): Promise<SignResult> {
+export async function runSign(
+  values: Record<string, string | undefined>,
+  options: { log?: Log; now?: Date; env?: NodeJS.ProcessEnv } = {}
+): Promise<SignResult> {
   const inputs = readInputs(inputSource({ mode: 'sign', ...values })) as SignInputs
-  return sign(inputs, { log: options.log ?? silentLog, maskSecret: () => undefined, now: options.now, env: options.env ?? {} })
+  return sign(inputs, {
+    log: options.log ?? silentLog,
+    maskSecret: () => undefined,
+    now: options.now,
+    env: options.env ?? {}
+  })
 }
 
-export async function runVerify(values: Record<string, string | undefined>, options: { log?: Log; now?: Date } = {}): Promise<VerifyResult> {
+export async function runVerify(
+  values: Record<string, string | undefined>,
+  options: { log?: Log; now?: Date } = {}
+): Promise<VerifyResult> {
   const inputs = readInputs(inputSource({ mode: 'verify', ...values })) as VerifyInputs
   return verify(inputs, { log: options.log ?? silentLog, maskSecret: () => undefined, now: options.now })
 }

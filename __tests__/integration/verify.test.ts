@@ -19,8 +19,16 @@ let arm64: TestImage
 beforeAll(async () => {
   registry = await startRegistry()
   ;[pki, otherPki] = await Promise.all([makePki({ levels: 3 }), makePki()])
-  amd64 = await makeOciLayout({ platform: { os: 'linux', architecture: 'amd64' }, seed: 'v-amd64', layerSizes: [100_000, 5_000] })
-  arm64 = await makeOciLayout({ platform: { os: 'linux', architecture: 'arm64', variant: 'v8' }, seed: 'v-arm64', layerSizes: [80_000] })
+  amd64 = await makeOciLayout({
+    platform: { os: 'linux', architecture: 'amd64' },
+    seed: 'v-amd64',
+    layerSizes: [100_000, 5_000]
+  })
+  arm64 = await makeOciLayout({
+    platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+    seed: 'v-arm64',
+    layerSizes: [80_000]
+  })
 })
 afterAll(async () => registry?.stop())
 
@@ -42,7 +50,12 @@ async function signTwo(repository: string, signer: TestPki = pki, now?: Date) {
 }
 
 function verifyInputs(repository: string, extra: Record<string, string> = {}, root: TestPki = pki) {
-  return { image: `${registry.host}/${repository}:1.0`, 'insecure-registries': registry.host, 'trust-roots': root.rootPem, ...extra }
+  return {
+    image: `${registry.host}/${repository}:1.0`,
+    'insecure-registries': registry.host,
+    'trust-roots': root.rootPem,
+    ...extra
+  }
 }
 
 function reasons(result: VerifyResult): string {
@@ -73,7 +86,10 @@ describe('verify accepts', () => {
   test('a signed two-platform index: every blob re-hashed, pinned to the index digest, signer reported', async () => {
     const signed = await signTwo('ok/all')
     const log = recordingLog()
-    const result = await runVerify(verifyInputs('ok/all', { 'trusted-identities': `x509.subject: ${pki.leafSubject}` }), { log })
+    const result = await runVerify(
+      verifyInputs('ok/all', { 'trusted-identities': `x509.subject: ${pki.leafSubject}` }),
+      { log }
+    )
     expect(reasons(result)).toBe('')
     expect(result.verified).toBe(true)
     const [image] = result.images
@@ -82,7 +98,10 @@ describe('verify accepts', () => {
     expect(image.signer).toBe(pki.leafSubject)
     // 2 child manifests + 2 configs + 3 layers
     expect(image.blobs.checked).toBe(7)
-    expect(image.selected.map(entry => entry.scenarios)).toEqual([['kernel-5.15'], ['kernel-4.19.90', 'edge']])
+    expect(image.selected.map(entry => entry.scenarios)).toEqual([
+      ['kernel-5.15'],
+      ['kernel-4.19.90', 'edge']
+    ])
   })
 
   test('one scenario: only that entry is re-hashed and the reference is pinned to it', async () => {
@@ -98,7 +117,10 @@ describe('verify accepts', () => {
     await signTwo('ok/platform')
     const byPlatform = await runVerify(verifyInputs('ok/platform', { platform: 'linux/amd64' }))
     expect(byPlatform.images[0].digest).toBe(amd64.manifest.digest)
-    const direct = await runVerify({ ...verifyInputs('ok/platform'), image: `${registry.host}/ok/platform@${amd64.manifest.digest}` })
+    const direct = await runVerify({
+      ...verifyInputs('ok/platform'),
+      image: `${registry.host}/ok/platform@${amd64.manifest.digest}`
+    })
     expect(reasons(direct)).toBe('')
     expect(direct.images[0].blobs.checked).toBe(3)
   })
@@ -124,37 +146,64 @@ describe('verify rejects', () => {
 
   test('a signer that is not a trusted identity', async () => {
     await signTwo('bad/identity')
-    const result = await runVerify(verifyInputs('bad/identity', { 'trusted-identities': 'x509.subject: C=US, ST=WA, O=Someone Else, CN=release' }))
+    const result = await runVerify(
+      verifyInputs('bad/identity', {
+        'trusted-identities': 'x509.subject: C=US, ST=WA, O=Someone Else, CN=release'
+      })
+    )
     expectRejected(result, /identit/i)
   })
 
   test('an expired leaf (signed while it was valid)', async () => {
-    const expired = await makePki({ leaf: { notBefore: new Date('2020-01-01'), notAfter: new Date('2021-01-01') } })
+    const expired = await makePki({
+      leaf: { notBefore: new Date('2020-01-01'), notAfter: new Date('2021-01-01') }
+    })
     await signTwo('bad/expired', expired, new Date('2020-06-01'))
     expectRejected(await runVerify(verifyInputs('bad/expired', {}, expired)), /expired/i)
   })
 
   test('a leaf that is not yet valid', async () => {
-    const future = await makePki({ leaf: { notBefore: new Date('2099-01-01'), notAfter: new Date('2100-01-01') } })
+    const future = await makePki({
+      leaf: { notBefore: new Date('2099-01-01'), notAfter: new Date('2100-01-01') }
+    })
     await signTwo('bad/future', future, new Date('2099-06-01'))
     expectRejected(await runVerify(verifyInputs('bad/future', {}, future)), /not yet valid/i)
   })
 
   const badLeaves: [string, MakePkiOptions, RegExp][] = [
     ['a CA certificate as leaf', { leaf: { ca: true } }, /CA/],
-    ['a leaf with the serverAuth EKU', { leaf: { eku: ['1.3.6.1.5.5.7.3.1'] } }, /serverAuth|extended key usage|EKU/i]
+    [
+      'a leaf with the serverAuth EKU',
+      { leaf: { eku: ['1.3.6.1.5.5.7.3.1'] } },
+      /serverAuth|extended key usage|EKU/i
+    ]
   ]
-  test.each(badLeaves)('%s (signature crafted by hand, since sign refuses it)', async (_name, options, reason) => {
-    const bad = await makePki(options)
-    const repository = `bad/${_name.replace(/[^a-z]+/gi, '-').toLowerCase()}`
-    const subject = await pushUnsigned(registry.host, repository, '1.0', amd64)
-    await attachSignature(registry.host, repository, subject, craftJws(subject, { key: bad.key, chain: bad.chain }), bad.chain)
-    expectRejected(await runVerify(verifyInputs(repository, {}, bad)), reason)
-  })
+  test.each(badLeaves)(
+    '%s (signature crafted by hand, since sign refuses it)',
+    async (_name, options, reason) => {
+      const bad = await makePki(options)
+      const repository = `bad/${_name.replace(/[^a-z]+/gi, '-').toLowerCase()}`
+      const subject = await pushUnsigned(registry.host, repository, '1.0', amd64)
+      await attachSignature(
+        registry.host,
+        repository,
+        subject,
+        craftJws(subject, { key: bad.key, chain: bad.chain }),
+        bad.chain
+      )
+      expectRejected(await runVerify(verifyInputs(repository, {}, bad)), reason)
+    }
+  )
 
   test('control: the hand-crafted signature passes when nothing is wrong with it', async () => {
     const subject = await pushUnsigned(registry.host, 'ok/crafted', '1.0', amd64)
-    await attachSignature(registry.host, 'ok/crafted', subject, craftJws(subject, { key: pki.key, chain: pki.chain }), pki.chain)
+    await attachSignature(
+      registry.host,
+      'ok/crafted',
+      subject,
+      craftJws(subject, { key: pki.key, chain: pki.chain }),
+      pki.chain
+    )
     expect(reasons(await runVerify(verifyInputs('ok/crafted')))).toBe('')
   })
 
@@ -163,7 +212,10 @@ describe('verify rejects', () => {
     const envelope = craftJws(subject, {
       key: pki.key,
       chain: pki.chain,
-      protectedExtra: { 'io.cncf.notary.verificationPlugin': 'acme-plugin', crit: ['io.cncf.notary.signingScheme', 'io.cncf.notary.verificationPlugin'] }
+      protectedExtra: {
+        'io.cncf.notary.verificationPlugin': 'acme-plugin',
+        crit: ['io.cncf.notary.signingScheme', 'io.cncf.notary.verificationPlugin']
+      }
     })
     await attachSignature(registry.host, 'bad/crit', subject, envelope, pki.chain)
     expectRejected(await runVerify(verifyInputs('bad/crit')), /critical/i)
@@ -171,15 +223,29 @@ describe('verify rejects', () => {
 
   test('a padded base64 payload', async () => {
     const subject = await pushUnsigned(registry.host, 'bad/padded', '1.0', amd64)
-    const envelope = craftJws(subject, { key: pki.key, chain: pki.chain, mutate: jws => void (jws.payload = `${jws.payload}=`) })
+    const envelope = craftJws(subject, {
+      key: pki.key,
+      chain: pki.chain,
+      mutate: jws => void (jws.payload = `${jws.payload}=`)
+    })
     await attachSignature(registry.host, 'bad/padded', subject, envelope, pki.chain)
     expectRejected(await runVerify(verifyInputs('bad/padded')), /base64|signature/i)
   })
 
   test('a signature of another image listed under this digest (replay)', async () => {
     const subject = await pushUnsigned(registry.host, 'bad/replay', '1.0', amd64)
-    const other = { mediaType: arm64.manifest.mediaType, digest: arm64.manifest.digest, size: arm64.manifest.size }
-    await attachSignature(registry.host, 'bad/replay', subject, craftJws(other, { key: pki.key, chain: pki.chain }), pki.chain)
+    const other = {
+      mediaType: arm64.manifest.mediaType,
+      digest: arm64.manifest.digest,
+      size: arm64.manifest.size
+    }
+    await attachSignature(
+      registry.host,
+      'bad/replay',
+      subject,
+      craftJws(other, { key: pki.key, chain: pki.chain }),
+      pki.chain
+    )
     expectRejected(await runVerify(verifyInputs('bad/replay')), /signed target differs|digest/i)
   })
 
@@ -198,7 +264,10 @@ describe('verify rejects', () => {
     await signTwo('bad/config')
     flipByte(amd64.config.digest, 10)
     try {
-      expectRejected(await runVerify(verifyInputs('bad/config', { scenario: 'kernel-5.15' })), new RegExp(`config ${amd64.config.digest}.*digest mismatch`))
+      expectRejected(
+        await runVerify(verifyInputs('bad/config', { scenario: 'kernel-5.15' })),
+        new RegExp(`config ${amd64.config.digest}.*digest mismatch`)
+      )
     } finally {
       flipByte(amd64.config.digest, 10)
     }
@@ -265,7 +334,10 @@ describe('verify rejects', () => {
   test('several images: one bad one fails the whole run while the good one is reported verified', async () => {
     await signTwo('multi/good')
     await pushUnsigned(registry.host, 'multi/bad', '1.0', amd64)
-    const result = await runVerify({ ...verifyInputs('multi/good'), image: `${registry.host}/multi/good:1.0\n${registry.host}/multi/bad:1.0` })
+    const result = await runVerify({
+      ...verifyInputs('multi/good'),
+      image: `${registry.host}/multi/good:1.0\n${registry.host}/multi/bad:1.0`
+    })
     expect(result.verified).toBe(false)
     expect(result.images.map(image => image.verified)).toEqual([true, false])
   })

@@ -18,7 +18,12 @@ test('dist/index.js with mode=bogus fails with a message naming mode and no stac
 })
 
 test('a secret input is masked before any other output', () => {
-  const { stdout } = runAction({ mode: 'sign', password: 'hunter2-registry-password', username: 'u', image: 'not a ref' })
+  const { stdout } = runAction({
+    mode: 'sign',
+    password: 'hunter2-registry-password',
+    username: 'u',
+    image: 'not a ref'
+  })
   const mask = stdout.indexOf('::add-mask::hunter2-registry-password')
   expect(mask).toBeGreaterThanOrEqual(0)
   expect(stdout.indexOf('::error::')).toBeGreaterThan(mask)

@@ -19,10 +19,9 @@ import {
   storeName,
   trustFingerprint,
   verifyWithStore,
-  type CacheApi,
-  type SourceFor
+  type CacheApi
 } from '../../src/cache.js'
-import type { ContentSource } from '../../src/content.js'
+import type { ContentSource, SourceFor } from '../../src/content.js'
 import { errorMessage } from '../../src/errors.js'
 import type { TrustInputs } from '../../src/inputs.js'
 import { describe as describeContent, sha256Digest, VerifyingStream } from '../../src/oci/digest.js'

@@ -14,7 +14,8 @@ describe('signet CLI', () => {
   test('--help lists the subcommands and exits 0', async () => {
     const { code, stdout } = await cli('--help')
     expect(code).toBe(0)
-    for (const command of ['sign', 'verify', 'verify-envelope']) expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'))
+    for (const command of ['sign', 'verify', 'verify-envelope'])
+      expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'))
   })
 
   test('no command prints usage and exits 2', async () => {
@@ -26,7 +27,9 @@ describe('signet CLI', () => {
   test('an unknown command exits 2 naming the choices, without a stack trace', async () => {
     const { code, stderr } = await cli('publish')
     expect(code).toBe(2)
-    expect(stderr).toBe("signet: Unknown command 'publish'. Expected one of: sign, verify, verify-envelope (see --help).\n")
+    expect(stderr).toBe(
+      "signet: Unknown command 'publish'. Expected one of: sign, verify, verify-envelope (see --help).\n"
+    )
   })
 
   test('an unknown flag exits 2', async () => {
@@ -37,13 +40,32 @@ describe('signet CLI', () => {
   })
 
   test('bad input through flags exits 2 naming the input; --json reports it as JSON', async () => {
-    const { code, stdout } = await cli('verify', '--image', 'ghcr.io/acme/app:1', '--max-signatures', 'lots', '--trust-roots', `${VECTORS}/NotationTestRoot.pem`, '--json')
+    const { code, stdout } = await cli(
+      'verify',
+      '--image',
+      'ghcr.io/acme/app:1',
+      '--max-signatures',
+      'lots',
+      '--trust-roots',
+      `${VECTORS}/NotationTestRoot.pem`,
+      '--json'
+    )
     expect(code).toBe(2)
-    expect(JSON.parse(stdout)).toEqual({ code: 'INPUT', error: "Invalid input 'max-signatures': 'lots'. Expected a whole number from 1 to 999999." })
+    expect(JSON.parse(stdout)).toEqual({
+      code: 'INPUT',
+      error: "Invalid input 'max-signatures': 'lots'. Expected a whole number from 1 to 999999."
+    })
   })
 
   test('verify-envelope accepts a notation-made envelope under its root and prints the target', async () => {
-    const { code, stdout } = await cli('verify-envelope', '--envelope', `${VECTORS}/ca_valid_sig_env.json`, '--trust-roots', `${VECTORS}/NotationTestRoot.pem`, '--json')
+    const { code, stdout } = await cli(
+      'verify-envelope',
+      '--envelope',
+      `${VECTORS}/ca_valid_sig_env.json`,
+      '--trust-roots',
+      `${VECTORS}/NotationTestRoot.pem`,
+      '--json'
+    )
     expect(code).toBe(0)
     expect(JSON.parse(stdout)).toMatchObject({
       verified: true,
@@ -62,7 +84,13 @@ describe('signet CLI', () => {
     ['ca_plugin_sig_env.json', /critical/i],
     ['sa_valid_sig_env.json', /signing scheme/i]
   ])('verify-envelope rejects %s with exit 1', async (file, reason) => {
-    const { code, stdout } = await cli('verify-envelope', '--envelope', `${VECTORS}/${file}`, '--trust-roots', `${VECTORS}/NotationTestRoot.pem`)
+    const { code, stdout } = await cli(
+      'verify-envelope',
+      '--envelope',
+      `${VECTORS}/${file}`,
+      '--trust-roots',
+      `${VECTORS}/NotationTestRoot.pem`
+    )
     expect(code).toBe(1)
     expect(stdout).toMatch(/^rejected: /)
     expect(stdout).toMatch(reason)
@@ -71,9 +99,12 @@ describe('signet CLI', () => {
   test('verify-envelope with a trusted identity that does not match exits 1', async () => {
     const { code, stdout } = await cli(
       'verify-envelope',
-      '--envelope', `${VECTORS}/ca_valid_sig_env.json`,
-      '--trust-roots', `${VECTORS}/NotationTestRoot.pem`,
-      '--trusted-identities', 'x509.subject: C=US, ST=WA, O=DummyOrg, CN=LOL'
+      '--envelope',
+      `${VECTORS}/ca_valid_sig_env.json`,
+      '--trust-roots',
+      `${VECTORS}/NotationTestRoot.pem`,
+      '--trusted-identities',
+      'x509.subject: C=US, ST=WA, O=DummyOrg, CN=LOL'
     )
     expect(code).toBe(1)
     expect(stdout).toMatch(/identit/i)

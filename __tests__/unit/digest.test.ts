@@ -29,7 +29,9 @@ describe('digest', () => {
 
   test('checkContent accepts matching content and names the mismatch otherwise', () => {
     expect(() => checkContent(content, expected, 'config')).not.toThrow()
-    expect(() => checkContent(Buffer.from('hello signeT'), expected, 'config')).toThrow(/config sha256:.*digest mismatch/)
+    expect(() => checkContent(Buffer.from('hello signeT'), expected, 'config')).toThrow(
+      /config sha256:.*digest mismatch/
+    )
     expect(() => checkContent(Buffer.from('hello'), expected, 'config')).toThrow(/size mismatch/)
   })
 

@@ -6,7 +6,8 @@ import { actionInputs } from '../../src/main.js'
 import { readInputs, type SignInputs, type VerifyInputs } from '../../src/inputs.js'
 import { InputError } from '../../src/errors.js'
 
-const PEM_KEY = '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END PRIVATE KEY-----\n'
+const PEM_KEY =
+  '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END PRIVATE KEY-----\n'
 const PEM_CERT = '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n'
 
 function withInputs<T>(inputs: Record<string, string>, body: () => T): T {
@@ -25,7 +26,8 @@ const read = (inputs: Record<string, string>) => withInputs(inputs, () => readIn
 const signBase = {
   mode: 'sign',
   image: 'ghcr.io/acme/app:1.4.0',
-  manifests: 'oci-layout:./out/amd64 scenario=kernel-5.15\n\ndocker-archive:./arm64.tar scenario=kernel-4.19.90,edge platform=linux/arm64/v8',
+  manifests:
+    'oci-layout:./out/amd64 scenario=kernel-5.15\n\ndocker-archive:./arm64.tar scenario=kernel-4.19.90,edge platform=linux/arm64/v8',
   'signing-key': PEM_KEY,
   'signing-cert-chain': PEM_CERT
 }
@@ -33,11 +35,18 @@ const verifyBase = { mode: 'verify', image: 'ghcr.io/acme/app:1.4.0', 'trust-roo
 
 describe('sign inputs', () => {
   test('a complete sign configuration becomes one typed object', () => {
-    const inputs = read({ ...signBase, tags: 'latest\n1.4', annotations: 'org.example.team=core\nnote=a=b' }) as SignInputs
+    const inputs = read({
+      ...signBase,
+      tags: 'latest\n1.4',
+      annotations: 'org.example.team=core\nnote=a=b'
+    }) as SignInputs
     expect(inputs.mode).toBe('sign')
     expect(inputs.image).toMatchObject({ registry: 'ghcr.io', repository: 'acme/app', tag: '1.4.0' })
     expect(inputs.manifests).toHaveLength(2)
-    expect(inputs.manifests[0]).toMatchObject({ source: { kind: 'oci-layout', dir: './out/amd64' }, scenarios: ['kernel-5.15'] })
+    expect(inputs.manifests[0]).toMatchObject({
+      source: { kind: 'oci-layout', dir: './out/amd64' },
+      scenarios: ['kernel-5.15']
+    })
     expect(inputs.manifests[0].platform).toBeUndefined()
     expect(inputs.manifests[1]).toMatchObject({
       source: { kind: 'docker-archive', file: './arm64.tar' },
@@ -64,7 +73,11 @@ describe('sign inputs', () => {
     [{ mode: '' }, 'mode', /no mode was given/],
     [{ image: '' }, 'image', /Missing input 'image'/],
     [{ image: 'ghcr.io/acme/app' }, 'image', /must name a tag/],
-    [{ image: 'ghcr.io/acme/app:1@sha256:' + 'a'.repeat(64) }, 'image', /must name a tag to publish and no digest/],
+    [
+      { image: 'ghcr.io/acme/app:1@sha256:' + 'a'.repeat(64) },
+      'image',
+      /must name a tag to publish and no digest/
+    ],
     [{ image: 'ghcr.io/Acme/App:1' }, 'image', /image/],
     [{ manifests: '' }, 'manifests', /Missing input 'manifests'/],
     [{ manifests: 'oci-layout:./a scenario=' }, 'manifests', /'scenario=' is not a single/],
@@ -97,7 +110,10 @@ describe('sign inputs', () => {
 describe('verify inputs', () => {
   test('defaults apply and several images are read a line each', () => {
     const inputs = read({ ...verifyBase, image: 'ghcr.io/acme/app:1\nalpine' }) as VerifyInputs
-    expect(inputs.images.map(image => `${image.registry}/${image.repository}`)).toEqual(['ghcr.io/acme/app', 'docker.io/library/alpine'])
+    expect(inputs.images.map(image => `${image.registry}/${image.repository}`)).toEqual([
+      'ghcr.io/acme/app',
+      'docker.io/library/alpine'
+    ])
     expect(inputs.trust).toEqual({ kind: 'roots', trustRoots: PEM_CERT.trim(), trustedIdentities: ['*'] })
     expect(inputs.verifyLayers).toBe(true)
     expect(inputs.maxSignatures).toBe(100)
