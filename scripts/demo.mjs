@@ -122,7 +122,7 @@ try {
   signet(['verify', '--image', image, ...common, '--trust-roots', 'root.pem', '--scenario', 'kernel-9.9'], true)
 
   if (registry.storage) {
-    const arm64 = JSON.parse(signed.manifests).find(entry => entry.platform.startsWith('linux/arm64'))
+    const arm64 = signed.manifests.find(entry => entry.platform.startsWith('linux/arm64'))
     const manifest = JSON.parse(readFileSync(join(work, 'images/blobs/sha256', arm64.digest.slice(7)), 'utf8'))
     const layer = manifest.layers.at(-1).digest
     say(`Tamper: flip one byte of layer ${layer.slice(0, 19)}… in the registry's storage`)

@@ -74,16 +74,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const inputs = readInputs(flagSource(command, flags))
     if (inputs.mode === 'sign') {
       const result = await sign(inputs, { log, maskSecret: () => undefined })
-      print(io, json, signOutputs(result), signTable(result))
+      print(io, json, result, signOutputs(result), signTable(result))
       return 0
     }
     const { result, gate } = await runVerify(inputs, { log, maskSecret: () => undefined })
-    print(io, json, verifyOutputs(result), verifyTable(result))
+    print(io, json, result, verifyOutputs(result), verifyTable(result))
     if (gate !== undefined) {
       annotateFailures(gate.images, gate.result, (message, { file, startLine }) =>
         io.stderr(`${file}:${startLine}: ${message}\n`)
       )
-      if (!json) print(io, false, {}, gateTable(gate.images, gate.result))
+      if (!json) print(io, false, undefined, {}, gateTable(gate.images, gate.result))
     }
     if (!result.verified) io.stderr(`${rejectionMessage(result)}\n`)
     return result.verified ? 0 : 1
@@ -143,9 +143,10 @@ async function runVerifyEnvelope(flags: Flags, io: CliIo, json: boolean): Promis
   return result.verified ? 0 : 1
 }
 
-function print(io: CliIo, json: boolean, outputs: OutputValues, table: Table): void {
+/** `--json` prints the whole result (what the action's outputs are made of); otherwise a table and the outputs. */
+function print(io: CliIo, json: boolean, result: unknown, outputs: OutputValues, table: Table): void {
   if (json) {
-    io.stdout(`${JSON.stringify(outputs)}\n`)
+    io.stdout(`${JSON.stringify(result)}\n`)
     return
   }
   io.stdout(`${table.title}\n`)
