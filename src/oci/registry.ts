@@ -48,7 +48,9 @@ export const MONOLITHIC_UPLOAD_MAX_BYTES = 8 * 1024 * 1024
 /** The size of each PATCH of a chunked upload (the most held in memory at once). */
 export const UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024
 /** Rounds of read-modify-write of the referrers tag when another writer races us (412). */
-const MAX_REFERRERS_TAG_UPDATES = 5
+const MAX_REFERRERS_TAG_UPDATES = 8
+/** How long a referrers tag update settles before it is read back (jittered, so racing writers diverge). */
+const REFERRERS_SETTLE_MS = 100
 /** Pages of referrers or tags followed at most, against registries that link in circles. */
 const MAX_PAGES = 100
 
@@ -536,7 +538,8 @@ export class Repository {
 
   /**
    * Pushes a manifest that has a `subject`. When the registry does not index it itself (no OCI-Subject
-   * in the answer), adds it to the referrers tag index with a read-modify-write guarded by ETag.
+   * in the answer), adds it to the referrers tag index with a read-modify-write guarded by ETag, and
+   * reads it back until the entry is listed (registries without conditional PUTs lose racing updates).
    */
   async pushReferrer(bytes: Buffer, mediaType: string): Promise<PushedManifest> {
     const manifest = parseJson<ImageManifest>(bytes, 'the referrer manifest')
@@ -554,7 +557,10 @@ export class Repository {
       const updated = addReferrer(current?.manifest.manifest as ImageIndex | undefined, entry)
       if (!updated) return pushed
       const result = await this.putManifest(updated, MediaType.OciIndex, tag, current?.etag)
-      if (!result.preconditionFailed) return pushed
+      if (result.preconditionFailed) continue
+      // Registries that ignore If-Match (distribution 2.8) let a concurrent writer overwrite this update
+      // with an index it read before: after a moment, the next round reads back and re-adds a lost entry.
+      await sleep(REFERRERS_SETTLE_MS / 2 + Math.random() * REFERRERS_SETTLE_MS)
     }
     throw new RegistryError(
       `Updating the referrers tag ${tag} of ${this.fullName}: other writers changed it ${MAX_REFERRERS_TAG_UPDATES} times in a row; retry`,
