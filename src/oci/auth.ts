@@ -85,12 +85,16 @@ async function runHelper(helper: string, serverUrl: string): Promise<Credentials
   const program = `docker-credential-${helper}`
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
     (resolve, reject) => {
-      const child = spawn(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], timeout: HELPER_TIMEOUT_MS })
+      // `env` explicitly: the caller's environment (PATH included) is the one the helper must see.
+      const child = spawn(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], env: process.env })
+      // Our own timer, not spawn's `timeout`: that one outlives a helper that failed to start.
+      const timer = setTimeout(() => child.kill(), HELPER_TIMEOUT_MS)
       let out = ''
       let err = ''
       child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
       child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
       child.on('error', (error: NodeJS.ErrnoException) => {
+        clearTimeout(timer)
         if (error.code === 'ENOENT') {
           reject(
             new RegistryError(
@@ -99,7 +103,10 @@ async function runHelper(helper: string, serverUrl: string): Promise<Credentials
           )
         } else reject(new RegistryError(`Credential helper '${program}' failed to start: ${error.message}`))
       })
-      child.on('close', exitCode => resolve({ code: exitCode, stdout: out, stderr: err }))
+      child.on('close', exitCode => {
+        clearTimeout(timer)
+        resolve({ code: exitCode, stdout: out, stderr: err })
+      })
       child.stdin.on('error', () => undefined) // a helper that exits without reading stdin is not an error
       child.stdin.end(serverUrl)
     }

@@ -1,0 +1,168 @@
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { delimiter, join } from 'node:path'
+import { InputError, RegistryError } from '../../src/errors.js'
+import { credentialSource, parseWwwAuthenticate } from '../../src/oci/auth.js'
+
+describe('parseWwwAuthenticate', () => {
+  test('a Bearer challenge with quoted values holding commas and colons', () => {
+    const header =
+      'Bearer realm="https://auth.example.com/token",service="registry.example.com",scope="repository:a/b:pull,push"'
+    expect(parseWwwAuthenticate(header)).toEqual([
+      {
+        scheme: 'bearer',
+        params: {
+          realm: 'https://auth.example.com/token',
+          service: 'registry.example.com',
+          scope: 'repository:a/b:pull,push'
+        }
+      }
+    ])
+  })
+
+  test('several challenges in one header, parameter names lowercased, escapes in quoted strings', () => {
+    expect(
+      parseWwwAuthenticate('Basic realm="a \\"quoted\\" realm", Bearer Realm="https://x/t" , Service=svc')
+    ).toEqual([
+      { scheme: 'basic', params: { realm: 'a "quoted" realm' } },
+      { scheme: 'bearer', params: { realm: 'https://x/t', service: 'svc' } }
+    ])
+  })
+
+  test('unquoted URL values, token68 and bare schemes', () => {
+    expect(parseWwwAuthenticate('Bearer realm=https://x/token,service=reg')).toEqual([
+      { scheme: 'bearer', params: { realm: 'https://x/token', service: 'reg' } }
+    ])
+    expect(parseWwwAuthenticate('Negotiate abc+/def==, Basic')).toEqual([
+      { scheme: 'negotiate', params: { token68: 'abc+/def==' } },
+      { scheme: 'basic', params: {} }
+    ])
+  })
+
+  test('garbage yields what could be read, without looping', () => {
+    expect(parseWwwAuthenticate('')).toEqual([])
+    expect(parseWwwAuthenticate('Basic realm="x", @@@')).toEqual([
+      { scheme: 'basic', params: { realm: 'x' } }
+    ])
+  })
+})
+
+describe('credentialSource', () => {
+  let dir: string
+  const originalPath = process.env.PATH
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'signet-auth-'))
+  })
+
+  afterEach(async () => {
+    process.env.PATH = originalPath
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  async function config(content: unknown): Promise<string> {
+    const path = join(dir, 'config.json')
+    await writeFile(path, typeof content === 'string' ? content : JSON.stringify(content))
+    return path
+  }
+
+  /** A fake `docker-credential-test` on PATH that answers for one server URL and logs what it was asked. */
+  async function installHelper(serverUrl: string, username: string, secret: string): Promise<void> {
+    const script = join(dir, 'docker-credential-test')
+    await writeFile(
+      script,
+      `#!/bin/sh
+read -r server
+echo "$1 $server" >> "${join(dir, 'helper.log')}"
+if [ "$server" = "${serverUrl}" ]; then
+  printf '{"ServerURL":"%s","Username":"${username}","Secret":"${secret}"}' "$server"
+else
+  echo "credentials not found in native keychain"
+  exit 1
+fi
+`
+    )
+    await chmod(script, 0o755)
+    process.env.PATH = `${dir}${delimiter}${originalPath}`
+  }
+
+  test('explicit username/password win for every host', async () => {
+    const source = credentialSource({
+      username: 'u',
+      password: 'p',
+      dockerConfigPath: join(dir, 'absent.json')
+    })
+    expect(await source.get('ghcr.io')).toEqual({ username: 'u', password: 'p' })
+    expect(await source.get('other.example.com:5000')).toEqual({ username: 'u', password: 'p' })
+  })
+
+  test('config.json auths: base64 auth, username/password, identity token, Docker Hub keys', async () => {
+    const path = await config({
+      auths: {
+        'ghcr.io': { auth: Buffer.from('octo:pa:ss').toString('base64') },
+        'https://registry.example.com:5000/v2/': { username: 'alice', password: 'secret' },
+        'azurecr.example.io': { identitytoken: 'refresh-me' },
+        'https://index.docker.io/v1/': { auth: Buffer.from('hub:hubpw').toString('base64') }
+      }
+    })
+    const source = credentialSource({ dockerConfigPath: path })
+    expect(await source.get('ghcr.io')).toEqual({ username: 'octo', password: 'pa:ss' })
+    expect(await source.get('registry.example.com:5000')).toEqual({ username: 'alice', password: 'secret' })
+    expect(await source.get('azurecr.example.io')).toEqual({ identityToken: 'refresh-me' })
+    expect(await source.get('docker.io')).toEqual({ username: 'hub', password: 'hubpw' })
+    expect(await source.get('unknown.example.com')).toBeUndefined()
+  })
+
+  test('a missing config file means anonymous; a broken one is an error naming the file', async () => {
+    expect(
+      await credentialSource({ dockerConfigPath: join(dir, 'absent.json') }).get('ghcr.io')
+    ).toBeUndefined()
+    const broken = await config('{ not json')
+    const error = await credentialSource({ dockerConfigPath: broken })
+      .get('ghcr.io')
+      .catch(e => e)
+    expect(error).toBeInstanceOf(InputError)
+    expect(error.message).toContain(broken)
+  })
+
+  test('$DOCKER_CONFIG locates the default config file', async () => {
+    await config({ auths: { 'ghcr.io': { username: 'env', password: 'pw' } } })
+    const saved = process.env.DOCKER_CONFIG
+    process.env.DOCKER_CONFIG = dir
+    try {
+      expect(await credentialSource({}).get('ghcr.io')).toEqual({ username: 'env', password: 'pw' })
+    } finally {
+      if (saved === undefined) delete process.env.DOCKER_CONFIG
+      else process.env.DOCKER_CONFIG = saved
+    }
+  })
+
+  test('credHelpers run docker-credential-<name> get with the host on stdin', async () => {
+    await installHelper('ghcr.io', 'helper-user', 'helper-secret')
+    const path = await config({
+      credHelpers: { 'ghcr.io': 'test' },
+      auths: { 'ghcr.io': { username: 'ignored', password: 'ignored' } }
+    })
+    expect(await credentialSource({ dockerConfigPath: path }).get('ghcr.io')).toEqual({
+      username: 'helper-user',
+      password: 'helper-secret'
+    })
+  })
+
+  test('credsStore asks the helper (Docker Hub by its v1 URL) and falls back to auths when it has nothing', async () => {
+    await installHelper('https://index.docker.io/v1/', '<token>', 'identity')
+    const path = await config({ credsStore: 'test', auths: { 'quay.io': { username: 'q', password: 'qp' } } })
+    const source = credentialSource({ dockerConfigPath: path })
+    expect(await source.get('docker.io')).toEqual({ identityToken: 'identity' })
+    expect(await source.get('quay.io')).toEqual({ username: 'q', password: 'qp' })
+  })
+
+  test('a helper that is not installed is a clear error', async () => {
+    const path = await config({ credHelpers: { 'ghcr.io': 'nonexistent-signet-helper' } })
+    const error = await credentialSource({ dockerConfigPath: path })
+      .get('ghcr.io')
+      .catch(e => e)
+    expect(error).toBeInstanceOf(RegistryError)
+    expect(error.message).toMatch(/'docker-credential-nonexistent-signet-helper'.*is not on PATH.*install it/)
+  })
+})
