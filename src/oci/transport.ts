@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream'
 import { rootCertificates } from 'node:tls'
-import { Agent, request } from 'undici'
+import { Agent, request, type Dispatcher } from 'undici'
 import { RegistryError } from '../errors.js'
 import { parseWwwAuthenticate, type Challenge, type CredentialSource, type Credentials } from './auth.js'
 import { DOCKER_HUB } from './reference.js'
@@ -45,7 +45,7 @@ export interface TransportRequest {
 export interface TransportResponse {
   status: number
   url: URL
-  body: Readable & { dump(): Promise<void> }
+  body: Dispatcher.ResponseData['body']
   /** The first value of a response header (case-insensitive). */
   header(name: string): string | undefined
 }
