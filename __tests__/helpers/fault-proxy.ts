@@ -47,8 +47,8 @@ export interface FaultRule {
 }
 
 export interface RecordedRequest extends ProxiedRequest {
-  /** The fault injected, if any. */
-  fault?: FaultAction['kind']
+  /** The fault injected, if any: its kind, with the status for `status` faults ('status 503'). */
+  fault?: string
 }
 
 export interface FaultProxy {
@@ -66,6 +66,10 @@ export interface FaultProxy {
   /** Restarts the PRNG, for reproducible fault sequences per run. */
   reseed(seed: number): void
   stop(): Promise<void>
+}
+
+function faultLabel(action: FaultAction): string {
+  return action.kind === 'status' ? `status ${action.status}` : action.kind
 }
 
 /** mulberry32: small, fast, and good enough to spread faults reproducibly. */
@@ -278,7 +282,7 @@ export async function startFaultProxy(options: { target: string; seed?: number }
         range: incoming.headers.range
       }
       const rule = choose(request)
-      proxy.requests.push({ ...request, fault: rule?.action.kind })
+      proxy.requests.push({ ...request, fault: rule && faultLabel(rule.action) })
       if (rule) await inject(rule.action, incoming, outgoing, body)
       else forward(incoming, outgoing, body)
     })().catch(() => outgoing.destroy())

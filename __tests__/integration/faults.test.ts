@@ -1,0 +1,215 @@
+/**
+ * Sign and verify through a broken network: transient faults on every request type are survived with
+ * the same index bytes as a fault-free run; a permanent failure at each step of sign names the step,
+ * leaves no tag on an unsigned index, and a re-run succeeds; two signers racing on the same referrers
+ * tag both end up listed. The real docker-registry sits behind the fault-injecting proxy.
+ */
+import { StepError } from '../../src/steps.js'
+import type { VerifyResult } from '../../src/verify.js'
+import {
+  requestTypes,
+  startFaultProxy,
+  type FaultAction,
+  type FaultProxy,
+  type ProxiedRequest
+} from '../helpers/fault-proxy.js'
+import { makeOciLayout, type TestImage } from '../helpers/images.js'
+import { fallbackSignatures, rawManifest } from '../helpers/independent.js'
+import { makePki, type TestPki } from '../helpers/pki.js'
+import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { runSign, runVerify } from '../helpers/signet.js'
+
+/** Runs per fault type; CI runs the full 20, a quick local check can ask for fewer. */
+const RUNS = Number(process.env.SIGNET_FAULT_RUNS ?? 20)
+const FAULT_SHARE = 0.1
+const ENV = { SOURCE_DATE_EPOCH: '1700000000' }
+
+let registry: TestRegistry
+let proxy: FaultProxy
+let pki: TestPki
+let amd64: TestImage
+let arm64: TestImage
+/** The index digest of a run without faults: every faulty run must publish exactly these bytes. */
+let referenceDigest: string
+
+const signInputs = (repository: string, signer: TestPki = pki, extra: Record<string, string> = {}) => ({
+  image: `${proxy.host}/${repository}:1.0`,
+  'insecure-registries': proxy.host,
+  manifests: [
+    `oci-layout:${amd64.dir}:${amd64.tag} scenario=a`,
+    `oci-layout:${arm64.dir}:${arm64.tag} scenario=b`
+  ].join('\n'),
+  'signing-key': signer.keyPem,
+  'signing-cert-chain': signer.chainPem,
+  ...extra
+})
+const verifyInputs = (repository: string, roots = pki.rootPem) => ({
+  image: `${proxy.host}/${repository}:1.0`,
+  'insecure-registries': proxy.host,
+  'trust-roots': roots
+})
+const reasons = (result: VerifyResult) => result.images.flatMap(image => image.reasons).join('; ')
+
+beforeAll(async () => {
+  registry = await startRegistry()
+  proxy = await startFaultProxy({ target: registry.host })
+  pki = await makePki()
+  // Small images: the loops below run sign and verify many times on a 2-core machine.
+  amd64 = await makeOciLayout({
+    platform: { os: 'linux', architecture: 'amd64' },
+    seed: 'faults-amd64',
+    layerSizes: [3000]
+  })
+  arm64 = await makeOciLayout({
+    platform: { os: 'linux', architecture: 'arm64' },
+    seed: 'faults-arm64',
+    layerSizes: [2000]
+  })
+  referenceDigest = (await runSign(signInputs('faults/reference'), { env: ENV })).digest
+})
+afterEach(() => {
+  proxy.rules = []
+})
+afterAll(async () => {
+  await proxy?.stop()
+  await registry?.stop()
+})
+
+const gets = (r: ProxiedRequest) => r.method === 'GET'
+const transientFaults: [string, FaultAction, (r: ProxiedRequest) => boolean][] = [
+  ['HTTP 500', { kind: 'status', status: 500 }, requestTypes.any],
+  ['HTTP 502', { kind: 'status', status: 502 }, requestTypes.any],
+  ['HTTP 503 with Retry-After', { kind: 'status', status: 503, retryAfter: '0' }, requestTypes.any],
+  ['HTTP 429 without Retry-After', { kind: 'status', status: 429 }, requestTypes.any],
+  ['connection reset before the answer', { kind: 'reset' }, requestTypes.any],
+  ['connection reset mid-body', { kind: 'reset-mid-body' }, gets],
+  ['stall', { kind: 'stall', ms: 50 }, requestTypes.any]
+]
+
+describe('10 % transient faults on every request type', () => {
+  // Every run mixes all fault types (each an equal part of the 10 %): with the client's fixed 300 ms
+  // retry backoff, a separate loop per type would not fit the time budget of one test file.
+  test(`sign and verify succeed in ${RUNS} of ${RUNS} runs and publish the fault-free index`, async () => {
+    const share = 1 - Math.pow(1 - FAULT_SHARE, 1 / transientFaults.length)
+    const failures: string[] = []
+    const injected = new Map<string, number>()
+    for (let run = 1; run <= RUNS; run++) {
+      const repository = `transient/run-${run}`
+      proxy.reseed(run)
+      proxy.rules = transientFaults.map(([, action, match]) => ({ match, share, action }))
+      const start = proxy.requests.length
+      try {
+        const signed = await runSign(signInputs(repository), { env: ENV })
+        const verified = await runVerify(verifyInputs(repository))
+        if (signed.digest !== referenceDigest)
+          failures.push(`run ${run}: index ${signed.digest}, expected ${referenceDigest}`)
+        if (!verified.verified) failures.push(`run ${run}: verify rejected: ${reasons(verified)}`)
+      } catch (error) {
+        failures.push(`run ${run}: ${(error as Error).message}`)
+      }
+      for (const request of proxy.requests.slice(start)) {
+        if (request.fault) injected.set(request.fault, (injected.get(request.fault) ?? 0) + 1)
+      }
+    }
+    expect(failures).toEqual([])
+    // The runs really went through faults, of every kind once there are enough runs to draw them.
+    const total = [...injected.values()].reduce((sum, count) => sum + count, 0)
+    expect(total).toBeGreaterThanOrEqual(RUNS)
+    if (RUNS >= 10)
+      expect([...injected.keys()].sort()).toEqual([
+        'reset',
+        'reset-mid-body',
+        'stall',
+        'status 429',
+        'status 500',
+        'status 502',
+        'status 503'
+      ])
+    if (process.env.SIGNET_FAULT_FIGURES)
+      process.stderr.write(
+        `faults injected over ${RUNS} runs: ${JSON.stringify(Object.fromEntries(injected))}\n`
+      )
+  })
+})
+
+describe('a permanent failure at each step of sign', () => {
+  const platformDigests = () => [amd64.manifest.digest, arm64.manifest.digest]
+  const manifestPut = (r: ProxiedRequest, reference: string) =>
+    requestTypes.manifestPut(r) && r.url.endsWith(`/manifests/${reference}`)
+  const signaturePut = (r: ProxiedRequest) =>
+    requestTypes.manifestPut(r) &&
+    /\/manifests\/sha256:/.test(r.url) &&
+    ![referenceDigest, ...platformDigests()].some(d => r.url.endsWith(d))
+
+  const steps: [string, string, (r: ProxiedRequest) => boolean][] = [
+    ['blob upload', 'push blobs', requestTypes.uploadStart],
+    ['platform manifest PUT', 'push platform manifests', r => manifestPut(r, arm64.manifest.digest)],
+    ['index PUT', 'push index', r => manifestPut(r, referenceDigest)],
+    ['signature PUT', 'sign and push signatures', signaturePut],
+    [
+      'referrers tag PUT',
+      'sign and push signatures',
+      r => requestTypes.manifestPut(r) && /\/manifests\/sha256-/.test(r.url)
+    ],
+    ['final tag PUT', 'move tags', r => manifestPut(r, '1.0')]
+  ]
+
+  test.each(steps)(
+    '%s: the error names "%s", no tag names an unsigned index, a re-run succeeds',
+    async (label, step, match) => {
+      const repository = `permanent/${label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`
+      proxy.rules = [{ match, action: { kind: 'status', status: 500 } }]
+      let failure: unknown
+      try {
+        await runSign(signInputs(repository), { env: ENV })
+      } catch (error) {
+        failure = error
+      }
+      expect(failure).toBeInstanceOf(StepError)
+      expect((failure as Error).message).toMatch(new RegExp(`^${step}: `))
+      expect(proxy.requests.some(r => r.fault === 'status 500' && match(r))).toBe(true)
+
+      // Straight at the registry, past the proxy: the tag is absent, or its index is signed.
+      const tagged = await rawManifest(registry.host, repository, '1.0')
+      if (tagged.status === 200) {
+        expect(await fallbackSignatures(registry.host, repository, referenceDigest)).not.toHaveLength(0)
+      } else {
+        expect(tagged.status).toBe(404)
+      }
+
+      proxy.rules = []
+      const rerun = await runSign(signInputs(repository), { env: ENV })
+      expect(rerun.digest).toBe(referenceDigest)
+      expect(await fallbackSignatures(registry.host, repository, referenceDigest)).toHaveLength(1)
+      const verified = await runVerify(verifyInputs(repository))
+      expect(reasons(verified)).toBe('')
+    }
+  )
+})
+
+describe('two signers racing on the same referrers tag', () => {
+  test('both signatures end up listed for the index and for each platform manifest', async () => {
+    const other = await makePki({ rootSubject: 'CN=Other Root' })
+    // Reads of the referrers tag are held back, so both signers read it before either writes it.
+    proxy.rules = [
+      {
+        match: r => requestTypes.manifestGet(r) && /\/manifests\/sha256-/.test(r.url),
+        action: { kind: 'stall', ms: 300 }
+      }
+    ]
+    const [first, second] = await Promise.all([
+      runSign(signInputs('race/app'), { env: ENV }),
+      runSign(signInputs('race/app', other), { env: ENV })
+    ])
+    expect(first.digest).toBe(second.digest)
+    proxy.rules = []
+    for (const subject of [first.digest, amd64.manifest.digest, arm64.manifest.digest]) {
+      const listed = (await fallbackSignatures(registry.host, 'race/app', subject)).map(s => s.manifest)
+      expect(listed).toHaveLength(2)
+    }
+    expect(new Set([...first.signatureDigests, ...second.signatureDigests]).size).toBe(6)
+    // Each signer's roots accept the image on their own.
+    expect(reasons(await runVerify(verifyInputs('race/app')))).toBe('')
+    expect(reasons(await runVerify(verifyInputs('race/app', other.rootPem)))).toBe('')
+  })
+})
