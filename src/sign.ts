@@ -8,6 +8,7 @@ import type { Readable } from 'node:stream'
 import { mapWithLimit } from './concurrency.js'
 import { SIGNING_AGENT } from './contract.js'
 import { connect } from './connect.js'
+import { fetchImageConfig } from './content.js'
 import { InputError } from './errors.js'
 import type { ManifestLine, SignInputs } from './inputs.js'
 import type { Log } from './log.js'
@@ -20,7 +21,6 @@ import {
   EMPTY_DESCRIPTOR,
   isIndexMediaType,
   type Descriptor,
-  type ImageConfig,
   type ImageManifest,
   type Platform
 } from './oci/types.js'
@@ -33,7 +33,6 @@ const THUMBPRINT_ANNOTATION = 'io.cncf.notary.x509chain.thumbprint#S256'
 
 /** Blob transfers at once: enough to hide latency, few enough not to thrash two cores. */
 const BLOB_CONCURRENCY = 4
-const CONFIG_MAX_BYTES = 4 * 1024 * 1024
 /** Blobs at least this big get progress lines. */
 const PROGRESS_MIN_BYTES = 16 * 1024 * 1024
 
@@ -211,13 +210,7 @@ async function readRemoteImage(
     )
   }
   const manifest = fetched.manifest as ImageManifest
-  let platform = line.platform
-  if (platform === undefined) {
-    const config = JSON.parse(
-      (await repository.fetchBlobBytes(manifest.config, CONFIG_MAX_BYTES)).toString('utf8')
-    ) as ImageConfig
-    platform = platformFromConfig(config)
-  }
+  const platform = line.platform ?? platformFromConfig(await fetchImageConfig(repository, manifest.config))
   return {
     line,
     manifest: { descriptor: fetched.descriptor, bytes: fetched.bytes, manifest },

@@ -14,7 +14,7 @@ import { scenariosOf, selectEntries } from './oci/image-index.js'
 import { formatPlatform, platformMatches } from './oci/platform.js'
 import { formatReference, repositoryName, type Reference } from './oci/reference.js'
 import type { FetchedManifest } from './oci/registry.js'
-import type { ContentSource, SourceFor } from './content.js'
+import { fetchImageConfig, type ContentSource, type SourceFor } from './content.js'
 import {
   isIndexMediaType,
   type Descriptor,
@@ -335,9 +335,7 @@ async function checkImage(
   }
   const label = entryPlatform ? ` of ${formatPlatform(entryPlatform)}` : ''
   if (wantedPlatform !== undefined) {
-    const config = JSON.parse(
-      (await repository.fetchBlobBytes(manifest.config, 4 * 1024 * 1024)).toString('utf8')
-    ) as { os?: string; architecture?: string; variant?: string }
+    const config = await fetchImageConfig(repository, manifest.config)
     const actual: Platform = {
       os: config.os ?? '',
       architecture: config.architecture ?? '',
