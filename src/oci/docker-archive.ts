@@ -14,7 +14,14 @@ import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import { SourceError } from '../errors.js'
 import { describe } from './digest.js'
-import { parseJson, readOciLayout, verified, type ImageSource, type LayoutFiles } from './layout.js'
+import {
+  imageBlob,
+  parseJson,
+  readOciLayout,
+  verified,
+  type ImageSource,
+  type LayoutFiles
+} from './layout.js'
 import {
   isIndexMediaType,
   MAX_MANIFEST_BYTES,
@@ -126,14 +133,7 @@ async function openLegacyArchive(archive: Archive): Promise<ImageSource> {
     config,
     blobs,
     async openBlob(wanted) {
-      const blob = blobs.find(
-        candidate => candidate.digest === wanted.digest && candidate.size === wanted.size
-      )
-      if (blob === undefined) {
-        throw new SourceError(
-          `${label}: blob ${wanted.digest} (${wanted.size} bytes) is not part of this image.`
-        )
-      }
+      const blob = imageBlob(blobs, wanted, label)
       const stream =
         blob === configDescriptor
           ? Readable.from([configBytes])

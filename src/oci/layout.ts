@@ -202,19 +202,21 @@ export async function readOciLayout(
     config,
     blobs,
     async openBlob(wanted) {
-      const blob = blobs.find(
-        candidate => candidate.digest === wanted.digest && candidate.size === wanted.size
-      )
-      if (blob === undefined) {
-        throw new SourceError(
-          `${label}: blob ${wanted.digest} (${wanted.size} bytes) is not part of this image.`
-        )
-      }
+      const blob = imageBlob(blobs, wanted, label)
       const stream = await files.open(blobPath(blob.digest))
       if (stream === undefined) throw missingBlob(files, label, blob.digest)
       return verified(stream, blob, `blob in ${label}`)
     }
   }
+}
+
+/** The image's own descriptor for `wanted`: a source serves no blob that is not part of its image. */
+export function imageBlob(blobs: Descriptor[], wanted: Descriptor, label: string): Descriptor {
+  const blob = blobs.find(candidate => candidate.digest === wanted.digest && candidate.size === wanted.size)
+  if (blob === undefined) {
+    throw new SourceError(`${label}: blob ${wanted.digest} (${wanted.size} bytes) is not part of this image.`)
+  }
+  return blob
 }
 
 /** Pipes `stream` through a digest and size check; errors of either side end the returned stream. */
