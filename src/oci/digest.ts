@@ -11,7 +11,8 @@ export function isDigest(value: string): boolean {
 }
 
 function algorithmOf(digest: string): 'sha256' | 'sha512' {
-  if (!isDigest(digest)) throw new ContentMismatchError(`'${digest}' is not a sha256 or sha512 digest`, digest)
+  if (!isDigest(digest))
+    throw new ContentMismatchError(`'${digest}' is not a sha256 or sha512 digest`, digest)
   return digest.startsWith('sha512:') ? 'sha512' : 'sha256'
 }
 
@@ -26,7 +27,11 @@ export function describe(content: Uint8Array, mediaType: string): Descriptor {
 }
 
 /** Throws unless `content` has exactly the descriptor's size and digest. `what` names it in the error. */
-export function checkContent(content: Uint8Array, expected: Pick<Descriptor, 'digest' | 'size'>, what: string): void {
+export function checkContent(
+  content: Uint8Array,
+  expected: Pick<Descriptor, 'digest' | 'size'>,
+  what: string
+): void {
   if (content.byteLength !== expected.size) {
     const detail = `size mismatch (expected ${expected.size} bytes, got ${content.byteLength})`
     throw new ContentMismatchError(`${what} ${expected.digest}: ${detail}`, expected.digest, detail)
@@ -79,6 +84,10 @@ export class VerifyingStream extends Transform {
   }
 
   private mismatch(detail: string): ContentMismatchError {
-    return new ContentMismatchError(`${this.what} ${this.expected.digest}: ${detail}`, this.expected.digest, detail)
+    return new ContentMismatchError(
+      `${this.what} ${this.expected.digest}: ${detail}`,
+      this.expected.digest,
+      detail
+    )
   }
 }
