@@ -23,7 +23,7 @@ import {
   type Platform
 } from './oci/types.js'
 import { targetMatches, verifyEnvelope } from './trust/envelope.js'
-import { loadCertificates, parseTrustedIdentities } from './trust/pki.js'
+import { loadCertificates, parseTrustedIdentities, subjectOf } from './trust/pki.js'
 import { loadTrustPolicy, simplePolicy, type PolicyDecision, type TrustPolicy } from './trust/policy.js'
 import { NOTARY_SIGNATURE_ARTIFACT_TYPE, parseSignatureManifest } from './trust/signature-manifest.js'
 
@@ -39,12 +39,22 @@ export interface SignatureReport {
   reason?: string
   signer?: string
   signingTime?: string
+  /** Subjects of the certificate chain, leaf first, when the envelope could be read. */
+  chain?: string[]
   warnings?: string[]
+}
+
+/** One step of the verification of an image, in the order run; the first failure ends the image. */
+export interface CheckReport {
+  name: 'allowed registry' | 'trust policy' | 'resolve' | 'signature' | 'selection and content'
+  passed: boolean
+  reason?: string
 }
 
 export interface ImageReport {
   image: string
   verified: boolean
+  checks: CheckReport[]
   digest?: string
   ref?: string
   signer?: string
@@ -129,23 +139,41 @@ async function verifyImage(
   const report: ImageReport = {
     image: formatReference(request.reference),
     verified: false,
+    checks: [],
     signatures: [],
     selected: [],
     blobs: { checked: 0, bytes: 0 },
     reasons: []
   }
-  try {
-    if (!registryAllowed(request.reference.registry, inputs.allowedRegistries)) {
-      throw new VerificationError(
-        `registry ${request.reference.registry} is not in allowed-registries (${inputs.allowedRegistries.join(', ')})`
-      )
+  /** Runs one check and records its outcome in the report. */
+  const check = async <T>(name: CheckReport['name'], body: () => Promise<T> | T): Promise<T> => {
+    try {
+      const value = await body()
+      report.checks.push({ name, passed: true })
+      return value
+    } catch (error) {
+      report.checks.push({ name, passed: false, reason: errorMessage(error) })
+      throw error
     }
-    const decision = policy.forRepository(repositoryName(request.reference))
+  }
+  try {
+    await check('allowed registry', () => {
+      if (!registryAllowed(request.reference.registry, inputs.allowedRegistries)) {
+        throw new VerificationError(
+          `registry ${request.reference.registry} is not in allowed-registries (${inputs.allowedRegistries.join(', ')})`
+        )
+      }
+    })
+    const decision = await check('trust policy', () =>
+      policy.forRepository(repositoryName(request.reference))
+    )
     report.policy = `${decision.name} (${decision.level})`
 
     // 1. Resolve once; everything after works on the digest.
-    const resolved = await repository.resolve(request.reference.digest ?? request.reference.tag ?? 'latest')
-    const subject = { mediaType: resolved.mediaType, digest: resolved.digest, size: resolved.size }
+    const subject = await check('resolve', async () => {
+      const resolved = await repository.resolve(request.reference.digest ?? request.reference.tag ?? 'latest')
+      return { mediaType: resolved.mediaType, digest: resolved.digest, size: resolved.size }
+    })
     report.digest = subject.digest
     log.info(`Resolved to ${subject.digest}`)
 
@@ -154,31 +182,26 @@ async function verifyImage(
       log.warning(
         `Trust policy '${decision.name}' skips signature verification for ${repositoryName(request.reference)}`
       )
+      report.checks.push({
+        name: 'signature',
+        passed: true,
+        reason: `skipped by trust policy '${decision.name}'`
+      })
     } else {
-      const accepted = await findValidSignature(
-        subject,
-        decision,
-        repository,
-        inputs.maxSignatures,
-        report,
-        options
+      const accepted = await check('signature', () =>
+        findValidSignature(subject, decision, repository, inputs.maxSignatures, report, options)
       )
       report.signer = accepted.signer
       log.info(`Signature ${accepted.digest} by ${accepted.signer}`)
     }
 
     // 3 + 4. Select from the signed manifest and re-hash everything reached.
-    const root = await repository.fetchManifest(subject.digest)
-    checkDescriptor(root.descriptor, subject, 'signed manifest')
-    const platform = request.platform ?? inputs.platform
-    const pinned = await checkContentTree(
-      root,
-      { scenario: inputs.scenario, platform },
-      inputs,
-      repository,
-      report,
-      log
-    )
+    const pinned = await check('selection and content', async () => {
+      const root = await repository.fetchManifest(subject.digest)
+      checkDescriptor(root.descriptor, subject, 'signed manifest')
+      const selection = { scenario: inputs.scenario, platform: request.platform ?? inputs.platform }
+      return checkContentTree(root, selection, inputs, repository, report, log)
+    })
     report.ref = formatReference({
       registry: request.reference.registry,
       repository: request.reference.repository,
@@ -239,6 +262,7 @@ async function findValidSignature(
       Object.assign(signature, {
         verified: true,
         signer: verified.signer,
+        chain: verified.chain.map(subjectOf),
         signingTime: verified.signingTime.toISOString(),
         warnings: verified.warnings.length > 0 ? verified.warnings : undefined
       })

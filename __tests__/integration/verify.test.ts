@@ -6,6 +6,7 @@ import type { VerifyResult } from '../../src/verify.js'
 import { attachSignature, craftJws, pushUnsigned } from '../helpers/craft.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { rawManifest } from '../helpers/independent.js'
+import { subjectOf } from '../../src/trust/pki.js'
 import { makePki, type MakePkiOptions, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { recordingLog, runSign, runVerify } from '../helpers/signet.js'
@@ -134,9 +135,15 @@ describe('verify accepts', () => {
 })
 
 describe('verify rejects', () => {
-  test('an unsigned image', async () => {
+  test('an unsigned image, the failing check named in the report', async () => {
     await pushUnsigned(registry.host, 'bad/unsigned', '1.0', amd64)
-    expectRejected(await runVerify(verifyInputs('bad/unsigned')), /no signature found/)
+    const result = await runVerify(verifyInputs('bad/unsigned'))
+    expectRejected(result, /no signature found/)
+    expect(result.images[0].checks.at(-1)).toEqual({
+      name: 'signature',
+      passed: false,
+      reason: expect.stringMatching(/no signature found/)
+    })
   })
 
   test('a signature chaining to another root', async () => {

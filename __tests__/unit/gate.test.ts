@@ -163,6 +163,7 @@ function report(image: string, verified: boolean, extra: Partial<ImageReport> = 
   return {
     image,
     verified,
+    checks: [],
     signatures: [],
     selected: [],
     blobs: { checked: 0, bytes: 0 },
