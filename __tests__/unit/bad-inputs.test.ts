@@ -1,0 +1,321 @@
+/**
+ * Bad inputs, one table row (at least) per input of action.yml: a malformed value and the message it
+ * must produce, run through both faces. The action (the built dist/index.js, with INPUT_* env) exits 1
+ * with an `::error::` line; the CLI (`main()`) exits 2. Neither prints a stack trace. Every value here
+ * is refused before any network use: the registry named (127.0.0.1:9) is never contacted.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { main } from '../../src/cli.js'
+import { encodeKey, makePki, type TestPki } from '../helpers/pki.js'
+
+const IMAGE = '127.0.0.1:9/app/bad:1.0'
+const NO_CERTIFICATE = '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n'
+
+interface Row {
+  input: string
+  value: string
+  mode: 'sign' | 'verify'
+  /** Other inputs this row needs (beyond the mode's valid base), e.g. a partner input. */
+  extra?: Record<string, string>
+  /** Inputs of the base to leave out. */
+  omit?: string[]
+  expected: RegExp
+  /** The CLI's wording when it differs (the mode is its subcommand). */
+  cliExpected?: RegExp
+  /**
+   * A malformed value Signet does not refuse up front today (it fails later, after contacting the
+   * registry, with a message that does not name the input): the bug, run as test.failing.
+   */
+  gap?: string
+}
+
+let pki: TestPki
+let dir: string
+const base: Record<'sign' | 'verify', Record<string, string>> = { sign: {}, verify: {} }
+
+function actionInputNames(): string[] {
+  const inputsSection = readFileSync('action.yml', 'utf8')
+    .split(/^outputs:/m)[0]
+    .split(/^inputs:/m)[1]
+  return [...inputsSection.matchAll(/^ {2}([a-z][a-z-]*):/gm)].map(match => match[1])
+}
+
+const rows: Row[] = [
+  {
+    input: 'mode',
+    mode: 'sign',
+    value: 'publish',
+    expected: /Invalid input 'mode': got 'publish'\. Expected one of: sign, verify\./,
+    cliExpected: /Unknown command 'publish'\. Expected one of: sign, verify, verify-envelope/
+  },
+  { input: 'image', mode: 'sign', value: '127.0.0.1:9/App/Bad:1.0', expected: /image/ },
+  {
+    input: 'image',
+    mode: 'sign',
+    value: `127.0.0.1:9/app@sha256:${'a'.repeat(64)}`,
+    expected: /Invalid input 'image': .* must name a tag to publish and no digest/
+  },
+  { input: 'image', mode: 'verify', value: 'not a reference', expected: /image/ },
+  {
+    input: 'username',
+    mode: 'verify',
+    value: 'someone',
+    expected: /Missing input 'password': 'username' and 'password' go together\./
+  },
+  {
+    input: 'password',
+    mode: 'verify',
+    value: 's3cret-value',
+    expected: /Missing input 'username': 'username' and 'password' go together\./
+  },
+  {
+    input: 'insecure-registries',
+    mode: 'verify',
+    value: 'http://127.0.0.1:9',
+    expected: /insecure-registries.*host:port, e\.g\. 127\.0\.0\.1:5000/
+  },
+  {
+    input: 'registry-ca',
+    mode: 'verify',
+    value: '/no/such/ca.pem',
+    expected: /registry-ca is neither PEM content nor a readable file: \/no\/such\/ca\.pem/
+  },
+  {
+    input: 'scenario-annotation',
+    mode: 'verify',
+    value: 'not a key!',
+    expected: /scenario-annotation.*annotation key/
+  },
+  {
+    input: 'manifests',
+    mode: 'sign',
+    value: 'oci-layout:/tmp/x scenario=',
+    expected: /Invalid line in 'manifests': .*'scenario=' is not a single 'scenario=…' or 'platform=…' option/
+  },
+  {
+    input: 'manifests',
+    mode: 'sign',
+    value: 'oci-layout:/tmp/x scenario=a color=red',
+    expected: /Invalid line in 'manifests': .*unknown option 'color'/
+  },
+  {
+    input: 'tags',
+    mode: 'sign',
+    value: '-leading-dash',
+    expected: /tags.*letters, digits, _ \. - \(at most 128\), not starting with \. or -/
+  },
+  {
+    input: 'annotations',
+    mode: 'sign',
+    value: 'no-equals-sign',
+    expected: /Invalid line in 'annotations': 'no-equals-sign'\. Expected 'key=value'\./
+  },
+  {
+    input: 'signing-key',
+    mode: 'sign',
+    value: '/no/such/key.pem',
+    expected: /signing-key is neither PEM content nor a readable file: \/no\/such\/key\.pem/
+  },
+  {
+    input: 'signing-key',
+    mode: 'sign',
+    value: '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n',
+    expected: /signing-key/
+  },
+  {
+    input: 'signing-key-passphrase',
+    mode: 'sign',
+    value: 'the-wrong-passphrase',
+    extra: { 'signing-key': 'ENCRYPTED' },
+    expected: /signing-key-passphrase|passphrase/
+  },
+  {
+    input: 'signing-cert-chain',
+    mode: 'sign',
+    value: NO_CERTIFICATE,
+    expected: /signing-cert-chain: certificate #1 is not a valid X\.509 certificate/
+  },
+  {
+    input: 'sign-platform-manifests',
+    mode: 'sign',
+    value: 'yes',
+    expected: /Invalid input 'sign-platform-manifests': 'yes'\. Expected 'true' or 'false'\./
+  },
+  {
+    input: 'trust-roots',
+    mode: 'verify',
+    value: '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n',
+    expected: /trust-roots holds no PEM certificate/
+  },
+  { input: 'trusted-identities', mode: 'verify', value: 'CN=release', expected: /trusted-identities/ },
+  {
+    input: 'trust-policy',
+    mode: 'verify',
+    value: '{"version": "0.9", "trustPolicies": []}',
+    omit: ['trust-roots'],
+    extra: { 'trust-store': 'STORE' },
+    expected: /trust-policy|trustpolicy/
+  },
+  {
+    input: 'trust-store',
+    mode: 'verify',
+    value: 'STORE',
+    omit: ['trust-roots'],
+    expected: /Missing input 'trust-policy': 'trust-policy' and 'trust-store' go together\./
+  },
+  {
+    input: 'scenario',
+    mode: 'verify',
+    value: 'a,b',
+    expected: /scenario/,
+    gap: "a scenario holding the tag separator ',' (or whitespace) can never select one entry; inputs.ts accepts it"
+  },
+  { input: 'platform', mode: 'verify', value: 'linux', expected: /platform/ },
+  {
+    input: 'verify-layers',
+    mode: 'verify',
+    value: 'sometimes',
+    expected: /Invalid input 'verify-layers': 'sometimes'\. Expected 'true' or 'false'\./
+  },
+  { input: 'max-signatures', mode: 'verify', value: '0', expected: /max-signatures/ },
+  { input: 'max-signatures', mode: 'verify', value: 'ten', expected: /max-signatures/ },
+  {
+    input: 'dockerfiles',
+    mode: 'verify',
+    value: '/no/such/dir/**/Dockerfile',
+    omit: ['image'],
+    expected: /dockerfiles/
+  },
+  { input: 'build-args', mode: 'verify', value: 'NO_EQUALS', expected: /build-args/ },
+  {
+    input: 'changed-only',
+    mode: 'verify',
+    value: 'often',
+    expected: /Invalid input 'changed-only': 'often'\. Expected 'true' or 'false'\./
+  },
+  {
+    input: 'github-token',
+    mode: 'verify',
+    value: 'ghp_x',
+    extra: { 'changed-only': 'true' },
+    omit: ['image'],
+    expected: /github-token|dockerfiles|changed-only/
+  },
+  {
+    input: 'allowed-registries',
+    mode: 'verify',
+    value: 'https://ghcr.io',
+    expected: /allowed-registries.*a host or \*\.domain pattern, e\.g\. ghcr\.io/
+  },
+  {
+    input: 'store',
+    mode: 'verify',
+    value: '/dev/null/store',
+    expected: /store/,
+    gap: 'store is not checked before the registry is contacted (its parent is not a directory)'
+  },
+  {
+    input: 'cache',
+    mode: 'verify',
+    value: 'true',
+    expected: /Input 'cache' is 'true' but 'store' is not set: name the store directory to cache\./
+  },
+  {
+    input: 'output-archive',
+    mode: 'verify',
+    value: '/dev/null/out.tar',
+    expected: /output-archive/,
+    gap: 'output-archive is not checked before the registry is contacted (its parent is not a directory)'
+  }
+]
+
+beforeAll(async () => {
+  pki = await makePki()
+  dir = mkdtempSync(join(tmpdir(), 'signet-bad-inputs-'))
+  base.sign = {
+    image: IMAGE,
+    'insecure-registries': '127.0.0.1:9',
+    manifests: 'oci-layout:/no/such/layout scenario=a',
+    'signing-key': pki.keyPem,
+    'signing-cert-chain': pki.chainPem
+  }
+  base.verify = { image: IMAGE, 'insecure-registries': '127.0.0.1:9', 'trust-roots': pki.rootPem }
+})
+
+/** The row's full input values, placeholders resolved. */
+function valuesOf(row: Row): Record<string, string> {
+  const values: Record<string, string> = { ...base[row.mode], ...row.extra, [row.input]: row.value }
+  for (const name of row.omit ?? []) delete values[name]
+  for (const [name, value] of Object.entries(values)) {
+    if (value === 'ENCRYPTED') values[name] = encodeKey(pki.key, 'pkcs8-encrypted', 'the-right-passphrase')
+    if (value === 'STORE') values[name] = dir
+  }
+  return { mode: row.mode, ...values }
+}
+
+function runAction(
+  values: Record<string, string>
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: dir }
+  for (const [name, value] of Object.entries(values)) env[`INPUT_${name.toUpperCase()}`] = value
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['dist/index.js'], { env })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', status => resolve({ status, stdout, stderr }))
+  })
+}
+
+async function runCli(values: Record<string, string>): Promise<{ code: number; output: string }> {
+  const { mode, ...flags } = values
+  // --name=value: PEM values start with '-', which parseArgs would take for an option.
+  const argv = [mode, ...Object.entries(flags).map(([name, value]) => `--${name}=${value}`)]
+  let output = ''
+  const code = await main(argv, {
+    stdout: text => void (output += text),
+    stderr: text => void (output += text),
+    env: {}
+  })
+  return { code, output }
+}
+
+const STACK_TRACE = /\n\s+at .+[(:]\d+/
+
+test('the table covers every input of action.yml', () => {
+  const covered = new Set(rows.map(row => row.input))
+  expect(actionInputNames().filter(name => !covered.has(name))).toEqual([])
+})
+
+describe.each(rows.map(row => [row.input, row.value.split('\n')[0], row] as const))(
+  '%s = %j',
+  (_input, _value, row) => {
+    // Known gaps (each row's `gap`) are expected to fail until inputs.ts refuses them up front.
+    const check = row.gap === undefined ? test : test.failing
+    check('the action exits 1 with an ::error:: line and no stack trace', async () => {
+      const { status, stdout, stderr } = await runAction(valuesOf(row))
+      const error = stdout.split('\n').find(line => line.startsWith('::error::')) ?? ''
+      expect(error).toMatch(row.expected)
+      expect(status).toBe(1)
+      expect(stdout + stderr).not.toMatch(STACK_TRACE)
+    })
+
+    check('the CLI exits 2 with the same message and no stack trace', async () => {
+      const { code, output } = await runCli(valuesOf(row))
+      expect(output).toMatch(row.cliExpected ?? row.expected)
+      expect(code).toBe(2)
+      expect(output).not.toMatch(STACK_TRACE)
+    })
+  }
+)
+
+test('a refused passphrase is not echoed', async () => {
+  const row = rows.find(candidate => candidate.input === 'signing-key-passphrase') as Row
+  const { output } = await runCli(valuesOf(row))
+  expect(output).not.toContain('the-wrong-passphrase')
+})
