@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { jest } from '@jest/globals'
 import { actionInputs } from '../../src/main.js'
 import { readInputs, type SignInputs, type VerifyInputs } from '../../src/inputs.js'
 import { InputError } from '../../src/errors.js'
@@ -22,6 +23,10 @@ function withInputs<T>(inputs: Record<string, string>, body: () => T): T {
 }
 
 const read = (inputs: Record<string, string>) => withInputs(inputs, () => readInputs(actionInputs()))
+
+// actionInputs masks secret inputs with `::add-mask::` commands on stdout; keep them out of the test log.
+beforeEach(() => jest.spyOn(process.stdout, 'write').mockImplementation(() => true))
+afterEach(() => jest.restoreAllMocks())
 
 const signBase = {
   mode: 'sign',
