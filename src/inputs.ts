@@ -2,9 +2,12 @@
  * One typed Inputs object built from either face (action or CLI). All validation and error wording for
  * inputs lives here: bad input is rejected with the input's name and the expected form, never defaulted.
  */
+import { statSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { INPUT_DEFAULTS, Inputs, MODES, type InputName, type Mode } from './contract.js'
 import { parseBuildArgs } from './dockerfile.js'
 import { InputError } from './errors.js'
+import { SCENARIO_PATTERN } from './oci/image-index.js'
 import { parseSourceSpec } from './oci/layout.js'
 import { parsePlatform } from './oci/platform.js'
 import { parseReference, type Reference } from './oci/reference.js'
@@ -81,6 +84,7 @@ const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
 const ANNOTATION_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/
 const HOST_PORT_PATTERN = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/
 const HOST_PATTERN = /^(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?$/
+const TOKEN_PATTERN = /^\S+$/
 
 export function readInputs(source: InputSource): ModeInputs {
   const mode = readMode(source)
@@ -145,7 +149,9 @@ function readVerifyInputs(source: InputSource): VerifyInputs {
     )
   }
   const platform = optional(source, Inputs.Platform)
-  const store = optional(source, Inputs.Store)
+  const scenario = optional(source, Inputs.Scenario)
+  const store = optionalPath(source, Inputs.Store)
+  const githubToken = optional(source, Inputs.GithubToken)
   const cache = readBoolean(source, Inputs.Cache)
   if (cache && store === undefined) {
     throw new InputError(
@@ -159,20 +165,28 @@ function readVerifyInputs(source: InputSource): VerifyInputs {
     registry: readRegistryInputs(source),
     scenarioAnnotation: readAnnotationKey(source),
     trust: readTrustInputs(source),
-    scenario: optional(source, Inputs.Scenario),
+    scenario:
+      scenario === undefined
+        ? undefined
+        : checkPattern(
+            scenario,
+            SCENARIO_PATTERN,
+            Inputs.Scenario,
+            'one scenario tag, e.g. kernel-4.19.90 (no commas or spaces)'
+          ),
     platform: platform === undefined ? undefined : parsePlatform(platform, Inputs.Platform),
     verifyLayers: readBoolean(source, Inputs.VerifyLayers),
     maxSignatures: readPositiveInteger(source, Inputs.MaxSignatures),
     dockerfiles,
     buildArgs: parseBuildArgs(lines(source, Inputs.BuildArgs), Inputs.BuildArgs),
     changedOnly: readBoolean(source, Inputs.ChangedOnly),
-    githubToken: optional(source, Inputs.GithubToken),
+    githubToken: readToken(githubToken),
     allowedRegistries: lines(source, Inputs.AllowedRegistries).map(host =>
       checkPattern(host, HOST_PATTERN, Inputs.AllowedRegistries, 'a host or *.domain pattern, e.g. ghcr.io')
     ),
     store,
     cache,
-    outputArchive: optional(source, Inputs.OutputArchive)
+    outputArchive: optionalPath(source, Inputs.OutputArchive)
   }
 }
 
@@ -329,6 +343,31 @@ function lines(source: InputSource, name: InputName, fallback?: string): string[
     .split(/\r?\n/)
     .map(line => line.trim())
     .filter(line => line !== '' && !line.startsWith('#'))
+}
+
+/** A token is one word; the error never repeats the value, which is a secret. */
+function readToken(token: string | undefined): string | undefined {
+  if (token !== undefined && !TOKEN_PATTERN.test(token)) {
+    throw new InputError(
+      Inputs.GithubToken,
+      "Invalid input 'github-token': expected a single token without spaces or line breaks."
+    )
+  }
+  return token
+}
+
+/** A path Signet will create: its parent directory must exist, so a typo fails before any network use. */
+function optionalPath(source: InputSource, name: InputName): string | undefined {
+  const value = optional(source, name)
+  if (value === undefined) return undefined
+  const parent = dirname(resolve(value))
+  if (!statSync(parent, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new InputError(
+      name,
+      `Invalid input '${name}': '${value}': its parent directory ${parent} does not exist.`
+    )
+  }
+  return value
 }
 
 function checkPattern(value: string, pattern: RegExp, name: InputName, expected: string): string {

@@ -103,6 +103,16 @@ describe('verify accepts', () => {
       ['kernel-5.15'],
       ['kernel-4.19.90', 'edge']
     ])
+    expect(image.checks.map(check => [check.name, check.passed])).toEqual([
+      ['allowed registry', true],
+      ['trust policy', true],
+      ['resolve', true],
+      ['signature', true],
+      ['selection and content', true]
+    ])
+    expect(image.signatures.find(signature => signature.verified)?.chain).toEqual(
+      pki.chain.map(cert => subjectOf(cert))
+    )
   })
 
   test('one scenario: only that entry is re-hashed and the reference is pinned to it', async () => {

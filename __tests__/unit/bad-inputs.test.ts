@@ -186,8 +186,7 @@ const rows: Row[] = [
     input: 'scenario',
     mode: 'verify',
     value: 'a,b',
-    expected: /scenario/,
-    gap: "a scenario holding the tag separator ',' (or whitespace) can never select one entry; inputs.ts accepts it"
+    expected: /scenario/
   },
   {
     input: 'platform',
@@ -236,8 +235,7 @@ const rows: Row[] = [
     input: 'github-token',
     mode: 'verify',
     value: 'ghp_x not\na token',
-    expected: /github-token/,
-    gap: 'github-token is taken as is: a value with whitespace or several lines cannot be a token'
+    expected: /github-token/
   },
   {
     input: 'allowed-registries',
@@ -249,8 +247,7 @@ const rows: Row[] = [
     input: 'store',
     mode: 'verify',
     value: '/dev/null/store',
-    expected: /store/,
-    gap: 'store is not checked before the registry is contacted (its parent is not a directory)'
+    expected: /store/
   },
   {
     input: 'cache',
@@ -262,8 +259,7 @@ const rows: Row[] = [
     input: 'output-archive',
     mode: 'verify',
     value: '/dev/null/out.tar',
-    expected: /output-archive/,
-    gap: 'output-archive is not checked before the registry is contacted (its parent is not a directory)'
+    expected: /output-archive/
   }
 ]
 

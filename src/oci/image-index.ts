@@ -24,7 +24,7 @@ export interface Selection {
 
 /** The input index problems are reported against. */
 const MANIFESTS_INPUT = 'manifests'
-const SCENARIO_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/
+export const SCENARIO_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/
 const SCENARIO_SEPARATOR = ','
 
 /**

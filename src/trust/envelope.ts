@@ -352,14 +352,28 @@ function parseCertificateChain(header: Record<string, unknown>): X509Certificate
     if (typeof entry !== 'string' || !BASE64.test(entry) || entry.length % 4 !== 0) {
       throw malformed(`x5c[${index}] is not standard base64`)
     }
+    const der = Buffer.from(entry, 'base64')
+    let cert: X509Certificate
     try {
-      const cert = new x509.X509Certificate(Buffer.from(entry, 'base64'))
+      cert = new x509.X509Certificate(der)
       publicKeyOf(cert)
-      return cert
     } catch {
       throw malformed(`x5c[${index}] is not a DER X.509 certificate`)
     }
+    // A parser may stop at the end of the certificate; bytes after it would go unsigned and unseen.
+    if (derLength(der) !== der.length) throw malformed(`x5c[${index}] has bytes after the certificate`)
+    return cert
   })
+}
+
+/** The length of a DER value from its tag and length octets (definite form, as DER requires). */
+function derLength(der: Buffer): number {
+  if (der.length < 2) return -1
+  const first = der[1]
+  if (first < 0x80) return 2 + first
+  const octets = first & 0x7f
+  if (octets === 0 || octets > 4 || der.length < 2 + octets) return -1
+  return 2 + octets + der.readUIntBE(2, octets)
 }
 
 function checkSignature(jws: Jws, alg: SigningAlgorithm, leaf: X509Certificate): void {
