@@ -61576,15 +61576,32 @@ function parseCertificateChain(header) {
         if (typeof entry !== 'string' || !BASE64.test(entry) || entry.length % 4 !== 0) {
             throw malformed(`x5c[${index}] is not standard base64`);
         }
+        const der = Buffer.from(entry, 'base64');
+        let cert;
         try {
-            const cert = new x509_cjs/* X509Certificate */.yI(Buffer.from(entry, 'base64'));
+            cert = new x509_cjs/* X509Certificate */.yI(der);
             publicKeyOf(cert);
-            return cert;
         }
         catch {
             throw malformed(`x5c[${index}] is not a DER X.509 certificate`);
         }
+        // A parser may stop at the end of the certificate; bytes after it would go unsigned and unseen.
+        if (derLength(der) !== der.length)
+            throw malformed(`x5c[${index}] has bytes after the certificate`);
+        return cert;
     });
+}
+/** The length of a DER value from its tag and length octets (definite form, as DER requires). */
+function derLength(der) {
+    if (der.length < 2)
+        return -1;
+    const first = der[1];
+    if (first < 0x80)
+        return 2 + first;
+    const octets = first & 0x7f;
+    if (octets === 0 || octets > 4 || der.length < 2 + octets)
+        return -1;
+    return 2 + octets + der.readUIntBE(2, octets);
 }
 function checkSignature(jws, alg, leaf) {
     const key = publicKeyOf(leaf);
@@ -62252,36 +62269,60 @@ async function verifyImage(request, inputs, policy, repository, options) {
     const report = {
         image: formatReference(request.reference),
         verified: false,
+        checks: [],
         signatures: [],
         selected: [],
         blobs: { checked: 0, bytes: 0 },
         reasons: []
     };
-    try {
-        if (!registryAllowed(request.reference.registry, inputs.allowedRegistries)) {
-            throw new VerificationError(`registry ${request.reference.registry} is not in allowed-registries (${inputs.allowedRegistries.join(', ')})`);
+    /** Runs one check and records its outcome in the report. */
+    const check = async (name, body) => {
+        try {
+            const value = await body();
+            report.checks.push({ name, passed: true });
+            return value;
         }
-        const decision = policy.forRepository(repositoryName(request.reference));
+        catch (error) {
+            report.checks.push({ name, passed: false, reason: errorMessage(error) });
+            throw error;
+        }
+    };
+    try {
+        await check('allowed registry', () => {
+            if (!registryAllowed(request.reference.registry, inputs.allowedRegistries)) {
+                throw new VerificationError(`registry ${request.reference.registry} is not in allowed-registries (${inputs.allowedRegistries.join(', ')})`);
+            }
+        });
+        const decision = await check('trust policy', () => policy.forRepository(repositoryName(request.reference)));
         report.policy = `${decision.name} (${decision.level})`;
         // 1. Resolve once; everything after works on the digest.
-        const resolved = await repository.resolve(request.reference.digest ?? request.reference.tag ?? 'latest');
-        const subject = { mediaType: resolved.mediaType, digest: resolved.digest, size: resolved.size };
+        const subject = await check('resolve', async () => {
+            const resolved = await repository.resolve(request.reference.digest ?? request.reference.tag ?? 'latest');
+            return { mediaType: resolved.mediaType, digest: resolved.digest, size: resolved.size };
+        });
         report.digest = subject.digest;
         log.info(`Resolved to ${subject.digest}`);
         // 2. A signature that passes every check.
         if (decision.level === 'skip') {
             log.warning(`Trust policy '${decision.name}' skips signature verification for ${repositoryName(request.reference)}`);
+            report.checks.push({
+                name: 'signature',
+                passed: true,
+                reason: `skipped by trust policy '${decision.name}'`
+            });
         }
         else {
-            const accepted = await findValidSignature(subject, decision, repository, inputs.maxSignatures, report, options);
+            const accepted = await check('signature', () => findValidSignature(subject, decision, repository, inputs.maxSignatures, report, options));
             report.signer = accepted.signer;
             log.info(`Signature ${accepted.digest} by ${accepted.signer}`);
         }
         // 3 + 4. Select from the signed manifest and re-hash everything reached.
-        const root = await repository.fetchManifest(subject.digest);
-        verify_checkDescriptor(root.descriptor, subject, 'signed manifest');
-        const platform = request.platform ?? inputs.platform;
-        const pinned = await checkContentTree(root, { scenario: inputs.scenario, platform }, inputs, repository, report, log);
+        const pinned = await check('selection and content', async () => {
+            const root = await repository.fetchManifest(subject.digest);
+            verify_checkDescriptor(root.descriptor, subject, 'signed manifest');
+            const selection = { scenario: inputs.scenario, platform: request.platform ?? inputs.platform };
+            return checkContentTree(root, selection, inputs, repository, report, log);
+        });
         report.ref = formatReference({
             registry: request.reference.registry,
             repository: request.reference.repository,
@@ -62336,6 +62377,7 @@ async function findValidSignature(subject, decision, repository, maxSignatures, 
             Object.assign(signature, {
                 verified: true,
                 signer: verified.signer,
+                chain: verified.chain.map(subjectOf),
                 signingTime: verified.signingTime.toISOString(),
                 warnings: verified.warnings.length > 0 ? verified.warnings : undefined
             });
