@@ -76,6 +76,19 @@ async function setUp(config: BenchConfig): Promise<Fixture> {
   await writeFile(keys.chain, pki.chainPem)
   await writeFile(keys.root, pki.rootPem)
 
+  const images = await buildImages(config, join(work, 'layout'), 'verify')
+  const totalBytes = images.reduce(
+    (sum, image) => sum + image.config.size + image.layers.reduce((bytes, layer) => bytes + layer.size, 0),
+    0
+  )
+  const signed = `${registry.host}/bench/app:1`
+  say(`signing ${signed} (untimed set-up)`)
+  await node(signetSign(registry.host, signed, images.map(layoutLine), keys))
+  return { work, registry, proxy, keys, images, signed, layerDigests: layerDigestsOf(images), totalBytes }
+}
+
+/** One OCI layout holding every platform image; `seed` makes its layers differ from other builds'. */
+async function buildImages(config: BenchConfig, dir: string, seed: string): Promise<TestImage[]> {
   const layerBytes = Math.floor((config.totalMegabytes * MB) / (config.platforms * config.layersPerPlatform))
   say(
     `building ${config.platforms} platforms × ${config.layersPerPlatform} layers of ${(layerBytes / MB).toFixed(1)} MB`
@@ -85,23 +98,21 @@ async function setUp(config: BenchConfig): Promise<Fixture> {
     const platform = PLATFORMS[i % PLATFORMS.length]
     images.push(
       await makeOciLayout({
-        dir: join(work, 'layout'),
+        dir,
         tag: `p${i}`,
         platform: i < PLATFORMS.length ? platform : { ...platform, variant: `v${i}` },
         layerSizes: Array.from({ length: config.layersPerPlatform }, () => layerBytes),
-        seed: `bench-${i}`
+        seed: `${seed}-${i}`,
+        // Compressed, as real images are: the transfers compared then carry the same bytes.
+        gzip: true
       })
     )
   }
-  const layerDigests = new Set(images.flatMap(image => image.layers.map(layer => layer.digest)))
-  const totalBytes = images.reduce(
-    (sum, image) => sum + image.config.size + image.layers.reduce((bytes, layer) => bytes + layer.size, 0),
-    0
-  )
-  const signed = `${registry.host}/bench/app:1`
-  say(`signing ${signed} (untimed set-up)`)
-  await node(signetSign(registry.host, signed, images.map(layoutLine), keys))
-  return { work, registry, proxy, keys, images, signed, layerDigests, totalBytes }
+  return images
+}
+
+function layerDigestsOf(images: TestImage[]): Set<string> {
+  return new Set(images.flatMap(image => image.layers.map(layer => layer.digest)))
 }
 
 interface Samples {
@@ -126,11 +137,16 @@ function checkVerified(run: Measured, atLeastBytes: number): void {
   }
 }
 
-async function repetition(fixture: Fixture, round: number, samples: Samples): Promise<void> {
-  const { registry, keys, images, work } = fixture
+async function repetition(
+  fixture: Fixture,
+  config: BenchConfig,
+  round: number,
+  samples: Samples
+): Promise<void> {
+  const { registry, keys, work } = fixture
   const host = registry.host
   const scratch = join(work, `oci-${round}`)
-  const chosen = images[images.length - 1]
+  const chosen = fixture.images[fixture.images.length - 1]
 
   const verify = await node(signetVerify(host, fixture.signed, keys))
   checkVerified(verify, fixture.totalBytes)
@@ -150,6 +166,11 @@ async function repetition(fixture: Fixture, round: number, samples: Samples): Pr
   samples.skopeoPlatform.push((await skopeo(skopeoCopy(pinned, `oci:${scratch}:one`))).seconds)
   await rm(scratch, { recursive: true, force: true })
 
+  // Fresh layers each round: skopeo remembers where it saw a blob (its blob-info cache) and would mount
+  // instead of upload, and Signet would find them present. Both must move every byte here.
+  const layout = join(work, `layout-${round}`)
+  const images = await buildImages(config, layout, `round-${round}`)
+  for (const digest of layerDigestsOf(images)) fixture.layerDigests.add(digest)
   const target = `${host}/bench/sign-${round}:1`
   samples.sign.push((await node(signetSign(host, target, images.map(layoutLine), keys))).seconds)
   let pushed = 0
@@ -173,6 +194,7 @@ async function repetition(fixture: Fixture, round: number, samples: Samples): Pr
   const matrix = `${proxied}/bench/matrix-${round}:1`
   samples.matrix.push((await node(signetSign(proxied, matrix, matrixLines, keys))).seconds)
   samples.matrixLayerBytes.push(layerBytesMoved(fixture))
+  await rm(layout, { recursive: true, force: true })
 }
 
 /** Peak RSS of verify (and of skopeo copying it) on an image with one big layer. */
@@ -318,7 +340,7 @@ async function main(): Promise<void> {
     }
     for (let round = 1; round <= config.repeat; round++) {
       say(`repetition ${round} of ${config.repeat}`)
-      await repetition(fixture, round, samples)
+      await repetition(fixture, config, round, samples)
     }
     const big = await bigLayer(fixture, config)
     const cold = await coldStart(fixture)
