@@ -1,0 +1,67 @@
+import { mapWithLimit } from '../../src/concurrency.js'
+import { InputError, RegistryError } from '../../src/errors.js'
+import { step, StepError } from '../../src/steps.js'
+import { registryAllowed } from '../../src/verify.js'
+
+describe('registryAllowed', () => {
+  test.each([
+    ['ghcr.io', [], true],
+    ['ghcr.io', ['ghcr.io'], true],
+    ['ghcr.io.evil.com', ['ghcr.io'], false],
+    ['registry.example.com', ['*.example.com'], true],
+    ['a.b.example.com', ['*.example.com'], true],
+    ['example.com', ['*.example.com'], false],
+    ['badexample.com', ['*.example.com'], false],
+    ['127.0.0.1:5000', ['127.0.0.1:5000'], true],
+    ['127.0.0.1:5001', ['127.0.0.1:5000'], false]
+  ])('%s against %j is %s', (registry, patterns, allowed) => {
+    expect(registryAllowed(registry, patterns)).toBe(allowed)
+  })
+})
+
+describe('mapWithLimit', () => {
+  test('keeps input order and never runs more than the limit at once', async () => {
+    let running = 0
+    let peak = 0
+    const results = await mapWithLimit([5, 1, 4, 2, 3], 2, async (value, index) => {
+      running++
+      peak = Math.max(peak, running)
+      await new Promise(resolve => setTimeout(resolve, value * 3))
+      running--
+      return `${index}:${value}`
+    })
+    expect(results).toEqual(['0:5', '1:1', '2:4', '3:2', '4:3'])
+    expect(peak).toBe(2)
+  })
+
+  test('rejects with the first failure after the work already started has settled, starting nothing new', async () => {
+    const started: number[] = []
+    let settled = 0
+    const outcome = mapWithLimit([1, 2, 3, 4], 2, async value => {
+      started.push(value)
+      await new Promise(resolve => setTimeout(resolve, value === 1 ? 1 : 20))
+      settled++
+      if (value === 1) throw new Error('first fails')
+      return value
+    })
+    await expect(outcome).rejects.toThrow('first fails')
+    expect(started).toEqual([1, 2])
+    expect(settled).toBe(2)
+  })
+})
+
+describe('step', () => {
+  test('names the step and keeps the cause exit code', async () => {
+    const input = await step('check signing key', () => {
+      throw new InputError('signing-key', 'bad key')
+    }).catch(error => error)
+    expect(input).toBeInstanceOf(StepError)
+    expect(input.message).toBe('check signing key: bad key')
+    expect(input.exitCode).toBe(2)
+    const registry = await step('push index', async () => {
+      throw new RegistryError('PUT failed', 500)
+    }).catch(error => error)
+    expect(registry.exitCode).toBe(1)
+    expect(registry.message).toBe('push index: PUT failed')
+  })
+})
