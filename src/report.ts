@@ -33,7 +33,7 @@ export interface Table {
 
 export function signTable(result: SignResult): Table {
   return {
-    title: `Signed ${result.ref}`,
+    title: `Signed ${result.ref} (tags: ${result.tags.join(', ')}; ${result.signatureDigests.length} signatures)`,
     header: ['Scenarios', 'Platform', 'Digest', 'Source'],
     rows: result.manifests.map(entry => [
       entry.scenarios.join(', '),
