@@ -45,8 +45,12 @@ export type BlobPushResult = 'exists' | 'mounted' | 'uploaded'
 
 /** Blobs up to this size go up in one PUT; larger ones in PATCH chunks. */
 export const MONOLITHIC_UPLOAD_MAX_BYTES = 8 * 1024 * 1024
-/** The size of each PATCH of a chunked upload (the most held in memory at once). */
-export const UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024
+/**
+ * The size of each PATCH of a chunked upload, streamed from the source (not held in memory). Each PATCH
+ * ends in a round trip the upload waits on; 32 MiB measured faster than 8 MiB and level with 64 MiB
+ * (npm run bench, loopback docker-registry).
+ */
+export const UPLOAD_CHUNK_BYTES = 32 * 1024 * 1024
 /** Rounds of read-modify-write of the referrers tag when another writer races us (412). */
 const MAX_REFERRERS_TAG_UPDATES = 8
 /** How long a referrers tag update settles before it is read back (jittered, so racing writers diverge). */
@@ -423,27 +427,41 @@ export class Repository {
         options.onProgress?.(body.length)
         return 'uploaded'
       }
-      for await (const chunk of streamChunks(verified, UPLOAD_CHUNK_BYTES)) {
+      const parts = new StreamParts(verified, descriptor.digest, `Source of blob for ${this.fullName}`)
+      while (sent < descriptor.size) {
+        const length = Math.min(UPLOAD_CHUNK_BYTES, descriptor.size - sent)
+        const range = `${sent}-${sent + length - 1}`
         const response = await this.send({
           method: 'PATCH',
           target: location.toString(),
           headers: {
             'content-type': 'application/octet-stream',
-            'content-range': `${sent}-${sent + chunk.length - 1}`
+            'content-range': range,
+            'content-length': String(length)
           },
-          body: chunk,
+          body: Readable.from(parts.take(length), { objectMode: false }),
           push: true,
           expect: [202],
           retry: false,
-          what: `PATCH ${what} (bytes ${sent}-${sent + chunk.length - 1})`
+          what: `PATCH ${what} (bytes ${range})`
         })
         await response.body.dump()
+        if (parts.position !== sent + length) {
+          throw new RegistryError(
+            `PATCH ${what} (bytes ${range}): the registry answered before reading it all`
+          )
+        }
         location = this.uploadLocation(response, what)
-        sent += chunk.length
+        sent += length
         options.onProgress?.(sent)
       }
+      // The end of the source is where the verifying stream reports a digest mismatch: before the commit.
+      await parts.finish()
       await this.finishUpload(location, descriptor.digest, Buffer.alloc(0), what)
       return 'uploaded'
+    } catch (error) {
+      // A source failing mid-PATCH reaches the transport as a broken request: report the source's error.
+      throw verified.errored ?? error
     } finally {
       verified.destroy()
     }
@@ -610,24 +628,52 @@ function parseJson<T>(bytes: Buffer, what: string): T {
   }
 }
 
-/** Regroups a stream into chunks of exactly `size` bytes (the last one shorter). */
-async function* streamChunks(stream: Readable, size: number): AsyncGenerator<Buffer> {
-  let pending: Buffer[] = []
-  let length = 0
-  for await (const data of stream) {
-    let chunk = Buffer.isBuffer(data) ? data : Buffer.from(data as Uint8Array)
-    while (length + chunk.length >= size) {
-      const take = size - length
-      pending.push(chunk.subarray(0, take))
-      yield Buffer.concat(pending)
-      chunk = chunk.subarray(take)
-      pending = []
-      length = 0
-    }
-    if (chunk.length > 0) {
-      pending.push(chunk)
-      length += chunk.length
+/**
+ * Consecutive parts of one stream, each of a given length and streamed as it is sent (nothing is held
+ * beyond the chunk in hand; a chunk that straddles two parts is split).
+ */
+class StreamParts {
+  private readonly chunks: AsyncIterator<unknown>
+  private leftover: Buffer | undefined
+  /** Bytes handed out so far. */
+  position = 0
+
+  constructor(
+    stream: Readable,
+    private readonly digest: string,
+    private readonly what: string
+  ) {
+    this.chunks = stream[Symbol.asyncIterator]()
+  }
+
+  async *take(length: number): AsyncGenerator<Buffer> {
+    for (let remaining = length; remaining > 0;) {
+      let chunk = this.leftover ?? (await this.nextChunk())
+      this.leftover = undefined
+      if (chunk.length > remaining) {
+        this.leftover = chunk.subarray(remaining)
+        chunk = chunk.subarray(0, remaining)
+      }
+      remaining -= chunk.length
+      this.position += chunk.length
+      yield chunk
     }
   }
-  if (length > 0) yield Buffer.concat(pending)
+
+  /** Reads the end of the stream, so its final checks run; fails when bytes are left over. */
+  async finish(): Promise<void> {
+    if (this.leftover !== undefined || !(await this.chunks.next()).done) {
+      throw this.mismatch(`size mismatch (more than the ${this.position} bytes uploaded)`)
+    }
+  }
+
+  private mismatch(detail: string): ContentMismatchError {
+    return new ContentMismatchError(`${this.what} ${this.digest}: ${detail}`, this.digest, detail)
+  }
+
+  private async nextChunk(): Promise<Buffer> {
+    const next = await this.chunks.next()
+    if (next.done) throw this.mismatch(`size mismatch (the source ended after ${this.position} bytes)`)
+    return Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value as Uint8Array)
+  }
 }

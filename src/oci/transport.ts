@@ -29,8 +29,12 @@ export interface TransportRequest {
   /** A `/v2/…` path with its query, or an absolute URL the registry handed out (upload Location, Link). */
   target: string
   headers?: Record<string, string>
-  /** Always in memory, so a request can be replayed after a 401 challenge or a retryable failure. */
-  body?: Buffer
+  /**
+   * In memory, so the request can be replayed after a 401 challenge or a retryable failure; or a stream
+   * (upload chunks, so they need not be held in memory), sent once: never retried, never replayed after a
+   * 401 or a redirect, so only for requests whose authorization is already cached.
+   */
+  body?: Buffer | Readable
   /** Token scopes, e.g. `repository:team/app:pull,push`. */
   scopes: string[]
   /** Statuses handed back to the caller; any other becomes a RegistryError. */
@@ -254,7 +258,7 @@ export class Transport {
 
   /** Sends a request: authenticates on challenge, retries transient failures, maps errors. */
   async request(req: TransportRequest): Promise<TransportResponse> {
-    const attempts = req.retry === false ? 1 : this.maxAttempts
+    const attempts = req.retry === false || !replayable(req) ? 1 : this.maxAttempts
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.attempt(req)
       if (outcome.response) return outcome.response
@@ -273,7 +277,8 @@ export class Transport {
       const url = new URL(req.target, this.baseUrl(req.registry))
       let authorization = await this.cachedAuthorization(req.registry, req.scopes)
       let response = await this.send(req, url, authorization)
-      if (response.status === 401 && response.url.origin === this.baseUrl(req.registry).origin) {
+      const challenged = response.status === 401 && response.url.origin === this.baseUrl(req.registry).origin
+      if (challenged && replayable(req)) {
         const challenge = response.header('www-authenticate')
         await response.body.dump()
         authorization = await this.authorize(req, challenge, authorization)
@@ -304,7 +309,7 @@ export class Transport {
       this.options.debug?.(`${method} ${redactUrl(url)} → ${response.status}`)
       const location = response.header('location')
       const isRedirect = [301, 302, 303, 307, 308].includes(response.status)
-      if (!req.followRedirects || !isRedirect || !location) return response
+      if (!req.followRedirects || !isRedirect || !location || !replayable(req)) return response
       await response.body.dump()
       if (redirects >= MAX_REDIRECTS) {
         throw new RegistryError(`${req.what} failed: more than ${MAX_REDIRECTS} redirects`, response.status)
@@ -501,6 +506,11 @@ export class Transport {
       { cause: error }
     )
   }
+}
+
+/** False for a streamed body: its bytes are gone once sent. */
+function replayable(req: TransportRequest): boolean {
+  return req.body === undefined || Buffer.isBuffer(req.body)
 }
 
 /** True when `scope` (`type:name:actions`) asks for nothing that `scopes` do not already grant. */
