@@ -4,7 +4,6 @@
  * Pure parsing apart from findDockerfiles; no registry knowledge.
  */
 import path from 'node:path'
-import * as glob from '@actions/glob'
 import { DockerfileParser, type Arg, type From, type ModifiableInstruction } from 'dockerfile-ast'
 import { InputError } from './errors.js'
 
@@ -134,6 +133,8 @@ export async function findDockerfiles(patterns: string[], root: string = process
   const absoluteRoot = path.resolve(root)
   const anchored = patterns.map(pattern => anchorPattern(pattern.trim(), absoluteRoot)).filter(p => p !== '')
   if (anchored.length === 0) return []
+  // Loaded on use, to keep it off the start-up path of runs without Dockerfiles.
+  const glob = await import('@actions/glob')
   const globber = await glob.create(anchored.join('\n'), {
     followSymbolicLinks: false,
     matchDirectories: false

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { getOctokit, type context as githubContext } from '@actions/github'
+import type { context as githubContext } from '@actions/github'
 import { baseImagesOf, findDockerfiles, type BaseImageUse } from './dockerfile.js'
 import { InputError } from './errors.js'
 import type { VerifyInputs } from './inputs.js'
@@ -69,6 +69,8 @@ export async function changedFilesOfPullRequest(
   if (!PULL_REQUEST_EVENTS.includes(context.eventName)) return undefined
   const number = context.payload.pull_request?.number
   if (number === undefined) return undefined
+  // Loaded on use: @actions/github is large, and most runs never list a pull request's files.
+  const { getOctokit } = await import('@actions/github')
   const octokit = getOctokit(token, { baseUrl: context.apiUrl })
   const files: { filename: string }[] = await octokit.paginate(octokit.rest.pulls.listFiles, {
     ...context.repo,

@@ -6,14 +6,11 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { actionsCache, verifyWithStore } from './cache.js'
 import { connect } from './connect.js'
 import { InputError } from './errors.js'
-import * as github from '@actions/github'
 import { changedFilesOfPullRequest, collectBaseImages, PULL_REQUEST_EVENTS, type GateImage } from './gate.js'
 import type { VerifyInputs } from './inputs.js'
 import { formatReference } from './oci/reference.js'
-import { writeDockerArchive } from './store.js'
 import { verify, type ImageRequest, type VerifyOptions, type VerifyResult } from './verify.js'
 
 export interface VerifyRunOptions extends VerifyOptions {
@@ -34,6 +31,7 @@ export interface VerifyRun {
 /** The pull request's changed files, or undefined outside a pull request (then every Dockerfile counts). */
 async function changedFiles(inputs: VerifyInputs, options: VerifyRunOptions): Promise<string[] | undefined> {
   if (options.changedFiles !== undefined) return options.changedFiles
+  const github = await import('@actions/github')
   if (!PULL_REQUEST_EVENTS.includes(github.context.eventName)) return undefined
   if (inputs.githubToken === undefined) {
     throw new InputError(
@@ -81,6 +79,9 @@ export async function runVerify(inputs: VerifyInputs, options: VerifyRunOptions)
   if (inputs.store === undefined && inputs.outputArchive === undefined) {
     return withGate(await verify(inputs, options, requests))
   }
+  // Loaded on use: the cache brings @actions/cache and its Azure SDK, most of the bundle's size.
+  const { actionsCache, verifyWithStore } = await import('./cache.js')
+  const { writeDockerArchive } = await import('./store.js')
   // The archive is exported from a store: a throwaway one when the user keeps none.
   const dir = inputs.store ?? (await mkdtemp(join(tmpdir(), 'signet-store-')))
   const client = connect(inputs.registry, options.log, options.maskSecret)

@@ -59141,7 +59141,7 @@ class Transport {
     }
     /** Sends a request: authenticates on challenge, retries transient failures, maps errors. */
     async request(req) {
-        const attempts = req.retry === false ? 1 : this.maxAttempts;
+        const attempts = req.retry === false || !replayable(req) ? 1 : this.maxAttempts;
         for (let attempt = 1;; attempt++) {
             const outcome = await this.attempt(req);
             if (outcome.response)
@@ -59159,7 +59159,8 @@ class Transport {
             const url = new URL(req.target, this.baseUrl(req.registry));
             let authorization = await this.cachedAuthorization(req.registry, req.scopes);
             let response = await this.send(req, url, authorization);
-            if (response.status === 401 && response.url.origin === this.baseUrl(req.registry).origin) {
+            const challenged = response.status === 401 && response.url.origin === this.baseUrl(req.registry).origin;
+            if (challenged && replayable(req)) {
                 const challenge = response.header('www-authenticate');
                 await response.body.dump();
                 authorization = await this.authorize(req, challenge, authorization);
@@ -59193,7 +59194,7 @@ class Transport {
             this.options.debug?.(`${method} ${redactUrl(url)} → ${response.status}`);
             const location = response.header('location');
             const isRedirect = [301, 302, 303, 307, 308].includes(response.status);
-            if (!req.followRedirects || !isRedirect || !location)
+            if (!req.followRedirects || !isRedirect || !location || !replayable(req))
                 return response;
             await response.body.dump();
             if (redirects >= MAX_REDIRECTS) {
@@ -59369,6 +59370,10 @@ class Transport {
         return new RegistryError(`${req.what} failed: cannot reach ${req.registry} (${reason}). Is the registry reachable? Plain HTTP hosts must be listed in insecure-registries.`, undefined, undefined, { cause: error });
     }
 }
+/** False for a streamed body: its bytes are gone once sent. */
+function replayable(req) {
+    return req.body === undefined || Buffer.isBuffer(req.body);
+}
 /** True when `scope` (`type:name:actions`) asks for nothing that `scopes` do not already grant. */
 function coveredBy(scope, scopes) {
     const split = (value) => {
@@ -59404,8 +59409,12 @@ function toResponse(url, answer) {
 
 /** Blobs up to this size go up in one PUT; larger ones in PATCH chunks. */
 const MONOLITHIC_UPLOAD_MAX_BYTES = 8 * 1024 * 1024;
-/** The size of each PATCH of a chunked upload (the most held in memory at once). */
-const UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024;
+/**
+ * The size of each PATCH of a chunked upload, streamed from the source (not held in memory). Each PATCH
+ * ends in a round trip the upload waits on; 32 MiB measured faster than 8 MiB and level with 64 MiB
+ * (npm run bench, loopback docker-registry).
+ */
+const UPLOAD_CHUNK_BYTES = 32 * 1024 * 1024;
 /** Rounds of read-modify-write of the referrers tag when another writer races us (412). */
 const MAX_REFERRERS_TAG_UPDATES = 8;
 /** How long a referrers tag update settles before it is read back (jittered, so racing writers diverge). */
@@ -59725,27 +59734,40 @@ class Repository {
                 options.onProgress?.(body.length);
                 return 'uploaded';
             }
-            for await (const chunk of streamChunks(verified, UPLOAD_CHUNK_BYTES)) {
+            const parts = new StreamParts(verified, descriptor.digest, `Source of blob for ${this.fullName}`);
+            while (sent < descriptor.size) {
+                const length = Math.min(UPLOAD_CHUNK_BYTES, descriptor.size - sent);
+                const range = `${sent}-${sent + length - 1}`;
                 const response = await this.send({
                     method: 'PATCH',
                     target: location.toString(),
                     headers: {
                         'content-type': 'application/octet-stream',
-                        'content-range': `${sent}-${sent + chunk.length - 1}`
+                        'content-range': range,
+                        'content-length': String(length)
                     },
-                    body: chunk,
+                    body: external_node_stream_.Readable.from(parts.take(length), { objectMode: false }),
                     push: true,
                     expect: [202],
                     retry: false,
-                    what: `PATCH ${what} (bytes ${sent}-${sent + chunk.length - 1})`
+                    what: `PATCH ${what} (bytes ${range})`
                 });
                 await response.body.dump();
+                if (parts.position !== sent + length) {
+                    throw new RegistryError(`PATCH ${what} (bytes ${range}): the registry answered before reading it all`);
+                }
                 location = this.uploadLocation(response, what);
-                sent += chunk.length;
+                sent += length;
                 options.onProgress?.(sent);
             }
+            // The end of the source is where the verifying stream reports a digest mismatch: before the commit.
+            await parts.finish();
             await this.finishUpload(location, descriptor.digest, Buffer.alloc(0), what);
             return 'uploaded';
+        }
+        catch (error) {
+            // A source failing mid-PATCH reaches the transport as a broken request: report the source's error.
+            throw verified.errored ?? error;
         }
         finally {
             verified.destroy();
@@ -59885,27 +59907,50 @@ function parseJson(bytes, what) {
         throw new RegistryError(`${what} is not valid JSON: ${errorMessage(error)}`);
     }
 }
-/** Regroups a stream into chunks of exactly `size` bytes (the last one shorter). */
-async function* streamChunks(stream, size) {
-    let pending = [];
-    let length = 0;
-    for await (const data of stream) {
-        let chunk = Buffer.isBuffer(data) ? data : Buffer.from(data);
-        while (length + chunk.length >= size) {
-            const take = size - length;
-            pending.push(chunk.subarray(0, take));
-            yield Buffer.concat(pending);
-            chunk = chunk.subarray(take);
-            pending = [];
-            length = 0;
-        }
-        if (chunk.length > 0) {
-            pending.push(chunk);
-            length += chunk.length;
+/**
+ * Consecutive parts of one stream, each of a given length and streamed as it is sent (nothing is held
+ * beyond the chunk in hand; a chunk that straddles two parts is split).
+ */
+class StreamParts {
+    digest;
+    what;
+    chunks;
+    leftover;
+    /** Bytes handed out so far. */
+    position = 0;
+    constructor(stream, digest, what) {
+        this.digest = digest;
+        this.what = what;
+        this.chunks = stream[Symbol.asyncIterator]();
+    }
+    async *take(length) {
+        for (let remaining = length; remaining > 0;) {
+            let chunk = this.leftover ?? (await this.nextChunk());
+            this.leftover = undefined;
+            if (chunk.length > remaining) {
+                this.leftover = chunk.subarray(remaining);
+                chunk = chunk.subarray(0, remaining);
+            }
+            remaining -= chunk.length;
+            this.position += chunk.length;
+            yield chunk;
         }
     }
-    if (length > 0)
-        yield Buffer.concat(pending);
+    /** Reads the end of the stream, so its final checks run; fails when bytes are left over. */
+    async finish() {
+        if (this.leftover !== undefined || !(await this.chunks.next()).done) {
+            throw this.mismatch(`size mismatch (more than the ${this.position} bytes uploaded)`);
+        }
+    }
+    mismatch(detail) {
+        return new ContentMismatchError(`${this.what} ${this.digest}: ${detail}`, this.digest, detail);
+    }
+    async nextChunk() {
+        const next = await this.chunks.next();
+        if (next.done)
+            throw this.mismatch(`size mismatch (the source ended after ${this.position} bytes)`);
+        return Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/connect.ts
