@@ -76,7 +76,11 @@ describe('createEnvelope', () => {
   let pki: TestPki
   let envelope: Buffer
   beforeAll(async () => {
-    pki = await makePki({ levels: 3 })
+    // A leaf valid around the pinned SIGNING_TIME, whatever the day the tests run on.
+    pki = await makePki({
+      levels: 3,
+      leaf: { notBefore: new Date('2026-01-01T00:00:00Z'), notAfter: new Date('2036-01-01T00:00:00Z') }
+    })
     envelope = createEnvelope(TARGET, identityOf(pki), {
       signingAgent: 'signet/0.1.0',
       signingTime: SIGNING_TIME
@@ -109,7 +113,7 @@ describe('createEnvelope', () => {
     const header = decode(parse(withExpiry).protected)
     expect(header['io.cncf.notary.expiry']).toBe('2027-01-01T00:00:00Z')
     expect(header.crit).toEqual(['io.cncf.notary.signingScheme', 'io.cncf.notary.expiry'])
-    expect(verify(withExpiry, pki).expiry).toEqual(expiry)
+    expect(verify(withExpiry, pki, { now: new Date('2026-12-01T00:00:00Z') }).expiry).toEqual(expiry)
     expect(() => verify(withExpiry, pki, { now: new Date('2027-02-01T00:00:00Z') })).toThrow(
       /^signature expired on 2027-01-01T00:00:00Z$/
     )
