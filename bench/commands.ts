@@ -1,10 +1,12 @@
 /** The command lines the benchmark times: Signet's built CLI as users run it, and skopeo for reference. */
-import { resolve } from 'node:path'
+import { isAbsolute } from 'node:path'
 
-// Resolved at run time from a variable: a literal path would make ncc copy the file into the bench bundle.
+// Built as plain strings at run time: ncc rewrites path.resolve/join calls it can see into paths inside
+// the bench bundle, which breaks SIGNET_DIST (a copy of dist/ elsewhere, to compare two builds).
 const DIST = process.env.SIGNET_DIST ?? 'dist'
-export const SIGNET_CLI = resolve(DIST, 'cli', 'index.js')
-export const SIGNET_ACTION = resolve(DIST, 'index.js')
+const DIST_DIR = isAbsolute(DIST) ? DIST : `${process.cwd()}/${DIST}`
+export const SIGNET_CLI = `${DIST_DIR}/cli/index.js`
+export const SIGNET_ACTION = `${DIST_DIR}/index.js`
 
 export interface Keys {
   key: string

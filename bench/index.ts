@@ -65,26 +65,35 @@ function layerBytesMoved(fixture: Fixture): number {
 async function setUp(config: BenchConfig): Promise<Fixture> {
   const work = await mkdtemp(join(tmpdir(), 'signet-bench-'))
   const registry = await startRegistry()
-  const proxy = await startByteProxy(registry.host)
-  const pki = await makePki()
-  const keys: Keys = {
-    key: join(work, 'key.pem'),
-    chain: join(work, 'chain.pem'),
-    root: join(work, 'root.pem')
-  }
-  await writeFile(keys.key, pki.keyPem)
-  await writeFile(keys.chain, pki.chainPem)
-  await writeFile(keys.root, pki.rootPem)
+  let proxy: ByteProxy | undefined
+  try {
+    proxy = await startByteProxy(registry.host)
+    const pki = await makePki()
+    const keys: Keys = {
+      key: join(work, 'key.pem'),
+      chain: join(work, 'chain.pem'),
+      root: join(work, 'root.pem')
+    }
+    await writeFile(keys.key, pki.keyPem)
+    await writeFile(keys.chain, pki.chainPem)
+    await writeFile(keys.root, pki.rootPem)
 
-  const images = await buildImages(config, join(work, 'layout'), 'verify')
-  const totalBytes = images.reduce(
-    (sum, image) => sum + image.config.size + image.layers.reduce((bytes, layer) => bytes + layer.size, 0),
-    0
-  )
-  const signed = `${registry.host}/bench/app:1`
-  say(`signing ${signed} (untimed set-up)`)
-  await node(signetSign(registry.host, signed, images.map(layoutLine), keys))
-  return { work, registry, proxy, keys, images, signed, layerDigests: layerDigestsOf(images), totalBytes }
+    const images = await buildImages(config, join(work, 'layout'), 'verify')
+    const totalBytes = images.reduce(
+      (sum, image) => sum + image.config.size + image.layers.reduce((bytes, layer) => bytes + layer.size, 0),
+      0
+    )
+    const signed = `${registry.host}/bench/app:1`
+    say(`signing ${signed} (untimed set-up)`)
+    await node(signetSign(registry.host, signed, images.map(layoutLine), keys))
+    return { work, registry, proxy, keys, images, signed, layerDigests: layerDigestsOf(images), totalBytes }
+  } catch (error) {
+    // main() stops a fixture it got; one that failed half-way is stopped here.
+    await proxy?.stop()
+    await registry.stop()
+    await rm(work, { recursive: true, force: true })
+    throw error
+  }
 }
 
 /** One OCI layout holding every platform image; `seed` makes its layers differ from other builds'. */

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { context as githubContext } from '@actions/github'
-import { baseImagesOf, findDockerfiles, type BaseImageUse } from './dockerfile.js'
+import type { BaseImageUse } from './dockerfile.js'
 import { InputError } from './errors.js'
 import type { VerifyInputs } from './inputs.js'
 import { formatPlatform, parsePlatform } from './oci/platform.js'
@@ -34,6 +34,8 @@ export async function collectBaseImages(
   options: { root?: string; changedFiles?: string[] } = {}
 ): Promise<GateImage[]> {
   const root = options.root ?? process.cwd()
+  // Loaded on use: the Dockerfile parser is off the start-up path of runs without `dockerfiles`.
+  const { baseImagesOf, findDockerfiles } = await import('./dockerfile.js')
   const found = await findDockerfiles(inputs.dockerfiles, root)
   if (found.length === 0) {
     throw new InputError(

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { INPUT_DEFAULTS, Inputs, MODES, type InputName, type Mode } from './contract.js'
-import { parseBuildArgs } from './dockerfile.js'
+import { parseBuildArgs } from './build-args.js'
 import { InputError } from './errors.js'
 import { SCENARIO_PATTERN } from './oci/image-index.js'
 import { parseSourceSpec } from './oci/layout.js'

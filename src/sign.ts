@@ -33,6 +33,7 @@ const THUMBPRINT_ANNOTATION = 'io.cncf.notary.x509chain.thumbprint#S256'
 
 /** Blob transfers at once: enough to hide latency, few enough not to thrash two cores. */
 const BLOB_CONCURRENCY = 4
+const SIGNATURE_CONCURRENCY = 4
 /** Blobs at least this big get progress lines. */
 const PROGRESS_MIN_BYTES = 16 * 1024 * 1024
 
@@ -259,30 +260,29 @@ async function pushSignatures(
   now: Date,
   log: Log
 ): Promise<string[]> {
-  const digests: string[] = []
   // The registry accepts a manifest only once every blob it references exists: the empty config first.
   await target.pushBlob(EMPTY_DESCRIPTOR, () => Buffer.from('{}'))
   const thumbprints = thumbprintsOf(identity.chain)
-  for (const subject of subjects) {
+  // Subjects are signed side by side: each has its own referrers list (or fallback tag), and on
+  // registries without the referrers API each update waits a moment to read itself back.
+  return mapWithLimit(subjects, SIGNATURE_CONCURRENCY, async subject => {
     // A re-run signs nothing new: a signature by this very chain over this subject is already there.
     const existing = (await target.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE)).find(referrer =>
       sameThumbprints(referrer.annotations?.[THUMBPRINT_ANNOTATION], thumbprints)
     )
     if (existing !== undefined) {
-      digests.push(existing.digest)
       log.info(`Signed ${subject.digest}: already signed by this certificate chain (${existing.digest})`)
-      continue
+      return existing.digest
     }
     const envelope = createEnvelope(subject, identity, { signingAgent: SIGNING_AGENT, signingTime: now })
     const signature = buildSignatureManifest(envelope, JWS_MEDIA_TYPE, subject, identity.chain, now)
     await target.pushBlob(signature.envelopeDescriptor, () => envelope)
     const pushed = await target.pushReferrer(signature.bytes, signature.descriptor.mediaType)
-    digests.push(pushed.descriptor.digest)
     log.info(
       `Signed ${subject.digest}: signature ${pushed.descriptor.digest}${pushed.subjectAccepted ? '' : ' (referrers tag fallback)'}`
     )
-  }
-  return digests
+    return pushed.descriptor.digest
+  })
 }
 
 function sameThumbprints(annotation: string | undefined, thumbprints: string[]): boolean {

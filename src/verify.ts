@@ -277,10 +277,17 @@ async function findValidSignature(
   throw new VerificationError(`no valid signature for ${subject.digest} (${reasons})`)
 }
 
+/** A blob reached from the signed manifest, and how the report names it when it fails. */
+interface BlobCheck {
+  descriptor: Descriptor
+  what: string
+}
+
 /**
  * Walks the signed manifest: for an index, the selected entries (all when nothing is selected); for an
- * image manifest, its config and layers. Returns the digest to pin: the selected entry's when exactly
- * one entry was asked for, else the signed manifest's.
+ * image manifest, its config and layers. Manifests are read first, then every blob of every entry is
+ * re-hashed from one queue, so the transfers of one image overlap the tail of another's. Returns the
+ * digest to pin: the selected entry's when exactly one entry was asked for, else the signed manifest's.
  */
 async function checkContentTree(
   root: FetchedManifest,
@@ -297,7 +304,8 @@ async function checkContentTree(
         `scenario '${selection.scenario}' requested, but ${root.descriptor.digest} is a single image, not an index`
       )
     }
-    await checkImage(root, inputs, repository, report, log, selection.platform)
+    const blobs = await imageBlobs(root, repository, selection.platform)
+    await checkBlobs(blobs, inputs, repository, report, log)
     return root.descriptor.digest
   }
   const index = root.manifest as ImageIndex
@@ -312,19 +320,21 @@ async function checkContentTree(
     log.info(
       `Entry ${entry.digest}${entry.platform ? ` ${formatPlatform(entry.platform)}` : ''}${scenarios.length ? ` [${scenarios.join(', ')}]` : ''}`
     )
-    await checkChild(entry, inputs, repository, report, log, 1)
   }
+  const blobs = await mapWithLimit(entries, BLOB_CONCURRENCY, entry =>
+    childBlobs(entry, repository, report, 1)
+  )
+  await checkBlobs(blobs.flat(), inputs, repository, report, log)
   return selecting && entries.length === 1 ? entries[0].digest : root.descriptor.digest
 }
 
-async function checkChild(
+/** Fetches (and so digest-checks) a child manifest, and lists the blobs of the images it reaches. */
+async function childBlobs(
   entry: Descriptor,
-  inputs: VerifyInputs,
   repository: ContentSource,
   report: ImageReport,
-  log: Log,
   depth: number
-): Promise<void> {
+): Promise<BlobCheck[]> {
   if (depth > MAX_NESTING)
     throw new VerificationError(`index nesting deeper than ${MAX_NESTING} at ${entry.digest}`)
   const child = await repository.fetchManifest(entry.digest)
@@ -336,23 +346,21 @@ async function checkChild(
   report.blobs.checked++
   report.blobs.bytes += child.descriptor.size
   if (isIndexMediaType(child.descriptor.mediaType)) {
+    const nested: BlobCheck[] = []
     for (const grandchild of (child.manifest as ImageIndex).manifests)
-      await checkChild(grandchild, inputs, repository, report, log, depth + 1)
-    return
+      nested.push(...(await childBlobs(grandchild, repository, report, depth + 1)))
+    return nested
   }
-  await checkImage(child, inputs, repository, report, log, undefined, entry.platform)
+  return imageBlobs(child, repository, undefined, entry.platform)
 }
 
-/** Config and layers of one image manifest, each streamed through a size + digest check. */
-async function checkImage(
+/** Config and layers of one image manifest; with `wantedPlatform`, its config must describe that platform. */
+async function imageBlobs(
   image: FetchedManifest,
-  inputs: VerifyInputs,
   repository: ContentSource,
-  report: ImageReport,
-  log: Log,
   wantedPlatform?: Platform,
   entryPlatform?: Platform
-): Promise<void> {
+): Promise<BlobCheck[]> {
   const manifest = image.manifest as ImageManifest
   if (!Array.isArray(manifest.layers) || manifest.config === undefined) {
     throw new VerificationError(`manifest ${image.descriptor.digest} has no config or layers`)
@@ -371,12 +379,30 @@ async function checkImage(
       )
     }
   }
-  if (!inputs.verifyLayers) return
-  const blobs = [
+  return [
     { descriptor: manifest.config, what: `config ${manifest.config.digest}${label}` },
     ...manifest.layers.map(layer => ({ descriptor: layer, what: `layer ${layer.digest}${label}` }))
   ]
-  await mapWithLimit(blobs, BLOB_CONCURRENCY, async ({ descriptor, what }) => {
+}
+
+/**
+ * Streams every blob through its size + digest check, at most BLOB_CONCURRENCY at once. A blob listed by
+ * several images (a shared base layer) with the same digest and size is read once.
+ */
+async function checkBlobs(
+  blobs: BlobCheck[],
+  inputs: VerifyInputs,
+  repository: ContentSource,
+  report: ImageReport,
+  log: Log
+): Promise<void> {
+  if (!inputs.verifyLayers) return
+  const unique = new Map<string, BlobCheck>()
+  for (const blob of blobs) {
+    const key = `${blob.descriptor.digest} ${blob.descriptor.size}`
+    if (!unique.has(key)) unique.set(key, blob)
+  }
+  await mapWithLimit([...unique.values()], BLOB_CONCURRENCY, async ({ descriptor, what }) => {
     try {
       await pipeline(await repository.fetchBlob(descriptor), discard())
     } catch (error) {
@@ -387,7 +413,7 @@ async function checkImage(
     report.blobs.checked++
     report.blobs.bytes += descriptor.size
   })
-  log.debug(`${image.descriptor.digest}: ${blobs.length} blobs re-hashed`)
+  log.debug(`${unique.size} blobs re-hashed`)
 }
 
 function checkDescriptor(actual: Descriptor, expected: Descriptor, what: string): void {

@@ -6,8 +6,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
+import { jest } from '@jest/globals'
 import { ContentMismatchError, RegistryError } from '../../src/errors.js'
-import { describe as describeContent, sha256Digest } from '../../src/oci/digest.js'
+import { describe as describeContent, sha256Digest, VerifyingStream } from '../../src/oci/digest.js'
+import { verified } from '../../src/oci/layout.js'
 import { RegistryClient, UPLOAD_CHUNK_BYTES, type Repository } from '../../src/oci/registry.js'
 import {
   EMPTY_DESCRIPTOR,
@@ -140,6 +142,29 @@ describe('registry client against docker-registry 2.8.2', () => {
       ContentMismatchError
     )
     expect(await repo.blobExists(descriptor.digest)).toBe(false)
+  })
+
+  test('a source that already checks the descriptor is hashed once, and its mismatch still stops the commit', async () => {
+    const repo = client.repository({ registry: registry.host, repository: 'blobs/checked-source' })
+    const hashed = jest.spyOn(VerifyingStream.prototype, '_transform')
+    try {
+      const content = randomBytes(UPLOAD_CHUNK_BYTES + 4096)
+      const descriptor = describeContent(content, MediaType.OciLayer)
+      const open = () => verified(Readable.from([content]), descriptor, 'blob in the test source')
+      expect(await repo.pushBlob(descriptor, open)).toBe('uploaded')
+      const bytesHashed = hashed.mock.calls.reduce((sum, [chunk]) => sum + (chunk as Buffer).length, 0)
+      expect(bytesHashed).toBe(content.length)
+
+      const expected = describeContent(Buffer.from('the signed content'), MediaType.OciLayer)
+      const tampered = () =>
+        verified(Readable.from([Buffer.from('a tampered content')]), expected, 'blob in the test source')
+      await expect(repo.pushBlob(expected, tampered)).rejects.toThrow(
+        /blob in the test source .*digest mismatch/
+      )
+      expect(await repo.blobExists(expected.digest)).toBe(false)
+    } finally {
+      hashed.mockRestore()
+    }
   })
 
   test('a blob tampered with on the registry disk fails verification on fetch', async () => {

@@ -69,13 +69,13 @@ function expectRejected(result: VerifyResult, reason: RegExp): void {
   expect(reasons(result)).toMatch(reason)
 }
 
-function blobFile(digest: string): string {
+function blobFile(digest: string, storageDir = registry.storageDir): string {
   const hex = digest.slice('sha256:'.length)
-  return join(registry.storageDir, 'docker/registry/v2/blobs/sha256', hex.slice(0, 2), hex, 'data')
+  return join(storageDir, 'docker/registry/v2/blobs/sha256', hex.slice(0, 2), hex, 'data')
 }
 
-function flipByte(digest: string, offset = 3): void {
-  const fd = openSync(blobFile(digest), 'r+')
+function flipByte(digest: string, offset = 3, storageDir = registry.storageDir): void {
+  const fd = openSync(blobFile(digest, storageDir), 'r+')
   const byte = Buffer.alloc(1)
   readSync(fd, byte, 0, 1, offset)
   byte[0] ^= 0x01
@@ -134,6 +134,49 @@ describe('verify accepts', () => {
     })
     expect(reasons(direct)).toBe('')
     expect(direct.images[0].blobs.checked).toBe(3)
+  })
+
+  test('platforms sharing a layer: it is fetched and re-hashed once, and a tamper of it still fails', async () => {
+    const counting = await startRegistry({ countRequests: true })
+    try {
+      // Same seed, other platform: the same layers under two configs.
+      const [intel, arm] = await Promise.all(
+        [
+          { os: 'linux', architecture: 'amd64' },
+          { os: 'linux', architecture: 'arm64' }
+        ].map(platform => makeOciLayout({ platform, seed: 'v-shared', layerSizes: [60_000, 2_000] }))
+      )
+      expect(arm.layers).toEqual(intel.layers)
+      await runSign({
+        image: `${counting.host}/shared/app:1`,
+        'insecure-registries': counting.host,
+        manifests: [intel, arm].map(image => `oci-layout:${image.dir}:${image.tag}`).join('\n'),
+        'signing-key': pki.keyPem,
+        'signing-cert-chain': pki.chainPem
+      })
+      const inputs = {
+        image: `${counting.host}/shared/app:1`,
+        'insecure-registries': counting.host,
+        'trust-roots': pki.rootPem
+      }
+      counting.requests.length = 0
+      const result = await runVerify(inputs)
+      expect(reasons(result)).toBe('')
+      // 2 child manifests + 2 configs + 2 layers (not 4)
+      expect(result.images[0].blobs.checked).toBe(6)
+      for (const layer of intel.layers) {
+        const gets = counting.requests.filter(line => line === `GET /v2/shared/app/blobs/${layer.digest}`)
+        expect(gets).toHaveLength(1)
+      }
+
+      flipByte(intel.layers[0].digest, 3, counting.storageDir)
+      expectRejected(
+        await runVerify(inputs),
+        new RegExp(`layer ${intel.layers[0].digest} of linux/amd64: digest mismatch`)
+      )
+    } finally {
+      await counting.stop()
+    }
   })
 
   test('RSA keys and a 1-level (self-signed, trusted) chain', async () => {

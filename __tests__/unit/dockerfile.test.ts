@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { baseImagesOf, findDockerfiles, parseBuildArgs, type BaseImageUse } from '../../src/dockerfile.js'
+import { parseBuildArgs } from '../../src/build-args.js'
+import { baseImagesOf, findDockerfiles, type BaseImageUse } from '../../src/dockerfile.js'
 import { InputError } from '../../src/errors.js'
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'dockerfiles')

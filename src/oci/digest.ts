@@ -60,6 +60,11 @@ export class VerifyingStream extends Transform {
     this.hash = createHash(algorithmOf(expected.digest))
   }
 
+  /** True when this stream already fails unless its content is `descriptor`'s: no second check needed. */
+  verifies(descriptor: Pick<Descriptor, 'digest' | 'size'>): boolean {
+    return this.expected.digest === descriptor.digest && this.expected.size === descriptor.size
+  }
+
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.received += chunk.length
     if (this.received > this.expected.size) {

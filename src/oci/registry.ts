@@ -414,11 +414,7 @@ export class Repository {
     if (started.status === 201) return 'mounted'
     let location = this.uploadLocation(started, what)
 
-    const source = await open()
-    // Everything read from the source is hashed on the way: a source that does not match its
-    // descriptor fails before the upload is committed, with a ContentMismatchError.
-    const verified = new VerifyingStream(descriptor, `Source of blob for ${this.fullName}`)
-    pipeline(Buffer.isBuffer(source) ? Readable.from([source]) : source, verified, () => undefined)
+    const verified = verifiedSource(await open(), descriptor, `Source of blob for ${this.fullName}`)
     let sent = 0
     try {
       if (descriptor.size <= MONOLITHIC_UPLOAD_MAX_BYTES) {
@@ -626,6 +622,18 @@ function parseJson<T>(bytes: Buffer, what: string): T {
   } catch (error) {
     throw new RegistryError(`${what} is not valid JSON: ${errorMessage(error)}`)
   }
+}
+
+/**
+ * Everything read from an upload source is hashed on the way: a source that does not match its
+ * descriptor fails before the upload is committed, with a ContentMismatchError. A source that is itself
+ * a check of this descriptor (a layout or registry blob stream) is used as it is, not hashed twice.
+ */
+function verifiedSource(source: Readable | Buffer, descriptor: Descriptor, what: string): VerifyingStream {
+  if (source instanceof VerifyingStream && source.verifies(descriptor)) return source
+  const verifying = new VerifyingStream(descriptor, what)
+  pipeline(Buffer.isBuffer(source) ? Readable.from([source]) : source, verifying, () => undefined)
+  return verifying
 }
 
 /**

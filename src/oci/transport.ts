@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream'
 import { rootCertificates } from 'node:tls'
-import { Agent, request, type Dispatcher } from 'undici'
+import { Agent, request, type Dispatcher } from './http.js'
 import { RegistryError } from '../errors.js'
 import { parseWwwAuthenticate, type Challenge, type CredentialSource, type Credentials } from './auth.js'
 import { DOCKER_HUB } from './reference.js'
@@ -230,7 +230,7 @@ interface Attempt {
 }
 
 export class Transport {
-  private readonly agent: Agent
+  private readonly agent: InstanceType<typeof Agent>
   private readonly insecure: Set<string>
   private readonly maxAttempts: number
   private readonly retryBaseDelayMs: number
@@ -304,7 +304,7 @@ export class Transport {
       }
       if (authorization && url.origin === origin) headers.authorization = authorization
       const body = method === 'GET' || method === 'HEAD' ? undefined : (req.body ?? Buffer.alloc(0))
-      const answer = await request(url, { method, headers, body, dispatcher: this.agent })
+      const answer = await request(this.agent, url, { method, headers, body })
       const response = toResponse(url, answer)
       this.options.debug?.(`${method} ${redactUrl(url)} → ${response.status}`)
       const location = response.header('location')
@@ -435,7 +435,7 @@ export class Transport {
     }
     let answer
     try {
-      answer = await request(url, { method, headers, body, dispatcher: this.agent })
+      answer = await request(this.agent, url, { method, headers, body })
     } catch (error) {
       throw this.connectionError({ what, registry: url.host }, error)
     }
