@@ -6,7 +6,8 @@
  * store (e.g. a poisoned cache entry) fails verification exactly as a tampered registry would.
  */
 import { randomBytes } from 'node:crypto'
-import { createReadStream, createWriteStream } from 'node:fs'
+import { createWriteStream } from 'node:fs'
+import { readBlobFile } from './oci/file-stream.js'
 import { mkdir, open, readFile, rename, rm, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Transform, type Readable, type TransformCallback } from 'node:stream'
@@ -120,7 +121,7 @@ export class LayoutStore implements ContentSource {
     const file = this.blobPath(descriptor.digest)
     await fileSize(file, `blob ${descriptor.digest}`)
     const verifying = new VerifyingStream(descriptor, 'stored blob')
-    const reading = createReadStream(file)
+    const reading = readBlobFile(file)
     reading.on('error', error => verifying.destroy(error))
     return reading.pipe(verifying)
   }

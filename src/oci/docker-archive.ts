@@ -6,7 +6,7 @@
  * served as byte ranges of the file, so layers are never loaded in memory.
  */
 import { createHash, type Hash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
+import { readBlobFile } from './file-stream.js'
 import { open, type FileHandle } from 'node:fs/promises'
 import { posix } from 'node:path'
 import { Readable, Transform, Writable } from 'node:stream'
@@ -239,7 +239,7 @@ class Archive {
   stream(entry: TarEntry): Readable {
     // createReadStream's `end` is inclusive, and an empty range must still be an (empty) stream.
     if (entry.size === 0) return Readable.from([])
-    return createReadStream(this.file, { start: entry.offset, end: entry.offset + entry.size - 1 })
+    return readBlobFile(this.file, { start: entry.offset, end: entry.offset + entry.size - 1 })
   }
 
   /** The archive as the files of an OCI layout (Docker ≥25 format). */

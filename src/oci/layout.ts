@@ -4,7 +4,7 @@
  * image whose manifest bytes are exactly what will be pushed, and whose blobs stream through a digest
  * check so a corrupted local file fails the upload instead of publishing wrong content.
  */
-import { createReadStream } from 'node:fs'
+import { readBlobFile } from './file-stream.js'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
@@ -147,7 +147,7 @@ function directoryFiles(dir: string): LayoutFiles {
     },
     async open(path) {
       if ((await sizeOf(join(dir, path))) === undefined) return undefined
-      return createReadStream(join(dir, path))
+      return readBlobFile(join(dir, path))
     }
   }
 }
