@@ -14,19 +14,20 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56118);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
-/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68825);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62148);
-/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3048);
+/* harmony import */ var _oci_file_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81424);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56118);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83916);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(68825);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(62148);
+/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3048);
 /**
  * The local verified store: an OCI image layout directory holding every image verify accepted (indexes,
  * manifests, configs, layers and their signatures), so later steps can use them offline (`skopeo copy
@@ -46,13 +47,14 @@ export const modules = {
 
 
 
+
 /** The annotation OCI layouts (and skopeo's `oci:DIR:REF`) use to name an index.json entry. */
 const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
 const LAYOUT_FILE = 'oci-layout';
 const INDEX_FILE = 'index.json';
 const LAYOUT_VERSION = '1.0.0';
 /** The store is missing something, or holds something that does not match its digest or its layout. */
-class StoreError extends _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SignetError */ .Tj {
+class StoreError extends _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .SignetError */ .Tj {
     code = 'STORE';
     exitCode = 1;
 }
@@ -67,19 +69,19 @@ class LayoutStore {
     }
     /** Opens the layout at `dir`, creating `oci-layout` and an empty `index.json` when missing. */
     static async open(dir) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'blobs', 'sha256'), { recursive: true });
-        if (!(await exists((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, LAYOUT_FILE)))) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'blobs', 'sha256'), { recursive: true });
+        if (!(await exists((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, LAYOUT_FILE)))) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
         }
-        const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, INDEX_FILE);
+        const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, INDEX_FILE);
         if (!(await exists(indexPath)))
             return new LayoutStore(dir, emptyIndex());
         let index;
         try {
-            index = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(indexPath, 'utf8'));
+            index = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(indexPath, 'utf8'));
         }
         catch (error) {
-            throw new StoreError(`${indexPath} is not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}): discard the store`);
+            throw new StoreError(`${indexPath} is not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}): discard the store`);
         }
         if (!Array.isArray(index.manifests)) {
             throw new StoreError(`${indexPath} has no 'manifests' list: it is not an OCI image layout index`);
@@ -92,7 +94,7 @@ class LayoutStore {
     }
     /** A stored reference name ('registry/repo:tag') or a digest listed in index.json. */
     async resolve(reference) {
-        const entry = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigest */ .Bc)(reference)
+        const entry = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .isDigest */ .Bc)(reference)
             ? this.index.manifests.find(candidate => candidate.digest === reference)
             : this.index.manifests.find(candidate => candidate.annotations?.[REF_NAME_ANNOTATION] === reference);
         if (entry === undefined)
@@ -105,7 +107,7 @@ class LayoutStore {
      */
     repository(ref) {
         return {
-            resolve: reference => this.resolve((0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigest */ .Bc)(reference) ? reference : `${(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryName */ .aR)(ref)}:${reference}`),
+            resolve: reference => this.resolve((0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .isDigest */ .Bc)(reference) ? reference : `${(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryName */ .aR)(ref)}:${reference}`),
             fetchManifest: reference => this.fetchManifest(reference),
             fetchBlob: descriptor => this.fetchBlob(descriptor),
             fetchBlobBytes: (descriptor, maxBytes) => this.fetchBlobBytes(descriptor, maxBytes),
@@ -114,24 +116,24 @@ class LayoutStore {
     }
     /** A stored manifest by digest (or by stored name), its bytes checked against the digest. */
     async fetchManifest(reference) {
-        const digest = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigest */ .Bc)(reference) ? reference : (await this.resolve(reference)).digest;
+        const digest = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .isDigest */ .Bc)(reference) ? reference : (await this.resolve(reference)).digest;
         const file = this.blobPath(digest);
         const size = await fileSize(file, `manifest ${digest}`);
-        if (size > _oci_types_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_MANIFEST_BYTES */ .ZJ) {
-            throw new StoreError(`manifest ${digest} in the store is ${size} bytes, over the ${_oci_types_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_MANIFEST_BYTES */ .ZJ} limit`);
+        if (size > _oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .MAX_MANIFEST_BYTES */ .ZJ) {
+            throw new StoreError(`manifest ${digest} in the store is ${size} bytes, over the ${_oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .MAX_MANIFEST_BYTES */ .ZJ} limit`);
         }
-        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
-        (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .checkContent */ .aG)(bytes, { digest, size: bytes.byteLength }, `stored manifest`);
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(file);
+        (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .checkContent */ .aG)(bytes, { digest, size: bytes.byteLength }, `stored manifest`);
         const manifest = parseManifest(bytes, digest);
-        const mediaType = manifest.mediaType ?? (isIndex(manifest) ? _oci_types_js__WEBPACK_IMPORTED_MODULE_10__/* .MediaType */ .zu.OciIndex : _oci_types_js__WEBPACK_IMPORTED_MODULE_10__/* .MediaType */ .zu.OciManifest);
+        const mediaType = manifest.mediaType ?? (isIndex(manifest) ? _oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .MediaType */ .zu.OciIndex : _oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .MediaType */ .zu.OciManifest);
         return { descriptor: { mediaType, digest, size: bytes.byteLength }, bytes, manifest };
     }
     /** A stored blob, streamed through a size + digest check (a tampered file fails at its end). */
     async fetchBlob(descriptor) {
         const file = this.blobPath(descriptor.digest);
         await fileSize(file, `blob ${descriptor.digest}`);
-        const verifying = new _oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .VerifyingStream */ .SC(descriptor, 'stored blob');
-        const reading = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file);
+        const verifying = new _oci_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyingStream */ .SC(descriptor, 'stored blob');
+        const reading = (0,_oci_file_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .readBlobFile */ .W)(file);
         reading.on('error', error => verifying.destroy(error));
         return reading.pipe(verifying);
     }
@@ -144,8 +146,8 @@ class LayoutStore {
         if (size > maxBytes) {
             throw new StoreError(`stored blob ${descriptor.digest} is ${size} bytes, over the ${maxBytes} allowed here`);
         }
-        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
-        (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .checkContent */ .aG)(bytes, descriptor, 'stored blob');
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(file);
+        (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .checkContent */ .aG)(bytes, descriptor, 'stored blob');
         return bytes;
     }
     /**
@@ -155,11 +157,11 @@ class LayoutStore {
     async referrers(digest, artifactType) {
         const found = [];
         for (const entry of this.index.manifests) {
-            if (entry.annotations?.[REF_NAME_ANNOTATION] !== undefined || (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_10__/* .isIndexMediaType */ .$$)(entry.mediaType))
+            if (entry.annotations?.[REF_NAME_ANNOTATION] !== undefined || (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .isIndexMediaType */ .$$)(entry.mediaType))
                 continue;
             let manifest;
             try {
-                manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(this.blobPath(entry.digest), 'utf8'));
+                manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(this.blobPath(entry.digest), 'utf8'));
             }
             catch {
                 continue;
@@ -189,7 +191,7 @@ class LayoutStore {
             resolve: reference => source.resolve(reference),
             fetchManifest: async (reference) => {
                 const fetched = await source.fetchManifest(reference);
-                (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .checkContent */ .aG)(fetched.bytes, fetched.descriptor, 'manifest');
+                (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .checkContent */ .aG)(fetched.bytes, fetched.descriptor, 'manifest');
                 await this.writeBlob(fetched.descriptor.digest, fetched.bytes);
                 if (fetched.manifest.subject !== undefined) {
                     await this.addReferrer(fetched.descriptor, fetched.manifest);
@@ -198,14 +200,14 @@ class LayoutStore {
             },
             fetchBlob: async (descriptor) => {
                 const upstream = (await source.fetchBlob(descriptor));
-                const verifying = new _oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .VerifyingStream */ .SC(descriptor, 'blob');
+                const verifying = new _oci_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyingStream */ .SC(descriptor, 'blob');
                 const tee = new FileTee(this.blobPath(descriptor.digest));
                 // pipeline destroys every stream on any error, so the consumer of `tee` sees it.
-                return (0,node_stream__WEBPACK_IMPORTED_MODULE_4__.pipeline)(upstream, verifying, tee, () => undefined);
+                return (0,node_stream__WEBPACK_IMPORTED_MODULE_5__.pipeline)(upstream, verifying, tee, () => undefined);
             },
             fetchBlobBytes: async (descriptor, maxBytes) => {
                 const bytes = await source.fetchBlobBytes(descriptor, maxBytes);
-                (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .checkContent */ .aG)(bytes, descriptor, 'blob');
+                (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .checkContent */ .aG)(bytes, descriptor, 'blob');
                 await this.writeBlob(descriptor.digest, bytes);
                 return bytes;
             },
@@ -230,18 +232,18 @@ class LayoutStore {
     /** Removes everything in the store (a tampered or stale one) and starts an empty layout. */
     async discard() {
         await this.indexWrite;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(this.dir, { recursive: true, force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'blobs', 'sha256'), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(this.dir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.dir, 'blobs', 'sha256'), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.dir, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
         this.index = emptyIndex();
         await this.updateIndex(manifests => manifests);
     }
     /** The file of a digest; only well-formed sha256 digests map to a path (no traversal via the digest). */
     blobPath(digest) {
-        if (!(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigest */ .Bc)(digest) || !digest.startsWith('sha256:')) {
+        if (!(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .isDigest */ .Bc)(digest) || !digest.startsWith('sha256:')) {
             throw new StoreError(`'${digest}' is not a sha256 digest: the store holds sha256 blobs only`);
         }
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
     }
     async addReferrer(descriptor, manifest) {
         const artifactType = manifest.artifactType ?? manifest.config?.mediaType;
@@ -260,16 +262,16 @@ class LayoutStore {
     async writeBlob(digest, bytes) {
         const file = this.blobPath(digest);
         const temporary = temporaryPath(file);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temporary, bytes);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.writeFile)(temporary, bytes);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rename)(temporary, file);
     }
     updateIndex(change) {
         const write = this.indexWrite.then(async () => {
             this.index = { ...this.index, manifests: change(this.index.manifests) };
-            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, INDEX_FILE);
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.dir, INDEX_FILE);
             const temporary = temporaryPath(file);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temporary, JSON.stringify(this.index, null, 2));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, file);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.writeFile)(temporary, JSON.stringify(this.index, null, 2));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rename)(temporary, file);
         });
         // A failed write must not block later ones; the caller still sees the failure.
         this.indexWrite = write.catch(() => undefined);
@@ -294,7 +296,7 @@ async function writeDockerArchive(store, manifest, file, repoTag) {
     const refName = repoTag?.slice(repoTag.lastIndexOf(':') + 1);
     const index = {
         schemaVersion: 2,
-        mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_10__/* .MediaType */ .zu.OciIndex,
+        mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .MediaType */ .zu.OciIndex,
         manifests: [
             {
                 ...image.descriptor,
@@ -311,9 +313,9 @@ async function writeDockerArchive(store, manifest, file, repoTag) {
             Layers: layers.map(blobPath)
         }
     ];
-    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_6__.pack();
+    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_7__.pack();
     const output = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(file);
-    const written = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.finished)(pack.pipe(output));
+    const written = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.finished)(pack.pipe(output));
     try {
         await addEntry(pack, LAYOUT_FILE, Buffer.from(JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION })));
         await addEntry(pack, INDEX_FILE, Buffer.from(JSON.stringify(index)));
@@ -325,7 +327,7 @@ async function writeDockerArchive(store, manifest, file, repoTag) {
                 continue;
             seen.add(blob.digest);
             const entry = pack.entry({ name: blobPath(blob), size: blob.size });
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.finished)((await store.fetchBlob(blob)).pipe(entry));
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.finished)((await store.fetchBlob(blob)).pipe(entry));
         }
         pack.finalize();
         await written;
@@ -333,12 +335,12 @@ async function writeDockerArchive(store, manifest, file, repoTag) {
     catch (error) {
         pack.destroy();
         output.destroy();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(file, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(file, { force: true });
         throw error;
     }
 }
 /** Passes chunks on while writing them to a temp file; renames it into place only at a clean end. */
-class FileTee extends node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform {
+class FileTee extends node_stream__WEBPACK_IMPORTED_MODULE_5__.Transform {
     target;
     temporary;
     handle;
@@ -349,16 +351,16 @@ class FileTee extends node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform {
         this.temporary = temporaryPath(target);
     }
     _transform(chunk, _encoding, callback) {
-        this.handle ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(this.temporary, 'w');
+        this.handle ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.open)(this.temporary, 'w');
         this.handle
             .then(handle => handle.write(chunk))
             .then(() => callback(null, chunk), error => callback(error));
     }
     _flush(callback) {
-        this.handle ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(this.temporary, 'w');
+        this.handle ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.open)(this.temporary, 'w');
         this.handle
             .then(handle => handle.close())
-            .then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(this.temporary, this.target))
+            .then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rename)(this.temporary, this.target))
             .then(() => {
             this.renamed = true;
             callback();
@@ -375,7 +377,7 @@ class FileTee extends node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform {
         Promise.resolve(handle)
             .then(opened => opened?.close())
             .catch(() => undefined)
-            .then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(this.temporary))
+            .then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.unlink)(this.temporary))
             .catch(() => undefined)
             .then(() => callback(error));
     }
@@ -389,7 +391,7 @@ function parseManifest(bytes, digest) {
         manifest = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new StoreError(`stored manifest ${digest} is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)})`);
+        throw new StoreError(`stored manifest ${digest} is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)})`);
     }
     if (manifest === null || typeof manifest !== 'object' || manifest.schemaVersion !== 2) {
         throw new StoreError(`stored manifest ${digest} is not an OCI/Docker schema 2 manifest`);
@@ -400,17 +402,17 @@ function isIndex(manifest) {
     return Array.isArray(manifest.manifests);
 }
 function emptyIndex() {
-    return { schemaVersion: 2, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_10__/* .MediaType */ .zu.OciIndex, manifests: [] };
+    return { schemaVersion: 2, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .MediaType */ .zu.OciIndex, manifests: [] };
 }
 function temporaryPath(file) {
     return `${file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
 }
 async function exists(file) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file).then(() => true, () => false);
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(file).then(() => true, () => false);
 }
 async function fileSize(file, what) {
     try {
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file)).size;
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(file)).size;
     }
     catch {
         throw new StoreError(`${what} is missing from the store (${file})`);

@@ -35698,6 +35698,19 @@ function platformName(entry) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/oci/file-stream.ts
+
+/**
+ * Blob files are read in 1 MiB chunks. With the 64 KiB default, a sign of 420 MB from OCI layouts spent
+ * about 1 s of its main thread in 6 400 fs reads; 1 MiB cut that to 0.15 s and the sign from 2.5 to 2.2 s
+ * (2-core machine, loopback registry). 256 KiB and 4 MiB measured the same as 1 MiB.
+ */
+const CHUNK_BYTES = 1024 * 1024;
+/** A stream of the file, or of bytes `start` to `end` (inclusive) of it. */
+function readBlobFile(path, range) {
+    return (0,external_node_fs_namespaceObject.createReadStream)(path, { ...range, highWaterMark: CHUNK_BYTES });
+}
+
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:zlib"
@@ -35893,7 +35906,7 @@ class Archive {
         // createReadStream's `end` is inclusive, and an empty range must still be an (empty) stream.
         if (entry.size === 0)
             return external_node_stream_.Readable.from([]);
-        return (0,external_node_fs_namespaceObject.createReadStream)(this.file, { start: entry.offset, end: entry.offset + entry.size - 1 });
+        return readBlobFile(this.file, { start: entry.offset, end: entry.offset + entry.size - 1 });
     }
     /** The archive as the files of an OCI layout (Docker ≥25 format). */
     layoutFiles() {
@@ -36156,7 +36169,7 @@ function directoryFiles(dir) {
         async open(path) {
             if ((await sizeOf((0,external_node_path_namespaceObject.join)(dir, path))) === undefined)
                 return undefined;
-            return (0,external_node_fs_namespaceObject.createReadStream)((0,external_node_path_namespaceObject.join)(dir, path));
+            return readBlobFile((0,external_node_path_namespaceObject.join)(dir, path));
         }
     };
 }
