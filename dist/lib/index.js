@@ -37278,6 +37278,7 @@ function signature_manifest_malformed(reason) {
 const sign_THUMBPRINT_ANNOTATION = 'io.cncf.notary.x509chain.thumbprint#S256';
 /** Blob transfers at once: enough to hide latency, few enough not to thrash two cores. */
 const BLOB_CONCURRENCY = 4;
+/** Subjects signed at once: each is a few small requests and, without the referrers API, a settle wait. */
 const SIGNATURE_CONCURRENCY = 4;
 /** Blobs at least this big get progress lines. */
 const PROGRESS_MIN_BYTES = 16 * 1024 * 1024;
