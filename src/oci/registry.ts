@@ -142,14 +142,7 @@ export class Repository {
 
   /** The descriptor a tag or digest points at, from a HEAD (a GET when the registry sends no digest). */
   async resolve(reference: string): Promise<Descriptor> {
-    const response = await this.send({
-      method: 'HEAD',
-      target: this.manifestPath(reference),
-      headers: { accept: ACCEPT_MANIFESTS },
-      expect: [200, 404],
-      what: `HEAD manifest '${reference}' of ${this.fullName}`
-    })
-    await response.body.dump()
+    const response = await this.headManifest(reference)
     if (response.status === 404) throw this.manifestNotFound(reference)
     const digest = response.header('docker-content-digest')
     const size = Number(response.header('content-length'))
@@ -243,6 +236,11 @@ export class Repository {
   }
 
   async manifestExists(reference: string): Promise<boolean> {
+    return (await this.headManifest(reference)).status === 200
+  }
+
+  /** A HEAD of a manifest, answered 200 (headers carry its digest and size) or 404; the body is drained. */
+  private async headManifest(reference: string): Promise<TransportResponse> {
     const response = await this.send({
       method: 'HEAD',
       target: this.manifestPath(reference),
@@ -251,7 +249,7 @@ export class Repository {
       what: `HEAD manifest '${reference}' of ${this.fullName}`
     })
     await response.body.dump()
-    return response.status === 200
+    return response
   }
 
   /** PUTs a manifest under a tag, or under its own digest when no tag is given. */
