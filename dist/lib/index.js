@@ -34965,14 +34965,7 @@ class Repository {
     }
     /** The descriptor a tag or digest points at, from a HEAD (a GET when the registry sends no digest). */
     async resolve(reference) {
-        const response = await this.send({
-            method: 'HEAD',
-            target: this.manifestPath(reference),
-            headers: { accept: ACCEPT_MANIFESTS },
-            expect: [200, 404],
-            what: `HEAD manifest '${reference}' of ${this.fullName}`
-        });
-        await response.body.dump();
+        const response = await this.headManifest(reference);
         if (response.status === 404)
             throw this.manifestNotFound(reference);
         const digest = response.header('docker-content-digest');
@@ -35042,6 +35035,10 @@ class Repository {
         };
     }
     async manifestExists(reference) {
+        return (await this.headManifest(reference)).status === 200;
+    }
+    /** A HEAD of a manifest, answered 200 (headers carry its digest and size) or 404; the body is drained. */
+    async headManifest(reference) {
         const response = await this.send({
             method: 'HEAD',
             target: this.manifestPath(reference),
@@ -35050,7 +35047,7 @@ class Repository {
             what: `HEAD manifest '${reference}' of ${this.fullName}`
         });
         await response.body.dump();
-        return response.status === 200;
+        return response;
     }
     /** PUTs a manifest under a tag, or under its own digest when no tag is given. */
     async pushManifest(bytes, mediaType, reference) {
