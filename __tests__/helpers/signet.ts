@@ -1,8 +1,13 @@
 /** Drives the sign and verify modes the way both faces do: raw input values → readInputs → engine. */
-import { readInputs, type InputSource, type SignInputs, type VerifyInputs } from '../../src/inputs.js'
-import { silentLog, type Log } from '../../src/log.js'
-import { sign, type SignResult } from '../../src/sign.js'
-import { verify, type VerifyResult } from '../../src/verify.js'
+import {
+  readInputs,
+  type InputSource,
+  type SignInputs,
+  type VerifyInputs
+} from '../../src/inputs/read-inputs.js'
+import { silentLog, type Log } from '../../src/util/log.js'
+import { sign, type SignResult } from '../../src/sign/sign.js'
+import { verify, type VerifyResult } from '../../src/verify/verify.js'
 
 export function inputSource(values: Record<string, string | undefined>): InputSource {
   return { get: name => (values[name] ?? '').trim() }

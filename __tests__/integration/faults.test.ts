@@ -4,8 +4,8 @@
  * leaves no tag on an unsigned index, and a re-run succeeds; two signers racing on the same referrers
  * tag both end up listed. The real docker-registry sits behind the fault-injecting proxy.
  */
-import { StepError } from '../../src/steps.js'
-import type { VerifyResult } from '../../src/verify.js'
+import { StepError } from '../../src/util/steps.js'
+import type { VerifyResult } from '../../src/verify/verify.js'
 import {
   requestTypes,
   startFaultProxy,

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto'
 import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { ContentMismatchError, RegistryError, SignetError } from '../../src/errors.js'
+import { ContentMismatchError, RegistryError, SignetError } from '../../src/util/errors.js'
 import { describe as describeContent } from '../../src/oci/digest.js'
 import { RegistryClient, type Repository } from '../../src/oci/registry.js'
 import { MediaType, type Descriptor, type ImageManifest } from '../../src/oci/types.js'

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sha256Digest } from '../../src/oci/digest.js'
-import { StepError } from '../../src/steps.js'
+import { StepError } from '../../src/util/steps.js'
 import { makeDockerArchive, makeOciLayout, type TestImage } from '../helpers/images.js'
 import {
   fallbackSignatures,

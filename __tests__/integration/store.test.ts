@@ -11,8 +11,8 @@ import { readFile, rm, writeFile, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { jest } from '@jest/globals'
-import type { SourceFor } from '../../src/content.js'
-import type { RegistryInputs, VerifyInputs } from '../../src/inputs.js'
+import type { SourceFor } from '../../src/oci/content.js'
+import type { RegistryInputs, VerifyInputs } from '../../src/inputs/read-inputs.js'
 import { sha256Digest } from '../../src/oci/digest.js'
 import { RegistryClient } from '../../src/oci/registry.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
@@ -20,7 +20,7 @@ import { makePki, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 
 let sourceFor: SourceFor | undefined
-jest.unstable_mockModule('../../src/connect.js', () => ({
+jest.unstable_mockModule('../../src/inputs/registry-client.js', () => ({
   connect: (registry: RegistryInputs) => {
     const client = new RegistryClient({ insecureRegistries: registry.insecureRegistries })
     return {
@@ -32,10 +32,10 @@ jest.unstable_mockModule('../../src/connect.js', () => ({
     }
   }
 }))
-const { verify } = await import('../../src/verify.js')
-const { verifyWithStore } = await import('../../src/cache.js')
-const { LayoutStore, writeDockerArchive } = await import('../../src/store.js')
-const { readInputs } = await import('../../src/inputs.js')
+const { verify } = await import('../../src/verify/verify.js')
+const { verifyWithStore } = await import('../../src/store/cache.js')
+const { LayoutStore, writeDockerArchive } = await import('../../src/store/layout-store.js')
+const { readInputs } = await import('../../src/inputs/read-inputs.js')
 const { inputSource, recordingLog, runSign } = await import('../helpers/signet.js')
 
 let registry: TestRegistry

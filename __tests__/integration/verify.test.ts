@@ -2,7 +2,7 @@
 import { closeSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { sha256Digest } from '../../src/oci/digest.js'
-import type { VerifyResult } from '../../src/verify.js'
+import type { VerifyResult } from '../../src/verify/verify.js'
 import { attachSignature, craftJws, pushUnsigned } from '../helpers/craft.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { rawManifest } from '../helpers/independent.js'

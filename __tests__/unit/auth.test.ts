@@ -1,7 +1,7 @@
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
-import { InputError, RegistryError } from '../../src/errors.js'
+import { InputError, RegistryError } from '../../src/util/errors.js'
 import { credentialSource, parseWwwAuthenticate } from '../../src/oci/auth.js'
 
 describe('parseWwwAuthenticate', () => {

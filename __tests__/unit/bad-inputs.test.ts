@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { main } from '../../src/cli.js'
+import { main } from '../../src/cli/main.js'
 import { encodeKey, makePki, type TestPki } from '../helpers/pki.js'
 
 const IMAGE = '127.0.0.1:9/app/bad:1.0'

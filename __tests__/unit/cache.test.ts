@@ -20,16 +20,16 @@ import {
   trustFingerprint,
   verifyWithStore,
   type CacheApi
-} from '../../src/cache.js'
-import type { ContentSource, SourceFor } from '../../src/content.js'
-import { errorMessage } from '../../src/errors.js'
-import type { TrustInputs } from '../../src/inputs.js'
+} from '../../src/store/cache.js'
+import type { ContentSource, SourceFor } from '../../src/oci/content.js'
+import { errorMessage } from '../../src/util/errors.js'
+import type { TrustInputs } from '../../src/inputs/read-inputs.js'
 import { describe as describeContent, sha256Digest, VerifyingStream } from '../../src/oci/digest.js'
 import { parseReference, type Reference } from '../../src/oci/reference.js'
 import { MediaType, type Descriptor, type ImageManifest } from '../../src/oci/types.js'
-import { LayoutStore } from '../../src/store.js'
-import type { VerifyResult } from '../../src/verify.js'
-import type { Log } from '../../src/log.js'
+import { LayoutStore } from '../../src/store/layout-store.js'
+import type { VerifyResult } from '../../src/verify/verify.js'
+import type { Log } from '../../src/util/log.js'
 
 const ROOTS: TrustInputs = { kind: 'roots', trustRoots: 'PEM-A', trustedIdentities: ['*'] }
 const DIGEST_A = sha256Digest('a')

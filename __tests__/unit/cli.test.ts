@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { main } from '../../src/cli.js'
+import { main } from '../../src/cli/main.js'
 
 const VECTORS = resolve(process.cwd(), '../shared/vectors/notation-go')
 

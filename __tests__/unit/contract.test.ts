@@ -1,7 +1,7 @@
 /** action.yml, the constants module and the README agree. */
 import { readFileSync } from 'node:fs'
 import yaml from 'js-yaml'
-import { INPUT_DEFAULTS, Inputs, Outputs } from '../../src/contract.js'
+import { INPUT_DEFAULTS, Inputs, Outputs } from '../../src/inputs/contract.js'
 
 interface ActionYaml {
   runs: { using: string; main: string }

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { Writable } from 'node:stream'
 import { checkContent, isDigest, sha256Digest, VerifyingStream } from '../../src/oci/digest.js'
-import { ContentMismatchError } from '../../src/errors.js'
+import { ContentMismatchError } from '../../src/util/errors.js'
 
 const content = Buffer.from('hello signet')
 const expected = { digest: sha256Digest(content), size: content.length }

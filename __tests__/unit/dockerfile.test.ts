@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseBuildArgs } from '../../src/build-args.js'
-import { baseImagesOf, findDockerfiles, type BaseImageUse } from '../../src/dockerfile.js'
-import { InputError } from '../../src/errors.js'
+import { parseBuildArgs } from '../../src/inputs/build-args.js'
+import { baseImagesOf, findDockerfiles, type BaseImageUse } from '../../src/gate/dockerfile.js'
+import { InputError } from '../../src/util/errors.js'
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'dockerfiles')
 const DIGEST = `sha256:${'a'.repeat(64)}`

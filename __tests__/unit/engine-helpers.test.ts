@@ -1,7 +1,7 @@
-import { mapWithLimit } from '../../src/concurrency.js'
-import { InputError, RegistryError } from '../../src/errors.js'
-import { step, StepError } from '../../src/steps.js'
-import { registryAllowed } from '../../src/verify.js'
+import { mapWithLimit } from '../../src/util/concurrency.js'
+import { InputError, RegistryError } from '../../src/util/errors.js'
+import { step, StepError } from '../../src/util/steps.js'
+import { registryAllowed } from '../../src/verify/verify.js'
 
 describe('registryAllowed', () => {
   test.each([

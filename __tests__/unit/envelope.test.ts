@@ -9,7 +9,7 @@ import {
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { VerificationError } from '../../src/errors.js'
+import { VerificationError } from '../../src/util/errors.js'
 import type { Descriptor } from '../../src/oci/types.js'
 import {
   COSE_MEDIA_TYPE,

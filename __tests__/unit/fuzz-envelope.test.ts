@@ -5,7 +5,7 @@
  * Case counts scale with SIGNET_FUZZ_SCALE (1 = the full count CI runs).
  */
 import fc from 'fast-check'
-import { VerificationError } from '../../src/errors.js'
+import { VerificationError } from '../../src/util/errors.js'
 import { MediaType, type Descriptor } from '../../src/oci/types.js'
 import {
   createEnvelope,

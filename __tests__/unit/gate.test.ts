@@ -5,16 +5,16 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { jest } from '@jest/globals'
-import { InputError } from '../../src/errors.js'
+import { InputError } from '../../src/util/errors.js'
 import {
   annotateFailures,
   changedFilesOfPullRequest,
   collectBaseImages,
   gateTable,
   type GateImage
-} from '../../src/gate.js'
+} from '../../src/gate/gate.js'
 import { formatReference } from '../../src/oci/reference.js'
-import type { ImageReport, VerifyResult } from '../../src/verify.js'
+import type { ImageReport, VerifyResult } from '../../src/verify/verify.js'
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`
 

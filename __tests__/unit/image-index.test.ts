@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { InputError, VerificationError } from '../../src/errors.js'
+import { InputError, VerificationError } from '../../src/util/errors.js'
 import {
   buildImageIndex,
   DEFAULT_SCENARIO_ANNOTATION,

@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { jest } from '@jest/globals'
-import { actionInputs } from '../../src/main.js'
-import { readInputs, type SignInputs, type VerifyInputs } from '../../src/inputs.js'
-import { InputError } from '../../src/errors.js'
+import { actionInputs } from '../../src/action/run.js'
+import { readInputs, type SignInputs, type VerifyInputs } from '../../src/inputs/read-inputs.js'
+import { InputError } from '../../src/util/errors.js'
 
 const PEM_KEY =
   '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END PRIVATE KEY-----\n'

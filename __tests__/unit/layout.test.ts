@@ -3,8 +3,9 @@ import { mkdtemp, readFile, rm, truncate, unlink, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Readable } from 'node:stream'
-import { ContentMismatchError, InputError, SourceError } from '../../src/errors.js'
-import { openOciLayout, openSource, parseSourceSpec } from '../../src/oci/layout.js'
+import { ContentMismatchError, InputError, SourceError } from '../../src/util/errors.js'
+import { openOciLayout } from '../../src/oci/layout.js'
+import { openSource, parseSourceSpec } from '../../src/oci/source.js'
 import { MediaType, type Descriptor, type ImageIndex, type ImageManifest } from '../../src/oci/types.js'
 import { makeDockerArchive, makeOciLayout, type TestImage } from '../helpers/images.js'
 

@@ -2,7 +2,7 @@ import { generateKeyPairSync, webcrypto } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { InputError, VerificationError } from '../../src/errors.js'
+import { InputError, VerificationError } from '../../src/util/errors.js'
 import {
   identityMatches,
   loadCertificates,

@@ -1,4 +1,4 @@
-import { InputError, SourceError } from '../../src/errors.js'
+import { InputError, SourceError } from '../../src/util/errors.js'
 import { formatPlatform, parsePlatform, platformFromConfig, platformMatches } from '../../src/oci/platform.js'
 import type { Platform } from '../../src/oci/types.js'
 

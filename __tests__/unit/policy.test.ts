@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { InputError, VerificationError } from '../../src/errors.js'
+import { InputError, VerificationError } from '../../src/util/errors.js'
 import { thumbprintsOf } from '../../src/trust/pki.js'
 import { loadTrustPolicy, simplePolicy } from '../../src/trust/policy.js'
 import { makePki, type TestPki } from '../helpers/pki.js'

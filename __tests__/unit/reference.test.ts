@@ -1,4 +1,4 @@
-import { InputError } from '../../src/errors.js'
+import { InputError } from '../../src/util/errors.js'
 import { formatReference, parseReference, repositoryName } from '../../src/oci/reference.js'
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream'
-import { ContentMismatchError, RegistryError } from '../../src/errors.js'
+import { ContentMismatchError, RegistryError } from '../../src/util/errors.js'
 import { describe as describeContent, sha256Digest } from '../../src/oci/digest.js'
 import { RegistryClient, type Repository } from '../../src/oci/registry.js'
 import {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { VerificationError } from '../../src/errors.js'
+import { VerificationError } from '../../src/util/errors.js'
 import { EMPTY_DESCRIPTOR, type Descriptor } from '../../src/oci/types.js'
 import {
   buildSignatureManifest,

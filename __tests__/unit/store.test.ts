@@ -6,11 +6,16 @@ import { join } from 'node:path'
 import { PassThrough, Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import tar from 'tar-stream'
-import type { ContentSource } from '../../src/content.js'
-import { ContentMismatchError } from '../../src/errors.js'
+import type { ContentSource } from '../../src/oci/content.js'
+import { ContentMismatchError } from '../../src/util/errors.js'
 import { describe as describeContent, sha256Digest, VerifyingStream } from '../../src/oci/digest.js'
 import { MediaType, type Descriptor } from '../../src/oci/types.js'
-import { LayoutStore, REF_NAME_ANNOTATION, StoreError, writeDockerArchive } from '../../src/store.js'
+import {
+  LayoutStore,
+  REF_NAME_ANNOTATION,
+  StoreError,
+  writeDockerArchive
+} from '../../src/store/layout-store.js'
 
 const SIGNATURE_TYPE = 'application/vnd.cncf.notary.signature'
 

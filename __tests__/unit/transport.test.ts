@@ -1,4 +1,4 @@
-import { RegistryError } from '../../src/errors.js'
+import { RegistryError } from '../../src/util/errors.js'
 import { describe as describeContent } from '../../src/oci/digest.js'
 import { RegistryClient } from '../../src/oci/registry.js'
 import {

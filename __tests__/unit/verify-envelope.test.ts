@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { verifyEnvelopeFile } from '../../src/verify-envelope.js'
+import { verifyEnvelopeFile } from '../../src/verify/envelope-file.js'
 
 const VECTORS = resolve(process.cwd(), '../shared/vectors/notation-go')
 const NOW = new Date('2026-11-23T12:00:00Z')

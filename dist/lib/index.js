@@ -33783,7 +33783,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yd: () => (/* reexport */ verifyEnvelopeFile)
 });
 
-;// CONCATENATED MODULE: ./src/concurrency.ts
+;// CONCATENATED MODULE: ./src/util/concurrency.ts
 /**
  * Runs `work` over `items` with at most `limit` running at once, in input order of start, and returns the
  * results in input order. The first failure rejects the whole call; work already started is awaited so
@@ -33810,7 +33810,7 @@ async function mapWithLimit(items, limit, work) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/contract.ts
+;// CONCATENATED MODULE: ./src/inputs/contract.ts
 /**
  * Names of every input and output, in one place (actions/cache `constants.ts`). The action reads these
  * from `action.yml`; the CLI accepts each input as `--<name>`. Defaults live here so both faces agree;
@@ -33878,8 +33878,11 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/util/errors.ts
 /**
+ * Folder util/: typed errors, log, concurrency and steps, shared by every layer. May import: nothing of
+ * Signet.
+ *
  * Typed errors shared by every layer. Each carries a stable `code` so callers (the action, the CLI,
  * the report) can tell classes apart without parsing messages, and an exit code for the CLI:
  * 2 for bad input (the user must change something), 1 for an operation or verification that failed.
@@ -34871,6 +34874,10 @@ function toResponse(url, answer) {
 }
 
 ;// CONCATENATED MODULE: ./src/oci/registry.ts
+/**
+ * Folder oci/: the registry client (reference, auth, transport, operations, referrers), local image
+ * sources (layouts, archives) and the OCI data model. May import: util/ only: no signing, no GitHub.
+ */
 
 
 
@@ -35429,7 +35436,7 @@ class StreamParts {
     }
 }
 
-;// CONCATENATED MODULE: ./src/connect.ts
+;// CONCATENATED MODULE: ./src/inputs/registry-client.ts
 
 
 
@@ -35445,7 +35452,7 @@ function connect(registry, log, maskSecret) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/content.ts
+;// CONCATENATED MODULE: ./src/oci/content.ts
 
 /** Image configs are small JSON documents; a larger one is refused rather than read into memory. */
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
@@ -35712,6 +35719,239 @@ function readBlobFile(path, range) {
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/oci/layout.ts
+/**
+ * Image sources read from local files: an OCI image layout directory (`oci-layout:DIR[:TAG|@DIGEST]`)
+ * or a `docker save` tarball (`docker-archive:FILE`, see docker-archive.ts). Each yields one platform
+ * image whose manifest bytes are exactly what will be pushed, and whose blobs stream through a digest
+ * check so a corrupted local file fails the upload instead of publishing wrong content.
+ */
+
+
+
+
+
+
+
+const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
+const IMAGE_MANIFEST_MEDIA_TYPES = [MediaType.OciManifest, MediaType.DockerManifest];
+/** Nested indexes deeper than this are not searched for a digest (real layouts nest one level). */
+const MAX_INDEX_DEPTH = 4;
+/** Opens one platform image of an OCI image layout directory, chosen by tag (ref.name) or digest. */
+async function openOciLayout(dir, selector = {}) {
+    const suffix = selector.digest ? `@${selector.digest}` : selector.tag ? `:${selector.tag}` : '';
+    return readOciLayout(directoryFiles(dir), `oci-layout:${dir}${suffix}`, selector);
+}
+function directoryFiles(dir) {
+    const where = `directory ${dir}`;
+    return {
+        where,
+        async read(path, maxBytes) {
+            const size = await sizeOf((0,external_node_path_namespaceObject.join)(dir, path));
+            if (size === undefined)
+                return undefined;
+            if (size > maxBytes)
+                throw new SourceError(`${path} in ${where} is ${size} bytes, more than the ${maxBytes} allowed.`);
+            return (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, path));
+        },
+        async open(path) {
+            if ((await sizeOf((0,external_node_path_namespaceObject.join)(dir, path))) === undefined)
+                return undefined;
+            return readBlobFile((0,external_node_path_namespaceObject.join)(dir, path));
+        }
+    };
+}
+async function sizeOf(path) {
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        return info.isFile() ? info.size : undefined;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Reads an OCI image layout (oci-layout + index.json + blobs/) and opens the selected platform image. */
+async function readOciLayout(files, label, selector) {
+    await checkLayoutVersion(files);
+    const index = await readIndexJson(files);
+    const descriptor = await selectManifest(files, label, index, selector);
+    if (isIndexMediaType(descriptor.mediaType))
+        throw await multiPlatformError(files, label, descriptor);
+    if (!IMAGE_MANIFEST_MEDIA_TYPES.includes(descriptor.mediaType)) {
+        throw new SourceError(`${label}: ${descriptor.digest} has media type '${descriptor.mediaType}', not an image manifest (${IMAGE_MANIFEST_MEDIA_TYPES.join(' or ')}).`);
+    }
+    const bytes = await readBlob(files, label, descriptor, 'manifest');
+    const manifest = layout_parseJson(bytes, `${label}: manifest ${descriptor.digest}`);
+    if (manifest.config === undefined || !Array.isArray(manifest.layers)) {
+        throw new SourceError(`${label}: manifest ${descriptor.digest} has no config or no layers list.`);
+    }
+    if (manifest.mediaType !== undefined && manifest.mediaType !== descriptor.mediaType) {
+        throw new SourceError(`${label}: manifest ${descriptor.digest} says media type '${manifest.mediaType}' but index.json says '${descriptor.mediaType}'.`);
+    }
+    const configBytes = await readBlob(files, label, manifest.config, 'config');
+    const config = layout_parseJson(configBytes, `${label}: config ${manifest.config.digest}`);
+    const blobs = [manifest.config, ...manifest.layers.filter(isDistributable)];
+    return {
+        label,
+        manifest: {
+            descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size },
+            bytes,
+            manifest
+        },
+        config,
+        blobs,
+        async openBlob(wanted) {
+            const blob = imageBlob(blobs, wanted, label);
+            const stream = await files.open(blobPath(blob.digest));
+            if (stream === undefined)
+                throw missingBlob(files, label, blob.digest);
+            return verified(stream, blob, `blob in ${label}`);
+        }
+    };
+}
+/** The image's own descriptor for `wanted`: a source serves no blob that is not part of its image. */
+function imageBlob(blobs, wanted, label) {
+    const blob = blobs.find(candidate => candidate.digest === wanted.digest && candidate.size === wanted.size);
+    if (blob === undefined) {
+        throw new SourceError(`${label}: blob ${wanted.digest} (${wanted.size} bytes) is not part of this image.`);
+    }
+    return blob;
+}
+/** Pipes `stream` through a digest and size check; errors of either side end the returned stream. */
+function verified(stream, descriptor, what) {
+    const verifying = new VerifyingStream(descriptor, what);
+    stream.on('error', error => verifying.destroy(error));
+    return stream.pipe(verifying);
+}
+async function checkLayoutVersion(files) {
+    const bytes = await files.read('oci-layout', 64 * 1024);
+    if (bytes === undefined) {
+        throw new SourceError(`${files.where} is not an OCI image layout: it has no oci-layout file.`);
+    }
+    const version = layout_parseJson(bytes, `oci-layout in ${files.where}`)
+        .imageLayoutVersion;
+    if (version !== '1.0.0') {
+        throw new SourceError(`${files.where} has imageLayoutVersion ${JSON.stringify(version)}; only 1.0.0 is supported.`);
+    }
+}
+async function readIndexJson(files) {
+    const bytes = await files.read('index.json', MAX_MANIFEST_BYTES);
+    if (bytes === undefined)
+        throw new SourceError(`${files.where} is not an OCI image layout: it has no index.json.`);
+    const index = layout_parseJson(bytes, `index.json in ${files.where}`);
+    if (!Array.isArray(index.manifests))
+        throw new SourceError(`index.json in ${files.where} has no manifests list.`);
+    for (const descriptor of index.manifests)
+        checkDescriptorShape(descriptor, `index.json in ${files.where}`);
+    return index;
+}
+async function selectManifest(files, label, index, selector) {
+    if (selector.digest !== undefined) {
+        const found = await findByDigest(files, index, selector.digest, 0);
+        if (found === undefined) {
+            throw new SourceError(`${label}: no manifest ${selector.digest} in ${files.where}. ${layout_available(index)}`);
+        }
+        return found;
+    }
+    if (selector.tag !== undefined) {
+        const tagged = index.manifests.filter(descriptor => descriptor.annotations?.[REF_NAME_ANNOTATION] === selector.tag);
+        const digests = new Set(tagged.map(descriptor => descriptor.digest));
+        if (digests.size === 0)
+            throw new SourceError(`${label}: no tag '${selector.tag}' in ${files.where}. ${layout_available(index)}`);
+        if (digests.size > 1) {
+            throw new SourceError(`${label}: tag '${selector.tag}' names ${digests.size} manifests; pick one by @digest.`);
+        }
+        return tagged[0];
+    }
+    const digests = new Set(index.manifests.map(descriptor => descriptor.digest));
+    if (digests.size === 1)
+        return index.manifests[0];
+    if (digests.size === 0)
+        throw new SourceError(`${label}: ${files.where} holds no images (index.json is empty).`);
+    throw new SourceError(`${label}: ${files.where} holds ${digests.size} images; pick one with :TAG or @DIGEST. ${layout_available(index)}`);
+}
+/** Looks through index.json and the nested indexes it references (a multi-platform layout). */
+async function findByDigest(files, index, digest, depth) {
+    const direct = index.manifests.find(descriptor => descriptor.digest === digest);
+    if (direct !== undefined || depth >= MAX_INDEX_DEPTH)
+        return direct;
+    for (const nested of index.manifests.filter(descriptor => isIndexMediaType(descriptor.mediaType))) {
+        const child = await readNestedIndex(files, nested);
+        const found = child && (await findByDigest(files, child, digest, depth + 1));
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+async function readNestedIndex(files, descriptor) {
+    if (descriptor.size > MAX_MANIFEST_BYTES)
+        return undefined;
+    const bytes = await files.read(blobPath(descriptor.digest), MAX_MANIFEST_BYTES);
+    if (bytes === undefined)
+        return undefined;
+    checkContent(bytes, descriptor, `index in ${files.where}`);
+    const index = layout_parseJson(bytes, `index ${descriptor.digest} in ${files.where}`);
+    if (!Array.isArray(index.manifests))
+        return undefined;
+    for (const child of index.manifests)
+        checkDescriptorShape(child, `index ${descriptor.digest} in ${files.where}`);
+    return index;
+}
+async function multiPlatformError(files, label, descriptor) {
+    const nested = await readNestedIndex(files, descriptor);
+    const choices = (nested?.manifests ?? [])
+        .filter(child => IMAGE_MANIFEST_MEDIA_TYPES.includes(child.mediaType))
+        .map(child => `${child.platform ? formatPlatform(child.platform) : 'unknown platform'} @${child.digest}`);
+    const list = choices.length > 0 ? ` Its platform manifests: ${choices.join(', ')}.` : '';
+    return new SourceError(`${label}: ${descriptor.digest} is a multi-platform image index, but each manifests line is one platform image. ` +
+        `Pick one platform manifest by digest (oci-layout:DIR@sha256:…) and give each platform its own line.${list}`);
+}
+async function readBlob(files, label, descriptor, what) {
+    checkDescriptorShape(descriptor, `${label}: ${what}`);
+    if (descriptor.size > MAX_MANIFEST_BYTES) {
+        throw new SourceError(`${label}: ${what} ${descriptor.digest} is ${descriptor.size} bytes, more than the ${MAX_MANIFEST_BYTES} allowed.`);
+    }
+    const bytes = await files.read(blobPath(descriptor.digest), MAX_MANIFEST_BYTES);
+    if (bytes === undefined)
+        throw missingBlob(files, label, descriptor.digest);
+    checkContent(bytes, descriptor, `${what} in ${label}`);
+    return bytes;
+}
+/** Digests become file paths, so they are validated first: nothing like '../' reaches the filesystem. */
+function checkDescriptorShape(descriptor, where) {
+    if (typeof descriptor?.mediaType !== 'string' || !digest_isDigest(String(descriptor.digest))) {
+        throw new SourceError(`${where}: descriptor ${JSON.stringify(descriptor)} lacks a media type or a valid digest.`);
+    }
+    if (!Number.isSafeInteger(descriptor.size) || descriptor.size < 0) {
+        throw new SourceError(`${where}: descriptor ${descriptor.digest} has an invalid size ${JSON.stringify(descriptor.size)}.`);
+    }
+}
+function missingBlob(files, label, digest) {
+    return new SourceError(`${label}: blob ${digest} is missing from ${files.where} (expected at ${blobPath(digest)}).`);
+}
+/** Foreign (non-distributable) layers are fetched from their URLs by clients, never pushed. */
+function isDistributable(layer) {
+    return !/nondistributable|foreign/.test(layer.mediaType);
+}
+function blobPath(digest) {
+    const [algorithm, hex] = digest.split(':');
+    return `blobs/${algorithm}/${hex}`;
+}
+function layout_available(index) {
+    const names = index.manifests.map(descriptor => descriptor.annotations?.[REF_NAME_ANNOTATION] ?? `@${descriptor.digest} (untagged)`);
+    return names.length > 0 ? `Available: ${names.join(', ')}.` : 'It holds no images.';
+}
+function layout_parseJson(bytes, what) {
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new SourceError(`${what} is not valid JSON: ${error.message}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/oci/docker-archive.ts
 /**
  * `docker save` tarballs as image sources, in both formats Docker writes:
@@ -36072,27 +36312,18 @@ function normaliseName(name) {
         .replace(/\/+$/, '');
 }
 
-;// CONCATENATED MODULE: ./src/oci/layout.ts
+;// CONCATENATED MODULE: ./src/oci/source.ts
 /**
- * Image sources read from local files: an OCI image layout directory (`oci-layout:DIR[:TAG|@DIGEST]`)
- * or a `docker save` tarball (`docker-archive:FILE`, see docker-archive.ts). Each yields one platform
- * image whose manifest bytes are exactly what will be pushed, and whose blobs stream through a digest
- * check so a corrupted local file fails the upload instead of publishing wrong content.
+ * Where a platform image comes from: the source part of a `manifests` line, and the opener for the local
+ * kinds. It sits above layout.ts and docker-archive.ts (a docker archive reuses the layout reader), so
+ * neither of those imports the other's caller.
  */
 
 
 
 
-
-
-
-
 /** The input whose lines hold source specs; errors name it. */
-const layout_MANIFESTS_INPUT = 'manifests';
-const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
-const IMAGE_MANIFEST_MEDIA_TYPES = [MediaType.OciManifest, MediaType.DockerManifest];
-/** Nested indexes deeper than this are not searched for a digest (real layouts nest one level). */
-const MAX_INDEX_DEPTH = 4;
+const source_MANIFESTS_INPUT = 'manifests';
 /**
  * Splits a manifests-line source: `oci-layout:DIR[:TAG|@DIGEST]`, `docker-archive:FILE`, or anything else
  * as a registry reference (parsed elsewhere). A tag or digest is only looked for after DIR's last '/', so
@@ -36104,7 +36335,7 @@ function parseSourceSpec(spec) {
     if (spec.startsWith('docker-archive:')) {
         const file = spec.slice('docker-archive:'.length);
         if (file === '') {
-            throw new InputError(layout_MANIFESTS_INPUT, `'${spec}' names no file. Expected docker-archive:FILE (a docker save tarball).`);
+            throw new InputError(source_MANIFESTS_INPUT, `'${spec}' names no file. Expected docker-archive:FILE (a docker save tarball).`);
         }
         return { kind: 'docker-archive', file };
     }
@@ -36120,18 +36351,18 @@ function parseLayoutSpec(spec, rest) {
         dir = rest.slice(0, at);
         selector = { digest: rest.slice(at + 1) };
         if (!isDigest(selector.digest)) {
-            throw new InputError(layout_MANIFESTS_INPUT, `'${spec}' has an invalid digest '${selector.digest}'. Expected oci-layout:DIR@sha256:<64 hex digits>.`);
+            throw new InputError(source_MANIFESTS_INPUT, `'${spec}' has an invalid digest '${selector.digest}'. Expected oci-layout:DIR@sha256:<64 hex digits>.`);
         }
     }
     else if (colon > lastSlash) {
         dir = rest.slice(0, colon);
         selector = { tag: rest.slice(colon + 1) };
         if (selector.tag === '') {
-            throw new InputError(layout_MANIFESTS_INPUT, `'${spec}' ends with ':' but no tag. Expected oci-layout:DIR[:TAG|@DIGEST].`);
+            throw new InputError(source_MANIFESTS_INPUT, `'${spec}' ends with ':' but no tag. Expected oci-layout:DIR[:TAG|@DIGEST].`);
         }
     }
     if (dir === '') {
-        throw new InputError(layout_MANIFESTS_INPUT, `'${spec}' names no directory. Expected oci-layout:DIR[:TAG|@DIGEST].`);
+        throw new InputError(source_MANIFESTS_INPUT, `'${spec}' names no directory. Expected oci-layout:DIR[:TAG|@DIGEST].`);
     }
     return { kind: 'oci-layout', dir, ...selector };
 }
@@ -36146,222 +36377,8 @@ async function openSource(spec) {
             throw new SourceError(`'${spec.reference}' is a registry reference, not a local source; read it from the registry.`);
     }
 }
-/** Opens one platform image of an OCI image layout directory, chosen by tag (ref.name) or digest. */
-async function openOciLayout(dir, selector = {}) {
-    const suffix = selector.digest ? `@${selector.digest}` : selector.tag ? `:${selector.tag}` : '';
-    return readOciLayout(directoryFiles(dir), `oci-layout:${dir}${suffix}`, selector);
-}
-function directoryFiles(dir) {
-    const where = `directory ${dir}`;
-    return {
-        where,
-        async read(path, maxBytes) {
-            const size = await sizeOf((0,external_node_path_namespaceObject.join)(dir, path));
-            if (size === undefined)
-                return undefined;
-            if (size > maxBytes)
-                throw new SourceError(`${path} in ${where} is ${size} bytes, more than the ${maxBytes} allowed.`);
-            return (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, path));
-        },
-        async open(path) {
-            if ((await sizeOf((0,external_node_path_namespaceObject.join)(dir, path))) === undefined)
-                return undefined;
-            return readBlobFile((0,external_node_path_namespaceObject.join)(dir, path));
-        }
-    };
-}
-async function sizeOf(path) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(path);
-        return info.isFile() ? info.size : undefined;
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/** Reads an OCI image layout (oci-layout + index.json + blobs/) and opens the selected platform image. */
-async function readOciLayout(files, label, selector) {
-    await checkLayoutVersion(files);
-    const index = await readIndexJson(files);
-    const descriptor = await selectManifest(files, label, index, selector);
-    if (isIndexMediaType(descriptor.mediaType))
-        throw await multiPlatformError(files, label, descriptor);
-    if (!IMAGE_MANIFEST_MEDIA_TYPES.includes(descriptor.mediaType)) {
-        throw new SourceError(`${label}: ${descriptor.digest} has media type '${descriptor.mediaType}', not an image manifest (${IMAGE_MANIFEST_MEDIA_TYPES.join(' or ')}).`);
-    }
-    const bytes = await readBlob(files, label, descriptor, 'manifest');
-    const manifest = layout_parseJson(bytes, `${label}: manifest ${descriptor.digest}`);
-    if (manifest.config === undefined || !Array.isArray(manifest.layers)) {
-        throw new SourceError(`${label}: manifest ${descriptor.digest} has no config or no layers list.`);
-    }
-    if (manifest.mediaType !== undefined && manifest.mediaType !== descriptor.mediaType) {
-        throw new SourceError(`${label}: manifest ${descriptor.digest} says media type '${manifest.mediaType}' but index.json says '${descriptor.mediaType}'.`);
-    }
-    const configBytes = await readBlob(files, label, manifest.config, 'config');
-    const config = layout_parseJson(configBytes, `${label}: config ${manifest.config.digest}`);
-    const blobs = [manifest.config, ...manifest.layers.filter(isDistributable)];
-    return {
-        label,
-        manifest: {
-            descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size },
-            bytes,
-            manifest
-        },
-        config,
-        blobs,
-        async openBlob(wanted) {
-            const blob = imageBlob(blobs, wanted, label);
-            const stream = await files.open(blobPath(blob.digest));
-            if (stream === undefined)
-                throw missingBlob(files, label, blob.digest);
-            return verified(stream, blob, `blob in ${label}`);
-        }
-    };
-}
-/** The image's own descriptor for `wanted`: a source serves no blob that is not part of its image. */
-function imageBlob(blobs, wanted, label) {
-    const blob = blobs.find(candidate => candidate.digest === wanted.digest && candidate.size === wanted.size);
-    if (blob === undefined) {
-        throw new SourceError(`${label}: blob ${wanted.digest} (${wanted.size} bytes) is not part of this image.`);
-    }
-    return blob;
-}
-/** Pipes `stream` through a digest and size check; errors of either side end the returned stream. */
-function verified(stream, descriptor, what) {
-    const verifying = new VerifyingStream(descriptor, what);
-    stream.on('error', error => verifying.destroy(error));
-    return stream.pipe(verifying);
-}
-async function checkLayoutVersion(files) {
-    const bytes = await files.read('oci-layout', 64 * 1024);
-    if (bytes === undefined) {
-        throw new SourceError(`${files.where} is not an OCI image layout: it has no oci-layout file.`);
-    }
-    const version = layout_parseJson(bytes, `oci-layout in ${files.where}`)
-        .imageLayoutVersion;
-    if (version !== '1.0.0') {
-        throw new SourceError(`${files.where} has imageLayoutVersion ${JSON.stringify(version)}; only 1.0.0 is supported.`);
-    }
-}
-async function readIndexJson(files) {
-    const bytes = await files.read('index.json', MAX_MANIFEST_BYTES);
-    if (bytes === undefined)
-        throw new SourceError(`${files.where} is not an OCI image layout: it has no index.json.`);
-    const index = layout_parseJson(bytes, `index.json in ${files.where}`);
-    if (!Array.isArray(index.manifests))
-        throw new SourceError(`index.json in ${files.where} has no manifests list.`);
-    for (const descriptor of index.manifests)
-        checkDescriptorShape(descriptor, `index.json in ${files.where}`);
-    return index;
-}
-async function selectManifest(files, label, index, selector) {
-    if (selector.digest !== undefined) {
-        const found = await findByDigest(files, index, selector.digest, 0);
-        if (found === undefined) {
-            throw new SourceError(`${label}: no manifest ${selector.digest} in ${files.where}. ${layout_available(index)}`);
-        }
-        return found;
-    }
-    if (selector.tag !== undefined) {
-        const tagged = index.manifests.filter(descriptor => descriptor.annotations?.[REF_NAME_ANNOTATION] === selector.tag);
-        const digests = new Set(tagged.map(descriptor => descriptor.digest));
-        if (digests.size === 0)
-            throw new SourceError(`${label}: no tag '${selector.tag}' in ${files.where}. ${layout_available(index)}`);
-        if (digests.size > 1) {
-            throw new SourceError(`${label}: tag '${selector.tag}' names ${digests.size} manifests; pick one by @digest.`);
-        }
-        return tagged[0];
-    }
-    const digests = new Set(index.manifests.map(descriptor => descriptor.digest));
-    if (digests.size === 1)
-        return index.manifests[0];
-    if (digests.size === 0)
-        throw new SourceError(`${label}: ${files.where} holds no images (index.json is empty).`);
-    throw new SourceError(`${label}: ${files.where} holds ${digests.size} images; pick one with :TAG or @DIGEST. ${layout_available(index)}`);
-}
-/** Looks through index.json and the nested indexes it references (a multi-platform layout). */
-async function findByDigest(files, index, digest, depth) {
-    const direct = index.manifests.find(descriptor => descriptor.digest === digest);
-    if (direct !== undefined || depth >= MAX_INDEX_DEPTH)
-        return direct;
-    for (const nested of index.manifests.filter(descriptor => isIndexMediaType(descriptor.mediaType))) {
-        const child = await readNestedIndex(files, nested);
-        const found = child && (await findByDigest(files, child, digest, depth + 1));
-        if (found !== undefined)
-            return found;
-    }
-    return undefined;
-}
-async function readNestedIndex(files, descriptor) {
-    if (descriptor.size > MAX_MANIFEST_BYTES)
-        return undefined;
-    const bytes = await files.read(blobPath(descriptor.digest), MAX_MANIFEST_BYTES);
-    if (bytes === undefined)
-        return undefined;
-    checkContent(bytes, descriptor, `index in ${files.where}`);
-    const index = layout_parseJson(bytes, `index ${descriptor.digest} in ${files.where}`);
-    if (!Array.isArray(index.manifests))
-        return undefined;
-    for (const child of index.manifests)
-        checkDescriptorShape(child, `index ${descriptor.digest} in ${files.where}`);
-    return index;
-}
-async function multiPlatformError(files, label, descriptor) {
-    const nested = await readNestedIndex(files, descriptor);
-    const choices = (nested?.manifests ?? [])
-        .filter(child => IMAGE_MANIFEST_MEDIA_TYPES.includes(child.mediaType))
-        .map(child => `${child.platform ? formatPlatform(child.platform) : 'unknown platform'} @${child.digest}`);
-    const list = choices.length > 0 ? ` Its platform manifests: ${choices.join(', ')}.` : '';
-    return new SourceError(`${label}: ${descriptor.digest} is a multi-platform image index, but each manifests line is one platform image. ` +
-        `Pick one platform manifest by digest (oci-layout:DIR@sha256:…) and give each platform its own line.${list}`);
-}
-async function readBlob(files, label, descriptor, what) {
-    checkDescriptorShape(descriptor, `${label}: ${what}`);
-    if (descriptor.size > MAX_MANIFEST_BYTES) {
-        throw new SourceError(`${label}: ${what} ${descriptor.digest} is ${descriptor.size} bytes, more than the ${MAX_MANIFEST_BYTES} allowed.`);
-    }
-    const bytes = await files.read(blobPath(descriptor.digest), MAX_MANIFEST_BYTES);
-    if (bytes === undefined)
-        throw missingBlob(files, label, descriptor.digest);
-    checkContent(bytes, descriptor, `${what} in ${label}`);
-    return bytes;
-}
-/** Digests become file paths, so they are validated first: nothing like '../' reaches the filesystem. */
-function checkDescriptorShape(descriptor, where) {
-    if (typeof descriptor?.mediaType !== 'string' || !digest_isDigest(String(descriptor.digest))) {
-        throw new SourceError(`${where}: descriptor ${JSON.stringify(descriptor)} lacks a media type or a valid digest.`);
-    }
-    if (!Number.isSafeInteger(descriptor.size) || descriptor.size < 0) {
-        throw new SourceError(`${where}: descriptor ${descriptor.digest} has an invalid size ${JSON.stringify(descriptor.size)}.`);
-    }
-}
-function missingBlob(files, label, digest) {
-    return new SourceError(`${label}: blob ${digest} is missing from ${files.where} (expected at ${blobPath(digest)}).`);
-}
-/** Foreign (non-distributable) layers are fetched from their URLs by clients, never pushed. */
-function isDistributable(layer) {
-    return !/nondistributable|foreign/.test(layer.mediaType);
-}
-function blobPath(digest) {
-    const [algorithm, hex] = digest.split(':');
-    return `blobs/${algorithm}/${hex}`;
-}
-function layout_available(index) {
-    const names = index.manifests.map(descriptor => descriptor.annotations?.[REF_NAME_ANNOTATION] ?? `@${descriptor.digest} (untagged)`);
-    return names.length > 0 ? `Available: ${names.join(', ')}.` : 'It holds no images.';
-}
-function layout_parseJson(bytes, what) {
-    try {
-        return JSON.parse(bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new SourceError(`${what} is not valid JSON: ${error.message}`);
-    }
-}
 
-;// CONCATENATED MODULE: ./src/steps.ts
+;// CONCATENATED MODULE: ./src/util/steps.ts
 
 /** A failure inside a named step of a mode; the message says which step, the exit code is the cause's. */
 class StepError extends SignetError {
@@ -36832,6 +36849,9 @@ function unescapeDnValue(value) {
 
 ;// CONCATENATED MODULE: ./src/trust/envelope.ts
 /**
+ * Folder trust/: keys, chains, envelopes, signature manifests and trust policy. May import: util/ and
+ * oci/'s data model (types, digest, reference, platform), never its I/O; no GitHub.
+ *
  * Notary Project signature envelopes (signature specification v1.1), JWS flavour, signing scheme
  * `notary.x509`: create one over a target descriptor, and verify one against trusted roots and
  * identities with notation's verification levels.
@@ -37257,7 +37277,7 @@ function signature_manifest_malformed(reason) {
     return new VerificationError(`malformed Notary signature manifest: ${reason}`);
 }
 
-;// CONCATENATED MODULE: ./src/sign.ts
+;// CONCATENATED MODULE: ./src/sign/sign.ts
 
 
 
@@ -37742,8 +37762,11 @@ function readCertificates(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify.ts
+;// CONCATENATED MODULE: ./src/verify/verify.ts
 /**
+ * Folder verify/: the verify mode and verify-envelope; run.ts is the verify command (gate + store +
+ * verify). May import: inputs/, oci/, trust/, util/, and from run.ts gate/ and store/. No face.
+ *
  * The verify mode: resolve → find signatures → chain + signature + identity + target → select the
  * requested entry of the signed index → re-hash every manifest, config and layer reached → report.
  * It is a gate: whatever cannot be checked is a rejection with its reason, never a pass.
@@ -38035,7 +38058,7 @@ function verify_discard() {
     return new external_node_stream_.Writable({ write: (_chunk, _encoding, callback) => callback() });
 }
 
-;// CONCATENATED MODULE: ./src/verify-envelope.ts
+;// CONCATENATED MODULE: ./src/verify/envelope-file.ts
 /** Verifying a detached envelope file without a registry: `signet verify-envelope` and the library. */
 
 
@@ -38073,8 +38096,13 @@ function verifyEnvelopeFile(envelope, trust) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/lib.ts
-/** The library face (`import … from 'signet'`): the verifier and its building blocks, for other tools. */
+;// CONCATENATED MODULE: ./src/library/index.ts
+/**
+ * Folder library/: the package's `exports` entry, re-exporting the engine for other tools.
+ * May import: the modes, trust/, oci/, util/. Nothing from the other faces.
+ *
+ * The library face (`import … from 'signet'`): the verifier and its building blocks, for other tools.
+ */
 
 
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { InputError, RegistryError, errorMessage } from '../errors.js'
+import { InputError, RegistryError, errorMessage } from '../util/errors.js'
 
 /**
  * Where registry credentials come from: explicit inputs, else docker's `config.json` (what

@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto'
 import { Transform, type TransformCallback } from 'node:stream'
-import { ContentMismatchError } from '../errors.js'
+import { ContentMismatchError } from '../util/errors.js'
 import type { Descriptor } from './types.js'
 
 const DIGEST_PATTERN = /^sha(256:[a-f0-9]{64}|512:[a-f0-9]{128})$/

@@ -12,7 +12,7 @@ import { posix } from 'node:path'
 import { Readable, Transform, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
-import { SourceError } from '../errors.js'
+import { SourceError } from '../util/errors.js'
 import { describe } from './digest.js'
 import {
   imageBlob,

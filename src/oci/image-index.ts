@@ -3,7 +3,7 @@
  * docker, containerd and skopeo still pick by platform) and carry scenario tags in one descriptor
  * annotation, e.g. `dev.signet.scenario: kernel-4.19,kernel-5.4`.
  */
-import { InputError, VerificationError } from '../errors.js'
+import { InputError, VerificationError } from '../util/errors.js'
 import { describe } from './digest.js'
 import { formatPlatform, platformMatches } from './platform.js'
 import { MediaType, type Descriptor, type ImageIndex, type Platform } from './types.js'

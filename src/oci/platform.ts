@@ -1,4 +1,4 @@
-import { InputError, SourceError } from '../errors.js'
+import { InputError, SourceError } from '../util/errors.js'
 import type { ImageConfig, Platform } from './types.js'
 
 const PLATFORM_PATTERN = /^([a-z0-9._-]+)\/([a-z0-9._-]+)(?:\/([a-z0-9._-]+))?$/i

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js'
+import { InputError } from '../util/errors.js'
 import { isDigest } from './digest.js'
 
 /**

@@ -1,5 +1,9 @@
+/**
+ * Folder oci/: the registry client (reference, auth, transport, operations, referrers), local image
+ * sources (layouts, archives) and the OCI data model. May import: util/ only: no signing, no GitHub.
+ */
 import { Readable, pipeline } from 'node:stream'
-import { ContentMismatchError, RegistryError, SignetError, errorMessage } from '../errors.js'
+import { ContentMismatchError, RegistryError, SignetError, errorMessage } from '../util/errors.js'
 import { checkContent, describe, isDigest, sha256Digest, VerifyingStream } from './digest.js'
 import { repositoryName, type Reference } from './reference.js'
 import { addReferrer, filterByArtifactType, referrerDescriptor, referrersTag } from './referrers.js'

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream'
 import { rootCertificates } from 'node:tls'
 import { Agent, request, type Dispatcher } from './http.js'
-import { RegistryError } from '../errors.js'
+import { RegistryError } from '../util/errors.js'
 import { parseWwwAuthenticate, type Challenge, type CredentialSource, type Credentials } from './auth.js'
 import { DOCKER_HUB } from './reference.js'
 

@@ -1,11 +1,14 @@
 /**
+ * Folder trust/: keys, chains, envelopes, signature manifests and trust policy. May import: util/ and
+ * oci/'s data model (types, digest, reference, platform), never its I/O; no GitHub.
+ *
  * Notary Project signature envelopes (signature specification v1.1), JWS flavour, signing scheme
  * `notary.x509`: create one over a target descriptor, and verify one against trusted roots and
  * identities with notation's verification levels.
  */
 import { constants, sign as cryptoSign, verify as cryptoVerify, type KeyObject } from 'node:crypto'
 import type { X509Certificate } from '@peculiar/x509'
-import { VerificationError } from '../errors.js'
+import { VerificationError } from '../util/errors.js'
 import type { Descriptor } from '../oci/types.js'
 import {
   checkChainStructure,

@@ -12,7 +12,7 @@ import {
 } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { Extension, X509Certificate } from '@peculiar/x509'
-import { InputError, VerificationError } from '../errors.js'
+import { InputError, VerificationError } from '../util/errors.js'
 import { x509 } from './x509.js'
 
 export type SigningAlgorithm = 'PS256' | 'PS384' | 'PS512' | 'ES256' | 'ES384' | 'ES512'

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { X509Certificate } from '@peculiar/x509'
-import { errorMessage, InputError, VerificationError } from '../errors.js'
+import { errorMessage, InputError, VerificationError } from '../util/errors.js'
 import type { VerificationLevel } from './envelope.js'
 import { parseTrustedIdentities, type TrustedIdentity } from './pki.js'
 import { x509 } from './x509.js'

@@ -4,7 +4,7 @@
  * `subject` = the signed descriptor, and the chain's thumbprints and creation time as annotations.
  */
 import type { X509Certificate } from '@peculiar/x509'
-import { VerificationError } from '../errors.js'
+import { VerificationError } from '../util/errors.js'
 import { describe, isDigest } from '../oci/digest.js'
 import {
   EMPTY_DESCRIPTOR,

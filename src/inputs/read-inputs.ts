@@ -1,4 +1,7 @@
 /**
+ * Folder inputs/: the input contract (names, defaults), parsing, validation and error wording, and the
+ * registry client the registry inputs describe. May import: oci/, trust/ (PEM reading), util/. No mode or face.
+ *
  * One typed Inputs object built from either face (action or CLI). All validation and error wording for
  * inputs lives here: bad input is rejected with the input's name and the expected form, never defaulted.
  */
@@ -6,13 +9,13 @@ import { statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { INPUT_DEFAULTS, Inputs, MODES, type InputName, type Mode } from './contract.js'
 import { parseBuildArgs } from './build-args.js'
-import { InputError } from './errors.js'
-import { SCENARIO_PATTERN } from './oci/image-index.js'
-import { parseSourceSpec } from './oci/layout.js'
-import { parsePlatform } from './oci/platform.js'
-import { parseReference, type Reference } from './oci/reference.js'
-import type { Platform } from './oci/types.js'
-import { readPemInput } from './trust/pki.js'
+import { InputError } from '../util/errors.js'
+import { SCENARIO_PATTERN } from '../oci/image-index.js'
+import { parseSourceSpec } from '../oci/source.js'
+import { parsePlatform } from '../oci/platform.js'
+import { parseReference, type Reference } from '../oci/reference.js'
+import type { Platform } from '../oci/types.js'
+import { readPemInput } from '../trust/pki.js'
 
 /** Where raw input values come from: `@actions/core` for the action, parsed flags for the CLI. */
 export interface InputSource {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { DockerfileParser, type Arg, type From, type ModifiableInstruction } from 'dockerfile-ast'
-import { InputError } from './errors.js'
+import { InputError } from '../util/errors.js'
 
 export interface BaseImageUse {
   /** The Dockerfile path, as given. */

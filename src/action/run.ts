@@ -1,9 +1,14 @@
-/** The action: read inputs, run the mode, set outputs, write the job summary; one failure funnel. */
+/**
+ * Folder action/: the GitHub face. Owns run(), reading inputs from @actions/core, outputs, the job
+ * summary and annotations. May import: every folder below the faces; the only static user of @actions/*.
+ *
+ * The action: read inputs, run the mode, set outputs, write the job summary; one failure funnel.
+ */
 import * as core from '@actions/core'
-import { Inputs, type InputName } from './contract.js'
-import { errorMessage } from './errors.js'
-import { readInputs, type InputSource } from './inputs.js'
-import type { Log } from './log.js'
+import { Inputs, type InputName } from '../inputs/contract.js'
+import { errorMessage } from '../util/errors.js'
+import { readInputs, type InputSource } from '../inputs/read-inputs.js'
+import type { Log } from '../util/log.js'
 import {
   escapeHtml,
   rejectionMessage,
@@ -13,10 +18,10 @@ import {
   verifyTable,
   type OutputValues,
   type Table
-} from './report.js'
-import { sign } from './sign.js'
-import { annotateFailures, gateTable } from './gate.js'
-import { runVerify } from './verify-run.js'
+} from '../report/outputs.js'
+import { sign } from '../sign/sign.js'
+import { annotateFailures, gateTable } from '../gate/gate.js'
+import { runVerify } from '../verify/run.js'
 
 const SECRET_INPUTS: InputName[] = [
   Inputs.Password,

@@ -1,4 +1,7 @@
 /**
+ * Folder store/: the local verified store and its Actions cache. May import: oci/, inputs/,
+ * verify/'s result types, util/; @actions/cache only on use (cache.ts). No face.
+ *
  * The local verified store: an OCI image layout directory holding every image verify accepted (indexes,
  * manifests, configs, layers and their signatures), so later steps can use them offline (`skopeo copy
  * oci:DIR:REF`, `docker load` of an exported archive). The store is never trusted: it serves the same
@@ -7,18 +10,18 @@
  */
 import { randomBytes } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { readBlobFile } from './oci/file-stream.js'
+import { readBlobFile } from '../oci/file-stream.js'
 import { mkdir, open, readFile, rename, rm, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Transform, type Readable, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream'
 import { finished } from 'node:stream/promises'
 import tar from 'tar-stream'
-import type { ContentSource } from './content.js'
-import { errorMessage, SignetError } from './errors.js'
-import { checkContent, isDigest, VerifyingStream } from './oci/digest.js'
-import { repositoryName, type Reference } from './oci/reference.js'
-import type { FetchedManifest } from './oci/registry.js'
+import type { ContentSource } from '../oci/content.js'
+import { errorMessage, SignetError } from '../util/errors.js'
+import { checkContent, isDigest, VerifyingStream } from '../oci/digest.js'
+import { repositoryName, type Reference } from '../oci/reference.js'
+import type { FetchedManifest } from '../oci/registry.js'
 import {
   isIndexMediaType,
   MAX_MANIFEST_BYTES,
@@ -27,7 +30,7 @@ import {
   type ImageIndex,
   type ImageManifest,
   type Manifest
-} from './oci/types.js'
+} from '../oci/types.js'
 
 /** The annotation OCI layouts (and skopeo's `oci:DIR:REF`) use to name an index.json entry. */
 export const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name'

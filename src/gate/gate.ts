@@ -1,4 +1,8 @@
 /**
+ * Folder gate/: which images a repository's files make a build pull, as verify requests.
+ * May import: inputs/, oci/ (references, platforms), verify/'s request and result types, util/;
+ * @actions/github and @actions/glob only on use. No face.
+ *
  * The PR gate: the base images of a repository's Dockerfiles, turned into verify requests, and the
  * verdicts turned back into what a reviewer reads (annotations on the FROM line, a summary table).
  * Registry allow-lists and signatures are checked by verify itself; this module only decides what to ask.
@@ -7,12 +11,12 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { context as githubContext } from '@actions/github'
 import type { BaseImageUse } from './dockerfile.js'
-import { InputError } from './errors.js'
-import type { VerifyInputs } from './inputs.js'
-import { formatPlatform, parsePlatform } from './oci/platform.js'
-import { formatReference, parseReference } from './oci/reference.js'
-import type { Table } from './report.js'
-import type { ImageReport, ImageRequest, VerifyResult } from './verify.js'
+import { InputError } from '../util/errors.js'
+import type { VerifyInputs } from '../inputs/read-inputs.js'
+import { formatPlatform, parsePlatform } from '../oci/platform.js'
+import { formatReference, parseReference } from '../oci/reference.js'
+import type { Table } from '../report/outputs.js'
+import type { ImageReport, ImageRequest, VerifyResult } from '../verify/verify.js'
 
 const DOCKERFILES_INPUT = 'dockerfiles'
 export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']

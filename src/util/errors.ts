@@ -1,4 +1,7 @@
 /**
+ * Folder util/: typed errors, log, concurrency and steps, shared by every layer. May import: nothing of
+ * Signet.
+ *
  * Typed errors shared by every layer. Each carries a stable `code` so callers (the action, the CLI,
  * the report) can tell classes apart without parsing messages, and an exit code for the CLI:
  * 2 for bad input (the user must change something), 1 for an operation or verification that failed.

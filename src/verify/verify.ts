@@ -1,31 +1,40 @@
 /**
+ * Folder verify/: the verify mode and verify-envelope; run.ts is the verify command (gate + store +
+ * verify). May import: inputs/, oci/, trust/, util/, and from run.ts gate/ and store/. No face.
+ *
  * The verify mode: resolve → find signatures → chain + signature + identity + target → select the
  * requested entry of the signed index → re-hash every manifest, config and layer reached → report.
  * It is a gate: whatever cannot be checked is a rejection with its reason, never a pass.
  */
 import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { mapWithLimit } from './concurrency.js'
-import { connect } from './connect.js'
-import { ContentMismatchError, errorMessage, InputError, SignetError, VerificationError } from './errors.js'
-import type { TrustInputs, VerifyInputs } from './inputs.js'
-import type { Log } from './log.js'
-import { scenariosOf, selectEntries } from './oci/image-index.js'
-import { formatPlatform, platformMatches } from './oci/platform.js'
-import { formatReference, repositoryName, type Reference } from './oci/reference.js'
-import type { FetchedManifest } from './oci/registry.js'
-import { fetchImageConfig, type ContentSource, type SourceFor } from './content.js'
+import { mapWithLimit } from '../util/concurrency.js'
+import { connect } from '../inputs/registry-client.js'
+import {
+  ContentMismatchError,
+  errorMessage,
+  InputError,
+  SignetError,
+  VerificationError
+} from '../util/errors.js'
+import type { TrustInputs, VerifyInputs } from '../inputs/read-inputs.js'
+import type { Log } from '../util/log.js'
+import { scenariosOf, selectEntries } from '../oci/image-index.js'
+import { formatPlatform, platformMatches } from '../oci/platform.js'
+import { formatReference, repositoryName, type Reference } from '../oci/reference.js'
+import type { FetchedManifest } from '../oci/registry.js'
+import { fetchImageConfig, type ContentSource, type SourceFor } from '../oci/content.js'
 import {
   isIndexMediaType,
   type Descriptor,
   type ImageIndex,
   type ImageManifest,
   type Platform
-} from './oci/types.js'
-import { targetMatches, verifyEnvelope } from './trust/envelope.js'
-import { loadCertificates, parseTrustedIdentities, subjectOf } from './trust/pki.js'
-import { loadTrustPolicy, simplePolicy, type PolicyDecision, type TrustPolicy } from './trust/policy.js'
-import { NOTARY_SIGNATURE_ARTIFACT_TYPE, parseSignatureManifest } from './trust/signature-manifest.js'
+} from '../oci/types.js'
+import { targetMatches, verifyEnvelope } from '../trust/envelope.js'
+import { loadCertificates, parseTrustedIdentities, subjectOf } from '../trust/pki.js'
+import { loadTrustPolicy, simplePolicy, type PolicyDecision, type TrustPolicy } from '../trust/policy.js'
+import { NOTARY_SIGNATURE_ARTIFACT_TYPE, parseSignatureManifest } from '../trust/signature-manifest.js'
 
 /** Envelopes larger than this are refused (the Notary Project's own limit). */
 const MAX_ENVELOPE_BYTES = 32 * 1024 * 1024

@@ -1,8 +1,8 @@
 import { SIGNING_AGENT } from './contract.js'
-import type { RegistryInputs } from './inputs.js'
-import type { Log } from './log.js'
-import { credentialSource } from './oci/auth.js'
-import { RegistryClient } from './oci/registry.js'
+import type { RegistryInputs } from './read-inputs.js'
+import type { Log } from '../util/log.js'
+import { credentialSource } from '../oci/auth.js'
+import { RegistryClient } from '../oci/registry.js'
 
 /** A registry client configured from the registry inputs both modes share. */
 export function connect(

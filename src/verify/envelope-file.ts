@@ -1,8 +1,8 @@
 /** Verifying a detached envelope file without a registry: `signet verify-envelope` and the library. */
-import { errorMessage, InputError, SignetError } from './errors.js'
-import type { Descriptor } from './oci/types.js'
-import { COSE_MEDIA_TYPE, JWS_MEDIA_TYPE, verifyEnvelope } from './trust/envelope.js'
-import { loadCertificates, parseTrustedIdentities, readPemInput } from './trust/pki.js'
+import { errorMessage, InputError, SignetError } from '../util/errors.js'
+import type { Descriptor } from '../oci/types.js'
+import { COSE_MEDIA_TYPE, JWS_MEDIA_TYPE, verifyEnvelope } from '../trust/envelope.js'
+import { loadCertificates, parseTrustedIdentities, readPemInput } from '../trust/pki.js'
 
 export interface EnvelopeVerdict {
   verified: boolean

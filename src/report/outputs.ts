@@ -1,7 +1,12 @@
-/** Turning results into outputs and a summary table: shared by the action (job summary) and the CLI. */
-import { Outputs, type OutputName } from './contract.js'
-import type { SignResult } from './sign.js'
-import type { VerifyResult } from './verify.js'
+/**
+ * Folder report/: results turned into outputs and tables, shared by both faces.
+ * May import: inputs/ (the output names), the modes' result types, util/. No face.
+ *
+ * Turning results into outputs and a summary table: shared by the action (job summary) and the CLI.
+ */
+import { Outputs, type OutputName } from '../inputs/contract.js'
+import type { SignResult } from '../sign/sign.js'
+import type { VerifyResult } from '../verify/verify.js'
 
 export type OutputValues = Partial<Record<OutputName, string>>
 

@@ -1,7 +1,7 @@
-import { ContentMismatchError } from './errors.js'
-import type { Reference } from './oci/reference.js'
-import type { Repository } from './oci/registry.js'
-import type { Descriptor, ImageConfig } from './oci/types.js'
+import { ContentMismatchError } from '../util/errors.js'
+import type { Reference } from './reference.js'
+import type { Repository } from './registry.js'
+import type { Descriptor, ImageConfig } from './types.js'
 
 /**
  * What verify reads content from: a registry repository, or a local verified store (an OCI layout) that

@@ -6,11 +6,16 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { connect } from './connect.js'
-import { InputError } from './errors.js'
-import { changedFilesOfPullRequest, collectBaseImages, PULL_REQUEST_EVENTS, type GateImage } from './gate.js'
-import type { VerifyInputs } from './inputs.js'
-import { formatReference } from './oci/reference.js'
+import { connect } from '../inputs/registry-client.js'
+import { InputError } from '../util/errors.js'
+import {
+  changedFilesOfPullRequest,
+  collectBaseImages,
+  PULL_REQUEST_EVENTS,
+  type GateImage
+} from '../gate/gate.js'
+import type { VerifyInputs } from '../inputs/read-inputs.js'
+import { formatReference } from '../oci/reference.js'
 import { verify, type ImageRequest, type VerifyOptions, type VerifyResult } from './verify.js'
 
 export interface VerifyRunOptions extends VerifyOptions {
@@ -80,8 +85,8 @@ export async function runVerify(inputs: VerifyInputs, options: VerifyRunOptions)
     return withGate(await verify(inputs, options, requests))
   }
   // Loaded on use: the cache brings @actions/cache and its Azure SDK, most of the bundle's size.
-  const { actionsCache, verifyWithStore } = await import('./cache.js')
-  const { writeDockerArchive } = await import('./store.js')
+  const { actionsCache, verifyWithStore } = await import('../store/cache.js')
+  const { writeDockerArchive } = await import('../store/layout-store.js')
   // The archive is exported from a store: a throwaway one when the user keeps none.
   const dir = inputs.store ?? (await mkdtemp(join(tmpdir(), 'signet-store-')))
   const client = connect(inputs.registry, options.log, options.maskSecret)

@@ -1,5 +1,5 @@
 /** The `build-args` input: Dockerfile ARG values for the PR gate, one KEY=value a line. */
-import { InputError } from './errors.js'
+import { InputError } from '../util/errors.js'
 
 const BUILD_ARGS_INPUT = 'build-args'
 const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/

@@ -1,33 +1,35 @@
 /**
+ * Folder sign/: the sign mode. May import: inputs/, oci/, trust/, util/. No face.
+ *
  * The sign mode: read every platform image → build the scenario-tagged index (validating it) → push blobs
  * → push platform manifests → push the index → sign → push signatures → only then move tags.
  * Everything that can be refused (inputs, key, chain, sources, index) is refused before the first push,
  * and a failure before the last step leaves no tag pointing at an unsigned index.
  */
 import type { Readable } from 'node:stream'
-import { mapWithLimit } from './concurrency.js'
-import { SIGNING_AGENT } from './contract.js'
-import { connect } from './connect.js'
-import { fetchImageConfig } from './content.js'
-import { InputError } from './errors.js'
-import type { ManifestLine, SignInputs } from './inputs.js'
-import type { Log } from './log.js'
-import { buildImageIndex, type IndexEntry } from './oci/image-index.js'
-import { openSource } from './oci/layout.js'
-import { formatPlatform, platformFromConfig } from './oci/platform.js'
-import { formatReference, parseReference } from './oci/reference.js'
-import type { BlobPushResult, RegistryClient, Repository } from './oci/registry.js'
+import { mapWithLimit } from '../util/concurrency.js'
+import { SIGNING_AGENT } from '../inputs/contract.js'
+import { connect } from '../inputs/registry-client.js'
+import { fetchImageConfig } from '../oci/content.js'
+import { InputError } from '../util/errors.js'
+import type { ManifestLine, SignInputs } from '../inputs/read-inputs.js'
+import type { Log } from '../util/log.js'
+import { buildImageIndex, type IndexEntry } from '../oci/image-index.js'
+import { openSource } from '../oci/source.js'
+import { formatPlatform, platformFromConfig } from '../oci/platform.js'
+import { formatReference, parseReference } from '../oci/reference.js'
+import type { BlobPushResult, RegistryClient, Repository } from '../oci/registry.js'
 import {
   EMPTY_DESCRIPTOR,
   isIndexMediaType,
   type Descriptor,
   type ImageManifest,
   type Platform
-} from './oci/types.js'
-import { step } from './steps.js'
-import { createEnvelope, JWS_MEDIA_TYPE } from './trust/envelope.js'
-import { loadCertificates, loadSigningIdentity, thumbprintsOf, type SigningIdentity } from './trust/pki.js'
-import { buildSignatureManifest, NOTARY_SIGNATURE_ARTIFACT_TYPE } from './trust/signature-manifest.js'
+} from '../oci/types.js'
+import { step } from '../util/steps.js'
+import { createEnvelope, JWS_MEDIA_TYPE } from '../trust/envelope.js'
+import { loadCertificates, loadSigningIdentity, thumbprintsOf, type SigningIdentity } from '../trust/pki.js'
+import { buildSignatureManifest, NOTARY_SIGNATURE_ARTIFACT_TYPE } from '../trust/signature-manifest.js'
 
 const THUMBPRINT_ANNOTATION = 'io.cncf.notary.x509chain.thumbprint#S256'
 

@@ -1,14 +1,17 @@
 /**
+ * Folder cli/: the CLI face. Owns commands, flags (= input names), help and exit codes.
+ * May import: inputs/, report/, the modes (sign/, verify/, gate/), util/. Never action/.
+ *
  * The CLI face: `signet sign|verify|verify-envelope [--<input> value]…`. Every action input is a flag of
  * the same name; a flag given several times makes a multi-line input. Logs go to stderr, results to
  * stdout (`--json` for machines). Exit 0 success, 1 verification or operation failed, 2 bad input.
  */
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { Inputs, MODES, SIGNING_AGENT, type InputName } from './contract.js'
-import { errorMessage, InputError, SignetError } from './errors.js'
-import { readInputs, type InputSource } from './inputs.js'
-import type { Log } from './log.js'
+import { Inputs, MODES, SIGNING_AGENT, type InputName } from '../inputs/contract.js'
+import { errorMessage, InputError, SignetError } from '../util/errors.js'
+import { readInputs, type InputSource } from '../inputs/read-inputs.js'
+import type { Log } from '../util/log.js'
 import {
   rejectionMessage,
   signOutputs,
@@ -17,11 +20,11 @@ import {
   verifyTable,
   type OutputValues,
   type Table
-} from './report.js'
-import { sign } from './sign.js'
-import { verifyEnvelopeFile } from './verify-envelope.js'
-import { annotateFailures, gateTable } from './gate.js'
-import { runVerify } from './verify-run.js'
+} from '../report/outputs.js'
+import { sign } from '../sign/sign.js'
+import { verifyEnvelopeFile } from '../verify/envelope-file.js'
+import { annotateFailures, gateTable } from '../gate/gate.js'
+import { runVerify } from '../verify/run.js'
 
 export interface CliIo {
   stdout: (text: string) => void

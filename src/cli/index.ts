@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** The `signet` command (dist/cli/index.js). */
-import { main } from './cli.js'
+import { main } from './main.js'
 
 // @actions/* libraries (glob, via the PR gate) write workflow commands such as '::debug::' to stdout.
 // Outside a runner they are noise that would corrupt `--json` output, so the CLI drops them.

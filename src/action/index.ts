@@ -1,4 +1,4 @@
 /** The action's entry point (dist/index.js): nothing runs at import time but this call. */
-import { run } from './main.js'
+import { run } from './run.js'
 
 await run()
