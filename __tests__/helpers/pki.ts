@@ -62,6 +62,11 @@ export interface TestPki {
   root: X509Certificate
   /** Leaf first, root last (for levels 1: the leaf alone). */
   chain: X509Certificate[]
+  /**
+   * Another leaf with the same subject and issuer for a key held elsewhere (a token's), and its chain.
+   * Absent for levels 1 (a self-signed leaf has no issuer to ask).
+   */
+  issueFor?: (publicKey: webcrypto.CryptoKey) => Promise<{ chain: X509Certificate[]; chainPem: string }>
 }
 
 const DEFAULT_LEAF_SUBJECT = 'C=US, ST=WA, L=Seattle, O=Signet Test, CN=release'
@@ -184,17 +189,24 @@ export async function makePki(options: MakePkiOptions = {}): Promise<TestPki> {
     intermediates.push(cert)
     issuer = { cert, keys }
   }
-  const leaf = await x509.X509CertificateGenerator.create({
-    subject: leafSubject,
-    issuer: issuer.cert.subjectName,
-    publicKey: leafKeys.publicKey,
-    signingKey: issuer.keys.privateKey,
-    notBefore: leafNotBefore,
-    notAfter: leafNotAfter,
-    signingAlgorithm: signingAlgorithm(issuer.keys, leafOptions.signatureHash),
-    extensions: leafExtensions(leafOptions)
-  })
-  return finish([leaf, ...intermediates, root], leafKeys)
+  const issueLeaf = (publicKey: webcrypto.CryptoKey) =>
+    x509.X509CertificateGenerator.create({
+      subject: leafSubject,
+      issuer: issuer.cert.subjectName,
+      publicKey,
+      signingKey: issuer.keys.privateKey,
+      notBefore: leafNotBefore,
+      notAfter: leafNotAfter,
+      signingAlgorithm: signingAlgorithm(issuer.keys, leafOptions.signatureHash),
+      extensions: leafExtensions(leafOptions)
+    })
+  const leaf = await issueLeaf(leafKeys.publicKey)
+  const pki = await finish([leaf, ...intermediates, root], leafKeys)
+  pki.issueFor = async publicKey => {
+    const chain = [await issueLeaf(publicKey), ...intermediates, root]
+    return { chain, chainPem: toPem(chain) }
+  }
+  return pki
 }
 
 async function finish(chain: X509Certificate[], leafKeys: CryptoKeyPair): Promise<TestPki> {

@@ -260,6 +260,37 @@ const rows: Row[] = [
     mode: 'verify',
     value: '/dev/null/out.tar',
     expected: /output-archive/
+  },
+  {
+    input: 'signing-key',
+    mode: 'sign',
+    value: 'pkcs11:token=release?module-path=/usr/lib/softhsm/libsofthsm2.so&pin-value=s3cr3t-pin',
+    expected:
+      /Invalid PKCS#11 URI in 'signing-key' \(pkcs11:token=release\?module-path=\/usr\/lib\/softhsm\/libsofthsm2\.so&pin-value=\*\*\*\): it names no key/
+  },
+  {
+    input: 'signing-plugin',
+    mode: 'sign',
+    value: 'com.example.absent',
+    extra: { 'signing-key-id': 'release' },
+    omit: ['signing-key', 'signing-cert-chain'],
+    expected:
+      /check signing key and certificate chain: signing-plugin 'com\.example\.absent' is not installed: no executable notation-com\.example\.absent/
+  },
+  {
+    input: 'signing-key-id',
+    mode: 'sign',
+    value: 'release',
+    expected:
+      /Input 'signing-key-id' is set but 'signing-plugin' is not: name the plugin that holds the key\./
+  },
+  {
+    input: 'plugin-config',
+    mode: 'sign',
+    value: 'region',
+    extra: { 'signing-plugin': 'com.example.kms', 'signing-key-id': 'release' },
+    omit: ['signing-key', 'signing-cert-chain'],
+    expected: /Invalid line 1 in 'plugin-config': no '='\. Expected KEY=value, a line each\./
   }
 ]
 

@@ -63,14 +63,14 @@ describe('sign inputs', () => {
     expect(inputs.signPlatformManifests).toBe(true)
     expect(inputs.scenarioAnnotation).toBe('dev.signet.scenario')
     // The runner trims input values; PEM parsers do not mind.
-    expect(inputs.signingKey).toBe(PEM_KEY.trim())
+    expect(inputs.signer).toMatchObject({ kind: 'pem', key: PEM_KEY.trim() })
   })
 
   test('PEM inputs also take a path', () => {
     const dir = mkdtempSync(join(tmpdir(), 'signet-inputs-'))
     writeFileSync(join(dir, 'key.pem'), PEM_KEY)
     const inputs = read({ ...signBase, 'signing-key': join(dir, 'key.pem') }) as SignInputs
-    expect(inputs.signingKey).toBe(PEM_KEY)
+    expect(inputs.signer).toMatchObject({ kind: 'pem', key: PEM_KEY })
   })
 
   test.each([

@@ -5,7 +5,11 @@ const BUILD_ARGS_INPUT = 'build-args'
 const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 
 /** Parses 'KEY=value' lines. Values may contain '='; the error names the line, never a value (it may be a secret). */
-export function parseBuildArgs(lines: string[], input: string = BUILD_ARGS_INPUT): Record<string, string> {
+export function parseBuildArgs(
+  lines: string[],
+  input: string = BUILD_ARGS_INPUT,
+  names: { pattern: RegExp; expected: string } = { pattern: ARG_NAME, expected: "letters, digits and '_'" }
+): Record<string, string> {
   const args: Record<string, string> = {}
   lines.forEach((line, index) => {
     const equals = line.indexOf('=')
@@ -16,10 +20,10 @@ export function parseBuildArgs(lines: string[], input: string = BUILD_ARGS_INPUT
       )
     }
     const key = line.slice(0, equals).trim()
-    if (!ARG_NAME.test(key)) {
+    if (!names.pattern.test(key)) {
       throw new InputError(
         input,
-        `Invalid name '${key}' on line ${index + 1} of '${input}'. Expected KEY=value with KEY made of letters, digits and '_'.`
+        `Invalid name '${key}' on line ${index + 1} of '${input}'. Expected KEY=value with KEY made of ${names.expected}.`
       )
     }
     if (Object.hasOwn(args, key)) {

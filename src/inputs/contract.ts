@@ -36,7 +36,10 @@ export const Inputs = {
   AllowedRegistries: 'allowed-registries',
   Store: 'store',
   Cache: 'cache',
-  OutputArchive: 'output-archive'
+  OutputArchive: 'output-archive',
+  SigningPlugin: 'signing-plugin',
+  SigningKeyId: 'signing-key-id',
+  PluginConfig: 'plugin-config'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 

@@ -16,6 +16,7 @@ import { parsePlatform } from '../oci/platform.js'
 import { parseReference, type Reference } from '../oci/reference.js'
 import type { Platform } from '../oci/types.js'
 import { readPemInput } from '../trust/pki.js'
+import { isPkcs11Uri, parsePkcs11Uri, type Pkcs11Uri } from '../trust/pkcs11-uri.js'
 
 /** Where raw input values come from: `@actions/core` for the action, parsed flags for the CLI. */
 export interface InputSource {
@@ -49,13 +50,17 @@ export interface SignInputs {
   manifests: ManifestLine[]
   tags: string[]
   annotations: Record<string, string>
-  /** PEM content (never a path): read once so the key is not re-read later. */
-  signingKey: string
-  signingKeyPassphrase?: string
-  signingCertChain: string
+  /** Which key signs: a PEM key, a key in a PKCS#11 token, or a notation signing plugin. */
+  signer: SignerInputs
   signPlatformManifests: boolean
   trustRoots?: string
 }
+
+/** PEM and chain contents are read once (never paths) so that they are not re-read later. */
+export type SignerInputs =
+  | { kind: 'pem'; key: string; passphrase?: string; certChain: string }
+  | { kind: 'pkcs11'; uri: Pkcs11Uri; certChain: string }
+  | { kind: 'plugin'; plugin: string; keyId: string; config: Record<string, string> }
 
 export type TrustInputs =
   | { kind: 'roots'; trustRoots: string; trustedIdentities: string[] }
@@ -128,17 +133,79 @@ function readSignInputs(source: InputSource): SignInputs {
     manifests: manifestLines.map(parseManifestLine),
     tags: lines(source, Inputs.Tags).map(readTag),
     annotations: readAnnotations(source),
-    signingKey: readPemInput(
-      required(source, Inputs.SigningKey, 'a PEM private key or a path to one'),
-      Inputs.SigningKey
-    ),
-    signingKeyPassphrase: optional(source, Inputs.SigningKeyPassphrase),
-    signingCertChain: readPemInput(
-      required(source, Inputs.SigningCertChain, 'a PEM certificate chain, leaf first, or a path to one'),
-      Inputs.SigningCertChain
-    ),
+    signer: readSignerInputs(source),
     signPlatformManifests: readBoolean(source, Inputs.SignPlatformManifests),
     trustRoots: trustRoots === undefined ? undefined : readPemInput(trustRoots, Inputs.TrustRoots)
+  }
+}
+
+/** `signing-key` (PEM or a PKCS#11 URI) with `signing-cert-chain`, or `signing-plugin` with `signing-key-id`. */
+function readSignerInputs(source: InputSource): SignerInputs {
+  const plugin = optional(source, Inputs.SigningPlugin)
+  if (plugin !== undefined) return readPluginInputs(source, plugin)
+  for (const name of [Inputs.SigningKeyId, Inputs.PluginConfig]) {
+    if (optional(source, name) !== undefined) {
+      throw new InputError(
+        name,
+        `Input '${name}' is set but 'signing-plugin' is not: name the plugin that holds the key.`
+      )
+    }
+  }
+  const key = required(
+    source,
+    Inputs.SigningKey,
+    "a PEM private key or a path to one, a 'pkcs11:' URI, or 'signing-plugin'"
+  )
+  const certChain = () =>
+    readPemInput(
+      required(source, Inputs.SigningCertChain, 'a PEM certificate chain, leaf first, or a path to one'),
+      Inputs.SigningCertChain
+    )
+  if (isPkcs11Uri(key)) {
+    if (optional(source, Inputs.SigningKeyPassphrase) !== undefined) {
+      throw new InputError(
+        Inputs.SigningKeyPassphrase,
+        "Input 'signing-key-passphrase' does not apply to a PKCS#11 'signing-key': put the token PIN in the URI's pin-source (or pin-value)."
+      )
+    }
+    return { kind: 'pkcs11', uri: parsePkcs11Uri(key, Inputs.SigningKey), certChain: certChain() }
+  }
+  return {
+    kind: 'pem',
+    key: readPemInput(key, Inputs.SigningKey),
+    passphrase: optional(source, Inputs.SigningKeyPassphrase),
+    certChain: certChain()
+  }
+}
+
+const PLUGIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
+/** notation's plugin-config keys are free text ("aws-region", "ca_certs"); only '=' and line breaks end one. */
+const PLUGIN_CONFIG_KEY = /^[^=\s][^=]*$/
+
+function readPluginInputs(source: InputSource, plugin: string): SignerInputs {
+  for (const name of [Inputs.SigningKey, Inputs.SigningKeyPassphrase, Inputs.SigningCertChain]) {
+    if (optional(source, name) !== undefined) {
+      throw new InputError(
+        name,
+        `Inputs '${name}' and 'signing-plugin' exclude each other: the plugin holds the key and returns its certificate chain.`
+      )
+    }
+  }
+  if (!plugin.includes('/') && !PLUGIN_NAME.test(plugin)) {
+    throw new InputError(
+      Inputs.SigningPlugin,
+      `Invalid input 'signing-plugin': '${plugin}'. Expected a plugin name (letters, digits, '.', '_', '-', e.g. com.example.kms) or a path to its notation-<name> executable.`
+    )
+  }
+  const keyId = required(source, Inputs.SigningKeyId, 'the id of the key the plugin signs with')
+  return {
+    kind: 'plugin',
+    plugin,
+    keyId,
+    config: parseBuildArgs(lines(source, Inputs.PluginConfig), Inputs.PluginConfig, {
+      pattern: PLUGIN_CONFIG_KEY,
+      expected: "anything but '='"
+    })
   }
 }
 

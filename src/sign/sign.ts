@@ -7,6 +7,7 @@
  * and a failure before the last step leaves no tag pointing at an unsigned index.
  */
 import type { Readable } from 'node:stream'
+import type { X509Certificate } from '@peculiar/x509'
 import { mapWithLimit } from '../util/concurrency.js'
 import { SIGNING_AGENT } from '../inputs/contract.js'
 import { connect } from '../inputs/registry-client.js'
@@ -27,9 +28,11 @@ import {
   type Platform
 } from '../oci/types.js'
 import { step } from '../util/steps.js'
-import { createEnvelope, JWS_MEDIA_TYPE } from '../trust/envelope.js'
-import { loadCertificates, loadSigningIdentity, thumbprintsOf, type SigningIdentity } from '../trust/pki.js'
+import { JWS_MEDIA_TYPE } from '../trust/envelope.js'
+import { loadCertificates, thumbprintsOf } from '../trust/pki.js'
 import { buildSignatureManifest, NOTARY_SIGNATURE_ARTIFACT_TYPE } from '../trust/signature-manifest.js'
+import { signEnvelope, type SignedEnvelope, type Signer } from '../trust/signer.js'
+import { openSigner } from './signers.js'
 
 const THUMBPRINT_ANNOTATION = 'io.cncf.notary.x509chain.thumbprint#S256'
 
@@ -80,8 +83,12 @@ export async function sign(inputs: SignInputs, options: SignOptions): Promise<Si
   const { log } = options
   const env = options.env ?? process.env
   const now = options.now ?? new Date()
-  const identity = await step('check signing key and certificate chain', () => loadIdentity(inputs, now))
-  log.info(`Signing as ${identity.chain.length}-certificate chain, ${identity.algorithm}`)
+  const trustRoots =
+    inputs.trustRoots === undefined ? undefined : loadCertificates(inputs.trustRoots, 'trust-roots')
+  const signer = await step('check signing key and certificate chain', () =>
+    openSigner(inputs.signer, { trustRoots, now, log, maskSecret: options.maskSecret })
+  )
+  log.info(`Signing with ${signer.description}${signer.kind === 'raw' ? `, ${signer.algorithm}` : ''}`)
 
   const client = connect(inputs.registry, log, options.maskSecret)
   try {
@@ -100,6 +107,17 @@ export async function sign(inputs: SignInputs, options: SignOptions): Promise<Si
       )
     )
 
+    // Signed before the first push: a key in a token or a plugin can still fail here, and then nothing is pushed.
+    const subjects = [pick(index.descriptor)]
+    if (inputs.signPlatformManifests) subjects.push(...images.map(image => pick(image.manifest.descriptor)))
+    const envelopes = await step('sign', () =>
+      signSubjects(subjects, signer, {
+        // A plugin brings its own chain: it must reach trust-roots when they are given.
+        trustRoots: inputs.signer.kind === 'plugin' ? trustRoots : undefined,
+        now
+      })
+    )
+
     const blobs = await step('push blobs', () =>
       log.group('Push blobs', () => pushBlobs(images, target, log))
     )
@@ -116,10 +134,8 @@ export async function sign(inputs: SignInputs, options: SignOptions): Promise<Si
       log.info(`Index ${index.descriptor.digest} (${images.length} entries)`)
     })
 
-    const subjects = [pick(index.descriptor)]
-    if (inputs.signPlatformManifests) subjects.push(...images.map(image => pick(image.manifest.descriptor)))
-    const signatureDigests = await step('sign and push signatures', () =>
-      log.group('Sign', () => pushSignatures(subjects, identity, target, now, log))
+    const signatureDigests = await step('push signatures', () =>
+      log.group('Sign', () => pushSignatures(subjects, envelopes, target, now, log))
     )
 
     const tags = [inputs.image.tag, ...inputs.tags.filter(tag => tag !== inputs.image.tag)]
@@ -155,15 +171,24 @@ export async function sign(inputs: SignInputs, options: SignOptions): Promise<Si
   }
 }
 
-function loadIdentity(inputs: SignInputs, now: Date): SigningIdentity {
-  return loadSigningIdentity({
-    key: inputs.signingKey,
-    passphrase: inputs.signingKeyPassphrase,
-    chain: inputs.signingCertChain,
-    trustRoots:
-      inputs.trustRoots === undefined ? undefined : loadCertificates(inputs.trustRoots, 'trust-roots'),
-    now
-  })
+/** One envelope per subject, in order; a key in a token or a plugin signs one at a time. */
+async function signSubjects(
+  subjects: Descriptor[],
+  signer: Signer,
+  options: { trustRoots?: X509Certificate[]; now: Date }
+): Promise<SignedEnvelope[]> {
+  const envelopes: SignedEnvelope[] = []
+  for (const subject of subjects) {
+    envelopes.push(
+      await signEnvelope(subject, signer, {
+        signingAgent: SIGNING_AGENT,
+        signingTime: options.now,
+        now: options.now,
+        trustRoots: options.trustRoots
+      })
+    )
+  }
+  return envelopes
 }
 
 async function readImages(
@@ -258,17 +283,18 @@ async function pushBlobs(
 
 async function pushSignatures(
   subjects: Descriptor[],
-  identity: SigningIdentity,
+  envelopes: SignedEnvelope[],
   target: Repository,
   now: Date,
   log: Log
 ): Promise<string[]> {
   // The registry accepts a manifest only once every blob it references exists: the empty config first.
   await target.pushBlob(EMPTY_DESCRIPTOR, () => Buffer.from('{}'))
-  const thumbprints = thumbprintsOf(identity.chain)
   // Subjects are signed side by side: each has its own referrers list (or fallback tag), and on
   // registries without the referrers API each update waits a moment to read itself back.
-  return mapWithLimit(subjects, SIGNATURE_CONCURRENCY, async subject => {
+  return mapWithLimit(subjects, SIGNATURE_CONCURRENCY, async (subject, index) => {
+    const { envelope, chain, annotations } = envelopes[index]
+    const thumbprints = thumbprintsOf(chain)
     // A re-run signs nothing new: a signature by this very chain over this subject is already there.
     const existing = (await target.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE)).find(referrer =>
       sameThumbprints(referrer.annotations?.[THUMBPRINT_ANNOTATION], thumbprints)
@@ -277,8 +303,7 @@ async function pushSignatures(
       log.info(`Signed ${subject.digest}: already signed by this certificate chain (${existing.digest})`)
       return existing.digest
     }
-    const envelope = createEnvelope(subject, identity, { signingAgent: SIGNING_AGENT, signingTime: now })
-    const signature = buildSignatureManifest(envelope, JWS_MEDIA_TYPE, subject, identity.chain, now)
+    const signature = buildSignatureManifest(envelope, JWS_MEDIA_TYPE, subject, chain, now, annotations)
     await target.pushBlob(signature.envelopeDescriptor, () => envelope)
     const pushed = await target.pushReferrer(signature.bytes, signature.descriptor.mediaType)
     log.info(

@@ -83,10 +83,35 @@ export interface VerifiedEnvelope {
 export function createEnvelope(
   target: Descriptor,
   identity: SigningIdentity,
-  options: { signingAgent: string; signingTime?: Date; expiry?: Date }
+  options: EnvelopeOptions
 ): Buffer {
+  const parts = envelopeToSign(target, identity.algorithm, options)
+  const signature = signBytes(parts.signingInput, identity.key, identity.algorithm)
+  return assembleEnvelope(parts, signature, identity.chain, options.signingAgent)
+}
+
+export interface EnvelopeOptions {
+  signingAgent: string
+  signingTime?: Date
+  expiry?: Date
+}
+
+/** The signed parts of an envelope, before the signature: what a key held elsewhere (HSM, KMS) signs. */
+export interface EnvelopeToSign {
+  protected: string
+  payload: string
+  /** ASCII(BASE64URL(protected) '.' BASE64URL(payload)), the JWS signing input. */
+  signingInput: Buffer
+}
+
+/** The protected header and payload for `target`, signed with `algorithm`. */
+export function envelopeToSign(
+  target: Descriptor,
+  algorithm: SigningAlgorithm,
+  options: EnvelopeOptions
+): EnvelopeToSign {
   const protectedHeader: Record<string, unknown> = {
-    alg: identity.algorithm,
+    alg: algorithm,
     cty: PAYLOAD_CONTENT_TYPE,
     [Header.signingScheme]: SIGNING_SCHEME_X509,
     [Header.signingTime]: rfc3339Seconds(options.signingTime ?? new Date()),
@@ -97,22 +122,46 @@ export function createEnvelope(
     protectedHeader.crit = [Header.signingScheme, Header.expiry]
   }
   const encodedProtected = base64url(JSON.stringify(protectedHeader))
-  const encodedPayload = base64url(JSON.stringify({ targetArtifact: payloadDescriptor(target) }))
-  const signature = signBytes(
-    Buffer.from(`${encodedProtected}.${encodedPayload}`),
-    identity.key,
-    identity.algorithm
-  )
-  const envelope = {
-    payload: encodedPayload,
+  const encodedPayload = base64url(JSON.stringify(notaryPayload(target)))
+  return {
     protected: encodedProtected,
+    payload: encodedPayload,
+    signingInput: Buffer.from(`${encodedProtected}.${encodedPayload}`)
+  }
+}
+
+/** The Notary payload (`{"targetArtifact": …}`) for `target`. */
+export function notaryPayload(target: Descriptor): { targetArtifact: Descriptor } {
+  return { targetArtifact: payloadDescriptor(target) }
+}
+
+/** The envelope around `parts` and a raw JWS `signature` (RSASSA-PSS, or ECDSA r||s) made by the chain's leaf. */
+export function assembleEnvelope(
+  parts: EnvelopeToSign,
+  signature: Buffer,
+  chain: X509Certificate[],
+  signingAgent: string
+): Buffer {
+  const envelope = {
+    payload: parts.payload,
+    protected: parts.protected,
     header: {
-      x5c: identity.chain.map(cert => Buffer.from(cert.rawData).toString('base64')),
-      [Header.signingAgent]: options.signingAgent
+      x5c: chain.map(cert => Buffer.from(cert.rawData).toString('base64')),
+      [Header.signingAgent]: signingAgent
     },
     signature: signature.toString('base64url')
   }
   return Buffer.from(JSON.stringify(envelope))
+}
+
+/** True when `signature` over `input` verifies with the leaf's public key under `algorithm`. */
+export function signatureVerifies(
+  input: Buffer,
+  signature: Buffer,
+  leaf: X509Certificate,
+  algorithm: SigningAlgorithm
+): boolean {
+  return verifyBytes(input, signature, publicKeyOf(leaf), algorithm)
 }
 
 function payloadDescriptor(target: Descriptor): Descriptor {
@@ -123,7 +172,8 @@ function payloadDescriptor(target: Descriptor): Descriptor {
   return descriptor
 }
 
-function signBytes(input: Buffer, key: KeyObject, algorithm: SigningAlgorithm): Buffer {
+/** A raw JWS signature with a key Signet holds (a PEM key). */
+export function signBytes(input: Buffer, key: KeyObject, algorithm: SigningAlgorithm): Buffer {
   const hash = HASH_OF[algorithm]
   // PSS salt = hash length and raw r||s ECDSA signatures, as JWS (RFC 7518) and the Notary spec require.
   return algorithm.startsWith('PS')

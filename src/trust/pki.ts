@@ -108,7 +108,7 @@ export function loadSigningIdentity(options: {
   if (algorithm === undefined) {
     throw new InputError('signing-key', `signing-key is an ${description} key; supported: ${SUPPORTED_KEYS}`)
   }
-  const chain = completeChain(loadCertificates(options.chain, 'signing-cert-chain'), options.trustRoots ?? [])
+  const chain = loadSigningChain(options)
   const keySpki = createPublicKey(key).export({ type: 'spki', format: 'der' })
   if (!keySpki.equals(Buffer.from(chain[0].publicKey.rawData))) {
     throw new InputError(
@@ -116,6 +116,19 @@ export function loadSigningIdentity(options: {
       `signing-key does not match the public key of the leaf certificate "${subjectOf(chain[0])}" (the first certificate of signing-cert-chain)`
     )
   }
+  return { key, chain, algorithm }
+}
+
+/**
+ * The `signing-cert-chain` to sign with (completed with its root from `trustRoots`), refused up front when
+ * verification would reject it. For keys Signet cannot hold (a PKCS#11 token), the leaf says the algorithm.
+ */
+export function loadSigningChain(options: {
+  chain: string
+  trustRoots?: X509Certificate[]
+  now?: Date
+}): X509Certificate[] {
+  const chain = completeChain(loadCertificates(options.chain, 'signing-cert-chain'), options.trustRoots ?? [])
   const now = options.now ?? new Date()
   try {
     checkChainStructure(chain, now)
@@ -124,7 +137,7 @@ export function loadSigningIdentity(options: {
     if (!(error instanceof VerificationError)) throw error
     throw new InputError('signing-cert-chain', `signing-cert-chain would fail verification: ${error.message}`)
   }
-  return { key, chain, algorithm }
+  return chain
 }
 
 function parsePrivateKey(pem: string, passphrase: string | undefined): KeyObject {

@@ -25,10 +25,13 @@ export function buildSignatureManifest(
   envelopeMediaType: string,
   subject: Descriptor,
   chain: X509Certificate[],
-  created: Date
+  created: Date,
+  /** Annotations an envelope-generating signing plugin asked for; Signet's own win on a clash. */
+  extraAnnotations: Record<string, string> = {}
 ): { bytes: Buffer; descriptor: Descriptor; envelopeDescriptor: Descriptor } {
   const envelopeDescriptor = describe(envelope, envelopeMediaType)
   const annotations = {
+    ...extraAnnotations,
     [THUMBPRINT_ANNOTATION]: JSON.stringify(thumbprintsOf(chain)),
     [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
   }

@@ -63,6 +63,12 @@ export class VerificationError extends SignetError {
   readonly exitCode = 1
 }
 
+/** A key held elsewhere (notation plugin, PKCS#11 token) failed to sign, or signed something Signet refuses. */
+export class SigningError extends SignetError {
+  readonly code = 'SIGNING'
+  readonly exitCode = 1
+}
+
 /** A source image (OCI layout, docker archive) cannot be read as an image. */
 export class SourceError extends SignetError {
   readonly code = 'SOURCE'
