@@ -5,6 +5,7 @@
  * test plugin is also driven by `notation sign`, so the protocol is proven against notation's own plugin
  * client. Each refusal exits 2 (bad input) or 1 (signing failed) and pushes nothing.
  */
+import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -36,8 +37,10 @@ const tokenChains: Record<string, string> = {}
 const savedEnv = { ...process.env }
 const PIN_VARIABLE = 'SIGNET_TEST_HSM_PIN'
 
+// At load, not in a hook: installing on a fresh machine may take longer than a hook may.
+ensureTools(['softhsm2-util', 'pkcs11-tool', 'notation'])
+
 beforeAll(async () => {
-  ensureTools(['softhsm2-util', 'pkcs11-tool', 'notation'])
   registry = await startRegistry({ countRequests: true })
   pki = await makePki()
   image = await makeOciLayout({
@@ -51,7 +54,8 @@ beforeAll(async () => {
   writeFileSync(keyFiles.key, pki.keyPem)
   writeFileSync(keyFiles.chain, pki.chainPem)
 
-  token = makeToken()
+  // Letters outside hex, so that a digest in the log can never look like the PIN.
+  token = makeToken('release', 'Pin-Qx7z')
   for (const [label, type, id] of [
     ['signet', 'EC:prime256v1', '01'],
     ['signet-rsa', 'rsa:3072', '02'],
@@ -157,13 +161,13 @@ describe('PKCS#11 token (SoftHSM2 through pkcs11-tool)', () => {
     const { message, log } = await expectRefused(
       'hsm/wrong-pin',
       {
-        'signing-key': tokenUri('object=signet', 'pin-value=98765'),
+        'signing-key': tokenUri('object=signet', 'pin-value=Wrong-Pin-Zq'),
         'signing-cert-chain': tokenChains.signet
       },
       2,
       /signing-key .*the token refused the PIN \(CKR_PIN_INCORRECT\)/
     )
-    expect(`${message}\n${log}`).not.toContain('98765')
+    expect(`${message}\n${log}`).not.toContain('Wrong-Pin-Zq')
     expect(message).toContain('pin-value=***')
   })
 
@@ -196,14 +200,20 @@ describe('PKCS#11 token (SoftHSM2 through pkcs11-tool)', () => {
 })
 
 describe('notation signing plugins', () => {
-  test('SIGNATURE_GENERATOR.RAW: Signet builds the envelope; the key id and config go on stdin only', async () => {
+  test('SIGNATURE_GENERATOR.RAW: Signet builds the envelope; key id and config on stdin only, no action inputs', async () => {
     const calls = join(mkdtempSync(join(tmpdir(), 'signet-plugin-log-')), 'calls')
-    await signAndVerifyBoth('plugin/raw', pluginKey('com.signet.raw', { log: calls }))
+    // What the runner sets for the action's inputs, the registry password among them.
+    process.env.INPUT_PASSWORD = 'registry-password'
+    try {
+      await signAndVerifyBoth('plugin/raw', pluginKey('com.signet.raw', { log: calls }))
+    } finally {
+      delete process.env.INPUT_PASSWORD
+    }
     expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([
-      'get-plugin-metadata pluginConfig args=1',
-      'describe-key contractVersion,keyId,pluginConfig args=1',
-      'generate-signature contractVersion,hashAlgorithm,keyId,keySpec,payload,pluginConfig args=1',
-      'generate-signature contractVersion,hashAlgorithm,keyId,keySpec,payload,pluginConfig args=1'
+      'get-plugin-metadata pluginConfig args=1 input-env=0',
+      'describe-key contractVersion,keyId,pluginConfig args=1 input-env=0',
+      'generate-signature contractVersion,hashAlgorithm,keyId,keySpec,payload,pluginConfig args=1 input-env=0',
+      'generate-signature contractVersion,hashAlgorithm,keyId,keySpec,payload,pluginConfig args=1 input-env=0'
     ])
   })
 
@@ -380,4 +390,55 @@ describe('notation signing plugins', () => {
       ])
     }
   )
+})
+
+describe('the bundled action (dist/index.js), no native code', () => {
+  /** Runs the action as the runner does: inputs as INPUT_* variables, workflow commands on stdout. */
+  function runAction(
+    inputs: Record<string, string>,
+    env: NodeJS.ProcessEnv
+  ): Promise<{ code: number; stdout: string }> {
+    const childEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: home.configHome, ...env }
+    for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value
+    return new Promise(done =>
+      execFile(process.execPath, ['dist/index.js'], { env: childEnv }, (error, stdout) =>
+        done({ code: error ? Number((error as { code?: number }).code) : 0, stdout })
+      )
+    )
+  }
+
+  test('signs with a token key: the PIN from the environment is masked and printed nowhere else', async () => {
+    const pin = token.pin
+    const run = await runAction(
+      {
+        mode: 'sign',
+        ...signInputs('action/hsm', {
+          'signing-key': tokenUri('object=signet'),
+          'signing-cert-chain': tokenChains.signet
+        })
+      },
+      { SOFTHSM2_CONF: token.conf, [PIN_VARIABLE]: pin }
+    )
+    expect([run.code, run.stdout]).toEqual([0, expect.stringContaining(`::add-mask::${pin}`)])
+    expect(
+      run.stdout.split('\n').filter(line => line.includes(pin) && line !== `::add-mask::${pin}`)
+    ).toEqual([])
+    expect(await tagsOf(registry.host, 'action/hsm')).toContain('1.0')
+  })
+
+  test("signs with a plugin from notation's plugin directory", async () => {
+    const run = await runAction(
+      {
+        mode: 'sign',
+        ...signInputs('action/plugin', pluginKey('com.signet.envelope', { capability: 'ENVELOPE' }))
+      },
+      { XDG_CONFIG_HOME: home.configHome }
+    )
+    expect([run.code, run.stdout]).toEqual([
+      0,
+      expect.stringContaining('Signing with notation plugin com.signet.envelope 1.0.0')
+    ])
+    const notation = await notationVerify(home, `${registry.host}/action/plugin:1.0`)
+    expect(notation.code).toBe(0)
+  })
 })

@@ -15,7 +15,7 @@ import { homedir } from 'node:os'
 import { basename, delimiter, join } from 'node:path'
 import { InputError, SigningError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
-import { runProcess, sanitizeOutput } from '../util/subprocess.js'
+import { helperEnvironment, runProcess, sanitizeOutput } from '../util/subprocess.js'
 import { Inputs } from '../inputs/contract.js'
 import type { SigningAlgorithm } from '../trust/pki.js'
 import type { EnvelopeSigner, RawSignature, RawSigner } from '../trust/signer.js'
@@ -67,7 +67,7 @@ export interface PluginMetadata {
 /** Finds and checks the plugin, and for RAW plugins its key, before anything is pushed. */
 export async function openPluginSigner(options: PluginOptions): Promise<RawSigner | EnvelopeSigner> {
   const env = options.env ?? process.env
-  const plugin = new PluginProcess(findPlugin(options.plugin, env), options, env)
+  const plugin = new PluginProcess(findPlugin(options.plugin, env), options, helperEnvironment(env))
   const metadata = await plugin.metadata()
   const description = `notation plugin ${metadata.name} ${metadata.version}`
   if (metadata.capabilities.includes(RAW)) {

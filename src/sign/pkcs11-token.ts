@@ -16,7 +16,7 @@ import { delimiter, join } from 'node:path'
 import type { X509Certificate } from '@peculiar/x509'
 import { InputError, SigningError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
-import { runProcess, sanitizeOutput } from '../util/subprocess.js'
+import { helperEnvironment, runProcess, sanitizeOutput } from '../util/subprocess.js'
 import { Inputs } from '../inputs/contract.js'
 import { describeKey, publicKeyOf, subjectOf, type SigningAlgorithm } from '../trust/pki.js'
 import type { Pkcs11Uri } from '../trust/pkcs11-uri.js'
@@ -74,7 +74,7 @@ export async function openTokenSigner(options: TokenOptions): Promise<RawSigner>
   const leaf = chain[0]
   const algorithm = describeKey(publicKeyOf(leaf)).algorithm
   if (algorithm === undefined) throw new Error('unreachable: the chain was checked')
-  const token = new Pkcs11Tool(tool, uri, pin, env)
+  const token = new Pkcs11Tool(tool, uri, pin, helperEnvironment(env))
   const id = await token.resolveKeyId()
   const publicKey = await token.publicKey(id)
   if (publicKey !== undefined && !publicKey.equals(Buffer.from(leaf.publicKey.rawData))) {
@@ -110,6 +110,14 @@ function findPkcs11Tool(env: NodeJS.ProcessEnv): string {
 }
 
 function readPin(uri: Pkcs11Uri, env: NodeJS.ProcessEnv): string {
+  const pin = pinOf(uri, env)
+  if (pin === '') {
+    throw new InputError(Inputs.SigningKey, `signing-key: the PIN (${uri.display}) is empty.`)
+  }
+  return pin
+}
+
+function pinOf(uri: Pkcs11Uri, env: NodeJS.ProcessEnv): string {
   const pin = uri.pin
   if (pin.kind === 'value') return pin.value
   if (pin.kind === 'env') {

@@ -75,6 +75,15 @@ export function runProcess(file: string, args: string[], options: ProcessOptions
 }
 
 /**
+ * The environment a helper program gets: ours (a plugin needs its cloud credentials, a PKCS#11 module its
+ * configuration) without the action's inputs (`INPUT_*`), which hold registry passwords and keys that are
+ * none of its business.
+ */
+export function helperEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.toUpperCase().startsWith('INPUT_')))
+}
+
+/**
  * Text another program wrote, fit for one log line: control characters (ANSI escapes, workflow
  * commands starting a new line) become spaces and the length is capped.
  */
