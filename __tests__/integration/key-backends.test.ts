@@ -194,7 +194,7 @@ describe('PKCS#11 token (SoftHSM2 through pkcs11-tool)', () => {
       'hsm/orphan',
       { 'signing-key': tokenUri('object=orphan'), 'signing-cert-chain': tokenChains.signet },
       1,
-      /^sign: PKCS#11 key orphan in token 'release': its signature does not verify with the leaf certificate/
+      /^sign: signing-key: PKCS#11 key 'orphan' in token 'release': its signature does not verify with the leaf certificate/
     )
   })
 })
@@ -302,7 +302,7 @@ describe('notation signing plugins', () => {
       { fault: 'wrong-payload' },
       'release',
       1,
-      /notation plugin com\.signet\.faulty 1\.0\.0: its signature does not verify with the leaf certificate/
+      /signing-plugin com\.signet\.faulty \(1\.0\.0\): its signature does not verify with the leaf certificate/
     ],
     [
       'an envelope over another digest',
@@ -436,7 +436,7 @@ describe('the bundled action (dist/index.js), no native code', () => {
     )
     expect([run.code, run.stdout]).toEqual([
       0,
-      expect.stringContaining('Signing with notation plugin com.signet.envelope 1.0.0')
+      expect.stringContaining('Signing with signing-plugin com.signet.envelope (1.0.0)')
     ])
     const notation = await notationVerify(home, `${registry.host}/action/plugin:1.0`)
     expect(notation.code).toBe(0)

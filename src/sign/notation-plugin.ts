@@ -69,7 +69,7 @@ export async function openPluginSigner(options: PluginOptions): Promise<RawSigne
   const env = options.env ?? process.env
   const plugin = new PluginProcess(findPlugin(options.plugin, env), options, helperEnvironment(env))
   const metadata = await plugin.metadata()
-  const description = `notation plugin ${metadata.name} ${metadata.version}`
+  const description = `signing-plugin ${metadata.name} (${metadata.version})`
   if (metadata.capabilities.includes(RAW)) {
     const keySpec = await plugin.describeKey()
     return {

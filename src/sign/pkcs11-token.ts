@@ -83,8 +83,9 @@ export async function openTokenSigner(options: TokenOptions): Promise<RawSigner>
       `signing-key: the token key (${uri.display}) is not the key of the leaf certificate "${subjectOf(leaf)}" (the first certificate of signing-cert-chain).`
     )
   }
-  const description = `PKCS#11 key ${uri.object ?? `id ${id}`}${uri.token === undefined ? '' : ` in token '${uri.token}'`}`
-  options.log.info(`Signing with ${description} (module ${uri.modulePath})`)
+  const key = uri.object === undefined ? `id ${id}` : `'${uri.object}'`
+  const description = `signing-key: PKCS#11 key ${key}${uri.token === undefined ? '' : ` in token '${uri.token}'`}`
+  options.log.info(`PKCS#11 module ${uri.modulePath}, key id ${id}`)
   return {
     kind: 'raw',
     algorithm,

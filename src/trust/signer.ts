@@ -42,7 +42,7 @@ export interface RawSigner {
   kind: 'raw'
   /** Known before signing: from the key, the leaf, or the plugin's describe-key. */
   algorithm: SigningAlgorithm
-  /** For the log, e.g. "PKCS#11 token 'release'" or "notation plugin com.example.kms 1.2.0". */
+  /** Names the input, for the log and errors: "signing-plugin com.example.kms (1.2.0)". */
   description: string
   sign(signingInput: Buffer): Promise<RawSignature>
 }
