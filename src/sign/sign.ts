@@ -1,10 +1,11 @@
 /**
  * Folder sign/: the sign mode. May import: inputs/, oci/, trust/, util/. No face.
  *
- * The sign mode: read every platform image → build the scenario-tagged index (validating it) → push blobs
- * → push platform manifests → push the index → sign → push signatures → only then move tags.
- * Everything that can be refused (inputs, key, chain, sources, index) is refused before the first push,
- * and a failure before the last step leaves no tag pointing at an unsigned index.
+ * The sign mode: read every platform image → build the scenario-tagged index (validating it) → sign →
+ * push blobs → push platform manifests → push the index → push signatures → only then move tags.
+ * Everything that can be refused (inputs, key, chain, sources, index, the signatures of a key held in a
+ * token or plugin) is refused before the first push, and a failure before the last step leaves no tag
+ * pointing at an unsigned index.
  */
 import type { Readable } from 'node:stream'
 import type { X509Certificate } from '@peculiar/x509'
@@ -83,11 +84,14 @@ export async function sign(inputs: SignInputs, options: SignOptions): Promise<Si
   const { log } = options
   const env = options.env ?? process.env
   const now = options.now ?? new Date()
-  const trustRoots =
-    inputs.trustRoots === undefined ? undefined : loadCertificates(inputs.trustRoots, 'trust-roots')
-  const signer = await step('check signing key and certificate chain', () =>
-    openSigner(inputs.signer, { trustRoots, now, log, maskSecret: options.maskSecret })
-  )
+  const { signer, trustRoots } = await step('check signing key and certificate chain', async () => {
+    const trustRoots =
+      inputs.trustRoots === undefined ? undefined : loadCertificates(inputs.trustRoots, 'trust-roots')
+    return {
+      signer: await openSigner(inputs.signer, { trustRoots, now, log, maskSecret: options.maskSecret }),
+      trustRoots
+    }
+  })
   log.info(`Signing with ${signer.description}${signer.kind === 'raw' ? `, ${signer.algorithm}` : ''}`)
 
   const client = connect(inputs.registry, log, options.maskSecret)
@@ -295,7 +299,7 @@ async function pushSignatures(
   return mapWithLimit(subjects, SIGNATURE_CONCURRENCY, async (subject, index) => {
     const { envelope, chain, annotations } = envelopes[index]
     const thumbprints = thumbprintsOf(chain)
-    // A re-run signs nothing new: a signature by this very chain over this subject is already there.
+    // A re-run pushes nothing new: a signature by this very chain over this subject is already there.
     const existing = (await target.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE)).find(referrer =>
       sameThumbprints(referrer.annotations?.[THUMBPRINT_ANNOTATION], thumbprints)
     )
