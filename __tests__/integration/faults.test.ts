@@ -145,10 +145,10 @@ describe('a permanent failure at each step of sign', () => {
     ['blob upload', 'push blobs', requestTypes.uploadStart],
     ['platform manifest PUT', 'push platform manifests', r => manifestPut(r, arm64.manifest.digest)],
     ['index PUT', 'push index', r => manifestPut(r, referenceDigest)],
-    ['signature PUT', 'sign and push signatures', signaturePut],
+    ['signature PUT', 'push signatures', signaturePut],
     [
       'referrers tag PUT',
-      'sign and push signatures',
+      'push signatures',
       r => requestTypes.manifestPut(r) && /\/manifests\/sha256-/.test(r.url)
     ],
     ['final tag PUT', 'move tags', r => manifestPut(r, '1.0')]
