@@ -24,6 +24,8 @@ import type { RawSigner } from '../trust/signer.js'
 
 /** The variable pkcs11-tool reads the PIN from; set only in the child's environment. */
 const PIN_VARIABLE = 'SIGNET_PKCS11_PIN'
+/** Log in with the PIN from that variable (OpenSC reads `env:NAME` itself). */
+const LOGIN = ['--login', '--pin', `env:${PIN_VARIABLE}`]
 const TIMEOUT_MS = 60_000
 const MAX_OUTPUT_BYTES = 1024 * 1024
 
@@ -161,12 +163,9 @@ class Pkcs11Tool {
 
   /** The id (hex) of the one private key the URI names; also proves the PIN. */
   async resolveKeyId(): Promise<string> {
-    const listing = (
-      await this.run(
-        ['--login', '--pin', `env:${PIN_VARIABLE}`, '--list-objects', '--type', 'privkey'],
-        'list keys'
-      )
-    ).toString('utf8')
+    const listing = (await this.run([...LOGIN, '--list-objects', '--type', 'privkey'], 'list keys')).toString(
+      'utf8'
+    )
     const keys = parsePrivateKeys(listing).sort((a, b) => a.id.localeCompare(b.id))
     const matches = keys.filter(
       key =>
@@ -193,7 +192,8 @@ class Pkcs11Tool {
 
   /** The token's public key for `id` as SPKI DER, or undefined when the token keeps none. */
   async publicKey(id: string): Promise<Buffer | undefined> {
-    const result = await this.exec(['--read-object', '--type', 'pubkey', '--id', id])
+    // Logged in: some tokens show their public objects only to a session that is.
+    const result = await this.exec([...LOGIN, '--read-object', '--type', 'pubkey', '--id', id])
     if (result.code !== 0) return undefined
     return result.stdout
   }
@@ -202,7 +202,7 @@ class Pkcs11Tool {
     const mechanism = MECHANISMS[algorithm]
     const digest = createHash(mechanism.hash).update(input).digest()
     const signature = await this.run(
-      ['--login', '--pin', `env:${PIN_VARIABLE}`, '--sign', ...mechanism.args, '--id', id],
+      [...LOGIN, '--sign', ...mechanism.args, '--id', id],
       'sign',
       digest
     ).catch((error: Error) => {
