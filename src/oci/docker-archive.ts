@@ -4,6 +4,10 @@
  * - legacy: manifest.json + <config>.json + <id>/layer.tar, for which an OCI manifest is synthesised.
  * The tar is scanned once by reading its headers only (no layer byte is read for that); blobs are then
  * served as byte ranges of the file, so layers are never loaded in memory.
+ * An archive of several images (`docker save a b`, `podman save -m`) is read one image at a time,
+ * chosen as skopeo does: `docker-archive:FILE:REF` by one of its RepoTags, `docker-archive:FILE:@N` by
+ * its position in manifest.json. `ctr images export --platform` writes the whole multi-platform index
+ * with one platform's blobs; its manifest.json names that platform's config, which picks the entry.
  */
 import { createHash, type Hash } from 'node:crypto'
 import { readBlobFile } from './file-stream.js'
@@ -13,7 +17,7 @@ import { Readable, Transform, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import { SourceError } from '../util/errors.js'
-import { describe } from './digest.js'
+import { checkContent, describe } from './digest.js'
 import {
   imageBlob,
   parseJson,
@@ -22,6 +26,7 @@ import {
   type ImageSource,
   type LayoutFiles
 } from './layout.js'
+import { parseReference } from './reference.js'
 import {
   isIndexMediaType,
   MAX_MANIFEST_BYTES,
@@ -48,49 +53,169 @@ interface LegacyManifestEntry {
   Layers: string[]
 }
 
+/** Which image of a multi-image archive: by one of its RepoTags, or by its position in manifest.json. */
+export interface ArchiveSelector {
+  image?: string
+  index?: number
+}
+
 const BLOCK = 512
 const GZIP_MAGIC = [0x1f, 0x8b]
 /** Symlink chains longer than this are refused (a loop, or a crafted archive). */
 const MAX_LINK_HOPS = 8
+/** Nested indexes followed at most when looking for the manifest of a config. */
+const MAX_INDEX_DEPTH = 4
 
-/** Opens the single image of a `docker save` tarball (either format). */
-export async function openDockerArchive(file: string): Promise<ImageSource> {
-  const label = `docker-archive:${file}`
+/** Opens one image of a `docker save` tarball (either format): the only one, or the one `selector` names. */
+export async function openDockerArchive(file: string, selector: ArchiveSelector = {}): Promise<ImageSource> {
+  const suffix =
+    selector.index !== undefined ? `:@${selector.index}` : selector.image ? `:${selector.image}` : ''
+  const label = `docker-archive:${file}${suffix}`
   const entries = await scanTar(file, label)
   const archive = new Archive(file, label, entries)
-  if (entries.has('oci-layout') && entries.has('index.json')) return openOciArchive(archive)
-  if (entries.has('manifest.json')) return openLegacyArchive(archive)
+  if (entries.has('oci-layout') && entries.has('index.json')) return openOciArchive(archive, selector)
+  if (entries.has('manifest.json')) return openLegacyArchive(archive, selector)
   throw new SourceError(`${label} is not a docker save archive: it has neither index.json nor manifest.json.`)
 }
 
-/** Docker ≥25: the archive is an OCI layout; it must hold exactly one image. */
-async function openOciArchive(archive: Archive): Promise<ImageSource> {
+/**
+ * Docker ≥25 (and ctr export): the archive is an OCI layout. One image manifest is read directly;
+ * otherwise manifest.json says which image (a selector, or the one platform ctr exported).
+ */
+async function openOciArchive(archive: Archive, selector: ArchiveSelector): Promise<ImageSource> {
   const files = archive.layoutFiles()
   const index = parseJson(
     await archive.read('index.json', MAX_MANIFEST_BYTES),
     `${archive.label}: index.json`
   ) as ImageIndex
   const digests = [...new Set((index.manifests ?? []).map(descriptor => descriptor.digest))]
-  if (digests.length !== 1) throw severalImages(archive.label, digests.length)
-  const only = index.manifests.find(descriptor => descriptor.digest === digests[0])!
-  if (isIndexMediaType(only.mediaType)) {
+  const only = digests.length === 1 ? index.manifests.find(entry => entry.digest === digests[0]) : undefined
+  const selecting = selector.image !== undefined || selector.index !== undefined
+  if (only !== undefined && !selecting && !isIndexMediaType(only.mediaType)) {
+    return readOciLayout(files, archive.label, { digest: only.digest })
+  }
+  if (!archive.has('manifest.json')) {
+    if (only !== undefined && isIndexMediaType(only.mediaType)) {
+      throw new SourceError(
+        `${archive.label} holds a multi-platform image index (docker save with the containerd image store). ` +
+          'Save one platform: docker save --platform os/arch -o FILE IMAGE, or use docker buildx --output type=oci and oci-layout:DIR@DIGEST.'
+      )
+    }
+    throw severalImages(archive.label, digests.length)
+  }
+  const image = pickImage(await readManifestJson(archive), selector, archive.label)
+  const config = configDigestOf(image.Config)
+  const manifest =
+    config === undefined ? undefined : await findManifestWithConfig(archive, index.manifests ?? [], config, 0)
+  if (manifest === undefined) {
     throw new SourceError(
-      `${archive.label} holds a multi-platform image index (docker save with the containerd image store). ` +
-        'Save one platform: docker save --platform os/arch -o FILE IMAGE, or use docker buildx --output type=oci and oci-layout:DIR@DIGEST.'
+      `${archive.label}: no image manifest in the archive has the config ${image.Config} that manifest.json names.`
     )
   }
-  return readOciLayout(files, archive.label, { digest: digests[0] })
+  return readOciLayout(files, archive.label, { digest: manifest })
 }
 
-/** Legacy format: the manifest is synthesised; layers are the uncompressed layer.tar files (their diff_ids). */
-async function openLegacyArchive(archive: Archive): Promise<ImageSource> {
+/**
+ * The digest of the image manifest present in the archive whose config is `config`, searching
+ * index.json and the nested indexes it holds (a ctr export lacks the other platforms' manifests).
+ */
+async function findManifestWithConfig(
+  archive: Archive,
+  entries: Descriptor[],
+  config: string,
+  depth: number
+): Promise<string | undefined> {
+  for (const entry of entries) {
+    const path = blobPathOf(entry?.digest)
+    if (path === undefined || !archive.has(path) || entry.size > MAX_MANIFEST_BYTES) continue
+    const bytes = await archive.read(path, MAX_MANIFEST_BYTES)
+    checkContent(bytes, entry, `manifest in ${archive.label}`)
+    const manifest = parseJson(bytes, `${archive.label}: ${entry.digest}`) as Partial<
+      ImageManifest & ImageIndex
+    >
+    if (isIndexMediaType(entry.mediaType) && Array.isArray(manifest.manifests) && depth < MAX_INDEX_DEPTH) {
+      const found = await findManifestWithConfig(archive, manifest.manifests, config, depth + 1)
+      if (found !== undefined) return found
+    } else if (manifest.config?.digest === config) {
+      return entry.digest
+    }
+  }
+  return undefined
+}
+
+async function readManifestJson(archive: Archive): Promise<LegacyManifestEntry[]> {
   const { label } = archive
   const images = parseJson(await archive.read('manifest.json', MAX_MANIFEST_BYTES), `${label}: manifest.json`)
   if (!Array.isArray(images) || images.length === 0)
     throw new SourceError(`${label}: manifest.json lists no images.`)
-  const configs = new Set((images as LegacyManifestEntry[]).map(image => image.Config))
-  if (configs.size > 1) throw severalImages(label, configs.size)
-  const image = images[0] as LegacyManifestEntry
+  return images as LegacyManifestEntry[]
+}
+
+/** The manifest.json entry the selector names, or the only image. */
+function pickImage(
+  images: LegacyManifestEntry[],
+  selector: ArchiveSelector,
+  label: string
+): LegacyManifestEntry {
+  if (selector.index !== undefined) {
+    const image = images[selector.index]
+    if (image === undefined) {
+      throw new SourceError(
+        `${label}: the archive holds ${images.length} images (@0 to @${images.length - 1}). ${listImages(images)}`
+      )
+    }
+    return image
+  }
+  if (selector.image !== undefined) {
+    const wanted = normaliseImageName(selector.image)
+    const named = images.filter(image => (image.RepoTags ?? []).some(tag => normaliseImageName(tag) === wanted))
+    if (named.length === 0)
+      throw new SourceError(`${label}: no image is tagged '${selector.image}'. ${listImages(images)}`)
+    if (new Set(named.map(image => image.Config)).size > 1) {
+      throw new SourceError(
+        `${label}: '${selector.image}' names ${named.length} images; pick one by position. ${listImages(images)}`
+      )
+    }
+    return named[0]
+  }
+  const configs = new Set(images.map(image => image.Config))
+  if (configs.size > 1) throw severalImages(label, configs.size, images)
+  return images[0]
+}
+
+/** `app:1`, `library/app:1` and `docker.io/library/app:1` are one name, as docker and skopeo see it. */
+function normaliseImageName(name: string): string {
+  try {
+    const reference = parseReference(name)
+    return `${reference.registry}/${reference.repository}:${reference.tag ?? 'latest'}`
+  } catch {
+    return name
+  }
+}
+
+/** "@0 localhost/built:amd64, @1 localhost/built:arm64". */
+function listImages(images: LegacyManifestEntry[]): string {
+  const listed = images.map((image, i) => `@${i} ${(image.RepoTags ?? []).join(' ') || '(untagged)'}`)
+  return `Its images: ${listed.join(', ')}.`
+}
+
+/** `blobs/sha256/<hex>` (OCI archives) or `<hex>.json` (legacy) → `sha256:<hex>`. */
+function configDigestOf(path: unknown): string | undefined {
+  if (typeof path !== 'string') return undefined
+  const match = /(?:^|\/)([a-f0-9]{64})(?:\.json)?$/.exec(path)
+  return match ? `sha256:${match[1]}` : undefined
+}
+
+function blobPathOf(digest: unknown): string | undefined {
+  return typeof digest === 'string' && /^sha256:[a-f0-9]{64}$/.test(digest)
+    ? `blobs/sha256/${digest.slice('sha256:'.length)}`
+    : undefined
+}
+
+/** Legacy format: the manifest is synthesised; layers are the uncompressed layer.tar files (their diff_ids). */
+async function openLegacyArchive(archive: Archive, selector: ArchiveSelector): Promise<ImageSource> {
+  const { label } = archive
+  const image = pickImage(await readManifestJson(archive), selector, label)
   if (typeof image.Config !== 'string' || !Array.isArray(image.Layers)) {
     throw new SourceError(`${label}: manifest.json has no Config or Layers for its image.`)
   }
@@ -132,6 +257,7 @@ async function openLegacyArchive(archive: Archive): Promise<ImageSource> {
     manifest: { descriptor: describe(bytes, MediaType.OciManifest), bytes, manifest },
     config,
     blobs,
+    attestations: [],
     async openBlob(wanted) {
       const blob = imageBlob(blobs, wanted, label)
       const stream =
@@ -183,10 +309,12 @@ function discard(): Writable {
   return new Writable({ write: (_chunk, _encoding, callback) => callback() })
 }
 
-function severalImages(label: string, count: number): SourceError {
+function severalImages(label: string, count: number, images?: LegacyManifestEntry[]): SourceError {
+  if (count === 0) return new SourceError(`${label} holds no images.`)
   return new SourceError(
-    `${label} holds ${count === 0 ? 'no' : count} images; Signet reads one image per archive. ` +
-      'Save each image on its own: docker save -o FILE IMAGE:TAG.'
+    `${label} holds ${count} images; a manifests line reads one. ` +
+      `Pick one with docker-archive:FILE:REF (one of its tags) or docker-archive:FILE:@N (its position), or save each image on its own: docker save -o FILE IMAGE:TAG.` +
+      (images ? ` ${listImages(images)}` : '')
   )
 }
 

@@ -4,6 +4,7 @@
  * annotation, e.g. `dev.signet.scenario: kernel-4.19,kernel-5.4`.
  */
 import { InputError, VerificationError } from '../util/errors.js'
+import { attestedDigest, isAttestation } from './attestation.js'
 import { describe } from './digest.js'
 import { formatPlatform, platformMatches } from './platform.js'
 import { MediaType, type Descriptor, type ImageIndex, type Platform } from './types.js'
@@ -30,16 +31,23 @@ const SCENARIO_SEPARATOR = ','
 /**
  * Builds the index. Bytes are deterministic — fixed key order, entries in input order, index
  * annotations sorted by key — so the same inputs always give the same digest and re-runs are no-ops.
+ * Attestation manifests (BuildKit SBOM/provenance) follow the platform entries, as `docker buildx
+ * imagetools create` lays them out, each still pointing at its image by `vnd.docker.reference.digest`.
  */
 export function buildImageIndex(
   entries: IndexEntry[],
-  options: { scenarioAnnotation: string; annotations: Record<string, string> }
+  options: { scenarioAnnotation: string; annotations: Record<string, string>; attestations?: Descriptor[] }
 ): { bytes: Buffer; descriptor: Descriptor; index: ImageIndex } {
   validateEntries(entries)
+  const attestations = options.attestations ?? []
+  validateAttestations(entries, attestations)
   const index: ImageIndex = {
     schemaVersion: 2,
     mediaType: MediaType.OciIndex,
-    manifests: entries.map(entry => indexEntry(entry, options.scenarioAnnotation))
+    manifests: [
+      ...entries.map(entry => indexEntry(entry, options.scenarioAnnotation)),
+      ...attestations.map(attestationEntry)
+    ]
   }
   const annotationKeys = Object.keys(options.annotations).sort()
   if (annotationKeys.length > 0) {
@@ -60,6 +68,57 @@ function indexEntry(entry: IndexEntry, scenarioAnnotation: string): Descriptor {
     descriptor.annotations = { [scenarioAnnotation]: entry.scenarios.join(SCENARIO_SEPARATOR) }
   }
   return descriptor
+}
+
+/** An attestation entry as BuildKit wrote it: descriptor, `unknown/unknown` platform, its annotations. */
+function attestationEntry(attestation: Descriptor): Descriptor {
+  return {
+    mediaType: attestation.mediaType,
+    digest: attestation.digest,
+    size: attestation.size,
+    ...(attestation.platform && { platform: orderedPlatform(attestation.platform) }),
+    annotations: Object.fromEntries(
+      Object.keys(attestation.annotations ?? {})
+        .sort()
+        .map(key => [key, attestation.annotations![key]])
+    )
+  }
+}
+
+/** Every attestation describes one of the entries (a dangling one would describe nothing Signet signs). */
+function validateAttestations(entries: IndexEntry[], attestations: Descriptor[]): void {
+  const digests = new Set(entries.map(entry => entry.descriptor.digest))
+  const seen = new Set<string>()
+  for (const attestation of attestations) {
+    if (!isAttestation(attestation) || !digests.has(attestedDigest(attestation) ?? '')) {
+      throw new InputError(
+        MANIFESTS_INPUT,
+        `Attestation manifest ${attestation.digest} describes ${attestedDigest(attestation) ?? 'nothing'}, which is not one of the index entries.`
+      )
+    }
+    if (seen.has(attestation.digest)) {
+      throw new InputError(MANIFESTS_INPUT, `Attestation manifest ${attestation.digest} is given twice.`)
+    }
+    seen.add(attestation.digest)
+  }
+}
+
+/**
+ * Platforms that several entries share ("linux/amd64: kernel-3.10, kernel-5.15"). Legal when scenarios
+ * tell them apart, but docker, podman and containerd pulling by platform silently take the first.
+ */
+export function sharedPlatforms(entries: IndexEntry[]): string[] {
+  const byPlatform = new Map<string, IndexEntry[]>()
+  for (const entry of entries) {
+    const platform = formatPlatform(entry.platform)
+    byPlatform.set(platform, [...(byPlatform.get(platform) ?? []), entry])
+  }
+  return [...byPlatform]
+    .filter(([, owners]) => owners.length > 1)
+    .map(
+      ([platform, owners]) =>
+        `${platform}: ${owners.map(owner => owner.scenarios.join(',') || owner.descriptor.digest).join(' and ')}`
+    )
 }
 
 /** The OCI spec's field order, whatever order the caller built the object in. */
@@ -149,9 +208,11 @@ export function selectEntries(
 ): Descriptor[] {
   const { scenario, platform } = selection
   if (scenario === undefined && platform === undefined) return [...index.manifests]
+  // Attestations describe an entry; they are never the runnable image a selection asks for.
+  const images = index.manifests.filter(entry => !isAttestation(entry))
 
   if (scenario !== undefined) {
-    const tagged = index.manifests.filter(entry => scenariosOf(entry, scenarioAnnotation).includes(scenario))
+    const tagged = images.filter(entry => scenariosOf(entry, scenarioAnnotation).includes(scenario))
     if (tagged.length === 0) {
       throw new VerificationError(
         `no entry has scenario '${scenario}' (available: ${available(index, scenarioAnnotation)})`
@@ -175,7 +236,7 @@ export function selectEntries(
   }
 
   const wanted = platform!
-  const matching = index.manifests.filter(
+  const matching = images.filter(
     entry => entry.platform !== undefined && platformMatches(wanted, entry.platform)
   )
   if (matching.length === 0) {
@@ -183,16 +244,27 @@ export function selectEntries(
       `no entry has platform ${formatPlatform(wanted)} (available: ${available(index, scenarioAnnotation)})`
     )
   }
+  if (matching.length > 1) {
+    const listed = matching.map(entry => {
+      const scenarios = scenariosOf(entry, scenarioAnnotation)
+      return `${entry.digest} ${platformName(entry)}${scenarios.length > 0 ? ` [${scenarios.join(', ')}]` : ''}`
+    })
+    throw new VerificationError(
+      `platform ${formatPlatform(wanted)} is ambiguous: ${matching.length} entries match (${listed.join('; ')}); select one with 'scenario' instead`
+    )
+  }
   return matching
 }
 
 /** "kernel-3.10 (linux/amd64), kernel-4.19.90 (linux/arm64/v8)"; entries without scenarios by platform alone. */
 function available(index: ImageIndex, scenarioAnnotation: string): string {
-  const choices = index.manifests.flatMap(entry => {
-    const scenarios = scenariosOf(entry, scenarioAnnotation)
-    if (scenarios.length === 0) return [`no scenario (${platformName(entry)})`]
-    return scenarios.map(scenario => `${scenario} (${platformName(entry)})`)
-  })
+  const choices = index.manifests
+    .filter(entry => !isAttestation(entry))
+    .flatMap(entry => {
+      const scenarios = scenariosOf(entry, scenarioAnnotation)
+      if (scenarios.length === 0) return [`no scenario (${platformName(entry)})`]
+      return scenarios.map(scenario => `${scenario} (${platformName(entry)})`)
+    })
   return choices.length > 0 ? choices.join(', ') : 'the index is empty'
 }
 

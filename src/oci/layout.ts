@@ -9,6 +9,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { SourceError } from '../util/errors.js'
+import { isAttestation, splitSinglePlatformIndex } from './attestation.js'
 import { checkContent, isDigest, VerifyingStream } from './digest.js'
 import { formatPlatform } from './platform.js'
 import {
@@ -21,6 +22,15 @@ import {
   type ImageManifest
 } from './types.js'
 
+/** A manifest carried along with a platform image (a BuildKit attestation), pushed as it is. */
+export interface AttachedManifest {
+  /** The index entry as the source's index lists it (platform and annotations kept). */
+  descriptor: Descriptor
+  bytes: Buffer
+  /** Its config and layers. */
+  blobs: Descriptor[]
+}
+
 /** One platform image read from local files. */
 export interface ImageSource {
   /** What the user wrote, e.g. 'oci-layout:./out/amd64:v1'. */
@@ -30,6 +40,8 @@ export interface ImageSource {
   readonly config: ImageConfig
   /** Config first, then layers: every blob that must exist before the manifest is pushed. */
   readonly blobs: Descriptor[]
+  /** Attestation manifests of the image (from a BuildKit index); `openBlob` serves their blobs too. */
+  readonly attestations: AttachedManifest[]
   /** A fresh stream per call (uploads may be retried), failing if the content does not match. */
   openBlob(descriptor: Descriptor): Promise<Readable>
 }
@@ -94,8 +106,18 @@ export async function readOciLayout(
 ): Promise<ImageSource> {
   await checkLayoutVersion(files)
   const index = await readIndexJson(files)
-  const descriptor = await selectManifest(files, label, index, selector)
-  if (isIndexMediaType(descriptor.mediaType)) throw await multiPlatformError(files, label, descriptor)
+  let descriptor = await selectManifest(files, label, index, selector)
+  let attestationEntries: Descriptor[] = []
+  if (isIndexMediaType(descriptor.mediaType)) {
+    // docker buildx --output type=oci: one image and its attestations in an index.
+    const nested = await readNestedIndex(files, descriptor)
+    if (nested === undefined || nested.manifests.filter(entry => !isAttestation(entry)).length !== 1) {
+      throw await multiPlatformError(files, label, descriptor)
+    }
+    const split = splitSinglePlatformIndex(nested, label, descriptor.digest)
+    descriptor = split.image
+    attestationEntries = split.attestations
+  }
   if (!IMAGE_MANIFEST_MEDIA_TYPES.includes(descriptor.mediaType)) {
     throw new SourceError(
       `${label}: ${descriptor.digest} has media type '${descriptor.mediaType}', not an image manifest (${IMAGE_MANIFEST_MEDIA_TYPES.join(' or ')}).`
@@ -115,6 +137,16 @@ export async function readOciLayout(
   const configBytes = await readBlob(files, label, manifest.config, 'config')
   const config = parseJson(configBytes, `${label}: config ${manifest.config.digest}`) as ImageConfig
   const blobs = [manifest.config, ...manifest.layers.filter(isDistributable)]
+  const attestations: AttachedManifest[] = []
+  for (const entry of attestationEntries) {
+    const attestationBytes = await readBlob(files, label, entry, 'attestation manifest')
+    attestations.push({
+      descriptor: entry,
+      bytes: attestationBytes,
+      blobs: manifestBlobs(attestationBytes, `${label}: attestation manifest ${entry.digest}`)
+    })
+  }
+  const served = [...blobs, ...attestations.flatMap(attestation => attestation.blobs)]
 
   return {
     label,
@@ -125,13 +157,24 @@ export async function readOciLayout(
     },
     config,
     blobs,
+    attestations,
     async openBlob(wanted) {
-      const blob = imageBlob(blobs, wanted, label)
+      const blob = imageBlob(served, wanted, label)
       const stream = await files.open(blobPath(blob.digest))
       if (stream === undefined) throw missingBlob(files, label, blob.digest)
       return verified(stream, blob, `blob in ${label}`)
     }
   }
+}
+
+/** Config and distributable layers of a manifest's bytes (already digest-checked by the caller). */
+export function manifestBlobs(bytes: Buffer, what: string): Descriptor[] {
+  const manifest = parseJson(bytes, what) as ImageManifest
+  if (manifest?.config === undefined || !Array.isArray(manifest.layers)) {
+    throw new SourceError(`${what} has no config or no layers list.`)
+  }
+  for (const blob of [manifest.config, ...manifest.layers]) checkDescriptorShape(blob, what)
+  return [manifest.config, ...manifest.layers.filter(isDistributable)]
 }
 
 /** The image's own descriptor for `wanted`: a source serves no blob that is not part of its image. */

@@ -40,8 +40,15 @@ export function addReferrer(current: ImageIndex | undefined, entry: Descriptor):
   return Buffer.from(JSON.stringify(index))
 }
 
+/**
+ * The entries of `artifactType`, and those that name no type at all: copies made by `skopeo sync` or
+ * `skopeo copy --all` rewrite the referrers tag index without each entry's `artifactType`, and dropping
+ * them would hide the signatures. Callers read such a manifest's own type before using it.
+ */
 export function filterByArtifactType(descriptors: Descriptor[], artifactType?: string): Descriptor[] {
   return artifactType
-    ? descriptors.filter(descriptor => descriptor.artifactType === artifactType)
+    ? descriptors.filter(
+        descriptor => descriptor.artifactType === artifactType || descriptor.artifactType === undefined
+      )
     : descriptors
 }

@@ -13,22 +13,26 @@ import { mapWithLimit } from '../util/concurrency.js'
 import { SIGNING_AGENT } from '../inputs/contract.js'
 import { connect } from '../inputs/registry-client.js'
 import { fetchImageConfig } from '../oci/content.js'
-import { InputError } from '../util/errors.js'
+import { SourceError } from '../util/errors.js'
 import type { ManifestLine, SignInputs } from '../inputs/read-inputs.js'
 import type { Log } from '../util/log.js'
-import { buildImageIndex, type IndexEntry } from '../oci/image-index.js'
+import { buildImageIndex, sharedPlatforms, type IndexEntry } from '../oci/image-index.js'
+import { splitSinglePlatformIndex } from '../oci/attestation.js'
+import { manifestBlobs, type AttachedManifest } from '../oci/layout.js'
 import { openSource } from '../oci/source.js'
 import { formatPlatform, platformFromConfig } from '../oci/platform.js'
 import { formatReference, parseReference } from '../oci/reference.js'
-import type { BlobPushResult, RegistryClient, Repository } from '../oci/registry.js'
+import type { BlobPushResult, FetchedManifest, RegistryClient, Repository } from '../oci/registry.js'
 import {
   EMPTY_DESCRIPTOR,
   isIndexMediaType,
   type Descriptor,
+  type ImageIndex,
   type ImageManifest,
   type Platform
 } from '../oci/types.js'
 import { step } from '../util/steps.js'
+import { createdTime } from './created-time.js'
 import { JWS_MEDIA_TYPE } from '../trust/envelope.js'
 import { loadCertificates, thumbprintsOf } from '../trust/pki.js'
 import { buildSignatureManifest, NOTARY_SIGNATURE_ARTIFACT_TYPE } from '../trust/signature-manifest.js'
@@ -74,7 +78,10 @@ interface PlatformImage {
   line: ManifestLine
   manifest: { descriptor: Descriptor; bytes: Buffer; manifest: ImageManifest }
   platform: Platform
+  /** Every blob to copy: the image's, then its attestations'. */
   blobs: Descriptor[]
+  /** BuildKit attestation manifests of the image, carried into the index. */
+  attestations: AttachedManifest[]
   openBlob(descriptor: Descriptor): Promise<Readable>
   /** The repository on the target registry the blobs may be mounted from. */
   mountFrom?: string
@@ -100,14 +107,20 @@ export async function sign(inputs: SignInputs, options: SignOptions): Promise<Si
     const images = await step('read platform images', () =>
       log.group('Read platform images', () => readImages(inputs, client, target, log))
     )
-    const index = await step('build image index', () =>
+    const index = await step('build image index', async () =>
       buildImageIndex(
         images.map((image): IndexEntry => ({
           descriptor: pick(image.manifest.descriptor),
           platform: image.platform,
           scenarios: image.line.scenarios
         })),
-        { scenarioAnnotation: inputs.scenarioAnnotation, annotations: indexAnnotations(inputs, env, now) }
+        {
+          attestations: images.flatMap(image =>
+            image.attestations.map(attestation => attestation.descriptor)
+          ),
+          scenarioAnnotation: inputs.scenarioAnnotation,
+          annotations: await indexAnnotations(inputs, env, now, log)
+        }
       )
     )
 
@@ -130,6 +143,10 @@ export async function sign(inputs: SignInputs, options: SignOptions): Promise<Si
         for (const image of images) {
           await target.pushManifest(image.manifest.bytes, image.manifest.descriptor.mediaType)
           log.info(`${formatPlatform(image.platform)}: ${image.manifest.descriptor.digest}`)
+          for (const attestation of image.attestations) {
+            await target.pushManifest(attestation.bytes, attestation.descriptor.mediaType)
+            log.info(`${formatPlatform(image.platform)} attestation: ${attestation.descriptor.digest}`)
+          }
         }
       })
     )
@@ -207,10 +224,22 @@ async function readImages(
       line.source.kind === 'registry'
         ? await readRemoteImage(line, line.source.reference, client, target)
         : await readLocalImage(line)
+    const attested = image.attestations.length > 0 ? ` (+${image.attestations.length} attestation)` : ''
     log.info(
-      `${line.text.split(/\s+/)[0]}: ${formatPlatform(image.platform)} ${image.manifest.descriptor.digest}`
+      `${line.text.split(/\s+/)[0]}: ${formatPlatform(image.platform)} ${image.manifest.descriptor.digest}${attested}`
     )
     images.push(image)
+  }
+  for (const shared of sharedPlatforms(
+    images.map(image => ({
+      descriptor: image.manifest.descriptor,
+      platform: image.platform,
+      scenarios: image.line.scenarios
+    }))
+  )) {
+    log.warning(
+      `Entries share a platform (${shared}): docker, podman and containerd pulling by platform silently take the first; only a scenario selects the others.`
+    )
   }
   return images
 }
@@ -221,7 +250,8 @@ async function readLocalImage(line: ManifestLine): Promise<PlatformImage> {
     line,
     manifest: source.manifest,
     platform: line.platform ?? platformFromConfig(source.config),
-    blobs: source.blobs,
+    blobs: [...source.blobs, ...source.attestations.flatMap(attestation => attestation.blobs)],
+    attestations: source.attestations,
     openBlob: descriptor => source.openBlob(descriptor)
   }
 }
@@ -235,12 +265,24 @@ async function readRemoteImage(
 ): Promise<PlatformImage> {
   const reference = parseReference(text, 'manifests')
   const repository = client.repository(reference)
-  const fetched = await repository.fetchManifest(reference.digest ?? reference.tag ?? 'latest')
+  let fetched = await repository.fetchManifest(reference.digest ?? reference.tag ?? 'latest')
+  const attestations: AttachedManifest[] = []
   if (isIndexMediaType(fetched.descriptor.mediaType)) {
-    throw new InputError(
-      'manifests',
-      `'${text}' is a multi-platform index (${fetched.descriptor.digest}); name one platform manifest by digest instead.`
+    // docker/build-push-action's digest: one image and its attestations (a real multi-platform index is refused).
+    const split = splitSinglePlatformIndex(
+      fetched.manifest as ImageIndex,
+      `manifests: '${text}'`,
+      fetched.descriptor.digest
     )
+    fetched = await fetchChild(repository, split.image)
+    for (const entry of split.attestations) {
+      const attestation = await fetchChild(repository, entry)
+      attestations.push({
+        descriptor: entry,
+        bytes: attestation.bytes,
+        blobs: manifestBlobs(attestation.bytes, `manifests: attestation ${entry.digest} of '${text}'`)
+      })
+    }
   }
   const manifest = fetched.manifest as ImageManifest
   const platform = line.platform ?? platformFromConfig(await fetchImageConfig(repository, manifest.config))
@@ -248,7 +290,8 @@ async function readRemoteImage(
     line,
     manifest: { descriptor: fetched.descriptor, bytes: fetched.bytes, manifest },
     platform,
-    blobs: [manifest.config, ...manifest.layers],
+    blobs: [manifest.config, ...manifest.layers, ...attestations.flatMap(attestation => attestation.blobs)],
+    attestations,
     openBlob: async descriptor => (await repository.fetchBlob(descriptor)) as Readable,
     // Same registry: the registry can link the blob into the target repository without moving bytes.
     mountFrom:
@@ -256,6 +299,17 @@ async function readRemoteImage(
         ? reference.repository
         : undefined
   }
+}
+
+/** A manifest an index lists, fetched by digest; it must be the image manifest the entry says it is. */
+async function fetchChild(repository: Repository, entry: Descriptor): Promise<FetchedManifest> {
+  const child = await repository.fetchManifest(entry.digest)
+  if (child.descriptor.mediaType !== entry.mediaType || isIndexMediaType(child.descriptor.mediaType)) {
+    throw new SourceError(
+      `${entry.digest} is listed as ${entry.mediaType} but the registry serves ${child.descriptor.mediaType}; expected an image manifest.`
+    )
+  }
+  return child
 }
 
 async function pushBlobs(
@@ -332,27 +386,23 @@ function sameThumbprints(annotation: string | undefined, thumbprints: string[]):
 }
 
 /** org.opencontainers.image.* annotations from the GitHub context, then the user's (which win). */
-function indexAnnotations(inputs: SignInputs, env: NodeJS.ProcessEnv, now: Date): Record<string, string> {
-  const annotations: Record<string, string> = { 'org.opencontainers.image.created': createdTime(env, now) }
+async function indexAnnotations(
+  inputs: SignInputs,
+  env: NodeJS.ProcessEnv,
+  now: Date,
+  log: Log
+): Promise<Record<string, string>> {
+  const annotations: Record<string, string> = {}
+  if (inputs.annotations['org.opencontainers.image.created'] === undefined) {
+    const created = await createdTime(env, now, log)
+    log.info(`Index created time ${created.value} (from ${created.source})`)
+    annotations['org.opencontainers.image.created'] = created.value
+  }
   if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) {
     annotations['org.opencontainers.image.source'] = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
   }
   if (env.GITHUB_SHA) annotations['org.opencontainers.image.revision'] = env.GITHUB_SHA
   return { ...annotations, ...inputs.annotations }
-}
-
-/** SOURCE_DATE_EPOCH pins `created` so that the same inputs give the same index bytes. */
-function createdTime(env: NodeJS.ProcessEnv, now: Date): string {
-  const epoch = env.SOURCE_DATE_EPOCH
-  if (epoch !== undefined && epoch !== '') {
-    if (!/^\d{1,12}$/.test(epoch))
-      throw new InputError(
-        'SOURCE_DATE_EPOCH',
-        `SOURCE_DATE_EPOCH '${epoch}' is not a whole number of seconds.`
-      )
-    return new Date(Number(epoch) * 1000).toISOString().replace('.000Z', 'Z')
-  }
-  return now.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
 function progressLogger(descriptor: Descriptor, log: Log): (sent: number) => void {

@@ -250,6 +250,12 @@ async function findValidSignature(
     try {
       const manifest = await repository.fetchManifest(referrer.digest)
       const parsed = parseSignatureManifest(manifest.bytes)
+      if (parsed === undefined && referrer.artifactType === undefined) {
+        // An untyped entry (a referrers index rewritten by skopeo sync) that is some other artifact.
+        report.signatures.pop()
+        options.log.debug(`Referrer ${referrer.digest} names no artifactType and is not a signature`)
+        continue
+      }
       if (parsed === undefined) throw new VerificationError('not a Notary Project signature manifest')
       if (parsed.subject !== undefined && parsed.subject.digest !== subject.digest) {
         throw new VerificationError(
@@ -282,6 +288,7 @@ async function findValidSignature(
       options.log.info(`Signature ${referrer.digest} rejected: ${signature.reason}`)
     }
   }
+  if (report.signatures.length === 0) throw new VerificationError(`no signature found for ${subject.digest}`)
   const reasons = report.signatures.map(s => `${s.digest}: ${s.reason}`).join('; ')
   throw new VerificationError(`no valid signature for ${subject.digest} (${reasons})`)
 }
