@@ -182,8 +182,11 @@ describe('selectEntries', () => {
     expect(digests(selectEntries(index, { scenario: 'edge' }, KEY))).toEqual([b])
   })
 
-  test('by platform → every entry of the platform (variant normalised)', () => {
-    expect(digests(selectEntries(index, { platform: amd64 }, KEY))).toEqual([a, c])
+  test('by platform → the entry of the platform (variant normalised); several is ambiguous, listed', () => {
+    expect(() => selectEntries(index, { platform: amd64 }, KEY)).toThrow(VerificationError)
+    expect(() => selectEntries(index, { platform: amd64 }, KEY)).toThrow(
+      `platform linux/amd64 is ambiguous: 2 entries match (${a} linux/amd64 [kernel-3.10]; ${c} linux/amd64 [kernel-5.4]); select one with 'scenario' instead`
+    )
     expect(digests(selectEntries(index, { platform: { os: 'linux', architecture: 'arm64' } }, KEY))).toEqual([
       b
     ])

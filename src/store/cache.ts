@@ -162,9 +162,20 @@ export async function verifyWithStore(run: StoreRun): Promise<StoreOutcome> {
     }
   })
   for (const [index, image] of result.images.entries()) {
-    const name = storeName(run.references[index])
-    const descriptor = recorded.get(name)
-    if (image.verified && descriptor !== undefined) await store.addReference(name, descriptor)
+    const reference = run.references[index]
+    const name = storeName(reference)
+    const signed = recorded.get(name)
+    if (!image.verified || signed === undefined) continue
+    // verify's digest is the selected entry's when a scenario or platform chose one.
+    const digest = image.digest ?? signed.digest
+    const pinned = digest === signed.digest ? signed : (await store.fetchManifest(digest)).descriptor
+    await store.nameVerified({
+      name,
+      signed,
+      pinnedRef: formatReference({ registry: reference.registry, repository: reference.repository, digest }),
+      pinned,
+      tagged: reference.digest === undefined
+    })
   }
   if (result.verified && run.cache !== undefined) await saveStore(dir, key, run.cache, log)
   return { result, fromStore: false, store }

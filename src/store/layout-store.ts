@@ -34,6 +34,12 @@ import {
 
 /** The annotation OCI layouts (and skopeo's `oci:DIR:REF`) use to name an index.json entry. */
 export const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name'
+/**
+ * Signet's own name for the signed manifest a verified reference resolved to: what an offline verify
+ * resolves. Kept apart from `ref.name`, which tools follow and which therefore names only what is
+ * complete in the store (the selected entry, whose blobs were all fetched, not the whole index).
+ */
+export const STORE_REFERENCE_ANNOTATION = 'dev.signet.store.reference'
 const LAYOUT_FILE = 'oci-layout'
 const INDEX_FILE = 'index.json'
 const LAYOUT_VERSION = '1.0.0'
@@ -80,9 +86,11 @@ export class LayoutStore implements ContentSource {
 
   /** A stored reference name ('registry/repo:tag') or a digest listed in index.json. */
   async resolve(reference: string): Promise<Descriptor> {
+    const named = (key: string) =>
+      this.index.manifests.find(candidate => candidate.annotations?.[key] === reference)
     const entry = isDigest(reference)
       ? this.index.manifests.find(candidate => candidate.digest === reference)
-      : this.index.manifests.find(candidate => candidate.annotations?.[REF_NAME_ANNOTATION] === reference)
+      : (named(STORE_REFERENCE_ANNOTATION) ?? named(REF_NAME_ANNOTATION))
     if (entry === undefined) throw new StoreError(`'${reference}' is not in the store ${this.dir}`)
     return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size }
   }
@@ -154,8 +162,10 @@ export class LayoutStore implements ContentSource {
   async referrers(digest: string, artifactType?: string): Promise<Descriptor[]> {
     const found: Descriptor[] = []
     for (const entry of this.index.manifests) {
-      if (entry.annotations?.[REF_NAME_ANNOTATION] !== undefined || isIndexMediaType(entry.mediaType))
-        continue
+      const named =
+        entry.annotations?.[REF_NAME_ANNOTATION] !== undefined ||
+        entry.annotations?.[STORE_REFERENCE_ANNOTATION] !== undefined
+      if (named || isIndexMediaType(entry.mediaType)) continue
       let manifest: ImageManifest
       try {
         manifest = JSON.parse(await readFile(this.blobPath(entry.digest), 'utf8')) as ImageManifest
@@ -225,6 +235,37 @@ export class LayoutStore implements ContentSource {
         size: descriptor.size,
         annotations: { [REF_NAME_ANNOTATION]: name }
       }
+    ])
+  }
+
+  /**
+   * Names a verified image: `name` (the reference as verify was given it) on the signed manifest it
+   * resolved to, for Signet; and for skopeo, umoci and podman, `ref.name`s on the image verify pinned
+   * (the selected entry when a scenario or platform chose one): the printed `ref`, and `name` too when
+   * it is a tag. Earlier entries of these names are replaced.
+   */
+  async nameVerified(image: {
+    name: string
+    signed: Descriptor
+    pinnedRef: string
+    pinned: Descriptor
+    tagged: boolean
+  }): Promise<void> {
+    const toolNames = [...new Set([image.pinnedRef, ...(image.tagged ? [image.name] : [])])]
+    const entry = (descriptor: Descriptor, annotations: Record<string, string>): Descriptor => ({
+      mediaType: descriptor.mediaType,
+      digest: descriptor.digest,
+      size: descriptor.size,
+      annotations
+    })
+    await this.updateIndex(manifests => [
+      ...manifests.filter(
+        existing =>
+          existing.annotations?.[STORE_REFERENCE_ANNOTATION] !== image.name &&
+          !toolNames.includes(existing.annotations?.[REF_NAME_ANNOTATION] ?? '')
+      ),
+      entry(image.signed, { [STORE_REFERENCE_ANNOTATION]: image.name }),
+      ...toolNames.map(name => entry(image.pinned, { [REF_NAME_ANNOTATION]: name }))
     ])
   }
 
