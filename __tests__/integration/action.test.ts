@@ -2,11 +2,7 @@
  * The bundled action (dist/index.js) run as GitHub runs it: INPUT_* environment, GITHUB_OUTPUT and
  * GITHUB_STEP_SUMMARY files, workflow commands on stdout, against a real registry.
  */
-import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { promisify } from 'node:util'
+import { runAction } from '../helpers/action.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
@@ -24,38 +20,6 @@ beforeAll(async () => {
   arm64 = await makeOciLayout({ platform: { os: 'linux', architecture: 'arm64' }, seed: 'action-arm64' })
 })
 afterAll(async () => registry?.stop())
-
-interface ActionRun {
-  code: number
-  stdout: string
-  outputs: Record<string, string>
-  summary: string
-}
-
-/** Parses the GITHUB_OUTPUT file format (`name<<DELIMITER\nvalue\nDELIMITER`). */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const pattern = /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
-  for (const match of text.matchAll(pattern)) outputs[match[1]] = match[3]
-  return outputs
-}
-
-async function runAction(inputs: Record<string, string>): Promise<ActionRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'signet-action-'))
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
-  for (const file of Object.values(files)) writeFileSync(file, '')
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: dir, ...files }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const result = await promisify(execFile)(process.execPath, ['dist/index.js'], { env }).then(
-    ({ stdout }) => ({ code: 0, stdout }),
-    (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout })
-  )
-  return {
-    ...result,
-    outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')
-  }
-}
 
 test('sign, then verify one scenario: outputs, summary, and a pinned reference', async () => {
   const image = `${registry.host}/action/app:2.0`

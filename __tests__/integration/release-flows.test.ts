@@ -1,13 +1,17 @@
 /**
  * The release flows users really run, against a real docker-registry with skopeo as the peer:
  * docker/build-push-action's output (an index of one image + its provenance attestation) as a source,
- * ambiguous platforms, and a repository copied with `skopeo sync` (its referrers tag index rewritten).
+ * ambiguous platforms, a repository copied with `skopeo sync` (its referrers tag index rewritten), and
+ * re-runs of the bundled action (dist/index.js: build it with `npm run package`) publishing nothing new.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { SignetError } from '../../src/util/errors.js'
 import type { ImageIndex } from '../../src/oci/types.js'
+import { runAction } from '../helpers/action.js'
 import { addBuildkitIndex, IN_TOTO, type BuildkitIndex } from '../helpers/buildkit.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { rawManifest, tagsOf, tool } from '../helpers/independent.js'
@@ -179,7 +183,6 @@ describe("docker/build-push-action's output (an image + its attestation) as a ma
     const layer = built.attestationBlobs[1]
     const hex = layer.digest.slice('sha256:'.length)
     const file = join(storageDir, 'docker/registry/v2/blobs/sha256', hex.slice(0, 2), hex, 'data')
-    const { readFile, writeFile } = await import('node:fs/promises')
     const original = await readFile(file)
     await writeFile(file, Buffer.from(original.toString().replace('mobyproject', 'MOBYPROJECT')))
     try {
@@ -279,5 +282,80 @@ describe('a repository copied with skopeo sync', () => {
     expect(result.images[0].signatures.map(signature => signature.digest)).toEqual([
       original.manifests[0].digest
     ])
+  })
+})
+
+describe('re-running a release job (the bundled action)', () => {
+  const SHA = 'a'.repeat(40)
+  const actionInputs = (repository: string) => ({
+    mode: 'sign',
+    ...signInputs(repository, [`oci-layout:${arm64.dir}:${arm64.tag} scenario=kernel-4.19.90`]),
+    'sign-platform-manifests': 'true',
+    'scenario-annotation': 'dev.signet.scenario'
+  })
+  const createdOf = async (repository: string, digest: string) =>
+    (await indexOf(repository, digest)).annotations?.['org.opencontainers.image.created']
+
+  test('the same commit gives the same index and reuses its signatures (created = the push event commit time)', async () => {
+    const event = join(work, 'event.json')
+    await writeFile(
+      event,
+      JSON.stringify({
+        ref: 'refs/tags/v1.0',
+        head_commit: { id: SHA, timestamp: '2026-11-29T10:00:00+01:00', message: 'release' }
+      })
+    )
+    const github = {
+      GITHUB_SHA: SHA,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REPOSITORY: 'acme/app',
+      GITHUB_SERVER_URL: 'https://github.com'
+    }
+    const first = await runAction(actionInputs('rerun/app'), github)
+    expect(first.stdout).not.toMatch(/::error::/)
+    expect(first.code).toBe(0)
+    const again = await runAction(actionInputs('rerun/app'), github)
+    expect(again.code).toBe(0)
+    expect(again.outputs.digest).toBe(first.outputs.digest)
+    expect(again.outputs['signature-digests']).toBe(first.outputs['signature-digests'])
+    expect(again.stdout).toMatch(/already signed by this certificate chain/)
+    expect(await createdOf('rerun/app', first.outputs.digest)).toBe('2026-11-29T09:00:00Z')
+    expect(first.stdout).toContain('Index created time 2026-11-29T09:00:00Z (from event payload)')
+    // Only one signature per subject exists: the re-run pushed none.
+    const referrers = await indexOf('rerun/app', first.outputs.digest.replace(':', '-'))
+    expect(referrers.manifests).toHaveLength(1)
+  })
+
+  test('without a payload naming the commit, its time comes from git log in the checkout', async () => {
+    const checkout = join(work, 'checkout')
+    const git = (...args: string[]) =>
+      promisify(execFile)('git', ['-C', checkout, ...args], {
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'a',
+          GIT_AUTHOR_EMAIL: 'a@example.com',
+          GIT_COMMITTER_NAME: 'a',
+          GIT_COMMITTER_EMAIL: 'a@example.com',
+          GIT_COMMITTER_DATE: '@1700000000 +0000'
+        }
+      })
+    await mkdir(checkout)
+    await git('init', '-q')
+    await git('commit', '-q', '--allow-empty', '-m', 'release')
+    const sha = (await git('rev-parse', 'HEAD')).stdout.trim()
+    const github = { GITHUB_SHA: sha, GITHUB_WORKSPACE: checkout, GITHUB_EVENT_NAME: 'workflow_dispatch' }
+    const first = await runAction(actionInputs('rerun/git'), github)
+    expect(first.code).toBe(0)
+    expect(await createdOf('rerun/git', first.outputs.digest)).toBe('2023-11-14T22:13:20Z')
+    const again = await runAction(actionInputs('rerun/git'), github)
+    expect(again.outputs.digest).toBe(first.outputs.digest)
+
+    // SOURCE_DATE_EPOCH still wins; with nothing to go by, created is now (and the digest moves).
+    const pinned = await runAction(actionInputs('rerun/git'), { ...github, SOURCE_DATE_EPOCH: '1600000000' })
+    expect(await createdOf('rerun/git', pinned.outputs.digest)).toBe('2020-09-13T12:26:40Z')
+    const unpinned = await runAction(actionInputs('rerun/now'), {})
+    const created = await createdOf('rerun/now', unpinned.outputs.digest)
+    expect(Math.abs(Date.parse(created!) - Date.now())).toBeLessThan(60_000)
   })
 })
