@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { MediaType, type Descriptor, type ImageIndex } from '../../src/oci/types.js'
-import type { TestImage } from './images.js'
+import { makeOciLayout, type TestImage } from './images.js'
 
 export const IN_TOTO = 'application/vnd.in-toto+json'
 
@@ -112,4 +112,24 @@ export async function addBuildkitIndex(images: TestImage[], tag: string): Promis
   layoutIndex.manifests.push({ ...index, annotations: { 'org.opencontainers.image.ref.name': tag } })
   await writeFile(join(dir, 'index.json'), JSON.stringify(layoutIndex))
   return { index, attestation: attestations[0], attestationBlobs, tag }
+}
+
+/** A matrix build's two platform images, tagged amd64 and arm64 (v8) in one OCI layout at `dir`. */
+export async function makeTwoPlatforms(
+  dir: string,
+  seed: string
+): Promise<{ amd64: TestImage; arm64: TestImage }> {
+  const amd64 = await makeOciLayout({
+    dir,
+    tag: 'amd64',
+    platform: { os: 'linux', architecture: 'amd64' },
+    seed: `${seed}-amd64`
+  })
+  const arm64 = await makeOciLayout({
+    dir,
+    tag: 'arm64',
+    platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+    seed: `${seed}-arm64`
+  })
+  return { amd64, arm64 }
 }

@@ -48,3 +48,24 @@ export async function runVerify(
   const inputs = readInputs(inputSource({ mode: 'verify', ...values })) as VerifyInputs
   return verify(inputs, { log: options.log ?? silentLog, maskSecret: () => undefined, now: options.now })
 }
+
+/** Sign inputs for a test registry over plain HTTP: `repository:1.0` from `manifests` lines. */
+export function signInputsFor(host: string, signer: { keyPem: string; chainPem: string }) {
+  return (repository: string, manifests: string[]) => ({
+    image: `${host}/${repository}:1.0`,
+    'insecure-registries': host,
+    manifests: manifests.join('\n'),
+    'signing-key': signer.keyPem,
+    'signing-cert-chain': signer.chainPem
+  })
+}
+
+/** Verify inputs for a test registry over plain HTTP, trusting `rootPem`. */
+export function verifyInputsFor(host: string, rootPem: string) {
+  return (image: string, extra: Record<string, string> = {}) => ({
+    image,
+    'insecure-registries': host,
+    'trust-roots': rootPem,
+    ...extra
+  })
+}

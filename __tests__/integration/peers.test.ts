@@ -15,6 +15,7 @@ import { silentLog } from '../../src/util/log.js'
 import { SignetError } from '../../src/util/errors.js'
 import { runVerify as runVerifyMode } from '../../src/verify/run.js'
 import type { ImageIndex } from '../../src/oci/types.js'
+import { makeTwoPlatforms } from '../helpers/buildkit.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { tool } from '../helpers/independent.js'
 import {
@@ -26,7 +27,14 @@ import {
 } from '../helpers/peers.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
-import { inputSource, recordingLog, runSign, runVerify } from '../helpers/signet.js'
+import {
+  inputSource,
+  recordingLog,
+  runSign,
+  runVerify,
+  signInputsFor,
+  verifyInputsFor
+} from '../helpers/signet.js'
 
 ensureTools(['docker-registry', 'skopeo', 'umoci', 'podman', 'ctr', 'containerd'])
 
@@ -45,18 +53,7 @@ beforeAll(async () => {
   pki = await makePki()
   podman = await startPodman()
   work = await lowercaseTempDir('signet-peers')
-  amd64 = await makeOciLayout({
-    dir: join(work, 'build'),
-    tag: 'amd64',
-    platform: { os: 'linux', architecture: 'amd64' },
-    seed: 'peers-amd64'
-  })
-  arm64 = await makeOciLayout({
-    dir: join(work, 'build'),
-    tag: 'arm64',
-    platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
-    seed: 'peers-arm64'
-  })
+  ;({ amd64, arm64 } = await makeTwoPlatforms(join(work, 'build'), 'peers'))
   for (const image of [amd64, arm64]) {
     const id = (await podman.run(['pull', '-q', `oci:${image.dir}:${image.tag}`])).trim()
     await podman.run(['tag', id, `localhost/built:${image.tag}`])
@@ -71,19 +68,13 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true })
 })
 
-const signInputs = (repository: string, manifests: string[]) => ({
-  image: `${registry.host}/${repository}:1.0`,
-  'insecure-registries': registry.host,
-  manifests: manifests.join('\n'),
-  'signing-key': pki.keyPem,
-  'signing-cert-chain': pki.chainPem
-})
-const verifyInputs = (image: string, extra: Record<string, string> = {}) => ({
-  image,
-  'insecure-registries': registry.host,
-  'trust-roots': pki.rootPem,
-  ...extra
-})
+const signInputs = (repository: string, manifests: string[]) =>
+  signInputsFor(registry.host, pki)(repository, manifests)
+const verifyInputs = (image: string, extra: Record<string, string> = {}) =>
+  verifyInputsFor(registry.host, pki.rootPem)(image, extra)
+/** What podman pulls for `platform` of `image` (plain HTTP): the image's config digest. */
+const podmanPull = async (platform: string, image: string) =>
+  `sha256:${(await podman.run(['pull', '-q', '--tls-verify=false', '--platform', platform, image])).trim()}`
 /** The config digest podman gives an image (its ID). */
 const podmanConfig = async (reference: string) =>
   `sha256:${(await podman.run(['image', 'inspect', '--format', '{{.Id}}', reference])).trim()}`
@@ -111,18 +102,9 @@ describe('podman save -m: one archive, several images', () => {
     expect(verified.images[0].reasons).toEqual([])
 
     // podman, pulling the signed index by platform, gets the image it saved as localhost/built:arm64.
-    const pulled = (
-      await podman.run([
-        'pull',
-        '-q',
-        '--tls-verify=false',
-        '--platform',
-        'linux/arm64',
-        `${registry.host}/peers/app:1.0`
-      ])
-    ).trim()
-    expect(`sha256:${pulled}`).toBe(await podmanConfig('localhost/built:arm64'))
-    expect(`sha256:${pulled}`).toBe(arm64.config.digest)
+    const pulled = await podmanPull('linux/arm64', `${registry.host}/peers/app:1.0`)
+    expect(pulled).toBe(await podmanConfig('localhost/built:arm64'))
+    expect(pulled).toBe(arm64.config.digest)
   })
 
   test("podman's oci-dir names the image localhost/built:arm64; oci-layout:DIR:localhost/built:arm64 reads it", async () => {
@@ -197,17 +179,8 @@ describe('an ambiguous platform, pulled by podman', () => {
       { log }
     )
     expect(log.lines.some(line => /^warning: Entries share a platform \(linux\/amd64/.test(line))).toBe(true)
-    const pulled = (
-      await podman.run([
-        'pull',
-        '-q',
-        '--tls-verify=false',
-        '--platform',
-        'linux/amd64',
-        `${registry.host}/peers/ambiguous:1.0`
-      ])
-    ).trim()
-    expect(`sha256:${pulled}`).toBe(amd64.config.digest)
+    const pulled = await podmanPull('linux/amd64', `${registry.host}/peers/ambiguous:1.0`)
+    expect(pulled).toBe(amd64.config.digest)
     const byPlatform = await runVerify(
       verifyInputs(`${registry.host}/peers/ambiguous:1.0`, { platform: 'linux/amd64' })
     )

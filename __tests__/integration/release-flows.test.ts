@@ -12,12 +12,12 @@ import { promisify } from 'node:util'
 import { SignetError } from '../../src/util/errors.js'
 import type { ImageIndex } from '../../src/oci/types.js'
 import { runAction } from '../helpers/action.js'
-import { addBuildkitIndex, IN_TOTO, type BuildkitIndex } from '../helpers/buildkit.js'
+import { addBuildkitIndex, IN_TOTO, makeTwoPlatforms, type BuildkitIndex } from '../helpers/buildkit.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { rawManifest, tagsOf, tool } from '../helpers/independent.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
-import { recordingLog, runSign, runVerify } from '../helpers/signet.js'
+import { recordingLog, runSign, runVerify, signInputsFor, verifyInputsFor } from '../helpers/signet.js'
 
 let registry: TestRegistry
 let pki: TestPki
@@ -33,18 +33,7 @@ beforeAll(async () => {
   registry = await startRegistry({ countRequests: true })
   pki = await makePki()
   work = await mkdtemp(join(tmpdir(), 'signet-release-flows-'))
-  amd64 = await makeOciLayout({
-    dir: join(work, 'build'),
-    tag: 'amd64',
-    platform: { os: 'linux', architecture: 'amd64' },
-    seed: 'flows-amd64'
-  })
-  arm64 = await makeOciLayout({
-    dir: join(work, 'build'),
-    tag: 'arm64',
-    platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
-    seed: 'flows-arm64'
-  })
+  ;({ amd64, arm64 } = await makeTwoPlatforms(join(work, 'build'), 'flows'))
   built = await addBuildkitIndex([amd64], 'amd64-build')
   // What build-push-action pushes with push-by-digest: the index (and its children) under the digest.
   await copyAll(`oci:${amd64.dir}:amd64-build`, `ci/app:amd64-build`)
@@ -66,19 +55,10 @@ async function copyAll(source: string, destination: string): Promise<void> {
   ])
 }
 
-const signInputs = (repository: string, manifests: string[]) => ({
-  image: `${registry.host}/${repository}:1.0`,
-  'insecure-registries': registry.host,
-  manifests: manifests.join('\n'),
-  'signing-key': pki.keyPem,
-  'signing-cert-chain': pki.chainPem
-})
-const verifyInputs = (image: string, extra: Record<string, string> = {}) => ({
-  image,
-  'insecure-registries': registry.host,
-  'trust-roots': pki.rootPem,
-  ...extra
-})
+const signInputs = (repository: string, manifests: string[]) =>
+  signInputsFor(registry.host, pki)(repository, manifests)
+const verifyInputs = (image: string, extra: Record<string, string> = {}) =>
+  verifyInputsFor(registry.host, pki.rootPem)(image, extra)
 
 async function indexOf(repository: string, reference: string): Promise<ImageIndex> {
   const { status, bytes } = await rawManifest(registry.host, repository, reference)
