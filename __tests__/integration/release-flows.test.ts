@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { SignetError } from '../../src/util/errors.js'
-import type { ImageIndex } from '../../src/oci/types.js'
+import { sha256Digest } from '../../src/oci/digest.js'
+import { RegistryClient } from '../../src/oci/registry.js'
+import { EMPTY_DESCRIPTOR, MediaType, type Descriptor, type ImageIndex } from '../../src/oci/types.js'
 import { runAction } from '../helpers/action.js'
 import { addBuildkitIndex, IN_TOTO, makeTwoPlatforms, type BuildkitIndex } from '../helpers/buildkit.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
@@ -262,6 +264,70 @@ describe('a repository copied with skopeo sync', () => {
     expect(result.images[0].signatures.map(signature => signature.digest)).toEqual([
       original.manifests[0].digest
     ])
+  })
+})
+
+describe('untyped referrers entries that are not signatures', () => {
+  /** Adds, untyped as skopeo sync leaves entries, an SBOM-like referrer of `subject` to its referrers tag. */
+  async function addUntypedReferrer(repository: string, subject: Descriptor): Promise<string> {
+    const client = new RegistryClient({ insecureRegistries: [registry.host] })
+    try {
+      const repo = client.repository({ registry: registry.host, repository })
+      const sbom = Buffer.from('{"sbom":true}')
+      const layer = { mediaType: 'application/spdx+json', digest: sha256Digest(sbom), size: sbom.length }
+      await repo.pushBlob(EMPTY_DESCRIPTOR, () => Buffer.from('{}'))
+      await repo.pushBlob(layer, () => sbom)
+      const manifest = Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: MediaType.OciManifest,
+          artifactType: 'application/spdx+json',
+          config: EMPTY_DESCRIPTOR,
+          layers: [layer],
+          subject
+        })
+      )
+      const pushed = await repo.pushManifest(manifest, MediaType.OciManifest)
+      const tag = subject.digest.replace(':', '-')
+      const current = await rawManifest(registry.host, repository, tag)
+      const index: ImageIndex =
+        current.status === 200
+          ? (JSON.parse(current.bytes.toString('utf8')) as ImageIndex)
+          : { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [] }
+      index.manifests.push({
+        mediaType: MediaType.OciManifest,
+        digest: pushed.descriptor.digest,
+        size: manifest.length
+      })
+      await repo.pushManifest(Buffer.from(JSON.stringify(index)), MediaType.OciIndex, tag)
+      return pushed.descriptor.digest
+    } finally {
+      await client.close()
+    }
+  }
+
+  test('are skipped: they neither count as rejected signatures nor stand in for a missing one', async () => {
+    const signed = await runSign(
+      signInputs('untyped/signed', [`oci-layout:${arm64.dir}:${arm64.tag} scenario=arm`])
+    )
+    const index = {
+      mediaType: MediaType.OciIndex,
+      digest: signed.digest,
+      size: (await rawManifest(registry.host, 'untyped/signed', signed.digest)).bytes.length
+    }
+    await addUntypedReferrer('untyped/signed', index)
+    const result = await runVerify(verifyInputs(`${registry.host}/untyped/signed:1.0`))
+    expect(result.verified).toBe(true)
+    expect(result.images[0].signatures).toHaveLength(1)
+    expect(result.images[0].signatures[0].verified).toBe(true)
+
+    // An unsigned image whose only referrer is an untyped SBOM: no signature, as before.
+    await copyAll(`oci:${arm64.dir}:${arm64.tag}`, 'untyped/unsigned:1.0')
+    await addUntypedReferrer('untyped/unsigned', arm64.manifest)
+    const unsigned = await runVerify(verifyInputs(`${registry.host}/untyped/unsigned:1.0`))
+    expect(unsigned.verified).toBe(false)
+    expect(unsigned.images[0].reasons).toEqual([`no signature found for ${arm64.manifest.digest}`])
+    expect(unsigned.images[0].signatures).toEqual([])
   })
 })
 

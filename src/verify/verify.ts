@@ -251,8 +251,9 @@ async function findValidSignature(
       const manifest = await repository.fetchManifest(referrer.digest)
       const parsed = parseSignatureManifest(manifest.bytes)
       if (parsed === undefined && referrer.artifactType === undefined) {
-        // An untyped entry (a referrers index rewritten by skopeo sync) that is some other artifact.
-        report.signatures.pop()
+        // An untyped entry (a referrers index rewritten by skopeo sync) that is some other artifact:
+        // not a signature, so neither a rejected one.
+        report.signatures.splice(report.signatures.indexOf(signature), 1)
         options.log.debug(`Referrer ${referrer.digest} names no artifactType and is not a signature`)
         continue
       }
