@@ -367,7 +367,7 @@ describe('re-running a release job (the bundled action)', () => {
     expect(again.outputs['signature-digests']).toBe(first.outputs['signature-digests'])
     expect(again.stdout).toMatch(/already signed by this certificate chain/)
     expect(await createdOf('rerun/app', first.outputs.digest)).toBe('2026-11-29T09:00:00Z')
-    expect(first.stdout).toContain('Index created time 2026-11-29T09:00:00Z (from event payload)')
+    expect(first.stdout).toContain('Index created time 2026-11-29T09:00:00Z: commit time from the event payload')
     // Only one signature per subject exists: the re-run pushed none.
     const referrers = await indexOf('rerun/app', first.outputs.digest.replace(':', '-'))
     expect(referrers.manifests).toHaveLength(1)

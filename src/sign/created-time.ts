@@ -13,7 +13,11 @@ import type { Log } from '../util/log.js'
 /** Where `created` came from, for the log. */
 export interface CreatedTime {
   value: string
-  source: 'SOURCE_DATE_EPOCH' | 'event payload' | 'git log' | 'now'
+  source:
+    | 'SOURCE_DATE_EPOCH'
+    | 'commit time from the event payload'
+    | 'commit time from git log'
+    | 'the current time (no SOURCE_DATE_EPOCH or commit to go by)'
 }
 
 const GIT_TIMEOUT_MS = 10_000
@@ -32,17 +36,19 @@ export async function createdTime(env: NodeJS.ProcessEnv, now: Date, log: Log): 
   const sha = env.GITHUB_SHA?.toLowerCase()
   if (sha !== undefined && COMMIT_SHA.test(sha)) {
     const fromEvent = await commitTimeFromEvent(env.GITHUB_EVENT_PATH, sha, log)
-    if (fromEvent !== undefined) return { value: rfc3339(fromEvent), source: 'event payload' }
+    if (fromEvent !== undefined)
+      return { value: rfc3339(fromEvent), source: 'commit time from the event payload' }
     const fromGit = await commitTimeFromGit(env.GITHUB_WORKSPACE, sha, log)
-    if (fromGit !== undefined) return { value: rfc3339(fromGit), source: 'git log' }
+    if (fromGit !== undefined) return { value: rfc3339(fromGit), source: 'commit time from git log' }
   }
-  return { value: rfc3339(now), source: 'now' }
+  return { value: rfc3339(now), source: 'the current time (no SOURCE_DATE_EPOCH or commit to go by)' }
 }
 
 /**
  * The commit time the event payload gives for `sha`: a push's `head_commit` (or one of its `commits`),
- * a pull request's head (`pull_request.head.sha` carries no time, so only when the payload lists it).
- * Anything unreadable or not about `sha` gives undefined: the payload is a hint, never an error.
+ * a workflow_run's `head_commit`. Other events carry no commit time (on pull_request GITHUB_SHA is the
+ * merge commit, which actions/checkout checks out: git log has it). Anything unreadable or not about
+ * `sha` gives undefined: the payload is a hint, never an error.
  */
 async function commitTimeFromEvent(
   path: string | undefined,

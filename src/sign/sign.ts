@@ -13,25 +13,23 @@ import { mapWithLimit } from '../util/concurrency.js'
 import { SIGNING_AGENT } from '../inputs/contract.js'
 import { connect } from '../inputs/registry-client.js'
 import { fetchImageConfig } from '../oci/content.js'
-import { SourceError } from '../util/errors.js'
 import type { ManifestLine, SignInputs } from '../inputs/read-inputs.js'
 import type { Log } from '../util/log.js'
 import { buildImageIndex, sharedPlatforms, type IndexEntry } from '../oci/image-index.js'
-import { splitSinglePlatformIndex } from '../oci/attestation.js'
-import { manifestBlobs, type AttachedManifest } from '../oci/layout.js'
+import type { AttachedManifest } from '../oci/layout.js'
 import { openSource } from '../oci/source.js'
 import { formatPlatform, platformFromConfig } from '../oci/platform.js'
 import { formatReference, parseReference } from '../oci/reference.js'
-import type { BlobPushResult, FetchedManifest, RegistryClient, Repository } from '../oci/registry.js'
+import type { BlobPushResult, RegistryClient, Repository } from '../oci/registry.js'
 import {
   EMPTY_DESCRIPTOR,
   isIndexMediaType,
   type Descriptor,
-  type ImageIndex,
   type ImageManifest,
   type Platform
 } from '../oci/types.js'
 import { step } from '../util/steps.js'
+import { readAttestedImage } from './attested-image.js'
 import { createdTime } from './created-time.js'
 import { JWS_MEDIA_TYPE } from '../trust/envelope.js'
 import { loadCertificates, thumbprintsOf } from '../trust/pki.js'
@@ -266,23 +264,9 @@ async function readRemoteImage(
   const reference = parseReference(text, 'manifests')
   const repository = client.repository(reference)
   let fetched = await repository.fetchManifest(reference.digest ?? reference.tag ?? 'latest')
-  const attestations: AttachedManifest[] = []
+  let attestations: AttachedManifest[] = []
   if (isIndexMediaType(fetched.descriptor.mediaType)) {
-    // docker/build-push-action's digest: one image and its attestations (a real multi-platform index is refused).
-    const split = splitSinglePlatformIndex(
-      fetched.manifest as ImageIndex,
-      `manifests: '${text}'`,
-      fetched.descriptor.digest
-    )
-    fetched = await fetchChild(repository, split.image)
-    for (const entry of split.attestations) {
-      const attestation = await fetchChild(repository, entry)
-      attestations.push({
-        descriptor: entry,
-        bytes: attestation.bytes,
-        blobs: manifestBlobs(attestation.bytes, `manifests: attestation ${entry.digest} of '${text}'`)
-      })
-    }
+    ;({ image: fetched, attestations } = await readAttestedImage(repository, fetched, text))
   }
   const manifest = fetched.manifest as ImageManifest
   const platform = line.platform ?? platformFromConfig(await fetchImageConfig(repository, manifest.config))
@@ -299,17 +283,6 @@ async function readRemoteImage(
         ? reference.repository
         : undefined
   }
-}
-
-/** A manifest an index lists, fetched by digest; it must be the image manifest the entry says it is. */
-async function fetchChild(repository: Repository, entry: Descriptor): Promise<FetchedManifest> {
-  const child = await repository.fetchManifest(entry.digest)
-  if (child.descriptor.mediaType !== entry.mediaType || isIndexMediaType(child.descriptor.mediaType)) {
-    throw new SourceError(
-      `${entry.digest} is listed as ${entry.mediaType} but the registry serves ${child.descriptor.mediaType}; expected an image manifest.`
-    )
-  }
-  return child
 }
 
 async function pushBlobs(
@@ -395,7 +368,7 @@ async function indexAnnotations(
   const annotations: Record<string, string> = {}
   if (inputs.annotations['org.opencontainers.image.created'] === undefined) {
     const created = await createdTime(env, now, log)
-    log.info(`Index created time ${created.value} (from ${created.source})`)
+    log.info(`Index created time ${created.value}: ${created.source}`)
     annotations['org.opencontainers.image.created'] = created.value
   }
   if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) {
