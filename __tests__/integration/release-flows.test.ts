@@ -115,6 +115,20 @@ describe("docker/build-push-action's output (an image + its attestation) as a ma
     expect(inTotoLayer.mediaType).toBe(IN_TOTO)
     const copied = await tool('skopeo', ['inspect', '--raw', `oci:${copy}:all`])
     expect(JSON.parse(copied.toString()).manifests[2]).toEqual(built.attestation)
+    // …and picking by platform, it takes the image, never the attestation.
+    for (const arch of ['amd64', 'arm64']) {
+      const config = await tool('skopeo', [
+        'inspect',
+        '--config',
+        '--override-os',
+        'linux',
+        '--override-arch',
+        arch,
+        '--tls-verify=false',
+        `docker://${registry.host}/release/app:1.0`
+      ])
+      expect(JSON.parse(config.toString()).architecture).toBe(arch)
+    }
   })
 
   test('an oci-layout source holding the same output gives the same index digest', async () => {
@@ -367,7 +381,9 @@ describe('re-running a release job (the bundled action)', () => {
     expect(again.outputs['signature-digests']).toBe(first.outputs['signature-digests'])
     expect(again.stdout).toMatch(/already signed by this certificate chain/)
     expect(await createdOf('rerun/app', first.outputs.digest)).toBe('2026-11-29T09:00:00Z')
-    expect(first.stdout).toContain('Index created time 2026-11-29T09:00:00Z: commit time from the event payload')
+    expect(first.stdout).toContain(
+      'Index created time 2026-11-29T09:00:00Z: commit time from the event payload'
+    )
     // Only one signature per subject exists: the re-run pushed none.
     const referrers = await indexOf('rerun/app', first.outputs.digest.replace(':', '-'))
     expect(referrers.manifests).toHaveLength(1)

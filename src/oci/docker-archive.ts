@@ -168,7 +168,9 @@ function pickImage(
   }
   if (selector.image !== undefined) {
     const wanted = normaliseImageName(selector.image)
-    const named = images.filter(image => (image.RepoTags ?? []).some(tag => normaliseImageName(tag) === wanted))
+    const named = images.filter(image =>
+      (image.RepoTags ?? []).some(tag => normaliseImageName(tag) === wanted)
+    )
     if (named.length === 0)
       throw new SourceError(`${label}: no image is tagged '${selector.image}'. ${listImages(images)}`)
     if (new Set(named.map(image => image.Config)).size > 1) {
