@@ -20,6 +20,7 @@ import {
 } from '../../src/oci/image-index.js'
 import { parseSourceSpec } from '../../src/oci/source.js'
 import { MediaType, type Descriptor, type ImageIndex } from '../../src/oci/types.js'
+import { addBuildkitIndex } from '../helpers/buildkit.js'
 import { makeOciLayout, writeTar } from '../helpers/images.js'
 
 const KEY = DEFAULT_SCENARIO_ANNOTATION
@@ -188,5 +189,27 @@ describe('a Docker ≥25 archive of two images', () => {
     await expect(openDockerArchive(file, { index: 2 })).rejects.toThrow(/holds 2 images \(@0 to @1\)/)
     await expect(openDockerArchive(file, { image: 'app:c' })).rejects.toThrow(/no image is tagged 'app:c'/)
     expect(JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')).manifests).toHaveLength(2)
+  })
+
+  test('docker save with the containerd image store: one image and its attestation in an index', async () => {
+    const dir = join(scratch, 'buildkit')
+    const image = await makeOciLayout({ dir, tag: 'a', seed: 'attested' })
+    const built = await addBuildkitIndex([image], 'built')
+    const names = execFileSync('find', ['blobs', '-type', 'f'], { cwd: dir, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+    const layoutIndex = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [built.index] }
+    const file = join(scratch, 'attested.tar')
+    await writeTar(file, [
+      ...names.map(name => ({ name, file: join(dir, name) })),
+      { name: 'oci-layout', content: Buffer.from('{"imageLayoutVersion":"1.0.0"}') },
+      { name: 'index.json', content: Buffer.from(JSON.stringify(layoutIndex)) }
+    ])
+    const source = await openDockerArchive(file)
+    expect(source.manifest.descriptor.digest).toBe(image.manifest.digest)
+    expect(source.attestations.map(attestation => attestation.descriptor)).toEqual([built.attestation])
+    expect(source.attestations[0].blobs.map(blob => blob.digest)).toEqual(
+      built.attestationBlobs.map(blob => blob.digest)
+    )
   })
 })

@@ -17,6 +17,7 @@ import { Readable, Transform, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import { SourceError } from '../util/errors.js'
+import { isAttestation } from './attestation.js'
 import { checkContent, describe } from './digest.js'
 import {
   imageBlob,
@@ -91,7 +92,12 @@ async function openOciArchive(archive: Archive, selector: ArchiveSelector): Prom
   const digests = [...new Set((index.manifests ?? []).map(descriptor => descriptor.digest))]
   const only = digests.length === 1 ? index.manifests.find(entry => entry.digest === digests[0]) : undefined
   const selecting = selector.image !== undefined || selector.index !== undefined
-  if (only !== undefined && !selecting && !isIndexMediaType(only.mediaType)) {
+  // One image; or, with the containerd image store, one image and its attestations in an index.
+  if (
+    only !== undefined &&
+    !selecting &&
+    (!isIndexMediaType(only.mediaType) || (await holdsOneImage(archive, only)))
+  ) {
     return readOciLayout(files, archive.label, { digest: only.digest })
   }
   if (!archive.has('manifest.json')) {
@@ -141,6 +147,18 @@ async function findManifestWithConfig(
     }
   }
   return undefined
+}
+
+/** True when the archive holds `index` and it lists one image (attestations aside) whose manifest it holds. */
+async function holdsOneImage(archive: Archive, index: Descriptor): Promise<boolean> {
+  const path = blobPathOf(index.digest)
+  if (path === undefined || !archive.has(path) || index.size > MAX_MANIFEST_BYTES) return false
+  const bytes = await archive.read(path, MAX_MANIFEST_BYTES)
+  checkContent(bytes, index, `index in ${archive.label}`)
+  const manifests = (parseJson(bytes, `${archive.label}: ${index.digest}`) as Partial<ImageIndex>).manifests
+  const images = Array.isArray(manifests) ? manifests.filter(entry => !isAttestation(entry)) : []
+  const image = images.length === 1 ? blobPathOf(images[0]?.digest) : undefined
+  return image !== undefined && archive.has(image)
 }
 
 async function readManifestJson(archive: Archive): Promise<LegacyManifestEntry[]> {
