@@ -291,6 +291,39 @@ const rows: Row[] = [
     extra: { 'signing-plugin': 'com.example.kms', 'signing-key-id': 'release' },
     omit: ['signing-key', 'signing-cert-chain'],
     expected: /Invalid line 1 in 'plugin-config': no '='\. Expected KEY=value, a line each\./
+  },
+  {
+    input: 'timestamp-url',
+    mode: 'sign',
+    value: 'timestamp.example.com',
+    extra: { 'timestamp-roots': '/no/such/tsa-root.pem' },
+    expected: /Invalid input 'timestamp-url': 'timestamp\.example\.com'\. Expected an http or https URL/
+  },
+  {
+    input: 'timestamp-url',
+    mode: 'sign',
+    value: 'https://user:pw@tsa.example.com/',
+    extra: { 'timestamp-roots': '/no/such/tsa-root.pem' },
+    expected: /Invalid input 'timestamp-url': it carries a user name or password/
+  },
+  {
+    input: 'timestamp-roots',
+    mode: 'sign',
+    value: '/no/such/tsa-root.pem',
+    extra: { 'timestamp-url': 'http://127.0.0.1:9/tsa' },
+    expected: /timestamp-roots is neither PEM content nor a readable file: \/no\/such\/tsa-root\.pem/
+  },
+  {
+    input: 'timestamp-roots',
+    mode: 'verify',
+    value: 'LEAF_PEM',
+    expected: /timestamp-roots: certificate #1 \(".*"\) is not a CA certificate/
+  },
+  {
+    input: 'revocation',
+    mode: 'verify',
+    value: 'strict',
+    expected: /Invalid input 'revocation': 'strict'\. Expected one of: enforce, log, skip\./
   }
 ]
 
@@ -314,6 +347,7 @@ function valuesOf(row: Row): Record<string, string> {
   for (const [name, value] of Object.entries(values)) {
     if (value === 'ENCRYPTED') values[name] = encodeKey(pki.key, 'pkcs8-encrypted', 'the-right-passphrase')
     if (value === 'STORE') values[name] = dir
+    if (value === 'LEAF_PEM') values[name] = pki.chainPem
   }
   return { mode: row.mode, ...values }
 }

@@ -119,7 +119,12 @@ describe('verify inputs', () => {
       'ghcr.io/acme/app',
       'docker.io/library/alpine'
     ])
-    expect(inputs.trust).toEqual({ kind: 'roots', trustRoots: PEM_CERT.trim(), trustedIdentities: ['*'] })
+    expect(inputs.trust).toEqual({
+      kind: 'roots',
+      trustRoots: PEM_CERT.trim(),
+      trustedIdentities: ['*'],
+      revocation: 'enforce'
+    })
     expect(inputs.verifyLayers).toBe(true)
     expect(inputs.maxSignatures).toBe(100)
     expect(inputs.cache).toBe(false)

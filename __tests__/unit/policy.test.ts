@@ -21,12 +21,20 @@ beforeAll(async () => {
   writeFileSync(join(store, 'x509/ca/acme/README.txt'), 'not a certificate, ignored')
   writeFileSync(join(store, 'x509/ca/partner/root.cer'), Buffer.from(partner.root.rawData))
   writeFileSync(join(store, 'x509/signingAuthority/sa/root.crt'), partner.rootPem)
+  // TSA stores: a CA root (usable) and a leaf (not a root to chain to).
+  mkdirSync(join(store, 'x509/tsa/ts'), { recursive: true })
+  mkdirSync(join(store, 'x509/tsa/leaf'), { recursive: true })
+  writeFileSync(join(store, 'x509/tsa/ts/root.pem'), partner.rootPem)
+  writeFileSync(
+    join(store, 'x509/tsa/leaf/leaf.pem'),
+    partner.chainPem.split(/(?<=-----END CERTIFICATE-----)/)[0]
+  )
 })
 
 interface StatementInput {
   name: string
   registryScopes: string[]
-  signatureVerification: { level: string; override?: Record<string, string> }
+  signatureVerification: { level: string; override?: Record<string, string>; verifyTimestamp?: string }
   trustStores?: string[]
   trustedIdentities?: string[]
 }
@@ -104,6 +112,9 @@ describe('loadTrustPolicy: scope selection', () => {
     expect(loadTrustPolicy(document(), store).forRepository('registry.example.com/legacy/app')).toEqual({
       name: 'legacy',
       level: 'skip',
+      revocation: 'skip',
+      tsaRoots: [],
+      verifyTimestamp: 'always',
       trustRoots: [],
       trustedIdentities: []
     })
@@ -122,14 +133,16 @@ describe('loadTrustPolicy: scope selection', () => {
     expect(loadTrustPolicy(path, store).forRepository('registry.example.com/acme/app').name).toBe('acme')
   })
 
-  test('an override that amounts to a preset level is that level; revocation overrides change nothing', () => {
+  test('an override that amounts to a preset level is that level; the revocation override stands apart', () => {
     const overridden = statement('o', ['*'], {
       signatureVerification: {
         level: 'strict',
         override: { expiry: 'log', authenticTimestamp: 'log', revocation: 'skip' }
       }
     })
-    expect(loadTrustPolicy(policyJson(overridden), store).forRepository('a.io/b').level).toBe('permissive')
+    const decision = loadTrustPolicy(policyJson(overridden), store).forRepository('a.io/b')
+    expect(decision.level).toBe('permissive')
+    expect(decision.revocation).toBe('skip')
   })
 })
 
@@ -186,10 +199,22 @@ describe('loadTrustPolicy: invalid documents', () => {
       /unsupported trust store type "x509"/
     ],
     [
-      'a tsa store',
-      () => policyJson(statement('a', ['*'], { trustStores: ['ca:acme', 'tsa:ts'] })),
+      'a tsa store holding a certificate that is not a CA',
+      () => policyJson(statement('a', ['*'], { trustStores: ['ca:acme', 'tsa:leaf'] })),
+      'trust-store',
+      /certificate #1 .* is not a CA certificate/
+    ],
+    [
+      'an unknown verifyTimestamp',
+      () =>
+        policyJson(
+          statement('a', ['*'], {
+            trustStores: ['ca:acme', 'tsa:ts'],
+            signatureVerification: { level: 'strict', verifyTimestamp: 'sometimes' }
+          })
+        ),
       'trust-policy',
-      /timestamp \(tsa\) verification is not supported/
+      /verifyTimestamp is "sometimes"; use "always" or "afterCertExpiry"/
     ],
     [
       'a store without type',
@@ -260,12 +285,47 @@ describe('loadTrustPolicy: invalid documents', () => {
   })
 })
 
-test('simplePolicy: one strict statement for every repository', () => {
+test('simplePolicy: one strict statement for every repository, revocation enforced', () => {
   const decision = simplePolicy([acme.root], ['*']).forRepository('any.io/thing')
-  expect(decision).toEqual({
-    name: 'trust-roots',
-    level: 'strict',
-    trustRoots: [acme.root],
-    trustedIdentities: ['*']
+  expect(decision.name).toBe('trust-roots')
+  expect(decision.level).toBe('strict')
+  expect(decision.trustRoots).toEqual([acme.root])
+  expect(decision.trustedIdentities).toEqual(['*'])
+  expect(decision.revocation).toBe('enforce')
+  expect(decision.tsaRoots).toEqual([])
+})
+
+describe('timestamps and revocation in a trust policy', () => {
+  test('a tsa store gives TSA roots; verifyTimestamp defaults to always', () => {
+    const decision = loadTrustPolicy(
+      policyJson(statement('t', ['*'], { trustStores: ['ca:acme', 'tsa:ts'] })),
+      store
+    ).forRepository('a.io/b')
+    expect(thumbprintsOf(decision.tsaRoots)).toEqual(thumbprintsOf([partner.root]))
+    expect(thumbprintsOf(decision.trustRoots)).toEqual(thumbprintsOf([acme.root]))
+    expect(decision.verifyTimestamp).toBe('always')
+  })
+
+  test.each([
+    ['strict', undefined, 'enforce'],
+    ['permissive', undefined, 'log'],
+    ['audit', undefined, 'log'],
+    ['strict', 'log', 'log'],
+    ['permissive', 'enforce', 'enforce']
+  ])('level %s with revocation override %s: %s', (level, override, expected) => {
+    const decision = loadTrustPolicy(
+      policyJson(
+        statement('r', ['*'], {
+          signatureVerification: {
+            level,
+            verifyTimestamp: 'afterCertExpiry',
+            ...(override ? { override: { revocation: override } } : {})
+          }
+        })
+      ),
+      store
+    ).forRepository('a.io/b')
+    expect(decision.revocation).toBe(expected)
+    expect(decision.verifyTimestamp).toBe('afterCertExpiry')
   })
 })

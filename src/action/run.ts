@@ -19,6 +19,7 @@ import {
   type OutputValues,
   type Table
 } from '../report/outputs.js'
+import { signatureTable } from '../report/signatures.js'
 import { sign } from '../sign/sign.js'
 import { annotateFailures, gateTable } from '../gate/gate.js'
 import { runVerify } from '../verify/run.js'
@@ -67,6 +68,7 @@ export async function run(): Promise<void> {
       })
       setOutputs(verifyOutputs(result))
       await writeSummary(verifyTable(result))
+      await writeSummary(signatureTable(result))
       if (gate !== undefined) {
         // Annotations land on the FROM line of each failing Dockerfile, in the pull request's diff.
         annotateFailures(gate.images, gate.result, (message, properties) => core.error(message, properties))

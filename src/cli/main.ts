@@ -21,6 +21,7 @@ import {
   type OutputValues,
   type Table
 } from '../report/outputs.js'
+import { signatureTable } from '../report/signatures.js'
 import { sign } from '../sign/sign.js'
 import { verifyEnvelopeFile } from '../verify/envelope-file.js'
 import { annotateFailures, gateTable } from '../gate/gate.js'
@@ -82,6 +83,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     const { result, gate } = await runVerify(inputs, { log, maskSecret: () => undefined })
     print(io, json, result, verifyOutputs(result), verifyTable(result))
+    if (!json) print(io, false, undefined, {}, signatureTable(result))
     if (gate !== undefined) {
       annotateFailures(gate.images, gate.result, (message, { file, startLine }) =>
         io.stderr(`${file}:${startLine}: ${message}\n`)

@@ -39,7 +39,10 @@ export const Inputs = {
   OutputArchive: 'output-archive',
   SigningPlugin: 'signing-plugin',
   SigningKeyId: 'signing-key-id',
-  PluginConfig: 'plugin-config'
+  PluginConfig: 'plugin-config',
+  TimestampUrl: 'timestamp-url',
+  TimestampRoots: 'timestamp-roots',
+  Revocation: 'revocation'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -50,7 +53,8 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   [Inputs.VerifyLayers]: 'true',
   [Inputs.MaxSignatures]: '100',
   [Inputs.ChangedOnly]: 'false',
-  [Inputs.Cache]: 'false'
+  [Inputs.Cache]: 'false',
+  [Inputs.Revocation]: 'enforce'
 }
 
 export const Outputs = {

@@ -17,6 +17,12 @@ import { parseReference, type Reference } from '../oci/reference.js'
 import type { Platform } from '../oci/types.js'
 import { readPemInput } from '../trust/pki.js'
 import { isPkcs11Uri, parsePkcs11Uri, type Pkcs11Uri } from '../trust/pkcs11-uri.js'
+import type { RevocationAction } from '../trust/policy.js'
+import {
+  readSignTimestampInputs,
+  readVerifyTimestampInputs,
+  refuseWithTrustPolicy
+} from './timestamp-inputs.js'
 
 /** Where raw input values come from: `@actions/core` for the action, parsed flags for the CLI. */
 export interface InputSource {
@@ -54,6 +60,9 @@ export interface SignInputs {
   signer: SignerInputs
   signPlatformManifests: boolean
   trustRoots?: string
+  /** RFC 3161 TSA to countersign every signature, and the PEM roots its answers must chain to. */
+  timestampUrl?: string
+  timestampRoots?: string
 }
 
 /** PEM and chain contents are read once (never paths) so that they are not re-read later. */
@@ -63,7 +72,15 @@ export type SignerInputs =
   | { kind: 'plugin'; plugin: string; keyId: string; config: Record<string, string> }
 
 export type TrustInputs =
-  | { kind: 'roots'; trustRoots: string; trustedIdentities: string[] }
+  | {
+      kind: 'roots'
+      trustRoots: string
+      trustedIdentities: string[]
+      /** PEM TSA roots: a valid countersignature is then required. */
+      timestampRoots?: string
+      /** Default enforce. */
+      revocation?: RevocationAction
+    }
   | { kind: 'policy'; trustPolicy: string; trustStore: string }
 
 export interface VerifyInputs {
@@ -135,7 +152,8 @@ function readSignInputs(source: InputSource): SignInputs {
     annotations: readAnnotations(source),
     signer: readSignerInputs(source),
     signPlatformManifests: readBoolean(source, Inputs.SignPlatformManifests),
-    trustRoots: trustRoots === undefined ? undefined : readPemInput(trustRoots, Inputs.TrustRoots)
+    trustRoots: trustRoots === undefined ? undefined : readPemInput(trustRoots, Inputs.TrustRoots),
+    ...readSignTimestampInputs(source)
   }
 }
 
@@ -278,6 +296,7 @@ function readTrustInputs(source: InputSource): TrustInputs {
         `Missing input '${missing}': 'trust-policy' and 'trust-store' go together.`
       )
     }
+    refuseWithTrustPolicy(source)
     return { kind: 'policy', trustPolicy, trustStore }
   }
   if (trustRoots === undefined) {
@@ -289,7 +308,8 @@ function readTrustInputs(source: InputSource): TrustInputs {
   return {
     kind: 'roots',
     trustRoots: readPemInput(trustRoots, Inputs.TrustRoots),
-    trustedIdentities: lines(source, Inputs.TrustedIdentities, INPUT_DEFAULTS[Inputs.TrustedIdentities])
+    trustedIdentities: lines(source, Inputs.TrustedIdentities, INPUT_DEFAULTS[Inputs.TrustedIdentities]),
+    ...readVerifyTimestampInputs(source)
   }
 }
 

@@ -36,6 +36,7 @@ import { loadCertificates, thumbprintsOf } from '../trust/pki.js'
 import { buildSignatureManifest, NOTARY_SIGNATURE_ARTIFACT_TYPE } from '../trust/signature-manifest.js'
 import { signEnvelope, type SignedEnvelope, type Signer } from '../trust/signer.js'
 import { openSigner } from './signers.js'
+import { makeTimestamper, warnOnNearExpiry, type Timestamper } from './timestamping.js'
 
 const THUMBPRINT_ANNOTATION = 'io.cncf.notary.x509chain.thumbprint#S256'
 
@@ -125,13 +126,17 @@ export async function sign(inputs: SignInputs, options: SignOptions): Promise<Si
     // Signed before the first push: a key in a token or a plugin can still fail here, and then nothing is pushed.
     const subjects = [pick(index.descriptor)]
     if (inputs.signPlatformManifests) subjects.push(...images.map(image => pick(image.manifest.descriptor)))
-    const envelopes = await step('sign', () =>
-      signSubjects(subjects, signer, {
+    const timestamper = makeTimestamper(inputs)
+    const envelopes = await step('sign', async () => {
+      const signed = await signSubjects(subjects, signer, {
         // A plugin brings its own chain: it must reach trust-roots when they are given.
         trustRoots: inputs.signer.kind === 'plugin' ? trustRoots : undefined,
         now
       })
-    )
+      // Countersigned here too, so a TSA that is down or answers wrongly stops the run before any push.
+      return timestamper === undefined ? signed : countersign(signed, subjects, timestamper, log)
+    })
+    warnOnNearExpiry(envelopes[0].chain, inputs, now, log)
 
     const blobs = await step('push blobs', () =>
       log.group('Push blobs', () => pushBlobs(images, target, log))
@@ -154,7 +159,7 @@ export async function sign(inputs: SignInputs, options: SignOptions): Promise<Si
     })
 
     const signatureDigests = await step('push signatures', () =>
-      log.group('Sign', () => pushSignatures(subjects, envelopes, target, now, log))
+      log.group('Sign', () => pushSignatures(subjects, envelopes, target, now, timestamper, log))
     )
 
     const tags = [inputs.image.tag, ...inputs.tags.filter(tag => tag !== inputs.image.tag)]
@@ -312,11 +317,26 @@ async function pushBlobs(
   return counts
 }
 
+/** Each envelope with its RFC 3161 countersignature, checked in full before it is used. */
+async function countersign(
+  envelopes: SignedEnvelope[],
+  subjects: Descriptor[],
+  timestamper: Timestamper,
+  log: Log
+): Promise<SignedEnvelope[]> {
+  return mapWithLimit(envelopes, SIGNATURE_CONCURRENCY, async (signed, index) => {
+    const stamped = await timestamper.stamp(signed)
+    log.info(`Timestamped the signature of ${subjects[index].digest}: ${stamped.time} by ${stamped.tsa}`)
+    return { ...signed, envelope: stamped.envelope }
+  })
+}
+
 async function pushSignatures(
   subjects: Descriptor[],
   envelopes: SignedEnvelope[],
   target: Repository,
   now: Date,
+  timestamper: Timestamper | undefined,
   log: Log
 ): Promise<string[]> {
   // The registry accepts a manifest only once every blob it references exists: the empty config first.
@@ -326,11 +346,13 @@ async function pushSignatures(
   return mapWithLimit(subjects, SIGNATURE_CONCURRENCY, async (subject, index) => {
     const { envelope, chain, annotations } = envelopes[index]
     const thumbprints = thumbprintsOf(chain)
-    // A re-run pushes nothing new: a signature by this very chain over this subject is already there.
-    const existing = (await target.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE)).find(referrer =>
-      sameThumbprints(referrer.annotations?.[THUMBPRINT_ANNOTATION], thumbprints)
+    // A re-run pushes nothing new: a signature by this very chain over this subject is already there
+    // (and countersigned, when a timestamp is asked for).
+    const candidates = (await target.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE)).filter(
+      referrer => sameThumbprints(referrer.annotations?.[THUMBPRINT_ANNOTATION], thumbprints)
     )
-    if (existing !== undefined) {
+    for (const existing of candidates) {
+      if (timestamper !== undefined && !(await timestamper.isTimestamped(target, existing))) continue
       log.info(`Signed ${subject.digest}: already signed by this certificate chain (${existing.digest})`)
       return existing.digest
     }

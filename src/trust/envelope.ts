@@ -23,6 +23,7 @@ import {
   type TrustedIdentity
 } from './pki.js'
 import { x509 } from './x509.js'
+import { verifyTimestampToken, type TrustedTimestamp } from './timestamp.js'
 
 export const JWS_MEDIA_TYPE = 'application/jose+json'
 export const COSE_MEDIA_TYPE = 'application/cose'
@@ -36,7 +37,8 @@ const Header = {
   authenticSigningTime: 'io.cncf.notary.authenticSigningTime',
   expiry: 'io.cncf.notary.expiry',
   verificationPlugin: 'io.cncf.notary.verificationPlugin',
-  signingAgent: 'io.cncf.notary.signingAgent'
+  signingAgent: 'io.cncf.notary.signingAgent',
+  timestampSignature: 'io.cncf.notary.timestampSignature'
 } as const
 
 /** Critical headers this verifier understands; any other entry of `crit` fails verification, as the spec requires. */
@@ -56,12 +58,17 @@ const ECDSA_SIGNATURE_BYTES: Partial<Record<SigningAlgorithm, number>> = { ES256
 
 export type VerificationLevel = 'strict' | 'permissive' | 'audit' | 'skip'
 
+/** notation's `verifyTimestamp`: check the countersignature always, or only once the chain has expired. */
+export type VerifyTimestamp = 'always' | 'afterCertExpiry'
+
 export interface VerifyOptions {
   trustRoots: X509Certificate[]
   trustedIdentities: TrustedIdentity[]
   now?: Date
   /** Default strict. */
   level?: VerificationLevel
+  /** TSA roots (`timestamp-roots`, `tsa:` stores); with them a valid countersignature is required. */
+  timestamp?: { roots: X509Certificate[]; verify: VerifyTimestamp }
 }
 
 export interface VerifiedEnvelope {
@@ -72,6 +79,10 @@ export interface VerifiedEnvelope {
   expiry?: Date
   algorithm: SigningAlgorithm
   chain: X509Certificate[]
+  /** The countersignature, when TSA trust is configured and it verified. */
+  timestamp?: TrustedTimestamp
+  /** True when the envelope carries a countersignature (verified or not). */
+  timestamped: boolean
   /** Checks that failed but, at this level, are only logged. */
   warnings: string[]
 }
@@ -164,6 +175,33 @@ export function signatureVerifies(
   return verifyBytes(input, signature, publicKeyOf(leaf), algorithm)
 }
 
+/**
+ * Adds an RFC 3161 countersignature to a finished envelope: `stamp` gets the signature value (the bytes
+ * the spec says a TSA timestamps for JWS) and the hash of the envelope's own algorithm (what notation
+ * asks the TSA for), and returns the DER token, which goes into the unprotected header. Nothing signed
+ * changes.
+ */
+export async function addTimestamp(
+  envelope: Buffer,
+  stamp: (signatureValue: Buffer, hash: 'sha256' | 'sha384' | 'sha512') => Promise<Buffer>
+): Promise<Buffer> {
+  const jws = parseJws(envelope)
+  const { alg } = parseProtectedHeader(jws.protected)
+  const token = await stamp(Buffer.from(jws.signature, 'base64url'), HASH_OF[alg].name)
+  jws.header = { ...jws.header, [Header.timestampSignature]: token.toString('base64') }
+  return Buffer.from(JSON.stringify(jws))
+}
+
+/** True when an envelope (as bytes) carries a countersignature; false for anything unreadable. */
+export function hasTimestamp(envelope: Uint8Array): boolean {
+  try {
+    const header = (JSON.parse(Buffer.from(envelope).toString('utf8')) as Jws).header
+    return typeof header?.[Header.timestampSignature] === 'string'
+  } catch {
+    return false
+  }
+}
+
 function payloadDescriptor(target: Descriptor): Descriptor {
   const descriptor: Descriptor = { mediaType: target.mediaType, digest: target.digest, size: target.size }
   if (target.annotations !== undefined && Object.keys(target.annotations).length > 0) {
@@ -242,7 +280,10 @@ export function verifyEnvelope(
       throw new VerificationError(`signer "${subjectOf(chain[0])}" is not a trusted identity`)
     }
   })
-  check(timeEnforced, () => checkValidAt(chain, now))
+  let timestamp: TrustedTimestamp | undefined
+  check(timeEnforced, () => {
+    timestamp = checkAuthenticTime(jws, chain, now, options.timestamp)
+  })
   check(timeEnforced, () => {
     if (header.expiry !== undefined && now > header.expiry) {
       throw new VerificationError(`signature expired on ${rfc3339Seconds(header.expiry)}`)
@@ -255,8 +296,54 @@ export function verifyEnvelope(
     expiry: header.expiry,
     algorithm: header.alg,
     chain,
+    timestamp,
+    timestamped: Header.timestampSignature in jws.header,
     warnings
   }
+}
+
+/**
+ * The trust policy spec's "authentic timestamp" for notary.x509: with TSA trust configured (and, under
+ * `afterCertExpiry`, a certificate of the chain expired), a countersignature must be present and verify,
+ * and genTime ± accuracy must lie within every certificate's validity; otherwise every certificate must
+ * be valid now. Returns the verified timestamp, if one was required.
+ */
+function checkAuthenticTime(
+  jws: Jws,
+  chain: X509Certificate[],
+  now: Date,
+  tsa: VerifyOptions['timestamp']
+): TrustedTimestamp | undefined {
+  const expired = chain.some(cert => now > cert.notAfter)
+  if (tsa === undefined || (tsa.verify === 'afterCertExpiry' && !expired)) {
+    checkValidAt(chain, now)
+    return undefined
+  }
+  const encoded = jws.header[Header.timestampSignature]
+  if (encoded === undefined || encoded === '') {
+    throw new VerificationError('no timestamp countersignature was found in the signature envelope')
+  }
+  if (typeof encoded !== 'string' || !BASE64.test(encoded) || encoded.length % 4 !== 0) {
+    throw malformed(`${Header.timestampSignature} is not standard base64`)
+  }
+  const timestamp = verifyTimestampToken(
+    Buffer.from(encoded, 'base64'),
+    Buffer.from(jws.signature, 'base64url'),
+    tsa.roots
+  )
+  for (const cert of chain) {
+    if (timestamp.lower < cert.notBefore) {
+      throw new VerificationError(
+        `timestamp: ${rfc3339Seconds(timestamp.time)} may be before "${subjectOf(cert)}" became valid (${rfc3339Seconds(cert.notBefore)})`
+      )
+    }
+    if (timestamp.upper > cert.notAfter) {
+      throw new VerificationError(
+        `timestamp: ${rfc3339Seconds(timestamp.time)} may be after "${subjectOf(cert)}" expired (${rfc3339Seconds(cert.notAfter)})`
+      )
+    }
+  }
+  return timestamp
 }
 
 /** undefined when the signed target and the resolved descriptor agree on digest, size and media type. */

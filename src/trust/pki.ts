@@ -282,7 +282,7 @@ const FORBIDDEN_LEAF_KEY_USAGES: [number, string][] = [
   [x509.KeyUsageFlags.decipherOnly, 'decipherOnly']
 ]
 
-function extension(cert: X509Certificate, oid: string): Extension | undefined {
+export function extension(cert: X509Certificate, oid: string): Extension | undefined {
   return cert.extensions.find(candidate => candidate.type === oid)
 }
 
@@ -327,7 +327,7 @@ function checkLeafCertificate(leaf: X509Certificate): void {
 }
 
 /** `caBelow` = how many CA certificates sit between this one and the leaf (its path length must allow them). */
-function checkCaCertificate(cert: X509Certificate, caBelow: number): void {
+export function checkCaCertificate(cert: X509Certificate, caBelow: number): void {
   const name = `CA "${subjectOf(cert)}"`
   const basic = extension(cert, OID.basicConstraints)
   const constraints = basic === undefined ? undefined : new x509.BasicConstraintsExtension(basic.rawData)
@@ -350,7 +350,7 @@ function checkCaCertificate(cert: X509Certificate, caBelow: number): void {
 
 const ALLOWED_CERT_HASHES = ['SHA-256', 'SHA-384', 'SHA-512']
 
-function checkSignatureHash(cert: X509Certificate): void {
+export function checkSignatureHash(cert: X509Certificate): void {
   let hash: string | undefined
   try {
     const algorithm = cert.signatureAlgorithm as { hash?: { name?: string } | string }
@@ -393,7 +393,7 @@ export function publicKeyOf(cert: X509Certificate): KeyObject {
 }
 
 /** Issued by = `issuer`'s key verifies the signature and the names chain (decided by signature, not by DN alone). */
-function isIssuedBy(cert: X509Certificate, issuer: X509Certificate): boolean {
+export function isIssuedBy(cert: X509Certificate, issuer: X509Certificate): boolean {
   if (cert.issuer !== issuer.subject) return false
   try {
     return nodeCertificate(cert).verify(publicKeyOf(issuer))
@@ -402,7 +402,7 @@ function isIssuedBy(cert: X509Certificate, issuer: X509Certificate): boolean {
   }
 }
 
-function isSelfSigned(cert: X509Certificate): boolean {
+export function isSelfSigned(cert: X509Certificate): boolean {
   return isIssuedBy(cert, cert)
 }
 

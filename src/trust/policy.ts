@@ -7,9 +7,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { X509Certificate } from '@peculiar/x509'
 import { errorMessage, InputError, VerificationError } from '../util/errors.js'
-import type { VerificationLevel } from './envelope.js'
+import type { VerificationLevel, VerifyTimestamp } from './envelope.js'
 import { parseTrustedIdentities, type TrustedIdentity } from './pki.js'
+import { isTsaRootCandidate } from './timestamp.js'
 import { x509 } from './x509.js'
+
+/** What to do with a failed revocation check (notation's `revocation` validation action). */
+export type RevocationAction = 'enforce' | 'log' | 'skip'
 
 export interface PolicyDecision {
   /** The policy statement's name. */
@@ -17,6 +21,10 @@ export interface PolicyDecision {
   level: VerificationLevel
   trustRoots: X509Certificate[]
   trustedIdentities: TrustedIdentity[]
+  /** TSA roots (`tsa:` stores or `timestamp-roots`); empty = timestamps are not verified. */
+  tsaRoots: X509Certificate[]
+  verifyTimestamp: VerifyTimestamp
+  revocation: RevocationAction
 }
 
 export interface TrustPolicy {
@@ -27,10 +35,32 @@ export interface TrustPolicy {
 /** The trust-roots and trusted-identities inputs as a one-statement strict policy for every repository. */
 export function simplePolicy(
   trustRoots: X509Certificate[],
-  trustedIdentities: TrustedIdentity[]
+  trustedIdentities: TrustedIdentity[],
+  options: { tsaRoots?: X509Certificate[]; revocation?: RevocationAction } = {}
 ): TrustPolicy {
-  const decision: PolicyDecision = { name: 'trust-roots', level: 'strict', trustRoots, trustedIdentities }
+  const decision: PolicyDecision = {
+    name: 'trust-roots',
+    level: 'strict',
+    trustRoots,
+    trustedIdentities,
+    tsaRoots: options.tsaRoots ?? [],
+    verifyTimestamp: 'always',
+    revocation: options.revocation ?? 'enforce'
+  }
   return { forRepository: () => decision }
+}
+
+/** TSA roots must be CA certificates: a TSA's own certificate is no root to chain to. */
+export function checkTsaRoots(roots: X509Certificate[], input: string): X509Certificate[] {
+  roots.forEach((root, index) => {
+    if (!isTsaRootCandidate(root)) {
+      throw new InputError(
+        input,
+        `${input}: certificate #${index + 1} ("${root.subject}") is not a CA certificate (basicConstraints CA:TRUE); give the TSA's root CA`
+      )
+    }
+  })
+  return roots
 }
 
 const POLICY = 'trust-policy'
@@ -45,8 +75,8 @@ const SCOPE_DOMAIN =
 const SCOPE_REPOSITORY =
   /^[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*)*$/
 
-/** Enforcement per validation type, as notation's level table (revocation left out: Signet checks none). */
-type Action = 'enforce' | 'log' | 'skip'
+/** Enforcement per validation type, as notation's level table (revocation apart: it may be skipped). */
+type Action = RevocationAction
 type Enforcement = Record<'authenticity' | 'authenticTimestamp' | 'expiry', Action>
 const LEVEL_ENFORCEMENT: Record<Exclude<VerificationLevel, 'skip'>, Enforcement> = {
   strict: { authenticity: 'enforce', authenticTimestamp: 'enforce', expiry: 'enforce' },
@@ -57,7 +87,7 @@ const LEVEL_ENFORCEMENT: Record<Exclude<VerificationLevel, 'skip'>, Enforcement>
 interface Statement {
   name?: unknown
   registryScopes?: unknown
-  signatureVerification?: { level?: unknown; override?: unknown }
+  signatureVerification?: { level?: unknown; override?: unknown; verifyTimestamp?: unknown }
   trustStores?: unknown
   trustedIdentities?: unknown
 }
@@ -174,17 +204,27 @@ function loadStatement(statement: Statement, name: string, trustStoreDir: string
         `statement "${name}" skips verification but lists trust stores or trusted identities; remove them`
       )
     }
-    return { name, level, trustRoots: [], trustedIdentities: [] }
+    return {
+      name,
+      level,
+      trustRoots: [],
+      trustedIdentities: [],
+      tsaRoots: [],
+      verifyTimestamp: 'always',
+      revocation: 'skip'
+    }
   }
   if (stores.length === 0 || identities.length === 0) {
     throw policyError(`statement "${name}" needs both trustStores and trustedIdentities`)
   }
   const trustRoots: X509Certificate[] = []
+  const tsaRoots: X509Certificate[] = []
   for (const store of stores) {
     const [type, storeName] = splitStore(store, name)
     const certificates = loadStore(trustStoreDir, type, storeName)
     // notary.x509 signatures chain to 'ca' stores only; signingAuthority stores serve a scheme Signet rejects.
     if (type === 'ca') trustRoots.push(...certificates)
+    if (type === 'tsa') tsaRoots.push(...checkTsaRoots(certificates, STORE))
   }
   let trustedIdentities: TrustedIdentity[]
   try {
@@ -192,7 +232,34 @@ function loadStatement(statement: Statement, name: string, trustStoreDir: string
   } catch (error) {
     throw policyError(`statement "${name}": ${errorMessage(error).replace(/^trust-policy: /, '')}`)
   }
-  return { name, level, trustRoots, trustedIdentities }
+  return {
+    name,
+    level,
+    trustRoots,
+    trustedIdentities,
+    tsaRoots,
+    verifyTimestamp: statementVerifyTimestamp(statement, name),
+    revocation: statementRevocation(statement, level)
+  }
+}
+
+function statementVerifyTimestamp(statement: Statement, name: string): VerifyTimestamp {
+  const value = statement.signatureVerification?.verifyTimestamp
+  if (value === undefined) return 'always'
+  if (value !== 'always' && value !== 'afterCertExpiry') {
+    throw policyError(
+      `statement "${name}" signatureVerification.verifyTimestamp is ${JSON.stringify(value)}; use "always" or "afterCertExpiry"`
+    )
+  }
+  return value
+}
+
+/** The level's revocation action (strict enforces, permissive and audit log), or the statement's override. */
+function statementRevocation(statement: Statement, level: VerificationLevel): RevocationAction {
+  const override = statement.signatureVerification?.override as Record<string, unknown> | undefined
+  const action = override?.revocation
+  if (action === 'enforce' || action === 'log' || action === 'skip') return action
+  return level === 'strict' ? 'enforce' : 'log'
 }
 
 function statementLevel(statement: Statement, name: string): VerificationLevel {
@@ -214,8 +281,8 @@ function statementLevel(statement: Statement, name: string): VerificationLevel {
 
 /**
  * notation lets a statement override single checks. Signet supports the overrides whose result is one of
- * the preset levels (e.g. strict with expiry and authenticTimestamp logged = permissive); revocation
- * overrides are accepted and change nothing, since Signet does no revocation checking.
+ * the preset levels (e.g. strict with expiry and authenticTimestamp logged = permissive); the revocation
+ * override stands apart (statementRevocation), with every action allowed.
  */
 function overriddenLevel(
   level: Exclude<VerificationLevel, 'skip'>,
@@ -255,7 +322,7 @@ function overriddenLevel(
   return preset
 }
 
-function splitStore(store: string, name: string): ['ca' | 'signingAuthority', string] {
+function splitStore(store: string, name: string): ['ca' | 'signingAuthority' | 'tsa', string] {
   const colon = store.indexOf(':')
   const type = store.slice(0, colon)
   const storeName = store.slice(colon + 1)
@@ -263,14 +330,9 @@ function splitStore(store: string, name: string): ['ca' | 'signingAuthority', st
     throw policyError(
       `statement "${name}" trust store "${store}" must have the form <type>:<name>, e.g. ca:acme`
     )
-  if (type === 'tsa') {
+  if (type !== 'ca' && type !== 'signingAuthority' && type !== 'tsa') {
     throw policyError(
-      `statement "${name}" uses trust store "${store}": timestamp (tsa) verification is not supported by Signet`
-    )
-  }
-  if (type !== 'ca' && type !== 'signingAuthority') {
-    throw policyError(
-      `statement "${name}" uses unsupported trust store type "${type}" in "${store}" (use ca or signingAuthority)`
+      `statement "${name}" uses unsupported trust store type "${type}" in "${store}" (use ca, signingAuthority or tsa)`
     )
   }
   if (!STORE_NAME.test(storeName)) {

@@ -33,7 +33,16 @@ import {
 } from '../oci/types.js'
 import { targetMatches, verifyEnvelope } from '../trust/envelope.js'
 import { loadCertificates, parseTrustedIdentities, subjectOf } from '../trust/pki.js'
-import { loadTrustPolicy, simplePolicy, type PolicyDecision, type TrustPolicy } from '../trust/policy.js'
+import {
+  checkTsaRoots,
+  loadTrustPolicy,
+  simplePolicy,
+  type PolicyDecision,
+  type TrustPolicy
+} from '../trust/policy.js'
+import { HttpFetcher } from '../trust/http-fetch.js'
+import { SIGNING_AGENT } from '../inputs/contract.js'
+import { checkRevocation, type RevocationReport } from './revocation-check.js'
 import { NOTARY_SIGNATURE_ARTIFACT_TYPE, parseSignatureManifest } from '../trust/signature-manifest.js'
 
 /** Envelopes larger than this are refused (the Notary Project's own limit). */
@@ -50,6 +59,11 @@ export interface SignatureReport {
   signingTime?: string
   /** Subjects of the certificate chain, leaf first, when the envelope could be read. */
   chain?: string[]
+  /** The verified RFC 3161 countersignature; `timestamped` alone when it was present but not required. */
+  timestamp?: { time: string; tsa: string }
+  timestamped?: boolean
+  /** Revocation status of each certificate of the signing chain (and of the TSA chain), when checked. */
+  revocation?: RevocationReport[]
   warnings?: string[]
 }
 
@@ -86,6 +100,8 @@ export interface VerifyOptions {
   now?: Date
   /** Where an image's content is read from instead of its registry repository (the verified store). */
   sourceFor?: SourceFor
+  /** OCSP/CRL fetches, cached for the run; one is made per verify() call when absent. */
+  fetcher?: HttpFetcher
 }
 
 export interface ImageRequest {
@@ -100,6 +116,7 @@ export async function verify(
   requests?: ImageRequest[]
 ): Promise<VerifyResult> {
   const policy = loadPolicy(inputs.trust)
+  options = { ...options, fetcher: options.fetcher ?? new HttpFetcher(SIGNING_AGENT) }
   const wanted = requests ?? inputs.images.map(reference => ({ reference }))
   const client = connect(inputs.registry, options.log, options.maskSecret)
   try {
@@ -123,7 +140,14 @@ export function loadPolicy(trust: TrustInputs): TrustPolicy {
   if (trust.kind === 'policy') return loadTrustPolicy(trust.trustPolicy, trust.trustStore)
   return simplePolicy(
     loadCertificates(trust.trustRoots, 'trust-roots'),
-    parseTrustedIdentities(trust.trustedIdentities, 'trusted-identities')
+    parseTrustedIdentities(trust.trustedIdentities, 'trusted-identities'),
+    {
+      tsaRoots:
+        trust.timestampRoots === undefined
+          ? undefined
+          : checkTsaRoots(loadCertificates(trust.timestampRoots, 'timestamp-roots'), 'timestamp-roots'),
+      revocation: trust.revocation
+    }
   )
 }
 
@@ -268,19 +292,33 @@ async function findValidSignature(
         trustRoots: decision.trustRoots,
         trustedIdentities: decision.trustedIdentities,
         level: decision.level,
-        now: options.now
+        now: options.now,
+        timestamp:
+          decision.tsaRoots.length > 0
+            ? { roots: decision.tsaRoots, verify: decision.verifyTimestamp }
+            : undefined
       })
       // The payload names what was signed: a signature of another image listed here (replay) fails.
       const mismatch = targetMatches(verified.target, subject)
       if (mismatch !== undefined)
         throw new VerificationError(`signed target differs from ${subject.digest}: ${mismatch}`)
-      for (const warning of verified.warnings) options.log.warning(`signature ${referrer.digest}: ${warning}`)
+      signature.signingTime = verified.signingTime.toISOString()
+      signature.timestamped = verified.timestamped
+      if (verified.timestamp !== undefined) {
+        signature.timestamp = { time: verified.timestamp.time.toISOString(), tsa: verified.timestamp.tsa }
+      }
+      const revocation = await checkRevocation(verified, decision, {
+        fetcher: options.fetcher ?? new HttpFetcher(SIGNING_AGENT),
+        now: options.now ?? new Date()
+      })
+      signature.revocation = revocation.reports.length > 0 ? revocation.reports : undefined
+      const warnings = [...verified.warnings, ...revocation.warnings]
+      for (const warning of warnings) options.log.warning(`signature ${referrer.digest}: ${warning}`)
       Object.assign(signature, {
         verified: true,
         signer: verified.signer,
         chain: verified.chain.map(subjectOf),
-        signingTime: verified.signingTime.toISOString(),
-        warnings: verified.warnings.length > 0 ? verified.warnings : undefined
+        warnings: warnings.length > 0 ? warnings : undefined
       })
       return { ...signature, signer: verified.signer }
     } catch (error) {
