@@ -48,8 +48,11 @@ export interface PkiServices {
   tsa: Issued
   /** Issues another code-signing leaf under `intermediate` with the given validity (openssl YYMMDDHHMMSSZ). */
   issueLeaf(name: string, validity?: { start: Date; end: Date }): Promise<Issued>
-  /** Revokes a certificate file in its CA's database and regenerates that CA's CRL. */
-  revoke(issued: Issued, ca: CaName, reason?: string): Promise<void>
+  /**
+   * Revokes a certificate file in its CA's database and regenerates that CA's CRL; with `compromisedAt`,
+   * as keyCompromise with that invalidity date.
+   */
+  revoke(issued: Issued, ca: CaName, reason?: string, compromisedAt?: Date): Promise<void>
   /** Makes OCSP (and/or CRL) answers fail with 503 from now on. */
   outage: { ocsp: boolean; crl: boolean }
   /** Paths requested, in order. */
@@ -399,8 +402,12 @@ tsa_name = no
     outage,
     requests,
     issueLeaf: (name, validity) => issue(name, 'intermediate', 'leaf_ext', intermediate.chainPem, validity),
-    async revoke(issued, ca, reason = 'keyCompromise') {
-      await caCommand(ca, ['-revoke', issued.cert, '-crl_reason', reason])
+    async revoke(issued, ca, reason = 'keyCompromise', compromisedAt) {
+      const how =
+        compromisedAt === undefined
+          ? ['-crl_reason', reason]
+          : ['-crl_compromise', `20${opensslDate(compromisedAt)}`] // GeneralizedTime
+      await caCommand(ca, ['-revoke', issued.cert, ...how])
       await gencrl(ca)
     },
     async stop() {

@@ -90,6 +90,39 @@ describe('revocation of the signing chain', () => {
     expect(revocationProblem(results)?.subject).toMatch(/CN=intermediate2/)
   })
 
+  test('an invalidity date after a trusted timestamp does not revoke that signature (the spec rule)', async () => {
+    const leaf = await pki.issueLeaf('compromised-later')
+    const compromisedAt = new Date(Date.now() + 3600_000)
+    await pki.revoke(leaf, 'intermediate', 'keyCompromise', compromisedAt)
+    const timestamp = {
+      time: new Date(),
+      lower: new Date(Date.now() - 1000),
+      upper: new Date(Date.now() + 1000),
+      tsa: 'CN=tsa',
+      chain: []
+    }
+    for (const outage of [false, true]) {
+      // Through OCSP, then (OCSP down) through the CRL: both carry the invalidity date.
+      pki.outage.ocsp = outage
+      try {
+        const [withTimestamp] = await checkChainRevocation(chainOf(leaf.chainPem), {
+          fetcher: fetcher(),
+          now: new Date(),
+          timestamp
+        })
+        expect(withTimestamp).toMatchObject({ status: 'good', source: outage ? 'CRL' : 'OCSP' })
+        expect(withTimestamp.detail).toMatch(/invalid from .*after the trusted timestamp/)
+        const [without] = await checkChainRevocation(chainOf(leaf.chainPem), {
+          fetcher: fetcher(),
+          now: new Date()
+        })
+        expect(without).toMatchObject({ status: 'revoked', reason: 'keyCompromise' })
+      } finally {
+        pki.outage.ocsp = false
+      }
+    }
+  })
+
   test('OCSP down: falls back to the CRL; both down: unknown, naming both', async () => {
     pki.outage.ocsp = true
     try {
@@ -109,6 +142,16 @@ describe('revocation of the signing chain', () => {
       pki.outage.ocsp = false
       pki.outage.crl = false
     }
+  })
+
+  test('one fetch per OCSP request and CRL for the run, however many signatures share them', async () => {
+    const shared = fetcher()
+    const before = pki.requests.length
+    pki.outage.ocsp = false
+    for (let run = 0; run < 3; run++) {
+      await checkChainRevocation(chainOf(pki.leaf.chainPem), { fetcher: shared, now: new Date() })
+    }
+    expect(pki.requests.slice(before)).toEqual(['POST /ocsp/intermediate', 'GET /crl/root.crl'])
   })
 
   test('a CRL past its nextUpdate is no answer', async () => {

@@ -19,6 +19,8 @@ export interface Exchange {
   /** POST this body (with `contentType`); GET when absent. */
   body?: Buffer
   contentType?: string
+  /** Keep the answer for the run (GETs always are; a POST only when its answer depends on nothing else). */
+  cache?: boolean
 }
 
 /** A remote answer that could not be had or used: the reason names the server and what went wrong. */
@@ -39,8 +41,9 @@ export class HttpFetcher {
 
   /** The body of a successful response to `url`, checked against `exchange`; GETs are cached. */
   async fetch(url: string, exchange: Exchange): Promise<Buffer> {
-    if (exchange.body !== undefined) return this.exchange(parseUrl(url, exchange.what), exchange)
-    const key = `${exchange.what} ${url}`
+    const cached = exchange.body === undefined || exchange.cache === true
+    if (!cached) return this.exchange(parseUrl(url, exchange.what), exchange)
+    const key = `${exchange.what} ${url} ${exchange.body?.toString('base64') ?? ''}`
     let pending = this.cache.get(key)
     if (pending === undefined) {
       pending = this.exchange(parseUrl(url, exchange.what), exchange)

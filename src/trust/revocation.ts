@@ -210,6 +210,8 @@ async function ocspStatus(
     accept: ['application/ocsp-response'],
     body: Buffer.from(AsnConvert.serialize(request)),
     contentType: 'application/ocsp-request',
+    // No nonce: the same certificate gets the same request, and one answer serves every signature.
+    cache: true,
     timeoutMs: OCSP_TIMEOUT_MS,
     maxBytes: OCSP_MAX_BYTES
   })
