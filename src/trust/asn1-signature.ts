@@ -14,13 +14,14 @@ export const HASH_OIDS: Record<string, 'sha256' | 'sha384' | 'sha512'> = {
 
 const RSA_ENCRYPTION = '1.2.840.113549.1.1.1'
 const EC_PUBLIC_KEY = '1.2.840.10045.2.1'
-const SIGNATURE_OIDS: Record<string, { kind: 'rsa' | 'ecdsa'; hash: 'sha256' | 'sha384' | 'sha512' }> = {
-  '1.2.840.113549.1.1.11': { kind: 'rsa', hash: 'sha256' },
-  '1.2.840.113549.1.1.12': { kind: 'rsa', hash: 'sha384' },
-  '1.2.840.113549.1.1.13': { kind: 'rsa', hash: 'sha512' },
-  '1.2.840.10045.4.3.2': { kind: 'ecdsa', hash: 'sha256' },
-  '1.2.840.10045.4.3.3': { kind: 'ecdsa', hash: 'sha384' },
-  '1.2.840.10045.4.3.4': { kind: 'ecdsa', hash: 'sha512' }
+/** sha*WithRSAEncryption and ecdsa-with-SHA* → their hash (the key says which of RSA or ECDSA). */
+const SIGNATURE_HASHES: Record<string, 'sha256' | 'sha384' | 'sha512'> = {
+  '1.2.840.113549.1.1.11': 'sha256',
+  '1.2.840.113549.1.1.12': 'sha384',
+  '1.2.840.113549.1.1.13': 'sha512',
+  '1.2.840.10045.4.3.2': 'sha256',
+  '1.2.840.10045.4.3.3': 'sha384',
+  '1.2.840.10045.4.3.4': 'sha512'
 }
 
 /**
@@ -36,12 +37,10 @@ export function verifyAsn1Signature(
   digestOid?: string
 ): boolean {
   const oid = algorithm.algorithm
-  const known = SIGNATURE_OIDS[oid]
+  const hash = SIGNATURE_HASHES[oid]
   const digest = digestOid === undefined ? undefined : HASH_OIDS[digestOid]
   try {
-    if (known !== undefined) {
-      return cryptoVerify(known.hash, data, key, signature)
-    }
+    if (hash !== undefined) return cryptoVerify(hash, data, key, signature)
     if ((oid === RSA_ENCRYPTION || oid === EC_PUBLIC_KEY) && digest !== undefined) {
       return cryptoVerify(digest, data, key, signature)
     }
