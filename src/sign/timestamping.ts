@@ -11,12 +11,12 @@ import type { Descriptor } from '../oci/types.js'
 import { VerificationError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
 import type { X509Certificate } from '@peculiar/x509'
-import { addTimestamp, hasTimestamp } from '../trust/envelope.js'
+import { addTimestamp, countersignatureOf } from '../trust/envelope.js'
 import { HttpFetcher } from '../trust/http-fetch.js'
 import { loadCertificates, subjectOf } from '../trust/pki.js'
 import { parseSignatureManifest } from '../trust/signature-manifest.js'
 import type { SignedEnvelope } from '../trust/signer.js'
-import { requestTimestamp, type TrustedTimestamp } from '../trust/timestamp.js'
+import { requestTimestamp, verifyTimestampToken, type TrustedTimestamp } from '../trust/timestamp.js'
 
 const EXPIRY_WARNING_DAYS = 30
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -26,7 +26,7 @@ const MAX_ENVELOPE_BYTES = 32 * 1024 * 1024
 export interface Timestamper {
   /** The envelope with its countersignature, whatever backend made it (PEM key, token, plugin). */
   stamp(signed: SignedEnvelope): Promise<{ envelope: Buffer; time: string; tsa: string }>
-  /** Whether an existing signature (a referrer) carries a countersignature. */
+  /** Whether an existing signature (a referrer) carries a countersignature that verifies against timestamp-roots. */
   isTimestamped(target: Repository, referrer: Descriptor): Promise<boolean>
 }
 
@@ -61,7 +61,16 @@ export function makeTimestamper(inputs: SignInputs): Timestamper | undefined {
     async isTimestamped(target, referrer) {
       const manifest = parseSignatureManifest((await target.fetchManifest(referrer.digest)).bytes)
       if (manifest === undefined) return false
-      return hasTimestamp(await target.fetchBlobBytes(manifest.envelope, MAX_ENVELOPE_BYTES))
+      const countersignature = countersignatureOf(
+        await target.fetchBlobBytes(manifest.envelope, MAX_ENVELOPE_BYTES)
+      )
+      if (countersignature === undefined) return false
+      try {
+        verifyTimestampToken(countersignature.token, countersignature.signature, tsaRoots)
+        return true
+      } catch {
+        return false
+      }
     }
   }
 }

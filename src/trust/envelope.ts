@@ -192,13 +192,15 @@ export async function addTimestamp(
   return Buffer.from(JSON.stringify(jws))
 }
 
-/** True when an envelope (as bytes) carries a countersignature; false for anything unreadable. */
-export function hasTimestamp(envelope: Uint8Array): boolean {
+/** An envelope's countersignature token and the signature value it should cover; undefined when absent. */
+export function countersignatureOf(envelope: Uint8Array): { token: Buffer; signature: Buffer } | undefined {
   try {
-    const header = (JSON.parse(Buffer.from(envelope).toString('utf8')) as Jws).header
-    return typeof header?.[Header.timestampSignature] === 'string'
+    const jws = parseJws(envelope)
+    const token = jws.header[Header.timestampSignature]
+    if (typeof token !== 'string' || token === '') return undefined
+    return { token: Buffer.from(token, 'base64'), signature: Buffer.from(jws.signature, 'base64url') }
   } catch {
-    return false
+    return undefined
   }
 }
 
