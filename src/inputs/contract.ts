@@ -39,7 +39,12 @@ export const Inputs = {
   OutputArchive: 'output-archive',
   SigningPlugin: 'signing-plugin',
   SigningKeyId: 'signing-key-id',
-  PluginConfig: 'plugin-config'
+  PluginConfig: 'plugin-config',
+  Rules: 'rules',
+  Workloads: 'workloads',
+  Sweep: 'sweep',
+  Repositories: 'repositories',
+  DryRun: 'dry-run'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -50,7 +55,8 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   [Inputs.VerifyLayers]: 'true',
   [Inputs.MaxSignatures]: '100',
   [Inputs.ChangedOnly]: 'false',
-  [Inputs.Cache]: 'false'
+  [Inputs.Cache]: 'false',
+  [Inputs.DryRun]: 'false'
 }
 
 export const Outputs = {
