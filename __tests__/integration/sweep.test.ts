@@ -15,6 +15,7 @@ import { InputError } from '../../src/util/errors.js'
 import { silentLog, type Log } from '../../src/util/log.js'
 import { ensureTools, toolPath } from '../../scripts/ensure-tools.mjs'
 import { pushUnsigned } from '../helpers/craft.js'
+import { generateTokenKey, makeToken } from '../helpers/hsm.js'
 import { startFaultProxy } from '../helpers/fault-proxy.js'
 import { fallbackSignatures, tagsOf } from '../helpers/independent.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
@@ -27,6 +28,8 @@ import { buildImageIndex } from '../../src/oci/image-index.js'
 import { RegistryClient } from '../../src/oci/registry.js'
 
 const run = promisify(execFile)
+// At load, not in a hook: installing on a fresh machine may take longer than a hook may.
+ensureTools(['notation', 'softhsm2-util', 'pkcs11-tool'])
 let registry: TestRegistry
 let prod: TestPki
 let one: TestImage
@@ -37,7 +40,6 @@ let multiIndex: string
 let armDigest: string
 
 beforeAll(async () => {
-  ensureTools(['notation'])
   registry = await startRegistry()
   ;({ prod, dir } = await namespaceKeys())
   one = await makeOciLayout({ seed: 'sweep-one' })
@@ -175,7 +177,8 @@ test('a sweep signs only the unsigned digests, each with its rule key; a re-run 
   expect(await fallbackSignatures(registry.host, 'acme/prod/web', two.manifest.digest)).toHaveLength(1)
 })
 
-test('notation verifies what the sweep signed, with the prod trust', async () => {
+/** notation's configuration trusting the prod root and identity for every scope (made on first use). */
+async function prodNotationConfig(): Promise<string> {
   const config = join(dir, 'notation')
   await mkdir(join(config, 'notation', 'truststore', 'x509', 'ca', 'prod'), { recursive: true })
   await writeFile(join(config, 'notation', 'truststore', 'x509', 'ca', 'prod', 'root.pem'), prod.rootPem)
@@ -194,17 +197,26 @@ test('notation verifies what the sweep signed, with the prod trust', async () =>
       ]
     })
   )
-  const notation = (reference: string) =>
-    run(toolPath('notation'), ['verify', '--insecure-registry', reference], {
-      env: { ...process.env, XDG_CONFIG_HOME: config }
-    })
+  return config
+}
+
+async function runNotationVerify(reference: string): Promise<{ stdout: string; stderr: string }> {
+  return run(toolPath('notation'), ['verify', '--insecure-registry', reference], {
+    env: { ...process.env, XDG_CONFIG_HOME: await prodNotationConfig() }
+  })
+}
+
+test('notation verifies what the sweep signed, with the prod trust', async () => {
+  const config = await prodNotationConfig()
   const references = [
     `${registry.host}/acme/prod/web@${one.manifest.digest}`,
     `${registry.host}/acme/dev/agent@${one.manifest.digest}`
   ]
-  await expect(notation(references[0])).resolves.toBeDefined()
+  await expect(runNotationVerify(references[0])).resolves.toBeDefined()
   // The dev namespace was signed by the dev key: notation refuses it under the prod trust, as Signet does.
-  await expect(notation(references[1])).rejects.toThrow(/verification failed|signature verification/i)
+  await expect(runNotationVerify(references[1])).rejects.toThrow(
+    /verification failed|signature verification/i
+  )
   // The same policy converted into rules gives Signet's verify the same verdicts as notation's.
   const converted = rulesFromTrustPolicy(
     join(config, 'notation', 'trustpolicy.json'),
@@ -300,4 +312,46 @@ test('the CLI: signet sign --sweep prints the table and exits 0', async () => {
   expect(stdout).toMatch(
     /^Sweep \(dry run\): 0 would be signed, 5 already signed, 0 skipped, 0 failed\nRepository +Tags +Digest +Rule +Action +Detail\n/
   )
+})
+
+test('a rule whose key is in a PKCS#11 token (SoftHSM2): the sweep signs through it, notation verifies', async () => {
+  const token = makeToken('sweep', 'Pin-Swp7q')
+  const { publicKey } = await generateTokenKey(token, 'EC:prime256v1', 'prod-key', '01')
+  const chain = join(dir, 'token-chain.pem')
+  await writeFile(chain, (await prod.issueFor!(publicKey)).chainPem)
+  const saved = { conf: process.env.SOFTHSM2_CONF, pin: process.env.SIGNET_SWEEP_PIN }
+  process.env.SOFTHSM2_CONF = token.conf
+  process.env.SIGNET_SWEEP_PIN = token.pin
+  try {
+    await pushUnsigned(registry.host, 'acme/hsm/app', '1.0', two)
+    const hsmRules = join(dir, 'hsm-rules.yml')
+    await writeFile(
+      hsmRules,
+      [
+        'version: 1',
+        'rules:',
+        `  - match: ${registry.host}/acme/hsm/**`,
+        '    sign:',
+        `      key: "pkcs11:token=sweep;object=prod-key?module-path=${token.modulePath}&pin-source=env:SIGNET_SWEEP_PIN"`,
+        `      cert-chain: ${chain}`,
+        `    verify: { trust-roots: ${dir}/prod-root.pem, identities: ["x509.subject: ${PROD_SUBJECT}"] }`,
+        ''
+      ].join('\n')
+    )
+    const result = await sweepWith({ rules: hsmRules, repositories: `${registry.host}/acme/hsm/app` })
+    expect(summary(result)).toEqual(['acme/hsm/app 1.0 signed'])
+    const verdict = await runVerify({
+      image: `${registry.host}/acme/hsm/app:1.0`,
+      'insecure-registries': registry.host,
+      rules: hsmRules
+    })
+    expect(verdict.images.map(image => [image.verified, image.signer])).toEqual([[true, prod.leafSubject]])
+    const notation = await runNotationVerify(`${registry.host}/acme/hsm/app@${two.manifest.digest}`)
+    expect(notation.stdout + notation.stderr).toContain('Successfully verified')
+  } finally {
+    process.env.SOFTHSM2_CONF = saved.conf
+    process.env.SIGNET_SWEEP_PIN = saved.pin
+    if (saved.conf === undefined) delete process.env.SOFTHSM2_CONF
+    if (saved.pin === undefined) delete process.env.SIGNET_SWEEP_PIN
+  }
 })
