@@ -324,6 +324,43 @@ const rows: Row[] = [
     mode: 'verify',
     value: 'strict',
     expected: /Invalid input 'revocation': 'strict'\. Expected one of: enforce, log, skip\./
+  },
+  {
+    input: 'rules',
+    mode: 'verify',
+    value: 'version: 1\nrules:\n  - match: "127.0.0.1:9/[app"\n    verify: reject',
+    omit: ['trust-roots'],
+    expected: /rules:3: rules\[0\]\.match: '127\.0\.0\.1:9\/\[app' is not a valid glob/
+  },
+  {
+    input: 'workloads',
+    mode: 'verify',
+    value: 'no-such-dir/**/*.yaml',
+    expected: /No file under .* matches 'workloads' \(no-such-dir\/\*\*\/\*\.yaml\): check the globs/
+  },
+  {
+    input: 'sweep',
+    mode: 'sign',
+    value: 'acme',
+    expected:
+      /Invalid input 'sweep': 'acme' does not start with a registry host\. Expected REGISTRY\/NAMESPACE/
+  },
+  {
+    input: 'repositories',
+    mode: 'sign',
+    value: '127.0.0.1:9/other/app',
+    extra: { sweep: '127.0.0.1:9/acme' },
+    omit: ['image', 'manifests'],
+    expected:
+      /Invalid line in 'repositories': '127\.0\.0\.1:9\/other\/app'\. Expected a repository under 127\.0\.0\.1:9\/acme/
+  },
+  {
+    input: 'dry-run',
+    mode: 'sign',
+    value: 'maybe',
+    extra: { sweep: '127.0.0.1:9/acme' },
+    omit: ['image', 'manifests'],
+    expected: /Invalid input 'dry-run': 'maybe'\. Expected 'true' or 'false'\./
   }
 ]
 

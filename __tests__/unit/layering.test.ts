@@ -115,6 +115,20 @@ test("trust/ uses oci/'s data model but none of its I/O", () => {
   ).toEqual([])
 })
 
+test("rules/ imports only inputs/, trust/, oci/'s data model and util/", () => {
+  const dataModel = ['oci/types.ts', 'oci/digest.ts', 'oci/reference.ts', 'oci/platform.ts']
+  expect(
+    violations(
+      i =>
+        folderOf(i.file) === 'rules' &&
+        i.target !== undefined &&
+        !['rules', 'inputs', 'trust', 'util'].includes(folderOf(i.target)) &&
+        !dataModel.includes(i.target)
+    )
+  ).toEqual([])
+  expect(violations(i => folderOf(i.file) === 'rules' && i.from.startsWith('@actions/'))).toEqual([])
+})
+
 test('util/ imports nothing of Signet; inputs/ and report/ import no mode or face', () => {
   expect(
     violations(i => folderOf(i.file) === 'util' && i.target !== undefined && folderOf(i.target) !== 'util')
@@ -124,7 +138,7 @@ test('util/ imports nothing of Signet; inputs/ and report/ import no mode or fac
       i =>
         folderOf(i.file) === 'inputs' &&
         i.target !== undefined &&
-        [...MODES, ...FACES, 'report'].includes(folderOf(i.target))
+        [...MODES, ...FACES, 'report', 'rules'].includes(folderOf(i.target))
     )
   ).toEqual([])
   expect(

@@ -7,7 +7,8 @@
 import * as core from '@actions/core'
 import { Inputs, type InputName } from '../inputs/contract.js'
 import { errorMessage } from '../util/errors.js'
-import { readInputs, type InputSource } from '../inputs/read-inputs.js'
+import { readSweepInputs, type InputSource } from '../inputs/read-inputs.js'
+import { readInputsWithRules } from '../rules/apply.js'
 import type { Log } from '../util/log.js'
 import {
   escapeHtml,
@@ -21,7 +22,9 @@ import {
 } from '../report/outputs.js'
 import { signatureTable } from '../report/signatures.js'
 import { sign } from '../sign/sign.js'
+import { sweep, sweepTable } from '../sign/sweep.js'
 import { annotateFailures, gateTable } from '../gate/gate.js'
+import { annotateWorkloads, workloadTable } from '../gate/workloads.js'
 import { runVerify } from '../verify/run.js'
 
 const SECRET_INPUTS: InputName[] = [
@@ -55,13 +58,21 @@ export function maskSecret(secret: string): void {
 
 export async function run(): Promise<void> {
   try {
-    const inputs = readInputs(actionInputs())
+    const source = actionInputs()
+    if (source.get(Inputs.Mode) === 'sign' && source.get(Inputs.Sweep) !== '') {
+      const result = await sweep(readSweepInputs(source), source, { log: actionLog, maskSecret })
+      await writeSummary(sweepTable(result))
+      if (result.counts.failed > 0)
+        core.setFailed(`Sweep: ${result.counts.failed} repositories or tags failed`)
+      return
+    }
+    const inputs = readInputsWithRules(source)
     if (inputs.mode === 'sign') {
       const result = await sign(inputs, { log: actionLog, maskSecret })
       setOutputs(signOutputs(result))
       await writeSummary(signTable(result))
     } else {
-      const { result, gate } = await runVerify(inputs, {
+      const { result, gate, workloads } = await runVerify(inputs, {
         log: actionLog,
         maskSecret,
         root: process.env.GITHUB_WORKSPACE
@@ -73,6 +84,13 @@ export async function run(): Promise<void> {
         // Annotations land on the FROM line of each failing Dockerfile, in the pull request's diff.
         annotateFailures(gate.images, gate.result, (message, properties) => core.error(message, properties))
         await writeSummary(gateTable(gate.images, gate.result))
+      }
+      if (workloads !== undefined) {
+        // Errors on the image: line of each rejected image; notices suggesting a digest for tag-given ones.
+        annotateWorkloads(workloads.images, workloads.result, (level, message, properties) =>
+          level === 'error' ? core.error(message, properties) : core.notice(message, properties)
+        )
+        await writeSummary(workloadTable(workloads.images, workloads.result))
       }
       if (!result.verified) core.setFailed(rejectionMessage(result))
     }

@@ -1,6 +1,6 @@
 /**
  * Folder cli/: the CLI face. Owns commands, flags (= input names), help and exit codes.
- * May import: inputs/, report/, the modes (sign/, verify/, gate/), util/. Never action/.
+ * May import: inputs/, rules/, report/, the modes (sign/, verify/, gate/), util/. Never action/.
  *
  * The CLI face: `signet sign|verify|verify-envelope [--<input> value]…`. Every action input is a flag of
  * the same name; a flag given several times makes a multi-line input. Logs go to stderr, results to
@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { Inputs, MODES, SIGNING_AGENT, type InputName } from '../inputs/contract.js'
 import { errorMessage, InputError, SignetError } from '../util/errors.js'
-import { readInputs, type InputSource } from '../inputs/read-inputs.js'
+import { readSweepInputs, type InputSource } from '../inputs/read-inputs.js'
+import { readInputsWithRules } from '../rules/apply.js'
 import type { Log } from '../util/log.js'
 import {
   rejectionMessage,
@@ -23,9 +24,12 @@ import {
 } from '../report/outputs.js'
 import { signatureTable } from '../report/signatures.js'
 import { sign } from '../sign/sign.js'
+import { sweep, sweepTable } from '../sign/sweep.js'
 import { verifyEnvelopeFile } from '../verify/envelope-file.js'
 import { annotateFailures, gateTable } from '../gate/gate.js'
+import { annotateWorkloads, workloadTable } from '../gate/workloads.js'
 import { runVerify } from '../verify/run.js'
+import { runRulesCommand } from './rules.js'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -39,6 +43,7 @@ Commands:
   sign              push platform images, publish a scenario-tagged index, sign it
   verify            verify signature, chain, scenario selection and every blob of images
   verify-envelope   verify a detached signature envelope (--envelope FILE --trust-roots FILE)
+  rules from-trust-policy   convert a notation trustpolicy.json + trust store into a rules file
 
 Every action input is a flag of the same name (see README.md); repeat a flag for a multi-line input:
   signet sign --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
@@ -65,6 +70,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${SIGNING_AGENT}\n`)
       return 0
     }
+    if (command === 'rules') return runRulesCommand(rest, io)
     const flags = parseFlags(rest, command === 'verify-envelope')
     json = flags.json === true
     const log = cliLog(io, flags.debug === true || io.env.RUNNER_DEBUG === '1')
@@ -75,13 +81,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         `Unknown command '${command}'. Expected one of: sign, verify, verify-envelope (see --help).`
       )
     }
-    const inputs = readInputs(flagSource(command, flags))
+    const source = flagSource(command, flags)
+    if (command === 'sign' && source.get(Inputs.Sweep) !== '') {
+      const result = await sweep(readSweepInputs(source), source, { log, maskSecret: () => undefined })
+      print(io, json, result, {}, sweepTable(result))
+      return result.counts.failed === 0 ? 0 : 1
+    }
+    const inputs = readInputsWithRules(source)
     if (inputs.mode === 'sign') {
       const result = await sign(inputs, { log, maskSecret: () => undefined })
       print(io, json, result, signOutputs(result), signTable(result))
       return 0
     }
-    const { result, gate } = await runVerify(inputs, { log, maskSecret: () => undefined })
+    const { result, gate, workloads } = await runVerify(inputs, { log, maskSecret: () => undefined })
     print(io, json, result, verifyOutputs(result), verifyTable(result))
     if (!json) print(io, false, undefined, {}, signatureTable(result))
     if (gate !== undefined) {
@@ -89,6 +101,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         io.stderr(`${file}:${startLine}: ${message}\n`)
       )
       if (!json) print(io, false, undefined, {}, gateTable(gate.images, gate.result))
+    }
+    if (workloads !== undefined) {
+      annotateWorkloads(workloads.images, workloads.result, (level, message, { file, startLine }) =>
+        io.stderr(`${file}:${startLine}: ${level}: ${message}\n`)
+      )
+      if (!json) print(io, false, undefined, {}, workloadTable(workloads.images, workloads.result))
     }
     if (!result.verified) io.stderr(`${rejectionMessage(result)}\n`)
     return result.verified ? 0 : 1

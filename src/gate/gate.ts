@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { context as githubContext } from '@actions/github'
 import type { BaseImageUse } from './dockerfile.js'
+import { gateFiles, toPosix } from './files.js'
 import { InputError } from '../util/errors.js'
 import type { VerifyInputs } from '../inputs/read-inputs.js'
 import { formatPlatform, parsePlatform } from '../oci/platform.js'
@@ -39,16 +40,13 @@ export async function collectBaseImages(
 ): Promise<GateImage[]> {
   const root = options.root ?? process.cwd()
   // Loaded on use: the Dockerfile parser is off the start-up path of runs without `dockerfiles`.
-  const { baseImagesOf, findDockerfiles } = await import('./dockerfile.js')
-  const found = await findDockerfiles(inputs.dockerfiles, root)
-  if (found.length === 0) {
-    throw new InputError(
-      DOCKERFILES_INPUT,
-      `No Dockerfile under ${root} matches 'dockerfiles' (${inputs.dockerfiles.join(', ')}): check the globs, e.g. '**/Dockerfile*'.`
-    )
-  }
-  const changed = options.changedFiles && new Set(options.changedFiles.map(toPosix))
-  const files = changed ? found.filter(file => changed.has(toPosix(file))) : found
+  const { baseImagesOf } = await import('./dockerfile.js')
+  const files = await gateFiles(DOCKERFILES_INPUT, inputs.dockerfiles, {
+    root,
+    changedFiles: options.changedFiles,
+    what: 'Dockerfile',
+    example: '**/Dockerfile*'
+  })
 
   const images = new Map<string, GateImage>()
   for (const file of files) {
@@ -144,9 +142,4 @@ function reportFor(result: VerifyResult, index: number): ImageReport {
   const report = result.images[index]
   if (report === undefined) throw new Error(`verify returned no report for base image #${index + 1}`)
   return report
-}
-
-/** GitHub lists changed files with '/' whatever the runner's OS. */
-function toPosix(file: string): string {
-  return file.split(path.sep).join('/')
 }

@@ -42,7 +42,12 @@ export const Inputs = {
   PluginConfig: 'plugin-config',
   TimestampUrl: 'timestamp-url',
   TimestampRoots: 'timestamp-roots',
-  Revocation: 'revocation'
+  Revocation: 'revocation',
+  Rules: 'rules',
+  Workloads: 'workloads',
+  Sweep: 'sweep',
+  Repositories: 'repositories',
+  DryRun: 'dry-run'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -54,7 +59,8 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   [Inputs.MaxSignatures]: '100',
   [Inputs.ChangedOnly]: 'false',
   [Inputs.Cache]: 'false',
-  [Inputs.Revocation]: 'enforce'
+  [Inputs.Revocation]: 'enforce',
+  [Inputs.DryRun]: 'false'
 }
 
 export const Outputs = {

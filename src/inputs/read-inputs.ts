@@ -82,6 +82,8 @@ export type TrustInputs =
       revocation?: RevocationAction
     }
   | { kind: 'policy'; trustPolicy: string; trustStore: string }
+  /** The `rules` input (YAML content or a path): trust is picked per image by rules/. */
+  | { kind: 'rules'; rules: string }
 
 export interface VerifyInputs {
   mode: 'verify'
@@ -101,6 +103,8 @@ export interface VerifyInputs {
   store?: string
   cache: boolean
   outputArchive?: string
+  /** Workload manifest globs (Kubernetes, Helm output, Compose) for the PR gate. */
+  workloads: string[]
 }
 
 export type ModeInputs = SignInputs | VerifyInputs
@@ -158,7 +162,7 @@ function readSignInputs(source: InputSource): SignInputs {
 }
 
 /** `signing-key` (PEM or a PKCS#11 URI) with `signing-cert-chain`, or `signing-plugin` with `signing-key-id`. */
-function readSignerInputs(source: InputSource): SignerInputs {
+export function readSignerInputs(source: InputSource): SignerInputs {
   const plugin = optional(source, Inputs.SigningPlugin)
   if (plugin !== undefined) return readPluginInputs(source, plugin)
   for (const name of [Inputs.SigningKeyId, Inputs.PluginConfig]) {
@@ -227,13 +231,76 @@ function readPluginInputs(source: InputSource, plugin: string): SignerInputs {
   }
 }
 
+/** Sign mode with `sweep`: sign, in place, every unsigned tag of the repositories under a namespace. */
+export interface SweepInputs {
+  mode: 'sign'
+  /** `registry/namespace`: the registry host and the repository path prefix swept. */
+  sweep: { registry: string; namespace: string }
+  /** Repositories named by the `repositories` input (for registries that do not list their catalog). */
+  repositories: Reference[]
+  dryRun: boolean
+  /** An index being signed gets its platform manifests signed too. */
+  signPlatformManifests: boolean
+  registry: RegistryInputs
+  /** The `rules` input (content or path), when given: it picks each repository's key. */
+  rules?: string
+  /** PEM content of `trust-roots`: completes a chain given without its root, checks a plugin's chain. */
+  trustRoots?: string
+}
+
+export function readSweepInputs(source: InputSource): SweepInputs {
+  const text = required(source, Inputs.Sweep, 'REGISTRY/NAMESPACE, e.g. ghcr.io/acme')
+  const fail = (reason: string): never => {
+    throw new InputError(
+      Inputs.Sweep,
+      `Invalid input 'sweep': '${text}' ${reason}. Expected REGISTRY/NAMESPACE, e.g. ghcr.io/acme.`
+    )
+  }
+  const parsed = parseReference(text, Inputs.Sweep)
+  if (parsed.tag !== undefined || parsed.digest !== undefined) fail('names a tag or digest')
+  if (!text.startsWith(`${parsed.registry}/`)) fail('does not start with a registry host')
+  for (const name of [Inputs.Image, Inputs.Manifests, Inputs.Tags]) {
+    if (source.get(name) !== '')
+      throw new InputError(
+        name,
+        `Input '${name}' does not go with 'sweep': a sweep signs the tags already in the registry.`
+      )
+  }
+  const namespace = parsed.repository
+  const trustRoots = optional(source, Inputs.TrustRoots)
+  const repositories = lines(source, Inputs.Repositories).map(line => {
+    const reference = parseReference(line, Inputs.Repositories)
+    const inside =
+      reference.registry === parsed.registry &&
+      (reference.repository === namespace || reference.repository.startsWith(`${namespace}/`))
+    if (reference.tag !== undefined || reference.digest !== undefined || !inside) {
+      throw new InputError(
+        Inputs.Repositories,
+        `Invalid line in 'repositories': '${line}'. Expected a repository under ${text} without tag or digest, e.g. ${text}/app.`
+      )
+    }
+    return reference
+  })
+  return {
+    mode: 'sign',
+    sweep: { registry: parsed.registry, namespace },
+    repositories,
+    dryRun: readBoolean(source, Inputs.DryRun),
+    signPlatformManifests: readBoolean(source, Inputs.SignPlatformManifests),
+    registry: readRegistryInputs(source),
+    rules: optional(source, Inputs.Rules),
+    trustRoots: trustRoots === undefined ? undefined : readPemInput(trustRoots, Inputs.TrustRoots)
+  }
+}
+
 function readVerifyInputs(source: InputSource): VerifyInputs {
   const images = lines(source, Inputs.Image).map(line => parseReference(line, Inputs.Image))
   const dockerfiles = lines(source, Inputs.Dockerfiles)
-  if (images.length === 0 && dockerfiles.length === 0) {
+  const workloads = lines(source, Inputs.Workloads)
+  if (images.length === 0 && dockerfiles.length === 0 && workloads.length === 0) {
     throw new InputError(
       Inputs.Image,
-      "Missing input 'image': give one or more references to verify, a line each (or 'dockerfiles' for the PR gate)."
+      "Missing input 'image': give one or more references to verify, a line each (or 'dockerfiles' or 'workloads' for the PR gate)."
     )
   }
   const platform = optional(source, Inputs.Platform)
@@ -274,14 +341,31 @@ function readVerifyInputs(source: InputSource): VerifyInputs {
     ),
     store,
     cache,
-    outputArchive: optionalPath(source, Inputs.OutputArchive)
+    outputArchive: optionalPath(source, Inputs.OutputArchive),
+    workloads
   }
 }
 
-function readTrustInputs(source: InputSource): TrustInputs {
+export function readTrustInputs(source: InputSource): TrustInputs {
   const trustRoots = optional(source, Inputs.TrustRoots)
   const trustPolicy = optional(source, Inputs.TrustPolicy)
   const trustStore = optional(source, Inputs.TrustStore)
+  const rules = optional(source, Inputs.Rules)
+  if (rules !== undefined) {
+    const identities = optional(source, Inputs.TrustedIdentities)
+    if (
+      trustRoots !== undefined ||
+      trustPolicy !== undefined ||
+      trustStore !== undefined ||
+      (identities ?? '*') !== '*'
+    ) {
+      throw new InputError(
+        Inputs.Rules,
+        "Input 'rules' gives the trust of each image: put 'trust-roots' and 'identities' in the rules' 'verify:' instead of 'trust-roots', 'trusted-identities', 'trust-policy' or 'trust-store'."
+      )
+    }
+    return { kind: 'rules', rules }
+  }
   if (trustPolicy !== undefined || trustStore !== undefined) {
     if (trustRoots !== undefined) {
       throw new InputError(

@@ -1,6 +1,6 @@
 /**
  * Folder library/: the package's `exports` entry, re-exporting the engine for other tools.
- * May import: the modes, trust/, oci/, util/. Nothing from the other faces.
+ * May import: the modes, rules/, trust/, oci/, util/. Nothing from the other faces.
  *
  * The library face (`import … from 'signet'`): the verifier and its building blocks, for other tools.
  */
@@ -14,3 +14,7 @@ export { RegistryClient } from '../oci/registry.js'
 export { parseReference, formatReference } from '../oci/reference.js'
 export { buildImageIndex, selectEntries } from '../oci/image-index.js'
 export * from '../util/errors.js'
+export { loadRules, parseRules, matchRule, type RulesFile, type Rule } from '../rules/rules.js'
+export { rulesPolicy } from '../rules/apply.js'
+export { sweep, type SweepResult } from '../sign/sweep.js'
+export { imagesOfWorkloadFile } from '../gate/workloads.js'

@@ -1,5 +1,6 @@
 /**
- * Folder sign/: the sign mode. May import: inputs/, oci/, trust/, util/. No face.
+ * Folder sign/: the sign mode and the sweep. May import: inputs/, rules/, oci/, trust/, util/, and from
+ * sweep.ts verify/ (a tag is verified before it is signed). No face.
  *
  * The sign mode: read every platform image → build the scenario-tagged index (validating it) → sign →
  * push blobs → push platform manifests → push the index → push signatures → only then move tags.
@@ -196,7 +197,7 @@ export async function sign(inputs: SignInputs, options: SignOptions): Promise<Si
 }
 
 /** One envelope per subject, in order; a key in a token or a plugin signs one at a time. */
-async function signSubjects(
+export async function signSubjects(
   subjects: Descriptor[],
   signer: Signer,
   options: { trustRoots?: X509Certificate[]; now: Date }
@@ -318,7 +319,7 @@ async function pushBlobs(
 }
 
 /** Each envelope with its RFC 3161 countersignature, checked in full before it is used. */
-async function countersign(
+export async function countersign(
   envelopes: SignedEnvelope[],
   subjects: Descriptor[],
   timestamper: Timestamper,
@@ -331,7 +332,11 @@ async function countersign(
   })
 }
 
-async function pushSignatures(
+/**
+ * Pushes each subject's envelope to `target` as a signature referrer; a subject already signed by this
+ * very chain keeps its signature (so re-runs and sweeps push nothing new). Returns the signature digests.
+ */
+export async function pushSignatures(
   subjects: Descriptor[],
   envelopes: SignedEnvelope[],
   target: Repository,

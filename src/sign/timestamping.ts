@@ -41,7 +41,9 @@ export function warnOnNearExpiry(chain: X509Certificate[], inputs: SignInputs, n
   }
 }
 
-export function makeTimestamper(inputs: SignInputs): Timestamper | undefined {
+export function makeTimestamper(
+  inputs: Pick<SignInputs, 'timestampUrl' | 'timestampRoots'>
+): Timestamper | undefined {
   const url = inputs.timestampUrl
   if (url === undefined || inputs.timestampRoots === undefined) return undefined
   const tsaRoots = loadCertificates(inputs.timestampRoots, 'timestamp-roots')

@@ -54,6 +54,10 @@ export async function trustFingerprint(trust: TrustInputs): Promise<string> {
   const hash = createHash('sha256')
   if (trust.kind === 'roots') {
     hash.update(JSON.stringify({ roots: trust.trustRoots, identities: [...trust.trustedIdentities].sort() }))
+  } else if (trust.kind === 'rules') {
+    // The rules text; a store is re-verified on reuse, so a changed file a rule names is caught there.
+    const rules = await readFile(trust.rules.trim(), 'utf8').catch(() => trust.rules)
+    hash.update(JSON.stringify({ rules }))
   } else {
     const policy = await readFile(trust.trustPolicy, 'utf8').catch(() => trust.trustPolicy)
     hash.update(JSON.stringify({ policy }))

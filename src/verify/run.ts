@@ -15,6 +15,7 @@ import {
   type GateImage
 } from '../gate/gate.js'
 import type { VerifyInputs } from '../inputs/read-inputs.js'
+import { collectWorkloadImages, workloadResult, type WorkloadImage } from '../gate/workloads.js'
 import { formatReference } from '../oci/reference.js'
 import { verify, type ImageRequest, type VerifyOptions, type VerifyResult } from './verify.js'
 
@@ -29,6 +30,8 @@ export interface VerifyRun {
   result: VerifyResult
   /** The PR gate's base images with their own slice of the result (after the `image` input's images). */
   gate?: { images: GateImage[]; result: VerifyResult }
+  /** The workload gate's images (after the Dockerfiles'), unverifiable ones included as rejections. */
+  workloads?: { images: WorkloadImage[]; result: VerifyResult }
   /** True when the verified store answered everything and no blob crossed the network. */
   fromStore?: boolean
 }
@@ -48,31 +51,45 @@ async function changedFiles(inputs: VerifyInputs, options: VerifyRunOptions): Pr
 }
 
 export async function runVerify(inputs: VerifyInputs, options: VerifyRunOptions): Promise<VerifyRun> {
+  const changed =
+    inputs.changedOnly && (inputs.dockerfiles.length > 0 || inputs.workloads.length > 0)
+      ? await changedFiles(inputs, options)
+      : undefined
   const gateImages =
     inputs.dockerfiles.length > 0
-      ? await collectBaseImages(inputs, {
-          root: options.root,
-          changedFiles: inputs.changedOnly ? await changedFiles(inputs, options) : undefined
-        })
+      ? await collectBaseImages(inputs, { root: options.root, changedFiles: changed })
+      : undefined
+  const workloadImages =
+    inputs.workloads.length > 0
+      ? await collectWorkloadImages(inputs, { root: options.root, changedFiles: changed, log: options.log })
       : undefined
   const requests: ImageRequest[] = [
     ...inputs.images.map(reference => ({ reference })),
-    ...(gateImages ?? []).map(image => image.request)
+    ...(gateImages ?? []).map(image => image.request),
+    ...(workloadImages ?? []).flatMap(image => (image.request ? [image.request] : []))
   ]
-  if (requests.length === 0) {
-    options.log.info('No base image to verify: no Dockerfile matching the globs changed in this pull request')
+  const withGate = (result: VerifyResult): Pick<VerifyRun, 'result' | 'gate' | 'workloads'> => {
+    const gateEnd = inputs.images.length + (gateImages?.length ?? 0)
+    const images = result.images.slice(inputs.images.length, gateEnd)
+    const workloads = workloadImages && {
+      images: workloadImages,
+      result: workloadResult(workloadImages, result.images.slice(gateEnd))
+    }
+    const all = [...result.images.slice(0, gateEnd), ...(workloads?.result.images ?? [])]
     return {
-      result: { verified: true, images: [] },
-      gate: gateImages && { images: gateImages, result: { verified: true, images: [] } }
+      result: { verified: all.every(image => image.verified), images: all },
+      gate: gateImages && {
+        images: gateImages,
+        result: { verified: images.every(image => image.verified), images }
+      },
+      workloads
     }
   }
-  const withGate = (result: VerifyResult): Pick<VerifyRun, 'result' | 'gate'> => {
-    if (gateImages === undefined) return { result }
-    const images = result.images.slice(inputs.images.length)
-    return {
-      result,
-      gate: { images: gateImages, result: { verified: images.every(image => image.verified), images } }
-    }
+  if (requests.length === 0) {
+    options.log.info(
+      'No image to verify: no Dockerfile or workload matching the globs changed in this pull request'
+    )
+    return withGate({ verified: true, images: [] })
   }
   if (inputs.outputArchive !== undefined && requests.length !== 1) {
     throw new InputError(

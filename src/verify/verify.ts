@@ -1,6 +1,6 @@
 /**
  * Folder verify/: the verify mode and verify-envelope; run.ts is the verify command (gate + store +
- * verify). May import: inputs/, oci/, trust/, util/, and from run.ts gate/ and store/. No face.
+ * verify). May import: inputs/, rules/, oci/, trust/, util/, and from run.ts gate/ and store/. No face.
  *
  * The verify mode: resolve → find signatures → chain + signature + identity + target → select the
  * requested entry of the signed index → re-hash every manifest, config and layer reached → report.
@@ -44,6 +44,7 @@ import { HttpFetcher } from '../trust/http-fetch.js'
 import { SIGNING_AGENT } from '../inputs/contract.js'
 import { checkRevocation, type RevocationReport } from './revocation-check.js'
 import { NOTARY_SIGNATURE_ARTIFACT_TYPE, parseSignatureManifest } from '../trust/signature-manifest.js'
+import { rulesPolicy } from '../rules/apply.js'
 
 /** Envelopes larger than this are refused (the Notary Project's own limit). */
 const MAX_ENVELOPE_BYTES = 32 * 1024 * 1024
@@ -135,9 +136,13 @@ export async function verify(
   }
 }
 
-/** The trust inputs as one policy: simple roots + identities, or notation's trustpolicy.json + store. */
+/**
+ * The trust inputs as one policy: simple roots + identities, notation's trustpolicy.json + store, or the
+ * rules file (each image gets its matching rule's trust).
+ */
 export function loadPolicy(trust: TrustInputs): TrustPolicy {
   if (trust.kind === 'policy') return loadTrustPolicy(trust.trustPolicy, trust.trustStore)
+  if (trust.kind === 'rules') return rulesPolicy(trust.rules, loadPolicy)
   return simplePolicy(
     loadCertificates(trust.trustRoots, 'trust-roots'),
     parseTrustedIdentities(trust.trustedIdentities, 'trusted-identities'),

@@ -1,0 +1,224 @@
+/** The workload gate without a registry: manifests → image uses with lines, grouping, reports, annotations. */
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { jest } from '@jest/globals'
+import fc from 'fast-check'
+import { stringify } from 'yaml'
+import {
+  annotateWorkloads,
+  collectWorkloadImages,
+  imagesOfWorkloadFile,
+  workloadResult,
+  workloadTable
+} from '../../src/gate/workloads.js'
+import { formatReference } from '../../src/oci/reference.js'
+import { InputError } from '../../src/util/errors.js'
+import type { ImageReport } from '../../src/verify/verify.js'
+import { recordingLog } from '../helpers/signet.js'
+
+const FIXTURES = '__tests__/fixtures/workloads'
+const DIGEST = `sha256:${'cd'.repeat(32)}`
+
+function usesOf(name: string, log = recordingLog()) {
+  return imagesOfWorkloadFile(readFileSync(join(FIXTURES, name), 'utf8'), name, log).map(use =>
+    [use.line, use.image, use.where, use.unverifiable ?? ''].join(' | ')
+  )
+}
+
+test('Helm-rendered output: init containers, containers, a CronJob and a test Pod; ConfigMap data is no image', () => {
+  const log = recordingLog()
+  expect(usesOf('helm-rendered.yaml', log)).toEqual([
+    '77 | ghcr.io/acme/tools/wait-for:2.1 | Deployment release-web, init container wait-for-db | ',
+    '83 | ghcr.io/acme/prod/web:1.4.2 | Deployment release-web, container web | ',
+    '98 | ghcr.io/acme/prod/exporter:0.9 | Deployment release-web, container metrics | ',
+    '118 | ghcr.io/acme/prod/web:1.4.2 | CronJob release-web-cleanup, container cleanup | ',
+    '133 | busybox | Pod release-web-test-connection, container wget | '
+  ])
+  expect(log.lines).toContain(
+    'debug: helm-rendered.yaml document 2: skipped, kind ConfigMap runs no containers'
+  )
+  expect(log.lines).toContain(
+    'debug: helm-rendered.yaml document 3: skipped, kind Service runs no containers'
+  )
+})
+
+test('a multi-document set: StatefulSet, DaemonSet, a List of ReplicaSet and Job, ephemeral containers; other YAML skipped', () => {
+  const log = recordingLog()
+  expect(usesOf('multi-doc.yaml', log)).toEqual([
+    '22 | ghcr.io/acme/prod/queue@sha256:3f5b8e2c1d4a6f7980b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d | StatefulSet queue, container broker | ',
+    '51 | ghcr.io/acme/dev/agent:2024.11 | DaemonSet node-agent, container agent | ',
+    '70 | ghcr.io/acme/dev/frontend:3 | ReplicaSet legacy-frontend, container frontend | ',
+    '82 | ghcr.io/acme/prod/web:1.4.2 | Job migrate, container migrate | ',
+    '92 | ghcr.io/acme/dev/frontend:3 | Pod debug-target, container app | ',
+    '95 | ghcr.io/acme/tools/debug:1 | Pod debug-target, ephemeral container debugger | '
+  ])
+  expect(log.lines).toEqual(
+    expect.arrayContaining([
+      'debug: multi-doc.yaml document 1: skipped, kind Namespace runs no containers',
+      'debug: multi-doc.yaml document 7: skipped, neither a Kubernetes object (no kind) nor a Compose file (no services)'
+    ])
+  )
+})
+
+test('Compose: services.*.image; build-only services skipped; a ${VAR} image is unverifiable', () => {
+  expect(usesOf('compose.yaml')).toEqual([
+    '4 | ghcr.io/acme/prod/web:1.4.2 | Compose service web | ',
+    '17 | docker.io/library/postgres:16.4 | Compose service db | ',
+    "21 | ghcr.io/acme/dev/cache:${CACHE_TAG:-7} | Compose service cache | Compose service cache: 'ghcr.io/acme/dev/cache:${CACHE_TAG:-7}' is templated; render it (helm template) first"
+  ])
+})
+
+test('an unrendered Helm template (not valid YAML) reports its image line as unverifiable, never passes', () => {
+  const log = recordingLog()
+  const uses = usesOf('templated.yaml', log)
+  expect(uses).toHaveLength(1)
+  expect(uses[0]).toMatch(
+    /^13 \| \{\{ \.Values\.image\.repository \}\}:.* \| image field \| .*not valid YAML \(a template; render it with helm template first\)$/
+  )
+  expect(log.lines.some(line => /^warning: templated\.yaml document 1: not valid YAML/.test(line))).toBe(true)
+})
+
+test('a templated image in valid YAML is unverifiable; a container without image too', () => {
+  const text = [
+    'kind: Pod',
+    'metadata: { name: p }',
+    'spec:',
+    '  containers:',
+    '    - name: a',
+    '      image: "{{ .Values.image }}"',
+    '    - name: b'
+  ].join('\n')
+  const uses = imagesOfWorkloadFile(text, 'p.yaml', recordingLog())
+  expect(uses.map(use => [use.line, use.unverifiable !== undefined])).toEqual([
+    [6, true],
+    [7, true]
+  ])
+  expect(uses[1].unverifiable).toBe('Pod p, container b names no image')
+})
+
+describe('collect, report, annotate', () => {
+  let stdout: { mockRestore(): void }
+  let root: string
+  beforeEach(() => {
+    stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    root = mkdtempSync(join(tmpdir(), 'signet-workloads-'))
+    cpSync(FIXTURES, join(root, 'deploy'), { recursive: true })
+  })
+  afterEach(() => stdout.mockRestore())
+
+  test('distinct images in first-use order, every use kept; unverifiable ones stand alone', async () => {
+    const images = await collectWorkloadImages(
+      { workloads: ['deploy/*.yaml'] },
+      { root, log: recordingLog() }
+    )
+    const summary = images.map(image =>
+      image.request
+        ? `${formatReference(image.request.reference)} x${image.uses.length}`
+        : `unverifiable ${image.uses[0].file}:${image.uses[0].line}`
+    )
+    expect(summary).toEqual([
+      'ghcr.io/acme/prod/web:1.4.2 x4', // compose, helm ×2, multi-doc Job
+      'docker.io/library/postgres:16.4 x1',
+      'unverifiable deploy/compose.yaml:21',
+      'ghcr.io/acme/tools/wait-for:2.1 x1',
+      'ghcr.io/acme/prod/exporter:0.9 x1',
+      'docker.io/library/busybox x1',
+      'ghcr.io/acme/prod/queue@sha256:3f5b8e2c1d4a6f7980b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d x1',
+      'ghcr.io/acme/dev/agent:2024.11 x1',
+      'ghcr.io/acme/dev/frontend:3 x2',
+      'ghcr.io/acme/tools/debug:1 x1',
+      'unverifiable deploy/templated.yaml:13'
+    ])
+  })
+
+  test('changed-only keeps the changed files; globs matching nothing are an input error', async () => {
+    const images = await collectWorkloadImages(
+      { workloads: ['deploy/*.yaml'] },
+      { root, changedFiles: ['deploy/compose.yaml'], log: recordingLog() }
+    )
+    expect(images.flatMap(image => image.uses.map(use => use.file))).toEqual([
+      'deploy/compose.yaml',
+      'deploy/compose.yaml',
+      'deploy/compose.yaml'
+    ])
+    await expect(
+      collectWorkloadImages({ workloads: ['k8s/**/*.yml'] }, { root, log: recordingLog() })
+    ).rejects.toThrow(InputError)
+  })
+
+  test('reports merge in order; errors on every line of a rejected image, pin notices for tag-given ones', async () => {
+    const images = await collectWorkloadImages(
+      { workloads: ['deploy/compose.yaml'] },
+      { root, log: recordingLog() }
+    )
+    const report = (image: string, verified: boolean, reasons: string[] = []): ImageReport => ({
+      image,
+      verified,
+      digest: DIGEST,
+      checks: [],
+      signatures: [],
+      selected: [],
+      blobs: { checked: 0, bytes: 0 },
+      reasons,
+      signer: verified ? 'CN=release' : undefined
+    })
+    const result = workloadResult(images, [
+      report('ghcr.io/acme/prod/web:1.4.2', true),
+      report('docker.io/library/postgres:16.4', false, ['no signature found for ' + DIGEST])
+    ])
+    expect(result.verified).toBe(false)
+    expect(result.images.map(image => image.verified)).toEqual([true, false, false])
+    expect(result.images[2].reasons[0]).toMatch(/^unverifiable: Compose service cache: .* is templated/)
+
+    const annotations: string[] = []
+    annotateWorkloads(images, result, (level, message, { file, startLine, title }) =>
+      annotations.push(`${level} ${file}:${startLine} ${title}: ${message}`)
+    )
+    expect(annotations).toEqual([
+      `notice deploy/compose.yaml:4 Pin ghcr.io/acme/prod/web:1.4.2 by digest: ghcr.io/acme/prod/web:1.4.2 resolved to ${DIGEST}: pin it as ghcr.io/acme/prod/web@${DIGEST}`,
+      `error deploy/compose.yaml:17 Image docker.io/library/postgres:16.4 failed verification: no signature found for ${DIGEST} (docker.io/library/postgres:16.4 resolved to ${DIGEST})`,
+      expect.stringMatching(
+        /^error deploy\/compose\.yaml:21 Image ghcr\.io\/acme\/dev\/cache:\$\{CACHE_TAG:-7\} failed verification: unverifiable: /
+      )
+    ])
+    const table = workloadTable(images, result)
+    expect(table.rows.map(row => [row[0], row[3], row[5]])).toEqual([
+      ['deploy/compose.yaml:4', DIGEST, 'verified'],
+      ['deploy/compose.yaml:17', DIGEST, 'rejected'],
+      ['deploy/compose.yaml:21', '', 'rejected']
+    ])
+  })
+})
+
+describe('never a crash on hostile YAML', () => {
+  const kinds = fc.constantFrom('Pod', 'Deployment', 'CronJob', 'List', 'ConfigMap', undefined)
+  /** Objects shaped somewhat like workloads, with any value where an image or a list is expected. */
+  const workload = fc.record({
+    kind: kinds,
+    metadata: fc.option(fc.record({ name: fc.anything() })),
+    spec: fc.anything({ maxDepth: 4 }),
+    items: fc.option(fc.array(fc.anything({ maxDepth: 3 }))),
+    services: fc.option(fc.dictionary(fc.string(), fc.record({ image: fc.anything({ maxDepth: 1 }) })))
+  })
+
+  test('any text or workload-like document: image uses or a skip, never an exception', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          workload.map(value => stringify(value))
+        ),
+        text => {
+          const uses = imagesOfWorkloadFile(text, 'fuzz.yaml', recordingLog())
+          for (const use of uses) {
+            expect(use.line).toBeGreaterThanOrEqual(1)
+            // Whatever is not verifiable is marked so, never passed through as an image.
+            if (use.unverifiable === undefined) expect(use.image).not.toMatch(/\{\{|\$\{/)
+          }
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+})

@@ -1,0 +1,151 @@
+/**
+ * Rules applied to inputs: a rule's `sign:` fields become the raw values of the sign inputs (validated by
+ * inputs/ exactly as if given directly), and its `verify:` fields become the trust inputs of the images
+ * it matches. Explicit key inputs win over a rule's `sign:`; an error in a value that came from a rule
+ * names the rule's file, line and field instead of the input.
+ */
+import { Inputs, type InputName } from '../inputs/contract.js'
+import {
+  readInputs,
+  readMode,
+  readTrustInputs,
+  type InputSource,
+  type ModeInputs,
+  type TrustInputs
+} from '../inputs/read-inputs.js'
+import type { TrustPolicy } from '../trust/policy.js'
+import { InputError, VerificationError } from '../util/errors.js'
+import {
+  loadRules,
+  matchRule,
+  ruleError,
+  ruleName,
+  type Rule,
+  type RuleField,
+  type RulesFile
+} from './rules.js'
+
+/** Inputs that choose the signing key: when any is given explicitly, rules choose no key. */
+const KEY_INPUTS = ['signing-key', 'signing-plugin', 'signing-key-id']
+
+/**
+ * The inputs of either mode, with the `rules` input applied: in sign mode the rule matching `image`
+ * supplies the key inputs not given; in verify mode every rule's trust is checked now, before any
+ * network use, and verify picks the trust per image later (TrustInputs kind 'rules').
+ */
+export function readInputsWithRules(source: InputSource): ModeInputs {
+  const value = source.get(Inputs.Rules)
+  if (value === '') return readInputs(source)
+  const rules = loadRules(value)
+  if (readMode(source) === 'verify') {
+    for (const rule of rules.rules) trustOfRule(rules, rule)
+    return readInputs(source)
+  }
+  const image = source.get(Inputs.Image)
+  if (image === '' || explicitKey(source)) return readInputs(source)
+  return readWithRule(source, rules, signRuleFor(rules, image), readInputs)
+}
+
+/** True when the step names its key itself: then rules choose no key for it. */
+export function explicitKey(source: InputSource): boolean {
+  return KEY_INPUTS.some(name => isInput(name) && source.get(name as InputName) !== '')
+}
+
+/** The rule that signs `registry/repository` (a reference is reduced to it); an InputError when none. */
+export function signRuleFor(rules: RulesFile, repository: string): Rule {
+  const name = repository.replace(/@.*$/, '').replace(/:[^/:]*$/, '')
+  const rule = matchRule(rules, name, 'sign')
+  if (rule === undefined) {
+    throw new InputError(
+      Inputs.Rules,
+      `No rule in ${rules.origin} with 'sign:' matches ${name}, and no 'signing-key' was given: add a rule for it or give the key inputs.`
+    )
+  }
+  return rule
+}
+
+/**
+ * Reads inputs through `read` with the rule's fields filling the inputs the step left empty. An input
+ * error about a value the rule supplied is re-worded to name the rule's file, line and field.
+ */
+export function readWithRule<T>(
+  source: InputSource,
+  rules: RulesFile,
+  rule: Rule,
+  read: (source: InputSource) => T
+): T {
+  const fields = new Map<string, RuleField>((rule.sign ?? []).map(field => [field.input, field]))
+  const overlay: InputSource = {
+    get: name => source.get(name) || fields.get(name)?.value || ''
+  }
+  try {
+    return read(overlay)
+  } catch (error) {
+    throw ruleInputError(source, rules, rule, error)
+  }
+}
+
+/**
+ * An InputError about an input whose value came from the rule's `sign:` (the step left it empty), as an
+ * error naming the rule's file, line and field; any other error as it is.
+ */
+export function ruleInputError(source: InputSource, rules: RulesFile, rule: Rule, error: unknown): unknown {
+  if (!(error instanceof InputError)) return error
+  const field = rule.sign?.find(candidate => candidate.input === error.input)
+  if (field === undefined || source.get(field.input) !== '') return error
+  return ruleError(rules.origin, field.line, `rules[${rule.index}].sign.${field.field}`, error.message)
+}
+
+/** A rule's trust inputs, read by inputs/ from the rule's `verify:` fields. */
+function trustOfRule(rules: RulesFile, rule: Rule): TrustInputs | undefined {
+  if (rule.verify === undefined || rule.verify === 'reject') return undefined
+  const fields = new Map<string, RuleField>(rule.verify.map(field => [field.input, field]))
+  try {
+    return readTrustInputs({ get: name => fields.get(name)?.value ?? '' })
+  } catch (error) {
+    const field = error instanceof InputError ? fields.get(error.input) : undefined
+    if (!(error instanceof InputError)) throw error
+    throw ruleError(
+      rules.origin,
+      field?.line ?? rule.line,
+      `rules[${rule.index}].verify${field ? `.${field.field}` : ''}`,
+      error.message
+    )
+  }
+}
+
+/**
+ * The trust policy the rules describe: each image gets the trust of the most specific rule with a
+ * `verify:` that matches its `registry/repository`; `verify: reject` and no matching rule reject it.
+ * `load` turns one rule's trust inputs into a policy (verify's own loader, so every trust input it
+ * knows works in a rule too). Every rule is loaded now, so a bad certificate fails before any image.
+ */
+export function rulesPolicy(value: string, load: (trust: TrustInputs) => TrustPolicy): TrustPolicy {
+  const rules = loadRules(value)
+  const policies = new Map<Rule, TrustPolicy>()
+  for (const rule of rules.rules) {
+    const trust = trustOfRule(rules, rule)
+    if (trust === undefined) continue
+    try {
+      policies.set(rule, load(trust))
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      throw ruleError(rules.origin, rule.line, `rules[${rule.index}].verify`, error.message)
+    }
+  }
+  return {
+    forRepository(repository) {
+      const rule = matchRule(rules, repository, 'verify')
+      if (rule === undefined)
+        throw new VerificationError(`no rule in ${rules.origin} with 'verify:' matches ${repository}`)
+      const name = ruleName(rules, rule)
+      const policy = policies.get(rule)
+      if (policy === undefined) throw new VerificationError(`rejected by rule ${name} (verify: reject)`)
+      return { ...policy.forRepository(repository), name }
+    }
+  }
+}
+
+function isInput(name: string): boolean {
+  return (Object.values(Inputs) as string[]).includes(name)
+}
