@@ -191,6 +191,12 @@ describe('baseImagesOf', () => {
     expect(baseImagesOf(content, 'services/api/Dockerfile', { GO_VERSION: '1.23' })).toEqual([
       {
         file: 'services/api/Dockerfile',
+        line: 1,
+        image: 'docker/dockerfile:1.7',
+        instruction: '# syntax'
+      },
+      {
+        file: 'services/api/Dockerfile',
         line: 6,
         image: 'ghcr.io/acme/golang:1.23',
         instruction: 'FROM'
@@ -209,6 +215,138 @@ describe('baseImagesOf', () => {
         instruction: 'COPY --from'
       }
     ])
+  })
+
+  test('every way a Dockerfile makes BuildKit pull an image is found, on its own line', async () => {
+    const content = await readFile(path.join(fixtures, 'buildkit-pulls.Dockerfile'), 'utf8')
+    expect(summary(content)).toEqual([
+      { line: 1, image: 'ghcr.io/acme/dockerfile-frontend:1.9', instruction: '# syntax' },
+      { line: 6, image: 'ghcr.io/acme/base:1', instruction: 'FROM' },
+      { line: 8, image: 'ghcr.io/acme/bind:1', instruction: 'RUN --mount' },
+      { line: 9, image: 'ghcr.io/acme/cache:1', instruction: 'RUN --mount' },
+      { line: 10, image: 'ghcr.io/acme/quoted:1', instruction: 'RUN --mount' },
+      { line: 11, image: 'ghcr.io/acme/spaced:1', instruction: 'RUN --mount' },
+      { line: 12, image: 'ghcr.io/acme/continued:1', instruction: 'RUN --mount' },
+      { line: 15, image: 'ghcr.io/acme/tools:2', instruction: 'RUN --mount' },
+      { line: 16, image: 'ghcr.io/acme/copy-spaced:1', instruction: 'COPY --from' },
+      { line: 17, image: 'ghcr.io/acme/onbuild-copy:1', instruction: 'ONBUILD COPY --from' },
+      { line: 18, image: 'ghcr.io/acme/onbuild-run:1', instruction: 'ONBUILD RUN --mount' },
+      { line: 19, image: 'ghcr.io/acme/tools:2', instruction: 'ONBUILD RUN --mount' }
+    ])
+    // A build-arg reaches the ARG behind both $TOOLS forms.
+    const images = summary(content, { TOOLS: 'ghcr.io/acme/tools:3' }).map(use => use.image)
+    expect(images.filter(image => image.startsWith('ghcr.io/acme/tools'))).toEqual([
+      'ghcr.io/acme/tools:3',
+      'ghcr.io/acme/tools:3'
+    ])
+  })
+
+  test('look-alikes are not images: stage names and indexes, mounts without from=, command text, late comments', async () => {
+    const content = await readFile(path.join(fixtures, 'buildkit-negative.Dockerfile'), 'utf8')
+    expect(summary(content)).toEqual([{ line: 3, image: 'ghcr.io/acme/base:1', instruction: 'FROM' }])
+  })
+
+  test.each<[string, string, Record<string, string> | undefined, string[]]>([
+    ['a # syntax directive', '# syntax=r.example/fe:1\nFROM a:1', undefined, ['r.example/fe:1', 'a:1']],
+    [
+      'a directive key in any case',
+      '#SYNTAX = r.example/fe:1\nFROM a:1',
+      undefined,
+      ['r.example/fe:1', 'a:1']
+    ],
+    [
+      'a directive after escape',
+      '# escape=`\n# syntax=r.example/fe:1\nFROM a:1',
+      undefined,
+      ['r.example/fe:1', 'a:1']
+    ],
+    ['a // syntax directive', '// syntax=r.example/fe:2\nFROM a:1', undefined, ['r.example/fe:2', 'a:1']],
+    [
+      'a directive after a BOM',
+      '\uFEFF# syntax=r.example/fe:3\nFROM a:1',
+      undefined,
+      ['r.example/fe:3', 'a:1']
+    ],
+    [
+      'a directive after a #! line',
+      '#!/usr/bin/env x\n# syntax=r.example/fe:4\nFROM a:1',
+      undefined,
+      ['r.example/fe:4', 'a:1']
+    ],
+    ['a JSON document naming a frontend', '{"syntax": "r.example/fe:5"}', undefined, ['r.example/fe:5']],
+    [
+      'the BUILDKIT_SYNTAX build-arg over the directive',
+      '# syntax=r.example/fe:1\nFROM a:1',
+      { BUILDKIT_SYNTAX: 'r.example/fe:6' },
+      ['r.example/fe:6', 'a:1']
+    ],
+    ['no directive after a blank line', '\n# syntax=r.example/fe:1\nFROM a:1', undefined, ['a:1']],
+    ['no directive after an instruction', 'FROM a:1\n# syntax=r.example/fe:1', undefined, ['a:1']],
+    ['no directive when indented', ' # syntax=r.example/fe:1\nFROM a:1', undefined, ['a:1']],
+    ['no directive after an unknown one', '# foo=bar\n# syntax=r.example/fe:1\nFROM a:1', undefined, ['a:1']],
+    [
+      'FROM --platform with a space',
+      'FROM --platform linux/arm64 r.example/a:1 AS x\nFROM x',
+      undefined,
+      ['r.example/a:1']
+    ],
+    [
+      'COPY --from after a bare flag',
+      'FROM a:1\nCOPY --link --from=r.example/b:1 / /',
+      undefined,
+      ['a:1', 'r.example/b:1']
+    ],
+    [
+      'a mount from= with a quoted CSV field',
+      'FROM a:1\nRUN --mount=type=bind,"from=r.example/c:1" x',
+      undefined,
+      ['a:1', 'r.example/c:1']
+    ],
+    [
+      'the last from= of a mount wins, every one is checked',
+      'FROM a:1\nRUN --mount=from=a:1,from=r.example/d:1 x',
+      undefined,
+      ['a:1', 'r.example/d:1']
+    ],
+    [
+      'a mount from= naming a later stage is an image',
+      'FROM a:1\nRUN --mount=from=later x\nFROM b:1 AS later',
+      undefined,
+      ['a:1', 'later', 'b:1']
+    ],
+    [
+      'a mount from= naming an earlier stage in another case',
+      'FROM a:1 AS Tools\nFROM b:1\nRUN --mount=from=TOOLS x',
+      undefined,
+      ['a:1', 'b:1']
+    ]
+  ])('%s', (_name, content, buildArgs, images) => {
+    expect(summary(content, buildArgs).map(use => use.image)).toEqual(images)
+  })
+
+  test.each<[string, string, Record<string, string> | undefined, string]>([
+    [
+      'a mount from= that cannot be resolved',
+      'FROM a:1\nRUN --mount=type=bind,from=$NOPE x',
+      undefined,
+      "img/Dockerfile:2: cannot resolve '$NOPE': set it with build-args"
+    ],
+    [
+      'an ONBUILD mount from a global ARG not redeclared',
+      'ARG T=t:1\nFROM a:1\nONBUILD RUN --mount=from=$T x',
+      { T: 't:2' },
+      "img/Dockerfile:3: cannot resolve '$T': declare 'ARG T' in this stage so the build-arg reaches it"
+    ],
+    [
+      'a mount BuildKit could not read either',
+      'FROM a:1\nRUN --mount=type=bind,\\"from=x x',
+      undefined,
+      'img/Dockerfile:2: RUN --mount is not a valid CSV list of key=value options'
+    ]
+  ])('%s is an error naming file:line', (_name, content, buildArgs, messageStart) => {
+    const error = inputErrorOf(() => baseImagesOf(content, 'img/Dockerfile', buildArgs))
+    expect(error.input).toBe('dockerfiles')
+    expect(error.message.startsWith(messageStart)).toBe(true)
   })
 
   test('an escape=` directive with CRLF line endings and continuations', async () => {
@@ -234,6 +372,7 @@ describe('baseImagesOf', () => {
       '  / /' // 12
     ].join('\n')
     expect(summary(content)).toEqual([
+      { line: 1, image: 'docker/dockerfile:1', instruction: '# syntax' },
       { line: 4, image: 'alpine:3.20', instruction: 'FROM' },
       { line: 10, image: 'nginx:1.25', instruction: 'COPY --from' }
     ])

@@ -1,23 +1,42 @@
 /**
- * Base images of Dockerfiles, for the PR gate: every image a build pulls (FROM, COPY --from) with the
- * build's ARG substitution applied, so the gate verifies exactly what `docker build` would pull.
+ * Base images of Dockerfiles, for the PR gate: every image a build pulls (frontend, FROM, COPY --from,
+ * RUN --mount from=, under ONBUILD too) with the build's ARG substitution applied, so the gate
+ * verifies exactly what `docker build` would pull.
  * Pure parsing apart from findDockerfiles; no registry knowledge.
  */
 import path from 'node:path'
-import { DockerfileParser, type Arg, type From, type ModifiableInstruction } from 'dockerfile-ast'
-import { InputError } from '../util/errors.js'
+import { DockerfileParser, type Arg } from 'dockerfile-ast'
+import { errorMessage, InputError } from '../util/errors.js'
+import {
+  flagValues,
+  logicalLine,
+  mountFrom,
+  splitInstruction,
+  syntaxDirective,
+  SYNTAX_BUILD_ARG
+} from './buildkit-syntax.js'
 
 export interface BaseImageUse {
   /** The Dockerfile path, as given. */
   file: string
-  /** 1-based line of the FROM / COPY instruction (for GitHub annotations). */
+  /** 1-based line of the instruction or directive (for GitHub annotations). */
   line: number
   /** The reference after ARG substitution, e.g. 'ghcr.io/acme/base:1.2' or 'alpine@sha256:…'. */
   image: string
   /** FROM --platform after substitution; undefined when absent or left to the builder ($BUILDPLATFORM…). */
   platform?: string
-  instruction: 'FROM' | 'COPY --from'
+  instruction: ImageInstruction
 }
+
+/** Where a Dockerfile names an image BuildKit pulls; ONBUILD triggers pull when the image is built upon. */
+export type ImageInstruction =
+  | 'FROM'
+  | 'COPY --from'
+  | 'RUN --mount'
+  | 'ONBUILD COPY --from'
+  | 'ONBUILD RUN --mount'
+  | '# syntax'
+  | 'BUILDKIT_SYNTAX'
 
 const DOCKERFILES_INPUT = 'dockerfiles'
 
@@ -42,9 +61,12 @@ const UNKNOWN = Symbol('unknown')
 type Scope = Map<string, string | typeof UNKNOWN>
 
 /**
- * The images a build of this Dockerfile pulls: FROM images (not stage references, not scratch) and
- * COPY --from images (not stage names or indexes), in order, after ARG substitution with build-args.
- * An image that cannot be resolved is an InputError: a gate must not skip it silently.
+ * Every image a build of this Dockerfile makes BuildKit pull, in order, after ARG substitution with
+ * build-args: the frontend (`# syntax=` or the BUILDKIT_SYNTAX build-arg), FROM images (not stage
+ * references, not scratch), COPY --from and RUN --mount from= images (not stage names or indexes), and
+ * the same inside ONBUILD. dockerfile-ast splits the file into instructions; each instruction's flags
+ * are read the way BuildKit reads them (buildkit-syntax.ts). An image that cannot be resolved is an
+ * InputError: a gate must not skip it silently.
  */
 export function baseImagesOf(
   content: string,
@@ -52,46 +74,88 @@ export function baseImagesOf(
   buildArgs: Record<string, string> = {}
 ): BaseImageUse[] {
   const dockerfile = DockerfileParser.parse(content)
+  const lines = content.split('\n')
+  const escapeChar = dockerfile.getEscapeCharacter()
   const globalScope = globalArgs(dockerfile.getInitialARGs(), buildArgs)
   const stageNames: string[] = []
-  const uses: BaseImageUse[] = []
+  const uses: BaseImageUse[] = frontendOf(content, file, buildArgs)
   let stageScope: Scope | undefined
 
   for (const instruction of dockerfile.getInstructions()) {
-    const line = instruction.getRange().start.line + 1
+    const startLine = instruction.getRange().start.line
+    const line = startLine + 1
+    const location = `${file}:${line}`
     const keyword = instruction.getKeyword()
     if (keyword === 'FROM') {
-      const from = instruction as From
-      const raw = from.getImage()
-      if (raw === null) {
+      const from = splitInstruction(logicalLine(lines, startLine, escapeChar))
+      const [raw, as, stage] = from.rest.trim().split(/\s+/)
+      if (raw === undefined || raw === '') {
         throw new InputError(
           DOCKERFILES_INPUT,
-          `${file}:${line}: FROM names no image: give one, e.g. 'FROM alpine:3.20'.`
+          `${location}: FROM names no image: give one, e.g. 'FROM alpine:3.20'.`
         )
       }
-      const image = resolveImage(raw, globalScope, buildArgs, 'before the first FROM', `${file}:${line}`)
+      const image = resolveImage(raw, globalScope, buildArgs, 'before the first FROM', location)
       if (!isStageReference(image, stageNames)) {
-        const platform = flagValue(from, 'platform')
+        const [platform] = flagValues(from.flags, 'platform')
         const resolved = platform === undefined ? undefined : expand(platform, globalScope)
         const known = resolved !== undefined && resolved.unresolved.length === 0 && resolved.value !== ''
         uses.push({ file, line, image, ...(known ? { platform: resolved.value } : {}), instruction: 'FROM' })
       }
-      const stage = from.getBuildStage()
-      if (stage !== null) stageNames.push(stage.toLowerCase())
+      if (as?.toLowerCase() === 'as' && stage !== undefined) stageNames.push(stage.toLowerCase())
       // Each stage starts without ARGs: a global ARG is visible in a stage only once redeclared there.
       stageScope = new Map()
     } else if (keyword === 'ARG' && stageScope !== undefined) {
       // ARGs before the first FROM are the global ones, read above.
       declareStageArg(instruction as Arg, stageScope, globalScope, buildArgs)
-    } else if (keyword === 'COPY' && stageScope !== undefined) {
-      const raw = flagValue(instruction as ModifiableInstruction, 'from')
-      if (raw === undefined) continue
-      const image = resolveImage(raw, stageScope, buildArgs, 'in this stage', `${file}:${line}`)
-      if (/^\d+$/.test(image) || isStageReference(image, stageNames)) continue
-      uses.push({ file, line, image, instruction: 'COPY --from' })
+    } else if (stageScope !== undefined) {
+      const scope = stageScope
+      let words = splitInstruction(logicalLine(lines, startLine, escapeChar))
+      let prefix: '' | 'ONBUILD ' = ''
+      if (words.keyword === 'ONBUILD') {
+        words = splitInstruction(words.rest)
+        prefix = 'ONBUILD '
+      }
+      const imageOf = (raw: string, instruction: ImageInstruction): void => {
+        const image = resolveImage(raw, scope, buildArgs, 'in this stage', location)
+        if (!/^\d+$/.test(image) && !isStageReference(image, stageNames))
+          uses.push({ file, line, image, instruction })
+      }
+      if (words.keyword === 'COPY') {
+        for (const raw of flagValues(words.flags, 'from')) imageOf(raw, `${prefix}COPY --from`)
+      } else if (words.keyword === 'RUN') {
+        for (const mount of flagValues(words.flags, 'mount')) {
+          const raw = mountSource(mount, location)
+          if (raw !== undefined) imageOf(raw, `${prefix}RUN --mount`)
+        }
+      }
     }
   }
   return uses
+}
+
+/** The frontend image BuildKit runs first: the BUILDKIT_SYNTAX build-arg, else the `syntax` directive. */
+function frontendOf(content: string, file: string, buildArgs: Record<string, string>): BaseImageUse[] {
+  const fromArg = buildArgs[SYNTAX_BUILD_ARG]
+  if (fromArg !== undefined && fromArg !== '') {
+    return [{ file, line: 1, image: fromArg.split(' ')[0], instruction: 'BUILDKIT_SYNTAX' }]
+  }
+  const directive = syntaxDirective(content)
+  return directive === undefined
+    ? []
+    : [{ file, line: directive.line, image: directive.image, instruction: '# syntax' }]
+}
+
+/** The from= of a --mount value; a value BuildKit could not read either is an input error, not a skip. */
+function mountSource(value: string, location: string): string | undefined {
+  try {
+    return mountFrom(value)
+  } catch (error) {
+    throw new InputError(
+      DOCKERFILES_INPUT,
+      `${location}: RUN --mount is not a valid CSV list of key=value options (${errorMessage(error)})`
+    )
+  }
 }
 
 /**
@@ -190,12 +254,6 @@ function resolveImage(
 function isStageReference(image: string, stageNames: string[]): boolean {
   const lower = image.toLowerCase()
   return lower === 'scratch' || stageNames.includes(lower)
-}
-
-/** The value of `--name=value`; dockerfile-ast's getFromFlag/getPlatformFlag miss it when other flags come first. */
-function flagValue(instruction: ModifiableInstruction, name: string): string | undefined {
-  const flag = instruction.getFlags().find(candidate => candidate.getName() === name)
-  return flag?.getValue() ?? undefined
 }
 
 interface Expansion {
