@@ -138,3 +138,41 @@ test('changed-only: only the Dockerfiles of the pull request are gated', async (
   const images = await collectBaseImages(inputs, { root, changedFiles: ['legacy/Dockerfile', 'src/main.c'] })
   expect(images.map(image => image.uses[0].file)).toEqual(['legacy/Dockerfile'])
 })
+
+test('an unsigned frontend, mount source or ONBUILD image fails the gate on its own line, under a signed FROM', async () => {
+  const repo = await mkdtemp(join(tmpdir(), 'signet-gate-buildkit-'))
+  try {
+    const signed = `${registry.host}/base/signed:1.0`
+    const unsigned = `${registry.host}/base/unsigned:1.0`
+    await writeFile(
+      join(repo, 'Dockerfile'),
+      [
+        `# syntax=${unsigned}`,
+        `FROM ${signed} AS build`,
+        `RUN --mount=target=/t,from=${unsigned},type=bind make`,
+        `RUN --mount=type=bind,from=build,target=/b make`,
+        `ONBUILD COPY --from=${unsigned} / /`
+      ].join('\n')
+    )
+    const inputs = gateInputs()
+    const images = await collectBaseImages(inputs, { root: repo })
+    const result = await verify(
+      inputs,
+      { log: recordingLog(), maskSecret: () => undefined },
+      images.map(image => image.request)
+    )
+    expect(result.verified).toBe(false)
+    const annotations: { message: string; startLine: number; title: string }[] = []
+    annotateFailures(images, result, (message, properties) => annotations.push({ message, ...properties }))
+    expect(annotations.map(a => a.startLine)).toEqual([1, 3, 5])
+    for (const annotation of annotations) expect(annotation.message).toMatch(/no signature found/)
+    expect(gateTable(images, result).rows.map(row => [row[0], row[4]])).toEqual([
+      ['Dockerfile:1', 'rejected'],
+      ['Dockerfile:3', 'rejected'],
+      ['Dockerfile:5', 'rejected'],
+      ['Dockerfile:2', 'verified']
+    ])
+  } finally {
+    await rm(repo, { recursive: true, force: true })
+  }
+})
