@@ -26,6 +26,7 @@ import { sweep, sweepTable } from '../sign/sweep.js'
 import { annotateFailures, gateTable } from '../gate/gate.js'
 import { annotateWorkloads, workloadTable } from '../gate/workloads.js'
 import { runVerify } from '../verify/run.js'
+import { oneLine, safeLines } from '../util/sanitize.js'
 
 const SECRET_INPUTS: InputName[] = [
   Inputs.Password,
@@ -34,11 +35,12 @@ const SECRET_INPUTS: InputName[] = [
   Inputs.GithubToken
 ]
 
+/** core.info prints its text raw, where the runner would run a `::command` line: every line goes through oneLine. */
 export const actionLog: Log = {
-  info: message => core.info(message),
-  warning: message => core.warning(message),
-  debug: message => core.debug(message),
-  group: (title, body) => core.group(title, body)
+  info: message => core.info(oneLine(message)),
+  warning: message => core.warning(oneLine(message)),
+  debug: message => core.debug(oneLine(message)),
+  group: (title, body) => core.group(oneLine(title), body)
 }
 
 /** Inputs from the workflow; secrets are masked before anything else can print them. */
@@ -82,20 +84,23 @@ export async function run(): Promise<void> {
       await writeSummary(signatureTable(result))
       if (gate !== undefined) {
         // Annotations land on the FROM line of each failing Dockerfile, in the pull request's diff.
-        annotateFailures(gate.images, gate.result, (message, properties) => core.error(message, properties))
+        annotateFailures(gate.images, gate.result, (message, properties) =>
+          core.error(oneLine(message), { ...properties, title: oneLine(properties.title) })
+        )
         await writeSummary(gateTable(gate.images, gate.result))
       }
       if (workloads !== undefined) {
         // Errors on the image: line of each rejected image; notices suggesting a digest for tag-given ones.
-        annotateWorkloads(workloads.images, workloads.result, (level, message, properties) =>
-          level === 'error' ? core.error(message, properties) : core.notice(message, properties)
-        )
+        annotateWorkloads(workloads.images, workloads.result, (level, message, properties) => {
+          const safe = { ...properties, title: oneLine(properties.title) }
+          return level === 'error' ? core.error(oneLine(message), safe) : core.notice(oneLine(message), safe)
+        })
         await writeSummary(workloadTable(workloads.images, workloads.result))
       }
-      if (!result.verified) core.setFailed(rejectionMessage(result))
+      if (!result.verified) core.setFailed(safeLines(rejectionMessage(result)))
     }
   } catch (error) {
-    core.setFailed(errorMessage(error))
+    core.setFailed(safeLines(errorMessage(error)))
   }
 }
 
@@ -110,7 +115,7 @@ async function writeSummary(table: Table): Promise<void> {
     .addHeading(escapeHtml(table.title), 3)
     .addTable([
       table.header.map(data => ({ data, header: true })),
-      ...table.rows.map(row => row.map(cell => escapeHtml(cell)))
+      ...table.rows.map(row => row.map(cell => escapeHtml(oneLine(cell))))
     ])
     .write()
 }

@@ -30,6 +30,7 @@ import { annotateFailures, gateTable } from '../gate/gate.js'
 import { annotateWorkloads, workloadTable } from '../gate/workloads.js'
 import { runVerify } from '../verify/run.js'
 import { runRulesCommand } from './rules.js'
+import { jsonLine, oneLine, safeLines } from '../util/sanitize.js'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -98,25 +99,25 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (!json) print(io, false, undefined, {}, signatureTable(result))
     if (gate !== undefined) {
       annotateFailures(gate.images, gate.result, (message, { file, startLine }) =>
-        io.stderr(`${file}:${startLine}: ${message}\n`)
+        io.stderr(`${oneLine(file)}:${startLine}: ${oneLine(message)}\n`)
       )
       if (!json) print(io, false, undefined, {}, gateTable(gate.images, gate.result))
     }
     if (workloads !== undefined) {
       annotateWorkloads(workloads.images, workloads.result, (level, message, { file, startLine }) =>
-        io.stderr(`${file}:${startLine}: ${level}: ${message}\n`)
+        io.stderr(`${oneLine(file)}:${startLine}: ${level}: ${oneLine(message)}\n`)
       )
       if (!json) print(io, false, undefined, {}, workloadTable(workloads.images, workloads.result))
     }
-    if (!result.verified) io.stderr(`${rejectionMessage(result)}\n`)
+    if (!result.verified) io.stderr(`${safeLines(rejectionMessage(result))}\n`)
     return result.verified ? 0 : 1
   } catch (error) {
     const code = error instanceof SignetError ? error.exitCode : 1
     if (json)
       io.stdout(
-        `${JSON.stringify({ error: errorMessage(error), code: error instanceof SignetError ? error.code : 'INTERNAL' })}\n`
+        `${jsonLine({ error: errorMessage(error), code: error instanceof SignetError ? error.code : 'INTERNAL' })}\n`
       )
-    io.stderr(`signet: ${errorMessage(error)}\n`)
+    io.stderr(`signet: ${safeLines(errorMessage(error))}\n`)
     return code
   }
 }
@@ -155,13 +156,13 @@ async function runVerifyEnvelope(flags: Flags, io: CliIo, json: boolean): Promis
     trustedIdentities: source.get(Inputs.TrustedIdentities)
   })
   if (json) {
-    io.stdout(`${JSON.stringify(result)}\n`)
+    io.stdout(`${jsonLine(result)}\n`)
   } else if (result.verified) {
     io.stdout(
-      `verified: ${result.target?.mediaType} ${result.target?.digest} (${result.target?.size} bytes)\nsigner: ${result.signer}\n`
+      `verified: ${oneLine(`${result.target?.mediaType} ${result.target?.digest}`)} (${result.target?.size} bytes)\nsigner: ${oneLine(result.signer ?? '')}\n`
     )
   } else {
-    io.stdout(`rejected: ${result.reason}\n`)
+    io.stdout(`rejected: ${oneLine(result.reason ?? '')}\n`)
   }
   return result.verified ? 0 : 1
 }
@@ -169,10 +170,11 @@ async function runVerifyEnvelope(flags: Flags, io: CliIo, json: boolean): Promis
 /** `--json` prints the whole result (what the action's outputs are made of); otherwise a table and the outputs. */
 function print(io: CliIo, json: boolean, result: unknown, outputs: OutputValues, table: Table): void {
   if (json) {
-    io.stdout(`${JSON.stringify(result)}\n`)
+    io.stdout(`${jsonLine(result)}\n`)
     return
   }
-  io.stdout(`${table.title}\n`)
+  io.stdout(`${oneLine(table.title)}\n`)
+  table = { ...table, rows: table.rows.map(row => row.map(cell => oneLine(cell))) }
   const widths = table.header.map((head, column) =>
     Math.max(head.length, ...table.rows.map(row => row[column].length))
   )
@@ -183,13 +185,14 @@ function print(io: CliIo, json: boolean, result: unknown, outputs: OutputValues,
       .trimEnd()
   io.stdout(`${[line(table.header), ...table.rows.map(line)].join('\n')}\n`)
   for (const [name, value] of Object.entries(outputs)) {
-    if (name !== 'report' && name !== 'manifests') io.stdout(`${name}: ${value.replace(/\n/g, ' ')}\n`)
+    if (name !== 'report' && name !== 'manifests')
+      io.stdout(`${name}: ${safeLines(value).replace(/\n/g, ' ')}\n`)
   }
 }
 
 function cliLog(io: CliIo, debug: boolean): Log {
   let depth = 0
-  const write = (text: string): void => io.stderr(`${'  '.repeat(depth)}${text}\n`)
+  const write = (text: string): void => io.stderr(`${'  '.repeat(depth)}${oneLine(text)}\n`)
   return {
     info: write,
     warning: message => write(`warning: ${message}`),

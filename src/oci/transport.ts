@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream'
 import { rootCertificates } from 'node:tls'
 import { Agent, request, type Dispatcher } from './http.js'
 import { RegistryError } from '../util/errors.js'
+import { oneLine } from '../util/sanitize.js'
 import { parseWwwAuthenticate, type Challenge, type CredentialSource, type Credentials } from './auth.js'
 import { DOCKER_HUB } from './reference.js'
 
@@ -183,7 +184,10 @@ interface OciErrorBody {
   errors?: { code?: string; message?: string; detail?: unknown }[]
 }
 
-/** `CODE: message (detail)` for each OCI error in the body, or the body's first line when it is not one. */
+/**
+ * `CODE: message (detail)` for each OCI error in the body, or the body's first line when it is not one;
+ * on one line, with no workflow command in it.
+ */
 function describeErrorBody(text: string): { ociCode?: string; summary: string } {
   try {
     const parsed = JSON.parse(text) as OciErrorBody
@@ -194,12 +198,13 @@ function describeErrorBody(text: string): { ociCode?: string; summary: string } 
           return `${error.code ?? 'UNKNOWN'}: ${error.message ?? ''}${detail}`
         })
         .join('; ')
-      return { ociCode: parsed.errors[0].code, summary }
+      // The registry's words are untrusted: kept on one line wherever they are printed.
+      return { ociCode: parsed.errors[0].code, summary: oneLine(summary.slice(0, 1000)) }
     }
   } catch {
     // not JSON: fall through to the plain text
   }
-  return { summary: text.split('\n')[0].trim().slice(0, 200) }
+  return { summary: oneLine(text.split('\n')[0].trim().slice(0, 200)) }
 }
 
 function hintFor(status: number, registry: string): string {

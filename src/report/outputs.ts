@@ -7,6 +7,7 @@
 import { Outputs, type OutputName } from '../inputs/contract.js'
 import type { SignResult } from '../sign/sign.js'
 import type { VerifyResult } from '../verify/verify.js'
+import { oneLine } from '../util/sanitize.js'
 
 export type OutputValues = Partial<Record<OutputName, string>>
 
@@ -25,7 +26,8 @@ export function verifyOutputs(result: VerifyResult): OutputValues {
     [Outputs.Verified]: String(result.verified),
     [Outputs.Digest]: result.images.map(image => image.digest ?? '').join('\n'),
     [Outputs.Ref]: result.images.map(image => image.ref ?? '').join('\n'),
-    [Outputs.Signer]: result.images.map(image => image.signer ?? '').join('\n'),
+    // A DN with a line break would shift every later image's line: one line per image, whatever it holds.
+    [Outputs.Signer]: result.images.map(image => oneLine(image.signer ?? '')).join('\n'),
     [Outputs.Report]: JSON.stringify(result)
   }
 }
@@ -68,7 +70,7 @@ export function verifyTable(result: VerifyResult): Table {
 export function rejectionMessage(result: VerifyResult): string {
   return result.images
     .filter(image => !image.verified)
-    .map(image => `${image.image}: ${image.reasons.join('; ')}`)
+    .map(image => `${image.image}: ${image.reasons.map(oneLine).join('; ')}`)
     .join('\n')
 }
 
