@@ -127,7 +127,9 @@ const rows: Row[] = [
     input: 'signing-key',
     mode: 'sign',
     value: '/no/such/key.pem',
-    expected: /signing-key is neither PEM content nor a readable file: \/no\/such\/key\.pem/
+    // A secret input's value is described, never echoed, even when it looks like a path.
+    expected:
+      /signing-key is neither PEM content nor a readable file \(16 characters on 1 line, no PEM armour line first; the value is not shown\)/
   },
   {
     input: 'signing-key',
@@ -139,7 +141,7 @@ const rows: Row[] = [
   {
     input: 'signing-key-passphrase',
     mode: 'sign',
-    value: 'the-wrong-passphrase',
+    value: 'w0rng-h0rse-b4ttery',
     extra: { 'signing-key': 'ENCRYPTED' },
     expected: /^(::error::|signet: )check signing key and certificate chain: .*passphrase/m
   },
@@ -450,5 +452,5 @@ describe.each(rows.map(row => [row.input, row.value.split('\n')[0], row] as cons
 test('a refused passphrase is not echoed', async () => {
   const row = rows.find(candidate => candidate.input === 'signing-key-passphrase') as Row
   const { output } = await runCli(valuesOf(row))
-  expect(output).not.toContain('the-wrong-passphrase')
+  expect(output).not.toContain('w0rng-h0rse-b4ttery')
 })

@@ -5,7 +5,8 @@
  * The action: read inputs, run the mode, set outputs, write the job summary; one failure funnel.
  */
 import * as core from '@actions/core'
-import { Inputs, type InputName } from '../inputs/contract.js'
+import { SECRET_INPUTS } from '../inputs/contract.js'
+import { withoutSecrets } from '../inputs/secrets.js'
 import { errorMessage } from '../util/errors.js'
 import { readSweepInputs, type InputSource } from '../inputs/read-inputs.js'
 import { readInputsWithRules } from '../rules/apply.js'
@@ -27,13 +28,6 @@ import { annotateFailures, gateTable } from '../gate/gate.js'
 import { annotateWorkloads, workloadTable } from '../gate/workloads.js'
 import { runVerify } from '../verify/run.js'
 import { oneLine, safeLines } from '../util/sanitize.js'
-
-const SECRET_INPUTS: InputName[] = [
-  Inputs.Password,
-  Inputs.SigningKey,
-  Inputs.SigningKeyPassphrase,
-  Inputs.GithubToken
-]
 
 /** core.info prints its text raw, where the runner would run a `::command` line: every line goes through oneLine. */
 export const actionLog: Log = {
@@ -100,7 +94,8 @@ export async function run(): Promise<void> {
       if (!result.verified) core.setFailed(safeLines(rejectionMessage(result)))
     }
   } catch (error) {
-    core.setFailed(safeLines(errorMessage(error)))
+    // Masked by the runner already; a message quoting a secret input is cut all the same (inputs/secrets.ts).
+    core.setFailed(withoutSecrets(safeLines(errorMessage(error)), { get: name => core.getInput(name) }))
   }
 }
 

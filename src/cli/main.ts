@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { Inputs, MODES, SIGNING_AGENT, type InputName } from '../inputs/contract.js'
+import { Inputs, MODES, SECRET_INPUTS, SIGNING_AGENT, type InputName } from '../inputs/contract.js'
+import { withoutSecrets } from '../inputs/secrets.js'
 import { errorMessage, InputError, SignetError } from '../util/errors.js'
 import { readSweepInputs, type InputSource } from '../inputs/read-inputs.js'
 import { readInputsWithRules } from '../rules/apply.js'
@@ -59,7 +60,14 @@ Exit status: 0 success, 1 verification or operation failed, 2 bad input.`
 const INPUT_FLAGS = Object.values(Inputs).filter(name => name !== Inputs.Mode)
 type Flags = Record<string, string[] | boolean | undefined>
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], terminal: CliIo): Promise<number> {
+  // No secret input's value is ever printed, whatever message quotes it (inputs/secrets.ts).
+  const secrets = secretFlags(argv)
+  const io: CliIo = {
+    ...terminal,
+    stdout: text => terminal.stdout(withoutSecrets(text, secrets)),
+    stderr: text => terminal.stderr(withoutSecrets(text, secrets))
+  }
   let json = false
   try {
     const [command, ...rest] = argv
@@ -120,6 +128,20 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`signet: ${safeLines(errorMessage(error))}\n`)
     return code
   }
+}
+
+/** The values given to secret flags (`--name value` or `--name=value`), read before any parsing can fail. */
+function secretFlags(argv: string[]): InputSource {
+  const values = new Map<string, string[]>()
+  argv.forEach((arg, index) => {
+    const [flag, inline] = arg.startsWith('--')
+      ? [arg.slice(2).split('=')[0], arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : undefined]
+      : ['', undefined]
+    if (!(SECRET_INPUTS as readonly string[]).includes(flag)) return
+    const value = inline ?? argv[index + 1]
+    if (value !== undefined) values.set(flag, [...(values.get(flag) ?? []), value])
+  })
+  return { get: name => (values.get(name) ?? []).join('\n') }
 }
 
 function parseFlags(args: string[], envelopeCommand: boolean): Flags {

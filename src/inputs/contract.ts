@@ -51,6 +51,18 @@ export const Inputs = {
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
+/**
+ * Inputs that carry secrets. The action masks them before anything runs, and no message ever quotes
+ * their value: errors describe it (length, PEM label) instead. A new secret-bearing input (a PIN, a
+ * plugin credential) belongs here; the tests feed every input listed here malformed values.
+ */
+export const SECRET_INPUTS: readonly InputName[] = [
+  Inputs.Password,
+  Inputs.SigningKey,
+  Inputs.SigningKeyPassphrase,
+  Inputs.GithubToken
+]
+
 export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   [Inputs.ScenarioAnnotation]: 'dev.signet.scenario',
   [Inputs.SignPlatformManifests]: 'true',

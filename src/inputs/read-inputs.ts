@@ -7,7 +7,7 @@
  */
 import { statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { INPUT_DEFAULTS, Inputs, MODES, type InputName, type Mode } from './contract.js'
+import { INPUT_DEFAULTS, Inputs, MODES, SECRET_INPUTS, type InputName, type Mode } from './contract.js'
 import { parseBuildArgs } from './build-args.js'
 import { InputError } from '../util/errors.js'
 import { SCENARIO_PATTERN } from '../oci/image-index.js'
@@ -194,7 +194,7 @@ export function readSignerInputs(source: InputSource): SignerInputs {
   }
   return {
     kind: 'pem',
-    key: readPemInput(key, Inputs.SigningKey),
+    key: readPemInput(key, Inputs.SigningKey, { secret: SECRET_INPUTS.includes(Inputs.SigningKey) }),
     passphrase: optional(source, Inputs.SigningKeyPassphrase),
     certChain: certChain()
   }

@@ -242,6 +242,8 @@ export class Transport {
   private readonly hosts = new Map<string, HostAuth>()
   private readonly tokens = new Map<string, BearerToken>()
   private readonly pendingTokens = new Map<string, Promise<BearerToken>>()
+  /** Every credential this transport sent or received, redacted from what a registry answers. */
+  private readonly secrets = new Set<string>()
 
   constructor(private readonly options: TransportOptions = {}) {
     const ca = options.caCertificates ? [...rootCertificates, options.caCertificates] : undefined
@@ -255,6 +257,21 @@ export class Transport {
   baseUrl(registry: string): URL {
     const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry
     return new URL(`${this.insecure.has(registry) ? 'http' : 'https'}://${host}/`)
+  }
+
+  /** A credential: masked by the caller's onSecret, and never repeated from a registry's answer. */
+  private secret(value: string): void {
+    if (value !== '') this.secrets.add(value)
+    this.options.onSecret?.(value)
+  }
+
+  /** A registry answer with every credential Signet sent it replaced by '***' (a hostile one may echo them). */
+  private redact(text: string): string {
+    let redacted = text
+    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+      redacted = redacted.split(secret).join('***')
+    }
+    return redacted
   }
 
   async close(): Promise<void> {
@@ -373,8 +390,8 @@ export class Transport {
       }
       const value = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
       if (value === previous) throw refused('(the registry refused the username/password)')
-      this.options.onSecret?.(credentials.password)
-      this.options.onSecret?.(value.slice('Basic '.length))
+      this.secret(credentials.password)
+      this.secret(value.slice('Basic '.length))
       this.hostAuth(req.registry).basic = value
       return value
     }
@@ -399,7 +416,7 @@ export class Transport {
   private async fetchToken(registry: string, challenge: Challenge, scopes: string[]): Promise<BearerToken> {
     const credentials: Credentials = (await this.options.credentials?.get(registry)) ?? {}
     if (credentials.registryToken) {
-      this.options.onSecret?.(credentials.registryToken)
+      this.secret(credentials.registryToken)
       return { value: credentials.registryToken, expiresAt: Number.MAX_SAFE_INTEGER }
     }
     const realm = challenge.params.realm
@@ -417,7 +434,7 @@ export class Transport {
     let body: string | undefined
     if (credentials.identityToken) {
       // OAuth2 refresh-token grant: what docker does with an identity token from config.json.
-      this.options.onSecret?.(credentials.identityToken)
+      this.secret(credentials.identityToken)
       method = 'POST'
       headers['content-type'] = 'application/x-www-form-urlencoded'
       const form = new URLSearchParams({
@@ -433,8 +450,8 @@ export class Transport {
       for (const scope of allScopes) url.searchParams.append('scope', scope)
       if (credentials.username && credentials.password !== undefined) {
         const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')
-        this.options.onSecret?.(credentials.password)
-        this.options.onSecret?.(basic)
+        this.secret(credentials.password)
+        this.secret(basic)
         headers.authorization = `Basic ${basic}`
       }
     }
@@ -448,7 +465,7 @@ export class Transport {
     this.options.debug?.(`${method} ${redactUrl(url)} → ${response.status}`)
     const text = (await readBody(response.body, MAX_TOKEN_BODY_BYTES))?.toString('utf8') ?? ''
     if (response.status !== 200) {
-      const { summary } = describeErrorBody(text)
+      const summary = this.redact(describeErrorBody(text).summary)
       throw new RegistryError(
         `${what} failed: HTTP ${response.status} ${summary}.${hintFor(response.status === 403 ? 403 : 401, registry)}`,
         response.status
@@ -462,7 +479,7 @@ export class Transport {
     }
     const value = parsed.token ?? parsed.access_token
     if (!value) throw new RegistryError(`${what} failed: the answer holds no token`, response.status)
-    this.options.onSecret?.(value)
+    this.secret(value)
     const seconds =
       typeof parsed.expires_in === 'number' && parsed.expires_in > 0
         ? parsed.expires_in
@@ -476,7 +493,8 @@ export class Transport {
         ? ''
         : ((await readBody(response.body, MAX_ERROR_BODY_BYTES))?.toString('utf8') ?? '')
     if (req.method === 'HEAD') await response.body.dump()
-    const { ociCode, summary } = describeErrorBody(text)
+    const { ociCode, summary: described } = describeErrorBody(text)
+    const summary = this.redact(described)
     const detail = summary ? ` ${summary}` : ''
     return new RegistryError(
       `${req.what} failed: HTTP ${response.status}${detail}.${hintFor(response.status, req.registry)}`,

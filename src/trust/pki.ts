@@ -13,6 +13,7 @@ import {
 import { readFileSync } from 'node:fs'
 import type { Extension, X509Certificate } from '@peculiar/x509'
 import { InputError, VerificationError } from '../util/errors.js'
+import { describeSecret } from '../util/sanitize.js'
 import { x509 } from './x509.js'
 
 export type SigningAlgorithm = 'PS256' | 'PS384' | 'PS512' | 'ES256' | 'ES384' | 'ES512'
@@ -56,15 +57,20 @@ export function describeKey(key: KeyObject): { description: string; algorithm?: 
 
 /**
  * An input that takes PEM content or a path: the content when it has a PEM armour line, else the file.
- * The value is echoed in the error only when it looks like a path, never when it could be key material.
+ * The value is echoed in the error only when it looks like a path and the input is not `secret`; a
+ * secret input's value is described (length, armour label), never shown, whatever it holds.
  */
-export function readPemInput(value: string, input: string): string {
+export function readPemInput(value: string, input: string, options: { secret?: boolean } = {}): string {
   if (value.includes('-----BEGIN')) return value
   const path = value.trim()
   try {
     return readFileSync(path, 'utf8')
   } catch {
-    const shown = path.length <= 256 && !/\s/.test(path) ? `: ${path}` : ' (value not shown)'
+    const shown = options.secret
+      ? ` (${describeSecret(value)}; the value is not shown)`
+      : path.length <= 256 && !/\s/.test(path)
+        ? `: ${path}`
+        : ' (value not shown)'
     throw new InputError(input, `${input} is neither PEM content nor a readable file${shown}`)
   }
 }

@@ -57,3 +57,22 @@ function escapeChar(char: string): string {
     ? `\\x${code.toString(16).padStart(2, '0')}`
     : `\\u${code.toString(16).padStart(4, '0')}`
 }
+
+const ARMOUR = /^\s*(-+)\s*BEGIN ([A-Z0-9 ]{1,40}?)\s*(-+)\s*$/
+
+/**
+ * What a secret value looks like, without any of it: its length and line count, and the label of a PEM
+ * armour on its first line (a public frame, e.g. 'ENCRYPTED PRIVATE KEY'), or that it has none, or that
+ * it is a `pkcs11:` URI. For errors about secret inputs, which must help fix the value yet never print it.
+ */
+export function describeSecret(value: string): string {
+  const lines = value.split(/\r?\n/)
+  const size = `${value.length} characters on ${lines.length} line${lines.length === 1 ? '' : 's'}`
+  const armour = ARMOUR.exec(lines[0])
+  if (armour !== null) {
+    const fine = armour[1] === '-----' && armour[3] === '-----'
+    return `${size}, first line a PEM armour for '${armour[2]}'${fine ? '' : ' with other than five dashes on each side'}`
+  }
+  if (/^pkcs11:/i.test(value.trim())) return `${size}, a pkcs11: URI`
+  return `${size}, no PEM armour line first`
+}
