@@ -88,10 +88,11 @@ function runWithStore(dir: string, log = recordingLog()) {
     dir,
     references: inputs.images,
     remote: reference => client.repository(reference),
-    verify: async through => {
+    verify: async (through, resolved) => {
       sourceFor = through
       try {
-        return await verify(inputs, { log, maskSecret: () => undefined })
+        const requests = inputs.images.map((reference, index) => ({ reference, resolved: resolved[index] }))
+        return await verify(inputs, { log, maskSecret: () => undefined }, requests)
       } finally {
         sourceFor = undefined
       }

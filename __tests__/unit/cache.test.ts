@@ -299,11 +299,11 @@ function memoryRegistry() {
   return { source, counts, manifest, layer: describeContent(layer, MediaType.OciLayer) }
 }
 
-/** Stands in for verify: resolves, then re-hashes the manifest and every blob through the source. */
+/** Stands in for verify: takes the resolved digest, then re-hashes the manifest and every blob through the source. */
 function contentVerify(references: Reference[], remote: ContentSource) {
-  return async (sourceFor: SourceFor): Promise<VerifyResult> => {
+  return async (sourceFor: SourceFor, descriptors: Descriptor[]): Promise<VerifyResult> => {
     const images = []
-    for (const reference of references) {
+    for (const [index, reference] of references.entries()) {
       const source = sourceFor(reference, remote)
       const report = {
         image: storeName(reference),
@@ -311,7 +311,7 @@ function contentVerify(references: Reference[], remote: ContentSource) {
         reasons: [] as string[]
       } as unknown as VerifyResult['images'][number]
       try {
-        const resolved = await source.resolve(reference.tag ?? 'latest')
+        const resolved = descriptors[index]
         const fetched = await source.fetchManifest(resolved.digest)
         const manifest = fetched.manifest as ImageManifest
         for (const blob of [manifest.config, ...manifest.layers] as Descriptor[]) {

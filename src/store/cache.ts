@@ -113,8 +113,11 @@ export interface StoreRun {
   references: Reference[]
   /** A registry repository for a reference (only `resolve` is called here: no blob bytes move). */
   remote: (reference: Reference) => ContentSource
-  /** Runs verify over the same references, reading each through `sourceFor`. */
-  verify: (sourceFor: SourceFor) => Promise<VerifyResult>
+  /**
+   * Runs verify over the same references, reading each through `sourceFor`, on the descriptors they
+   * resolved to here (one resolve per reference and run, as verify itself would do without the store).
+   */
+  verify: (sourceFor: SourceFor, resolved: Descriptor[]) => Promise<VerifyResult>
   /** Restore/save through this cache; undefined = store only, no cache. */
   cache?: CacheApi
   trust: TrustInputs
@@ -129,7 +132,7 @@ export interface StoreOutcome {
 }
 
 /**
- * The store flow: resolve the references to digests (a manifest HEAD each) → cache key → restore →
+ * The store flow: resolve the references to digests, once (a manifest HEAD each) → cache key → restore →
  * verify offline against the store; on a pass, done. Otherwise (miss, tag moved, tampered or partial
  * store) verify against the registry while recording into the store, name the verified images in it and
  * save it to the cache. A store that failed verification is discarded first (with a warning); a store
@@ -137,13 +140,16 @@ export interface StoreOutcome {
  */
 export async function verifyWithStore(run: StoreRun): Promise<StoreOutcome> {
   const { dir, log } = run
-  const digests = await Promise.all(run.references.map(async ref => resolvedDigest(ref, run.remote(ref))))
+  const resolved = await Promise.all(
+    run.references.map(ref => run.remote(ref).resolve(ref.digest ?? ref.tag ?? 'latest'))
+  )
+  const digests = resolved.map(descriptor => descriptor.digest)
   const key = storeCacheKey(digests, await trustFingerprint(run.trust))
   const restored = run.cache === undefined ? false : await restoreStore(dir, key, run.cache, log)
   const store = await LayoutStore.open(dir)
 
   if (await holdsAll(store, run.references, digests)) {
-    const offline = await run.verify(reference => store.repository(reference))
+    const offline = await run.verify(reference => store.repository(reference), resolved)
     if (offline.verified) return { result: offline, fromStore: true, store }
     const reasons = offline.images.flatMap(image => image.reasons.map(reason => `${image.image}: ${reason}`))
     log.warning(
@@ -152,29 +158,17 @@ export async function verifyWithStore(run: StoreRun): Promise<StoreOutcome> {
     await store.discard()
   }
 
-  const recorded = new Map<string, Descriptor>()
-  const result = await run.verify((reference, remote) => {
-    const recording = store.recording(remote)
-    return {
-      ...recording,
-      // The resolved descriptor names the image in the store once verify has accepted it.
-      resolve: async tagOrDigest => {
-        const descriptor = await recording.resolve(tagOrDigest)
-        recorded.set(storeName(reference), descriptor)
-        return descriptor
-      }
-    }
-  })
+  const result = await run.verify((_reference, remote) => store.recording(remote), resolved)
+  // The resolved (signed) descriptor names the image in the store once verify has accepted it.
   for (const [index, image] of result.images.entries()) {
     const reference = run.references[index]
-    const name = storeName(reference)
-    const signed = recorded.get(name)
-    if (!image.verified || signed === undefined) continue
+    const signed = resolved[index]
+    if (!image.verified) continue
     // verify's digest is the selected entry's when a scenario or platform chose one.
     const digest = image.digest ?? signed.digest
     const pinned = digest === signed.digest ? signed : (await store.fetchManifest(digest)).descriptor
     await store.nameVerified({
-      name,
+      name: storeName(reference),
       signed,
       pinnedRef: formatReference({ registry: reference.registry, repository: reference.repository, digest }),
       pinned,
@@ -192,12 +186,6 @@ export async function verifyWithStore(run: StoreRun): Promise<StoreOutcome> {
 export function storeName(reference: Reference): string {
   const untagged = reference.tag === undefined && reference.digest === undefined
   return formatReference(untagged ? { ...reference, tag: 'latest' } : reference)
-}
-
-/** The digest a reference names now: its own, or what the registry resolves its tag to. */
-async function resolvedDigest(reference: Reference, remote: ContentSource): Promise<string> {
-  if (reference.digest !== undefined) return reference.digest
-  return (await remote.resolve(reference.tag ?? 'latest')).digest
 }
 
 /** Every reference is named in the store and points at the digest the registry gives it now. */

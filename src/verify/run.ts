@@ -112,7 +112,12 @@ export async function runVerify(inputs: VerifyInputs, options: VerifyRunOptions)
       dir,
       references: requests.map(request => request.reference),
       remote: reference => client.repository(reference),
-      verify: sourceFor => verify(inputs, { ...options, sourceFor }, requests),
+      verify: (sourceFor, resolved) =>
+        verify(
+          inputs,
+          { ...options, sourceFor },
+          requests.map((request, index) => ({ ...request, resolved: resolved[index] }))
+        ),
       cache: inputs.cache ? actionsCache : undefined,
       trust: inputs.trust,
       log: options.log

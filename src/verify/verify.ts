@@ -109,6 +109,11 @@ export interface ImageRequest {
   reference: Reference
   /** Overrides the inputs' selection, e.g. a Dockerfile's --platform. */
   platform?: Platform
+  /**
+   * What the reference already resolved to in this run (the store resolves once for its cache key):
+   * verify uses it instead of asking again, so one run works on one digest even if the tag moves.
+   */
+  resolved?: Descriptor
 }
 
 export async function verify(
@@ -209,7 +214,9 @@ async function verifyImage(
 
     // 1. Resolve once; everything after works on the digest.
     const subject = await check('resolve', async () => {
-      const resolved = await repository.resolve(request.reference.digest ?? request.reference.tag ?? 'latest')
+      const resolved =
+        request.resolved ??
+        (await repository.resolve(request.reference.digest ?? request.reference.tag ?? 'latest'))
       return { mediaType: resolved.mediaType, digest: resolved.digest, size: resolved.size }
     })
     report.digest = subject.digest

@@ -1,0 +1,82 @@
+/**
+ * One resolve per run, with or without the store: the tag is asked of the registry once, and everything
+ * after (cache key, offline check, signature, selection, recording) works on that digest. Counted through
+ * a proxy in front of a real docker-registry, on the verify command both faces run (verify/run.ts).
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { readInputs, type VerifyInputs } from '../../src/inputs/read-inputs.js'
+import { runVerify } from '../../src/verify/run.js'
+import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
+import { makeOciLayout } from '../helpers/images.js'
+import { makePki, type TestPki } from '../helpers/pki.js'
+import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { inputSource, recordingLog, runSign } from '../helpers/signet.js'
+
+let registry: TestRegistry
+let proxy: FaultProxy
+let pki: TestPki
+let work: string
+
+beforeAll(async () => {
+  registry = await startRegistry()
+  proxy = await startFaultProxy({ target: registry.host })
+  pki = await makePki()
+  const image = await makeOciLayout({
+    platform: { os: 'linux', architecture: 'amd64' },
+    seed: 'resolve-once'
+  })
+  await runSign({
+    image: `${registry.host}/app/once:1.0`,
+    'insecure-registries': registry.host,
+    manifests: `oci-layout:${image.dir}:${image.tag} scenario=x86`,
+    'signing-key': pki.keyPem,
+    'signing-cert-chain': pki.chainPem
+  })
+  work = await mkdtemp(join(tmpdir(), 'signet-resolve-once-'))
+})
+afterAll(async () => {
+  await proxy?.stop()
+  await registry?.stop()
+  if (work) await rm(work, { recursive: true, force: true })
+})
+
+function inputs(extra: Record<string, string> = {}): VerifyInputs {
+  return readInputs(
+    inputSource({
+      mode: 'verify',
+      image: `${proxy.host}/app/once:1.0`,
+      'insecure-registries': proxy.host,
+      'trust-roots': pki.rootPem,
+      scenario: 'x86',
+      ...extra
+    })
+  ) as VerifyInputs
+}
+
+/** Requests for the tag itself (HEAD or GET of /manifests/1.0) during `body`. */
+async function tagRequests(body: () => Promise<unknown>): Promise<string[]> {
+  const before = proxy.requests.length
+  await body()
+  return proxy.requests
+    .slice(before)
+    .filter(request => request.url === '/v2/app/once/manifests/1.0')
+    .map(request => `${request.method} ${request.url}`)
+}
+
+test.each([
+  ['without a store', {}],
+  ['with a store, first run (recorded)', { store: 'store' }],
+  ['with a store, second run (verified from the store)', { store: 'store' }],
+  ['with an output archive (a throwaway store)', { 'output-archive': 'image.tar' }]
+])('%s: the tag is resolved once', async (_name, extra: Record<string, string>) => {
+  const paths = Object.fromEntries(Object.entries(extra).map(([name, value]) => [name, join(work, value)]))
+  let verified: boolean | undefined
+  const requests = await tagRequests(async () => {
+    const run = await runVerify(inputs(paths), { log: recordingLog(), maskSecret: () => undefined })
+    verified = run.result.verified
+  })
+  expect(verified).toBe(true)
+  expect(requests).toEqual(['HEAD /v2/app/once/manifests/1.0'])
+})
