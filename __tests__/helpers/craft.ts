@@ -18,6 +18,12 @@ export interface CraftOptions {
   signingTime?: Date
   /** Extra protected header members; `crit` replaces the default list when given. */
   protectedExtra?: Record<string, unknown>
+  /** RSA-PSS salt length (default the hash length, 32). */
+  saltLength?: number
+  /** Replaces the payload JSON text (e.g. with duplicate or case-variant keys). */
+  payloadText?: string
+  /** Replaces the protected header JSON text. */
+  protectedText?: string
   /** Applied to the finished envelope object before serialisation (e.g. pad the payload). */
   mutate?: (jws: Record<string, unknown>) => void
 }
@@ -32,11 +38,12 @@ export function craftJws(target: Descriptor, options: CraftOptions): Buffer {
     crit: ['io.cncf.notary.signingScheme'],
     ...options.protectedExtra
   }
-  const protectedPart = Buffer.from(JSON.stringify(header)).toString('base64url')
+  const protectedPart = Buffer.from(options.protectedText ?? JSON.stringify(header)).toString('base64url')
   const payload = Buffer.from(
-    JSON.stringify({
-      targetArtifact: { mediaType: target.mediaType, digest: target.digest, size: target.size }
-    })
+    options.payloadText ??
+      JSON.stringify({
+        targetArtifact: { mediaType: target.mediaType, digest: target.digest, size: target.size }
+      })
   ).toString('base64url')
   const input = Buffer.from(`${protectedPart}.${payload}`)
   const signature =
@@ -45,7 +52,7 @@ export function craftJws(target: Descriptor, options: CraftOptions): Buffer {
       : cryptoSign('sha256', input, {
           key: options.key,
           padding: constants.RSA_PKCS1_PSS_PADDING,
-          saltLength: 32
+          saltLength: options.saltLength ?? 32
         })
   const jws: Record<string, unknown> = {
     payload,

@@ -576,11 +576,11 @@ export class Repository {
       if (!answer.body)
         throw new RegistryError(`GET ${what}: the answer is larger than ${MAX_MANIFEST_BYTES} bytes`)
       const index = parseJson<ImageIndex>(answer.body, what)
-      found.push(
-        ...(answer.filteredBy.includes('artifactType')
-          ? (index.manifests ?? [])
-          : filterByArtifactType(index.manifests ?? [], artifactType))
-      )
+      const listed = answer.filteredBy.includes('artifactType')
+        ? (index.manifests ?? [])
+        : filterByArtifactType(index.manifests ?? [], artifactType)
+      // Pages that repeat (a Link back to an earlier page) list each referrer once.
+      found.push(...listed.filter(entry => !found.some(known => known.digest === entry.digest)))
       target = answer.next
     }
     return found

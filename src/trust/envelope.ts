@@ -24,6 +24,7 @@ import {
 } from './pki.js'
 import { x509 } from './x509.js'
 import { verifyTimestampToken, type TrustedTimestamp } from './timestamp.js'
+import { parseStrictJson, StrictJsonError } from './strict-json.js'
 
 export const JWS_MEDIA_TYPE = 'application/jose+json'
 export const COSE_MEDIA_TYPE = 'application/cose'
@@ -85,6 +86,8 @@ export interface VerifiedEnvelope {
   timestamped: boolean
   /** Checks that failed but, at this level, are only logged. */
   warnings: string[]
+  /** The chain reaches a trusted root and the signer is a trusted identity (false only when `audit` let it pass). */
+  authentic: boolean
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,7 +228,14 @@ function verifyBytes(input: Buffer, signature: Buffer, key: KeyObject, algorithm
   const hash = HASH_OF[algorithm]
   try {
     if (algorithm.startsWith('PS')) {
-      const options = { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: hash.bytes }
+      // Any salt length, as notation-go (rsa.PSSSaltLengthAuto) and KMS signers that use the maximum:
+      // the encoding fixes the salt length, so reading it from the signature admits no other message;
+      // the salt only randomises the signer's output and pinning it adds no forgery resistance.
+      const options = {
+        key,
+        padding: constants.RSA_PKCS1_PSS_PADDING,
+        saltLength: constants.RSA_PSS_SALTLEN_AUTO
+      }
       return cryptoVerify(hash.name, input, options, signature)
     }
     if (signature.length !== ECDSA_SIGNATURE_BYTES[algorithm]) return false
@@ -263,21 +273,23 @@ export function verifyEnvelope(
   checkSignature(jws, header.alg, chain[0])
 
   const warnings: string[] = []
-  const check = (enforced: boolean, run: () => void): void => {
+  const check = (enforced: boolean, run: () => void): boolean => {
     try {
       run()
+      return true
     } catch (error) {
       if (enforced || !(error instanceof VerificationError)) throw error
       warnings.push(error.message)
+      return false
     }
   }
   const authenticityEnforced = level !== 'audit'
   const timeEnforced = level === 'strict'
-  check(authenticityEnforced, () => {
+  const trustedChain = check(authenticityEnforced, () => {
     checkChainStructure(chain, header.signingTime)
     checkTrusted(chain, options.trustRoots)
   })
-  check(authenticityEnforced, () => {
+  const trustedSigner = check(authenticityEnforced, () => {
     if (!identityMatches(chain[0], options.trustedIdentities)) {
       throw new VerificationError(`signer "${subjectOf(chain[0])}" is not a trusted identity`)
     }
@@ -300,7 +312,8 @@ export function verifyEnvelope(
     chain,
     timestamp,
     timestamped: Header.timestampSignature in jws.header,
-    warnings
+    warnings,
+    authentic: trustedChain && trustedSigner
   }
 }
 
@@ -392,16 +405,31 @@ function parseJws(envelope: Uint8Array): Jws {
   return parsed as unknown as Jws
 }
 
-function parseJsonObject(text: string, what: string): Record<string, unknown> {
-  let value: unknown
+/**
+ * A JSON object read once for every verifier: keys that collide under Go's case-insensitive matching
+ * (notation reads these documents with encoding/json) are refused, as are duplicates, which JSON.parse
+ * and Go would resolve silently and perhaps differently (strict-json.ts). `maps` are exact-key maps.
+ */
+function parseJsonObject(
+  text: string,
+  what: string,
+  maps: string[] = []
+): Record<string, unknown> & { [NUMBERS]?: Map<string, string> } {
+  let parsed: ReturnType<typeof parseStrictJson>
   try {
-    value = JSON.parse(text)
-  } catch {
+    parsed = parseStrictJson(text, maps)
+  } catch (error) {
+    if (error instanceof StrictJsonError && error.collision) {
+      throw malformed(`${what}: ${error.message}`)
+    }
     throw malformed(`${what} is not JSON`)
   }
-  if (!isObject(value)) throw malformed(`${what} is not a JSON object`)
-  return value
+  if (!isObject(parsed.value)) throw malformed(`${what} is not a JSON object`)
+  return Object.assign(parsed.value, { [NUMBERS]: parsed.numbers })
 }
+
+/** The literal text of each number of a parsed object, kept off its enumerable members. */
+const NUMBERS = Symbol('numbers')
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -466,7 +494,9 @@ function parseTime(value: unknown, name: string): Date | undefined {
 }
 
 function parsePayload(encoded: string): Descriptor {
-  const payload = parseJsonObject(Buffer.from(encoded, 'base64url').toString('utf8'), 'the payload')
+  const payload = parseJsonObject(Buffer.from(encoded, 'base64url').toString('utf8'), 'the payload', [
+    'targetArtifact.annotations'
+  ])
   const target = payload.targetArtifact
   if (!isObject(target)) throw malformed('the payload has no targetArtifact object')
   const { mediaType, digest, size, annotations } = target
@@ -475,7 +505,9 @@ function parsePayload(encoded: string): Descriptor {
   if (typeof digest !== 'string' || !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(digest)) {
     throw malformed('targetArtifact.digest is not a digest')
   }
-  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+  // Go decodes size into an int64: '1e1' or '10.0' fail there, so they fail here too.
+  const sizeText = payload[NUMBERS]?.get('targetArtifact.size') ?? ''
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0 || !/^(0|[1-9]\d*)$/.test(sizeText))
     throw malformed('targetArtifact.size is not a size')
   const descriptor: Descriptor = { mediaType, digest, size }
   if (annotations !== undefined) {

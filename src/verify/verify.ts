@@ -236,8 +236,12 @@ async function verifyImage(
       const accepted = await check('signature', () =>
         findValidSignature(subject, decision, repository, inputs.maxSignatures, report, options)
       )
-      report.signer = accepted.signer
-      log.info(`Signature ${accepted.digest} by ${accepted.signer}`)
+      // Only a signer whose chain and identity were checked is named as the image's signer; an audit
+      // level that let an untrusted one pass leaves it in the signature's own report only.
+      if (accepted.authentic) report.signer = accepted.signer
+      log.info(
+        `Signature ${accepted.digest} by ${accepted.signer}${accepted.authentic ? '' : ' (not trusted: audit)'}`
+      )
     }
 
     // 3 + 4. Select from the signed manifest and re-hash everything reached.
@@ -257,6 +261,8 @@ async function verifyImage(
     log.info(`Verified: ${report.ref} (${report.blobs.checked} blobs, ${report.blobs.bytes} bytes re-hashed)`)
   } catch (error) {
     if (error instanceof InputError) throw error
+    // A rejected image has no signer: outputs, report and summary must not name one as if trusted.
+    delete report.signer
     const reason = errorMessage(error)
     report.reasons.push(reason)
     log.info(`Rejected: ${reason}`)
@@ -272,8 +278,9 @@ async function findValidSignature(
   maxSignatures: number,
   report: ImageReport,
   options: VerifyOptions
-): Promise<SignatureReport & { signer: string }> {
-  const referrers = await repository.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE)
+): Promise<SignatureReport & { signer: string; authentic: boolean }> {
+  // A listing may repeat an entry (Link pages that loop or overlap): each signature is examined once.
+  const referrers = uniqueByDigest(await repository.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE))
   if (referrers.length === 0) throw new VerificationError(`no signature found for ${subject.digest}`)
   if (referrers.length > maxSignatures) {
     options.log.warning(
@@ -332,7 +339,7 @@ async function findValidSignature(
         chain: verified.chain.map(subjectOf),
         warnings: warnings.length > 0 ? warnings : undefined
       })
-      return { ...signature, signer: verified.signer }
+      return { ...signature, signer: verified.signer, authentic: verified.authentic }
     } catch (error) {
       if (error instanceof InputError) throw error
       signature.reason = errorMessage(error)
@@ -342,6 +349,11 @@ async function findValidSignature(
   if (report.signatures.length === 0) throw new VerificationError(`no signature found for ${subject.digest}`)
   const reasons = report.signatures.map(s => `${s.digest}: ${s.reason}`).join('; ')
   throw new VerificationError(`no valid signature for ${subject.digest} (${reasons})`)
+}
+
+function uniqueByDigest(descriptors: Descriptor[]): Descriptor[] {
+  const seen = new Set<string>()
+  return descriptors.filter(descriptor => !seen.has(descriptor.digest) && seen.add(descriptor.digest))
 }
 
 /** A blob reached from the signed manifest, and how the report names it when it fails. */
