@@ -8,7 +8,6 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-// @ts-expect-error: a plain .mjs script without types
 import { ensureTools, toolPath } from '../../scripts/ensure-tools.mjs'
 import type { Descriptor } from '../../src/oci/types.js'
 import { attachSignature, craftJws, pushUnsigned, type CraftOptions } from '../helpers/craft.js'
@@ -17,8 +16,8 @@ import { makePki, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { runVerify } from '../helpers/signet.js'
 
-;(ensureTools as (tools: string[]) => void)(['notation', 'skopeo', 'docker-registry'])
-const NOTATION = (toolPath as (tool: string) => string)('notation')
+ensureTools(['notation', 'skopeo', 'docker-registry'])
+const NOTATION = toolPath('notation')
 
 let registry: TestRegistry
 let rsa: TestPki
