@@ -6,12 +6,12 @@
  * with a 401 quoting the credentials it was sent. No 8 characters in a row of the value may be printed
  * (PEM armour lines are public framing and not counted), except in the action's own `::add-mask::`.
  */
-import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main.js'
 import { SECRET_INPUTS } from '../../src/inputs/contract.js'
+import { runBuiltAction } from '../helpers/built-action.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { encodeKey, makePki, type TestPki } from '../helpers/pki.js'
 import { startStub, type StubRegistry } from '../helpers/stub-registry.js'
@@ -102,23 +102,13 @@ async function cliOutput(inputs: Record<string, string>): Promise<string> {
 }
 
 async function actionOutput(inputs: Record<string, string>): Promise<string> {
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
-  for (const file of Object.values(files)) await writeFile(file, '')
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: dir, RUNNER_DEBUG: '1', ...files }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, [join(process.env.SIGNET_DIST ?? 'dist', 'index.js')], { env })
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
-  await new Promise(resolve => child.on('close', resolve))
-  const written =
-    (await readFile(files.GITHUB_OUTPUT, 'utf8')) + (await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'))
+  const run = await runBuiltAction(inputs, dir, { RUNNER_DEBUG: '1' })
   // The masking commands themselves carry the secret to the runner, which hides it from then on.
-  const printed = output
+  const printed = `${run.stdout}\n${run.stderr}`
     .split('\n')
     .filter(line => !line.startsWith('::add-mask::'))
     .join('\n')
-  return printed + written
+  return printed + run.outputs + run.summary
 }
 
 const cases = SECRET_INPUTS.flatMap(input =>

@@ -4,12 +4,12 @@
  * and with arbitrary text in the image input. The runner executes a line of a step's output that starts
  * (after leading whitespace) with `::`, or that holds `##[`; every such line must be one Signet means.
  */
-import { spawn } from 'node:child_process'
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ServerResponse } from 'node:http'
 import fc from 'fast-check'
+import { runBuiltAction, type BuiltActionRun } from '../helpers/built-action.js'
 import { craftJws } from '../helpers/craft.js'
 import { makePki } from '../helpers/pki.js'
 import { startStub, type StubRegistry } from '../helpers/stub-registry.js'
@@ -68,34 +68,7 @@ const hostile = fc.oneof(
     .map(parts => parts.join(''))
 )
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-  outputs: string
-  summary: string
-}
-
-async function runAction(inputs: Record<string, string>, dir: string): Promise<Run> {
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
-  for (const file of Object.values(files)) await writeFile(file, '')
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: dir, ...files }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  // SIGNET_DIST runs another build (e.g. main's, to see this test fail without the sanitiser).
-  const child = spawn(process.execPath, [join(process.env.SIGNET_DIST ?? 'dist', 'index.js')], { env })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: await readFile(files.GITHUB_OUTPUT, 'utf8'),
-    summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8')
-  }
-}
+type Run = BuiltActionRun
 
 /** What the hostile registry serves, replaced before each action run. */
 interface Script {
@@ -228,7 +201,7 @@ test('arbitrary registry error bodies, annotation values and signer DNs open no 
         ]
       }
       await writeFile(join(dir, 'trustpolicy.json'), JSON.stringify(policy))
-      const run = await runAction(
+      const run = await runBuiltAction(
         {
           mode: 'verify',
           image: [`${stub.host}/body:1`, `${stub.host}/anno:1`, `${stub.host}/dn:1`].join('\n'),
@@ -262,7 +235,7 @@ test('arbitrary registry error bodies, annotation values and signer DNs open no 
 test('arbitrary text in the image input opens no workflow command', async () => {
   await fc.assert(
     fc.asyncProperty(hostile, async tag => {
-      const run = await runAction(
+      const run = await runBuiltAction(
         { mode: 'verify', image: `${stub.host}/body:${tag}`, 'trust-roots': 'nowhere.pem' },
         dir
       )
