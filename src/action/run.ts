@@ -5,7 +5,7 @@
  * The action: read inputs, run the mode, set outputs, write the job summary; one failure funnel.
  */
 import * as core from '@actions/core'
-import { SECRET_INPUTS } from '../inputs/contract.js'
+import { Inputs, SECRET_INPUTS } from '../inputs/contract.js'
 import { withoutSecrets } from '../inputs/secrets.js'
 import { errorMessage } from '../util/errors.js'
 import { readSweepInputs, type InputSource } from '../inputs/read-inputs.js'
