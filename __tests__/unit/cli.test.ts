@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { main } from '../../src/cli/main.js'
 
-const VECTORS = resolve(process.cwd(), '../shared/vectors/notation-go')
+const VECTORS = resolve(process.cwd(), '__tests__/fixtures/notation-go')
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''

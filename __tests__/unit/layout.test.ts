@@ -251,7 +251,7 @@ describe('openOciLayout', () => {
 })
 
 describe('the notation-go test vector layout (read in place)', () => {
-  const dir = resolve(process.cwd(), '../shared/vectors/notation-go/oci-layout')
+  const dir = resolve(process.cwd(), '__tests__/fixtures/notation-go/oci-layout')
   const layer = 'sha256:63b65145d645c1250c391b2d16ebe53b3747c295ca8ba2fcb6b0cf064a4dc21c'
 
   test('tag v2: the manifest and config are read; the absent layer fails openBlob naming its digest', async () => {

@@ -1,6 +1,6 @@
 /**
- * Notary Project conformance vectors (../shared/vectors, read in place): every entry of its README with
- * the verdict a notation.x509 JWS verifier without plugins, signing-authority or RFC 3161 support must
+ * Notary Project conformance vectors (__tests__/fixtures/notation-go, copied byte for byte from
+ * notation-go, Apache-2.0): every entry of its README with the verdict a notation.x509 JWS verifier without plugins, signing-authority or RFC 3161 support must
  * reach, under a strict policy with trustedIdentities ['*'], at the pinned time the README was checked.
  */
 import { constants, createPublicKey, verify as cryptoVerify } from 'node:crypto'
@@ -13,7 +13,7 @@ import { COSE_MEDIA_TYPE, JWS_MEDIA_TYPE, targetMatches, verifyEnvelope } from '
 import { loadCertificates, parseTrustedIdentities, thumbprintsOf } from '../../src/trust/pki.js'
 import { x509 } from '../../src/trust/x509.js'
 
-const VECTORS = join(resolve(process.cwd(), '../shared/vectors'), 'notation-go')
+const VECTORS = resolve(process.cwd(), '__tests__/fixtures/notation-go')
 const NOW = new Date('2026-11-23T12:00:00Z')
 
 const read = (name: string): Buffer => readFileSync(join(VECTORS, name))

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { verifyEnvelopeFile } from '../../src/verify/envelope-file.js'
 
-const VECTORS = resolve(process.cwd(), '../shared/vectors/notation-go')
+const VECTORS = resolve(process.cwd(), '__tests__/fixtures/notation-go')
 const NOW = new Date('2026-11-23T12:00:00Z')
 const NOTATION_ROOT = join(VECTORS, 'NotationTestRoot.pem')
 const WABBIT_ROOT = join(VECTORS, 'wabbit-networks.io.crt')
