@@ -1,7 +1,8 @@
 /**
  * Notary Project conformance vectors (__tests__/fixtures/notation-go, copied byte for byte from
- * notation-go, Apache-2.0): every entry of its README with the verdict a notation.x509 JWS verifier without plugins, signing-authority or RFC 3161 support must
- * reach, under a strict policy with trustedIdentities ['*'], at the pinned time the README was checked.
+ * notation-go, Apache-2.0): every entry of its README with the verdict a notation.x509 JWS verifier
+ * without plugins, signing-authority or RFC 3161 support must reach, under a strict policy with
+ * trustedIdentities ['*'], at the pinned time the README was checked.
  */
 import { constants, createPublicKey, verify as cryptoVerify } from 'node:crypto'
 import { readFileSync } from 'node:fs'
