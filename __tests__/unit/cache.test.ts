@@ -28,7 +28,7 @@ import { describe as describeContent, sha256Digest, VerifyingStream } from '../.
 import { parseReference, type Reference } from '../../src/oci/reference.js'
 import { MediaType, type Descriptor, type ImageManifest } from '../../src/oci/types.js'
 import { LayoutStore } from '../../src/store/layout-store.js'
-import type { VerifyResult } from '../../src/verify/verify.js'
+import { resultOf, type VerifyResult } from '../../src/verify/verify.js'
 import type { Log } from '../../src/util/log.js'
 
 const ROOTS: TrustInputs = { kind: 'roots', trustRoots: 'PEM-A', trustedIdentities: ['*'] }
@@ -308,6 +308,7 @@ function contentVerify(references: Reference[], remote: ContentSource) {
       const report = {
         image: storeName(reference),
         verified: false,
+        verdict: 'rejected',
         reasons: [] as string[]
       } as unknown as VerifyResult['images'][number]
       try {
@@ -318,13 +319,14 @@ function contentVerify(references: Reference[], remote: ContentSource) {
           await pipeline(await source.fetchBlob(blob), new Writable({ write: (_c, _e, done) => done() }))
         }
         report.verified = true
+        report.verdict = 'verified'
         report.digest = resolved.digest
       } catch (error) {
         report.reasons.push(errorMessage(error))
       }
       images.push(report)
     }
-    return { verified: images.every(image => image.verified), images }
+    return resultOf(images)
   }
 }
 

@@ -163,6 +163,7 @@ function report(image: string, verified: boolean, extra: Partial<ImageReport> = 
   return {
     image,
     verified,
+    verdict: verified ? 'verified' : 'rejected',
     checks: [],
     signatures: [],
     selected: [],
@@ -179,6 +180,7 @@ test('annotateFailures marks every line using a rejected image; gateTable has a 
   const images = await collectBaseImages({ dockerfiles: ['Dockerfile'], buildArgs: {} }, { root })
   const result: VerifyResult = {
     verified: false,
+    verdict: 'rejected',
     images: [
       report('r.example/signed:1', true, { digest: DIGEST, signer: 'CN=release' }),
       report('r.example/unsigned:1', false, { digest: DIGEST })

@@ -28,6 +28,7 @@ import { annotateFailures, gateTable } from '../gate/gate.js'
 import { annotateWorkloads, workloadTable } from '../gate/workloads.js'
 import { runVerify } from '../verify/run.js'
 import { oneLine, safeLines } from '../util/sanitize.js'
+import { actionMode } from './sub-action.js'
 
 /** core.info prints its text raw, where the runner would run a `::command` line: every line goes through oneLine. */
 export const actionLog: Log = {
@@ -40,7 +41,8 @@ export const actionLog: Log = {
 /** Inputs from the workflow; secrets are masked before anything else can print them. */
 export function actionInputs(): InputSource {
   for (const name of SECRET_INPUTS) maskSecret(core.getInput(name))
-  return { get: name => core.getInput(name) }
+  const mode = actionMode(core.getInput(Inputs.Mode))
+  return { get: name => (name === Inputs.Mode ? mode : core.getInput(name)) }
 }
 
 /** Masks a secret and each of its lines, since the runner matches log lines one at a time. */

@@ -13,5 +13,10 @@ process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
 process.exitCode = await main(process.argv.slice(2), {
   stdout: text => writeStdout(text),
   stderr: text => process.stderr.write(text),
-  env: process.env
+  env: process.env,
+  readStdin: async () => {
+    const chunks: Buffer[] = []
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks).toString('utf8')
+  }
 })

@@ -113,7 +113,7 @@ export function gateTable(images: GateImage[], result: VerifyResult): Table {
       use.image + (use.platform ? ` (${use.platform})` : ''),
       report.digest ?? '',
       report.signer ?? '',
-      report.verified ? 'verified' : 'rejected',
+      report.verdict,
       report.reasons.join('; ')
     ])
   })

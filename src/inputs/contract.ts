@@ -88,3 +88,60 @@ export type OutputName = (typeof Outputs)[keyof typeof Outputs]
 
 /** The agent string written into signatures (`io.cncf.notary.signingAgent`) and sent as User-Agent. */
 export const SIGNING_AGENT = 'signet/0.1.0'
+
+/**
+ * The modes each input applies to: the sub-actions (`sign/action.yml`, `verify/action.yml`) declare these
+ * inputs, and each CLI command accepts these flags (any other is refused, naming its command). `mode`
+ * belongs to the root action alone. A new input is one line here; the compiler asks for it.
+ */
+export const INPUT_MODES: Record<InputName, readonly Mode[]> = {
+  [Inputs.Mode]: [],
+  [Inputs.Image]: ['sign', 'verify'],
+  [Inputs.Username]: ['sign', 'verify'],
+  [Inputs.Password]: ['sign', 'verify'],
+  [Inputs.InsecureRegistries]: ['sign', 'verify'],
+  [Inputs.RegistryCa]: ['sign', 'verify'],
+  [Inputs.ScenarioAnnotation]: ['sign', 'verify'],
+  [Inputs.Manifests]: ['sign'],
+  [Inputs.Tags]: ['sign'],
+  [Inputs.Annotations]: ['sign'],
+  [Inputs.SigningKey]: ['sign'],
+  [Inputs.SigningKeyPassphrase]: ['sign'],
+  [Inputs.SigningCertChain]: ['sign'],
+  [Inputs.SignPlatformManifests]: ['sign'],
+  [Inputs.TrustRoots]: ['sign', 'verify'],
+  [Inputs.TrustedIdentities]: ['verify'],
+  [Inputs.TrustPolicy]: ['verify'],
+  [Inputs.TrustStore]: ['verify'],
+  [Inputs.Scenario]: ['verify'],
+  [Inputs.Platform]: ['verify'],
+  [Inputs.VerifyLayers]: ['verify'],
+  [Inputs.MaxSignatures]: ['verify'],
+  [Inputs.Dockerfiles]: ['verify'],
+  [Inputs.BuildArgs]: ['verify'],
+  [Inputs.ChangedOnly]: ['verify'],
+  [Inputs.GithubToken]: ['verify'],
+  [Inputs.AllowedRegistries]: ['verify'],
+  [Inputs.Store]: ['verify'],
+  [Inputs.Cache]: ['verify'],
+  [Inputs.OutputArchive]: ['verify']
+}
+
+/**
+ * `signing-key-passphrase` → `SIGNET_SIGNING_KEY_PASSPHRASE`: where the CLI looks for a secret input
+ * (SECRET_INPUTS) not given as a flag, which would be visible in `ps` and shell history.
+ */
+export function secretEnvName(input: InputName): string {
+  return `SIGNET_${input.toUpperCase().replace(/-/g, '_')}`
+}
+
+/** The modes that set each output: the sub-actions declare these outputs. */
+export const OUTPUT_MODES: Record<OutputName, readonly Mode[]> = {
+  [Outputs.Digest]: ['sign', 'verify'],
+  [Outputs.Ref]: ['sign', 'verify'],
+  [Outputs.Manifests]: ['sign'],
+  [Outputs.SignatureDigests]: ['sign'],
+  [Outputs.Signer]: ['verify'],
+  [Outputs.Verified]: ['verify'],
+  [Outputs.Report]: ['sign', 'verify']
+}

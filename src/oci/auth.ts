@@ -41,6 +41,8 @@ const DOCKER_HUB_SERVER_URL = 'https://index.docker.io/v1/'
 const HELPER_TIMEOUT_MS = 30_000
 /** What credential helpers print (docker-credential-helpers' ErrCredentialsNotFound) when they hold nothing. */
 const HELPER_NOT_FOUND = /credentials not found/i
+/** Credentials that cannot be had are a failure to authenticate: the operation could not complete (exit 3). */
+const HELPER_FAILED = { couldNotComplete: true }
 /** A helper's Username meaning "Secret is an identity token". */
 const IDENTITY_TOKEN_USERNAME = '<token>'
 
@@ -98,10 +100,21 @@ async function runHelper(helper: string, serverUrl: string): Promise<Credentials
         if (error.code === 'ENOENT') {
           reject(
             new RegistryError(
-              `Credential helper '${program}' (named in docker's config.json for ${serverUrl}) is not on PATH: install it, or remove it from config.json, or pass username/password`
+              `Credential helper '${program}' (named in docker's config.json for ${serverUrl}) is not on PATH: install it, or remove it from config.json, or pass username/password`,
+              undefined,
+              undefined,
+              HELPER_FAILED
             )
           )
-        } else reject(new RegistryError(`Credential helper '${program}' failed to start: ${error.message}`))
+        } else
+          reject(
+            new RegistryError(
+              `Credential helper '${program}' failed to start: ${error.message}`,
+              undefined,
+              undefined,
+              HELPER_FAILED
+            )
+          )
       })
       child.on('close', exitCode => {
         clearTimeout(timer)
@@ -114,14 +127,22 @@ async function runHelper(helper: string, serverUrl: string): Promise<Credentials
   if (code !== 0) {
     if (HELPER_NOT_FOUND.test(stdout + stderr)) return undefined
     throw new RegistryError(
-      `Credential helper '${program}' failed for ${serverUrl} (exit ${code}): ${(stderr || stdout).trim().slice(0, 200)}`
+      `Credential helper '${program}' failed for ${serverUrl} (exit ${code}): ${(stderr || stdout).trim().slice(0, 200)}`,
+      undefined,
+      undefined,
+      HELPER_FAILED
     )
   }
   let parsed: { Username?: string; Secret?: string }
   try {
     parsed = JSON.parse(stdout) as { Username?: string; Secret?: string }
   } catch {
-    throw new RegistryError(`Credential helper '${program}' printed no JSON for ${serverUrl}`)
+    throw new RegistryError(
+      `Credential helper '${program}' printed no JSON for ${serverUrl}`,
+      undefined,
+      undefined,
+      HELPER_FAILED
+    )
   }
   if (!parsed.Secret) return undefined
   if (parsed.Username === IDENTITY_TOKEN_USERNAME) return { identityToken: parsed.Secret }

@@ -16,7 +16,8 @@ export function signOutputs(result: SignResult): OutputValues {
     [Outputs.Digest]: result.digest,
     [Outputs.Ref]: result.ref,
     [Outputs.Manifests]: JSON.stringify(result.manifests),
-    [Outputs.SignatureDigests]: result.signatureDigests.join('\n')
+    [Outputs.SignatureDigests]: result.signatureDigests.join('\n'),
+    [Outputs.Report]: JSON.stringify(result)
   }
 }
 
@@ -53,11 +54,15 @@ export function signTable(result: SignResult): Table {
 
 export function verifyTable(result: VerifyResult): Table {
   return {
-    title: result.verified ? 'Verified' : 'Verification failed',
+    title: {
+      verified: 'Verified',
+      rejected: 'Verification failed',
+      error: 'Verification could not complete'
+    }[result.verdict],
     header: ['Image', 'Verdict', 'Pinned reference', 'Signer', 'Blobs re-hashed', 'Reason'],
     rows: result.images.map(image => [
       image.image,
-      image.verified ? 'verified' : 'rejected',
+      image.verdict,
       image.ref ?? '',
       image.signer ?? '',
       `${image.blobs.checked} (${image.blobs.bytes} bytes)`,
@@ -66,11 +71,14 @@ export function verifyTable(result: VerifyResult): Table {
   }
 }
 
-/** The reasons of every rejected image, a line each, as setFailed and the CLI print them. */
+/** The reasons of every image not verified, a line each, as setFailed and the CLI print them. */
 export function rejectionMessage(result: VerifyResult): string {
   return result.images
     .filter(image => !image.verified)
-    .map(image => `${image.image}: ${image.reasons.map(oneLine).join('; ')}`)
+    .map(
+      image =>
+        `${image.image}: ${image.verdict === 'error' ? 'could not complete: ' : ''}${image.reasons.map(oneLine).join('; ')}`
+    )
     .join('\n')
 }
 

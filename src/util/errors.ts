@@ -3,12 +3,28 @@
  * Signet.
  *
  * Typed errors shared by every layer. Each carries a stable `code` so callers (the action, the CLI,
- * the report) can tell classes apart without parsing messages, and an exit code for the CLI:
- * 2 for bad input (the user must change something), 1 for an operation or verification that failed.
+ * the report) can tell classes apart without parsing messages, and an exit code for the CLI (`EXIT`).
  */
+
+/**
+ * The CLI's exit codes. A gate must tell "the image is not trustworthy" (1) from "the check could not
+ * run" (3): a registry that is down is no verdict on the image, and a retry may pass.
+ */
+export const EXIT = {
+  /** Signed, or verified. */
+  OK: 0,
+  /** Verification rejected the image, or an operation failed on what it was given. */
+  FAILED: 1,
+  /** Bad input: the user must change a flag or input. */
+  BAD_INPUT: 2,
+  /** Could not complete: network, DNS, TLS, authentication or server errors (after retries). */
+  INCOMPLETE: 3
+} as const
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT]
+
 export abstract class SignetError extends Error {
   abstract readonly code: string
-  abstract readonly exitCode: 1 | 2
+  abstract readonly exitCode: 1 | 2 | 3
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options)
     this.name = new.target.name
@@ -27,18 +43,46 @@ export class InputError extends SignetError {
   }
 }
 
-/** A registry request failed. `status` is the HTTP status, `ociCode` the first OCI error code of the body. */
+/**
+ * A registry request failed. `status` is the HTTP status, `ociCode` the first OCI error code of the body.
+ * The registry's own answers about content (404, a malformed manifest) fail the operation (exit 1);
+ * not reaching it, or it refusing to serve (authentication, rate limits, server errors), means the
+ * operation could not complete (exit 3).
+ */
 export class RegistryError extends SignetError {
   readonly code = 'REGISTRY'
-  readonly exitCode = 1
+  readonly exitCode: 1 | 3
   constructor(
     message: string,
     readonly status?: number,
     readonly ociCode?: string,
-    options?: { cause?: unknown }
+    options?: { cause?: unknown; couldNotComplete?: boolean }
   ) {
     super(message, options)
+    this.exitCode =
+      (options?.couldNotComplete ?? unavailable(status, options?.cause)) ? EXIT.INCOMPLETE : EXIT.FAILED
   }
+}
+
+/** 401/403/407 (credentials), 408/429 and 5xx (the server), or no answer at all (network, DNS, TLS). */
+function unavailable(status: number | undefined, cause: unknown): boolean {
+  if (status === undefined) return cause !== undefined && !(cause instanceof SignetError)
+  return [401, 403, 407, 408, 429].includes(status) || status >= 500
+}
+
+/** A check that could not run (e.g. every signature's fetch failed): no verdict on the image. */
+export class IncompleteError extends SignetError {
+  readonly code = 'INCOMPLETE'
+  readonly exitCode = EXIT.INCOMPLETE
+}
+
+/** True when `error`, or an error it wraps, means "could not complete" rather than "rejected". */
+export function couldNotComplete(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 8; depth++) {
+    if (current instanceof SignetError && current.exitCode === EXIT.INCOMPLETE) return true
+    current = current.cause
+  }
+  return false
 }
 
 /**

@@ -3,7 +3,7 @@ import { errorMessage, SignetError } from './errors.js'
 /** A failure inside a named step of a mode; the message says which step, the exit code is the cause's. */
 export class StepError extends SignetError {
   readonly code = 'STEP'
-  readonly exitCode: 1 | 2
+  readonly exitCode: 1 | 2 | 3
   constructor(
     readonly step: string,
     cause: unknown

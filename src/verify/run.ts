@@ -17,7 +17,7 @@ import {
 import type { VerifyInputs } from '../inputs/read-inputs.js'
 import { collectWorkloadImages, workloadResult, type WorkloadImage } from '../gate/workloads.js'
 import { formatReference } from '../oci/reference.js'
-import { verify, type ImageRequest, type VerifyOptions, type VerifyResult } from './verify.js'
+import { resultOf, verify, type ImageRequest, type VerifyOptions, type VerifyResult } from './verify.js'
 
 export interface VerifyRunOptions extends VerifyOptions {
   /** Where Dockerfile globs are resolved (the workspace); defaults to the working directory. */
@@ -77,11 +77,8 @@ export async function runVerify(inputs: VerifyInputs, options: VerifyRunOptions)
     }
     const all = [...result.images.slice(0, gateEnd), ...(workloads?.result.images ?? [])]
     return {
-      result: { verified: all.every(image => image.verified), images: all },
-      gate: gateImages && {
-        images: gateImages,
-        result: { verified: images.every(image => image.verified), images }
-      },
+      result: resultOf(all),
+      gate: gateImages && { images: gateImages, result: resultOf(images) },
       workloads
     }
   }
@@ -89,7 +86,7 @@ export async function runVerify(inputs: VerifyInputs, options: VerifyRunOptions)
     options.log.info(
       'No image to verify: no Dockerfile or workload matching the globs changed in this pull request'
     )
-    return withGate({ verified: true, images: [] })
+    return withGate(resultOf([]))
   }
   if (inputs.outputArchive !== undefined && requests.length !== 1) {
     throw new InputError(

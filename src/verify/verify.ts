@@ -4,7 +4,8 @@
  *
  * The verify mode: resolve → find signatures → chain + signature + identity + target → select the
  * requested entry of the signed index → re-hash every manifest, config and layer reached → report.
- * It is a gate: whatever cannot be checked is a rejection with its reason, never a pass.
+ * It is a gate: whatever cannot be checked is never a pass. A check the registry answered against the
+ * image is a rejection; a check that could not run (network, TLS, auth, server errors) is an error.
  */
 import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -12,7 +13,9 @@ import { mapWithLimit } from '../util/concurrency.js'
 import { connect } from '../inputs/registry-client.js'
 import {
   ContentMismatchError,
+  couldNotComplete,
   errorMessage,
+  IncompleteError,
   InputError,
   SignetError,
   VerificationError
@@ -75,9 +78,16 @@ export interface CheckReport {
   reason?: string
 }
 
+/**
+ * `rejected`: a check failed against the image. `error`: a check could not be completed (registry
+ * unreachable, TLS, authentication, server errors after retries), so there is no verdict on the image.
+ */
+export type Verdict = 'verified' | 'rejected' | 'error'
+
 export interface ImageReport {
   image: string
   verified: boolean
+  verdict: Verdict
   checks: CheckReport[]
   digest?: string
   ref?: string
@@ -91,7 +101,16 @@ export interface ImageReport {
 
 export interface VerifyResult {
   verified: boolean
+  /** `rejected` when any image is rejected, else `error` when any could not be checked. */
+  verdict: Verdict
   images: ImageReport[]
+}
+
+/** The result of verifying `images`: a rejection outweighs an error, which outweighs a pass. */
+export function resultOf(images: ImageReport[]): VerifyResult {
+  const verdicts = new Set(images.map(image => image.verdict))
+  const verdict = verdicts.has('rejected') ? 'rejected' : verdicts.has('error') ? 'error' : 'verified'
+  return { verified: verdict === 'verified', verdict, images }
 }
 
 export interface VerifyOptions {
@@ -135,7 +154,7 @@ export async function verify(
         await options.log.group(`Verify ${text}`, () => verifyImage(request, inputs, policy, source, options))
       )
     }
-    return { verified: images.every(image => image.verified), images }
+    return resultOf(images)
   } finally {
     await client.close()
   }
@@ -182,6 +201,7 @@ async function verifyImage(
   const report: ImageReport = {
     image: formatReference(request.reference),
     verified: false,
+    verdict: 'rejected',
     checks: [],
     signatures: [],
     selected: [],
@@ -258,6 +278,7 @@ async function verifyImage(
     })
     report.digest = pinned
     report.verified = true
+    report.verdict = 'verified'
     log.info(`Verified: ${report.ref} (${report.blobs.checked} blobs, ${report.blobs.bytes} bytes re-hashed)`)
   } catch (error) {
     if (error instanceof InputError) throw error
@@ -265,7 +286,12 @@ async function verifyImage(
     delete report.signer
     const reason = errorMessage(error)
     report.reasons.push(reason)
-    log.info(`Rejected: ${reason}`)
+    if (couldNotComplete(error)) {
+      report.verdict = 'error'
+      log.info(`Could not complete: ${reason}`)
+    } else {
+      log.info(`Rejected: ${reason}`)
+    }
     if (!(error instanceof SignetError)) log.debug(String((error as Error).stack))
   }
   return report
@@ -287,6 +313,7 @@ async function findValidSignature(
       `${referrers.length} signatures found; examining the first ${maxSignatures} (max-signatures)`
     )
   }
+  let unfetched = false
   for (const referrer of referrers.slice(0, maxSignatures)) {
     const signature: SignatureReport = { digest: referrer.digest, verified: false }
     report.signatures.push(signature)
@@ -342,12 +369,16 @@ async function findValidSignature(
       return { ...signature, signer: verified.signer, authentic: verified.authentic }
     } catch (error) {
       if (error instanceof InputError) throw error
+      unfetched ||= couldNotComplete(error)
       signature.reason = errorMessage(error)
       options.log.info(`Signature ${referrer.digest} rejected: ${signature.reason}`)
     }
   }
   if (report.signatures.length === 0) throw new VerificationError(`no signature found for ${subject.digest}`)
   const reasons = report.signatures.map(s => `${s.digest}: ${s.reason}`).join('; ')
+  // A signature that could not be fetched might have been the valid one: no verdict, only an error.
+  if (unfetched)
+    throw new IncompleteError(`could not check every signature of ${subject.digest} (${reasons})`)
   throw new VerificationError(`no valid signature for ${subject.digest} (${reasons})`)
 }
 

@@ -1,0 +1,121 @@
+/**
+ * Flags: what a command accepts, and the argv parser. The input flags of `sign` and `verify` come from
+ * the action's own docs (action-docs.ts, generated from action.yml), so flags, action inputs and the
+ * README never disagree.
+ *
+ * The parser is Signet's own because node:util parseArgs refuses a value that starts with `-`
+ * (`--signing-key "$(cat key.pem)"`: PEM starts with `-----`). Here the argument after a value flag is
+ * always its value, as docker, git and notation take it.
+ */
+import { Inputs, SECRET_INPUTS, secretEnvName, type Mode } from '../inputs/contract.js'
+import { InputError } from '../util/errors.js'
+import { ACTION_DOCS } from './action-docs.js'
+
+export interface FlagSpec {
+  name: string
+  /** Takes a value (`--name VALUE` or `--name=VALUE`); repeated, the values make a multi-line input. */
+  value: boolean
+  description: string
+  default?: string
+}
+
+export interface ParsedFlags {
+  values: Map<string, string[]>
+  switches: Set<string>
+  /** The first misuse found; reported after `--help` and `--version` had their chance. */
+  problem?: InputError
+}
+
+/** Accepted by every command. */
+export const COMMON_FLAGS: FlagSpec[] = [
+  { name: 'json', value: false, description: 'Print the result (or the error) as JSON on stdout.' },
+  { name: 'debug', value: false, description: 'Log debug details to stderr.' },
+  { name: 'help', value: false, description: 'Show this help (also -h).' },
+  { name: 'version', value: false, description: 'Print the version.' }
+]
+
+/** Reads the registry password from stdin, as `docker login --password-stdin` does. */
+export const PASSWORD_STDIN: FlagSpec = {
+  name: 'password-stdin',
+  value: false,
+  description: `Read the registry password from stdin (instead of --${Inputs.Password}).`
+}
+
+/** The flags of a mode: its action inputs, with where a secret may come from instead. */
+export function inputFlags(mode: Mode, names?: readonly string[]): FlagSpec[] {
+  return ACTION_DOCS[mode].inputs
+    .filter(input => names === undefined || names.includes(input.name))
+    .map(input => {
+      const secret = (SECRET_INPUTS as readonly string[]).includes(input.name)
+      const envName = secretEnvName(input.name as (typeof SECRET_INPUTS)[number])
+      return {
+        name: input.name,
+        value: true,
+        description: secret
+          ? `${input.description}\nOr set ${envName} (kept out of ps and shell history).`
+          : input.description,
+        // `${{ … }}` defaults are evaluated by the runner; the CLI has no equivalent.
+        default: 'default' in input && !input.default.startsWith('${{') ? input.default : undefined
+      }
+    })
+}
+
+/**
+ * Parses `args` against `accepted`. A flag that is not accepted is reported with the commands it
+ * belongs to (`belongsTo`), so `sign --scenario` says that `--scenario` is a verify flag.
+ */
+export function parseFlags(
+  args: string[],
+  accepted: FlagSpec[],
+  command: string,
+  belongsTo: (flag: string) => string[]
+): ParsedFlags {
+  const parsed: ParsedFlags = { values: new Map(), switches: new Set() }
+  const specs = new Map(accepted.map(spec => [spec.name, spec]))
+  const seeHelp = `See 'signet ${command} --help'.`
+  const problem = (flag: string, message: string) => {
+    parsed.problem ??= new InputError(flag, `${message} ${seeHelp}`)
+  }
+  for (let at = 0; at < args.length; at++) {
+    const arg = args[at]
+    if (arg === '-h') {
+      parsed.switches.add('help')
+      continue
+    }
+    if (!arg.startsWith('--') || arg === '--') {
+      problem('flags', `Unexpected argument '${arg}': 'signet ${command}' takes only flags (--name value).`)
+      continue
+    }
+    const equals = arg.indexOf('=')
+    const name = arg.slice(2, equals < 0 ? undefined : equals)
+    const spec = specs.get(name)
+    if (spec === undefined) {
+      const owners = belongsTo(name)
+      problem(
+        name,
+        owners.length > 0
+          ? `Flag '--${name}' does not apply to 'signet ${command}': it belongs to ${owners.map(owner => `'signet ${owner}'`).join(' and ')}.`
+          : `Unknown flag '--${name}' for 'signet ${command}'.`
+      )
+      // The argument after an unknown flag is most likely its value: skip it rather than report it too.
+      if (equals < 0 && at + 1 < args.length && !args[at + 1].startsWith('--')) at++
+      continue
+    }
+    if (!spec.value) {
+      if (equals >= 0) problem(name, `Flag '--${name}' takes no value.`)
+      parsed.switches.add(name)
+      continue
+    }
+    let value: string
+    if (equals >= 0) {
+      value = arg.slice(equals + 1)
+    } else if (at + 1 < args.length) {
+      value = args[++at]
+    } else {
+      problem(name, `Flag '--${name}' needs a value.`)
+      continue
+    }
+    parsed.values.set(name, [...(parsed.values.get(name) ?? []), value])
+  }
+  return parsed
+}

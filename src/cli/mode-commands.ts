@@ -1,0 +1,144 @@
+/**
+ * The commands of the two modes, `signet sign` and `signet verify` (every flag an action input of the
+ * same name), and `signet verify-envelope` for a detached signature file.
+ */
+import { readFileSync } from 'node:fs'
+import { Inputs, type InputName, type Mode } from '../inputs/contract.js'
+import { readInputs, type InputSource, type SignInputs, type VerifyInputs } from '../inputs/read-inputs.js'
+import {
+  rejectionMessage,
+  signOutputs,
+  signTable,
+  verifyOutputs,
+  verifyTable,
+  type OutputValues,
+  type Table
+} from '../report/outputs.js'
+import { signatureTable } from '../report/signatures.js'
+import { sign } from '../sign/sign.js'
+import { EXIT, InputError } from '../util/errors.js'
+import { annotateFailures, gateTable } from '../gate/gate.js'
+import { verifyEnvelopeFile } from '../verify/envelope-file.js'
+import { runVerify } from '../verify/run.js'
+import { ACTION_DOCS } from './action-docs.js'
+import type { Command, CliIo } from './commands.js'
+import { inputFlags, PASSWORD_STDIN, type ParsedFlags } from './flags.js'
+
+const outputsHelp = (mode: Mode): string =>
+  [
+    'Outputs (printed after the table; --json prints the whole result):',
+    ...ACTION_DOCS[mode].outputs.map(
+      output => `  ${output.name.padEnd(18)}${output.description.replace(/\n/g, ' ')}`
+    )
+  ].join('\n')
+
+export const signCommand: Command = {
+  name: 'sign',
+  summary: 'push platform images, publish a scenario-tagged index, sign it',
+  flags: [...inputFlags('sign'), PASSWORD_STDIN],
+  details: `${outputsHelp('sign')}
+
+Example:
+  signet sign --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
+    --manifests "oci-layout:./out/amd64 scenario=kernel-5.15" \\
+    --manifests "oci-layout:./out/arm64 scenario=kernel-4.19.90" \\
+    --signing-key key.pem --signing-cert-chain chain.pem`,
+  async run({ flags, io, json, log }) {
+    // The mode comes from the command, so readInputs reads the sign inputs.
+    const inputs = readInputs(flagSource('sign', flags)) as SignInputs
+    const result = await sign(inputs, { log, maskSecret: () => undefined })
+    print(io, json, result, signOutputs(result), signTable(result))
+    return EXIT.OK
+  }
+}
+
+export const verifyCommand: Command = {
+  name: 'verify',
+  summary: 'verify signature, chain, scenario selection and every blob of images',
+  flags: [...inputFlags('verify'), PASSWORD_STDIN],
+  details: `${outputsHelp('verify')}
+
+Example:
+  signet verify --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
+    --trust-roots root.pem --scenario kernel-4.19.90`,
+  async run({ flags, io, json, log }) {
+    const inputs = readInputs(flagSource('verify', flags)) as VerifyInputs
+    const { result, gate } = await runVerify(inputs, { log, maskSecret: () => undefined })
+    print(io, json, result, verifyOutputs(result), verifyTable(result))
+    if (!json) print(io, false, undefined, {}, signatureTable(result))
+    if (gate !== undefined) {
+      annotateFailures(gate.images, gate.result, (message, { file, startLine }) =>
+        io.stderr(`${file}:${startLine}: ${message}\n`)
+      )
+      if (!json) print(io, false, undefined, {}, gateTable(gate.images, gate.result))
+    }
+    if (!result.verified) io.stderr(`${rejectionMessage(result)}\n`)
+    return { verified: EXIT.OK, rejected: EXIT.FAILED, error: EXIT.INCOMPLETE }[result.verdict]
+  }
+}
+
+export const verifyEnvelopeCommand: Command = {
+  name: 'verify-envelope',
+  summary: 'verify a detached signature envelope (--envelope FILE --trust-roots FILE)',
+  flags: [
+    {
+      name: 'envelope',
+      value: true,
+      description:
+        'Path of a signature envelope file (JWS, application/jose+json), e.g. from `notation sign`.'
+    },
+    ...inputFlags('verify', [Inputs.TrustRoots, Inputs.TrustedIdentities])
+  ],
+  details: 'Prints the signed target (media type, digest, size) and the signer; exit 1 when rejected.',
+  async run({ flags, io, json }) {
+    const envelopePath = flags.values.get('envelope')?.[0]
+    if (envelopePath === undefined)
+      throw new InputError('envelope', "Missing flag '--envelope': the path of a signature envelope file.")
+    const source = flagSource('verify', flags)
+    const result = verifyEnvelopeFile(readFileSync(envelopePath), {
+      trustRoots: source.get(Inputs.TrustRoots),
+      trustedIdentities: source.get(Inputs.TrustedIdentities)
+    })
+    if (json) {
+      io.stdout(`${JSON.stringify(result)}\n`)
+    } else if (result.verified) {
+      io.stdout(
+        `verified: ${result.target?.mediaType} ${result.target?.digest} (${result.target?.size} bytes)\nsigner: ${result.signer}\n`
+      )
+    } else {
+      io.stdout(`rejected: ${result.reason}\n`)
+    }
+    return result.verified ? EXIT.OK : EXIT.FAILED
+  }
+}
+
+/** The parsed flags as the input source of `mode`; a repeated flag is a multi-line input. */
+function flagSource(mode: Mode, flags: ParsedFlags): InputSource {
+  return {
+    get: (name: InputName) => {
+      if (name === Inputs.Mode) return mode
+      return (flags.values.get(name) ?? []).join('\n').trim()
+    }
+  }
+}
+
+/** `--json` prints the whole result (what the action's outputs are made of); otherwise a table and the outputs. */
+function print(io: CliIo, json: boolean, result: unknown, outputs: OutputValues, table: Table): void {
+  if (json) {
+    io.stdout(`${JSON.stringify(result)}\n`)
+    return
+  }
+  io.stdout(`${table.title}\n`)
+  const widths = table.header.map((head, column) =>
+    Math.max(head.length, ...table.rows.map(row => row[column].length))
+  )
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join('  ')
+      .trimEnd()
+  io.stdout(`${[line(table.header), ...table.rows.map(line)].join('\n')}\n`)
+  for (const [name, value] of Object.entries(outputs)) {
+    if (name !== 'report' && name !== 'manifests') io.stdout(`${name}: ${value.replace(/\n/g, ' ')}\n`)
+  }
+}
