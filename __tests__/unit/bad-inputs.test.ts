@@ -392,12 +392,13 @@ function valuesOf(row: Row): Record<string, string> {
 }
 
 function runAction(
-  values: Record<string, string>
+  values: Record<string, string>,
+  entry = 'dist/index.js'
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: dir }
   for (const [name, value] of Object.entries(values)) env[`INPUT_${name.toUpperCase()}`] = value
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/index.js'], { env })
+    const child = spawn(process.execPath, [entry], { env })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', chunk => (stdout += chunk))
@@ -454,3 +455,111 @@ test('a refused passphrase is not echoed', async () => {
   const { output } = await runCli(valuesOf(row))
   expect(output).not.toContain('w0rng-h0rse-b4ttery')
 })
+
+/**
+ * Misused flags and commands of the CLI (no action input is involved): each error names the flag or
+ * command, the cause and the fix, exits 2, and comes before any network use.
+ */
+const flagRows: { case: string; argv: () => string[]; stdin?: string; expected: RegExp }[] = [
+  {
+    case: 'a verify flag given to sign',
+    argv: () => ['sign', '--image', IMAGE, '--scenario', 'kernel-5.15'],
+    expected:
+      /^signet: Flag '--scenario' does not apply to 'signet sign': it belongs to 'signet verify'\. See 'signet sign --help'\.$/m
+  },
+  {
+    case: 'a sign flag given to verify',
+    argv: () => ['verify', '--image', IMAGE, '--manifests', 'oci-layout:./out'],
+    expected: /Flag '--manifests' does not apply to 'signet verify': it belongs to 'signet sign'\./
+  },
+  {
+    case: 'an action flag given to verify-envelope',
+    argv: () => ['verify-envelope', '--envelope', 'sig.jws', '--image', IMAGE],
+    expected:
+      /Flag '--image' does not apply to 'signet verify-envelope': it belongs to 'signet sign' and 'signet verify'\./
+  },
+  {
+    case: 'an unknown flag',
+    argv: () => ['verify', '--trust-rootz', 'root.pem'],
+    expected: /Unknown flag '--trust-rootz' for 'signet verify'\. See 'signet verify --help'\./
+  },
+  {
+    case: 'an unknown command',
+    argv: () => ['foo', 'DIR'],
+    expected: /^signet: Unknown command 'foo'\. Expected one of: sign, verify, verify-envelope/m
+  },
+  {
+    case: 'a flag before any command',
+    argv: () => ['--image', IMAGE],
+    expected: /Expected a command before '--image', one of: sign, verify, verify-envelope/
+  },
+  {
+    case: 'a positional argument',
+    argv: () => ['verify', IMAGE],
+    expected:
+      /Unexpected argument '127\.0\.0\.1:9\/app\/bad:1\.0': 'signet verify' takes only flags \(--name value\)/
+  },
+  {
+    case: 'a value flag without its value',
+    argv: () => ['verify', '--trust-roots', pki.rootPem, '--image'],
+    expected: /Flag '--image' needs a value\. See 'signet verify --help'\./
+  },
+  {
+    case: 'a switch given a value',
+    argv: () => ['verify', '--json=yes'],
+    expected: /Flag '--json' takes no value\./
+  },
+  {
+    case: '--password with --password-stdin',
+    argv: () => [...verifyArgv(), '--username', 'u', '--password', 'pw-on-the-line', '--password-stdin'],
+    stdin: 'pw-from-stdin\n',
+    expected: /Flags '--password' and '--password-stdin' exclude each other: give the password one way\./
+  },
+  {
+    case: '--password-stdin with nothing on stdin',
+    argv: () => [...verifyArgv(), '--username', 'u', '--password-stdin'],
+    stdin: '',
+    expected: /Flag '--password-stdin' read an empty password: pipe it in/
+  }
+]
+
+function verifyArgv(): string[] {
+  return ['verify', '--image', IMAGE, '--insecure-registries', '127.0.0.1:9', '--trust-roots', pki.rootPem]
+}
+
+describe.each(flagRows.map(row => [row.case, row] as const))('CLI: %s', (_case, row) => {
+  test('exits 2 naming the flag or command, without a stack trace', async () => {
+    let output = ''
+    const code = await main(row.argv(), {
+      stdout: text => void (output += text),
+      stderr: text => void (output += text),
+      env: {},
+      readStdin: async () => row.stdin ?? ''
+    })
+    expect(output).toMatch(row.expected)
+    expect(code).toBe(2)
+    expect(output).not.toMatch(STACK_TRACE)
+    expect(output).not.toContain('pw-on-the-line')
+  })
+})
+
+test.each([
+  [
+    'dist/sign.js',
+    'verify',
+    /^::error::Input 'mode' is 'verify', but this is the sign action \(…\/signet\/sign\): remove 'mode'/m
+  ],
+  [
+    'dist/verify.js',
+    'sign',
+    /^::error::Input 'mode' is 'sign', but this is the verify action \(…\/signet\/verify\): remove 'mode'/m
+  ]
+])(
+  'the sub-action %s given mode=%s exits 1 naming the input, without a stack trace',
+  async (entry, mode, expected) => {
+    const { status, stdout, stderr } = await runAction({ ...base.verify, mode }, entry)
+    expect(stdout).toMatch(expected)
+    expect(status).toBe(1)
+    expect(stdout + stderr).not.toMatch(STACK_TRACE)
+  }
+)

@@ -1,0 +1,172 @@
+/**
+ * The built CLI (dist/cli/index.js) as a user meets it: help for every command generated from the
+ * sub-actions' inputs, `--version` anywhere, PEM content as a flag value, secrets from the environment
+ * and stdin, and warnings for secrets on the command line. No network: every run here ends before a
+ * registry is contacted, or needs none (verify-envelope).
+ */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import yaml from 'js-yaml'
+import { runCli } from '../helpers/cli.js'
+
+const VECTORS = resolve(process.cwd(), '__tests__/fixtures/notation-go')
+const ROOT_PEM = readFileSync(`${VECTORS}/NotationTestRoot.pem`, 'utf8')
+const STACK_TRACE = /\n\s+at .+[(:]\d+/
+const EXIT_CODES =
+  /^ {2}3 {2}could not complete: registry unreachable, DNS, TLS, authentication or server errors/m
+
+interface ActionYaml {
+  inputs: Record<string, { description: string; default?: string }>
+}
+const subAction = (mode: string) => yaml.load(readFileSync(`${mode}/action.yml`, 'utf8')) as ActionYaml
+
+test('signet --help lists the commands and every exit code, and exits 0', async () => {
+  for (const argv of [['--help'], ['-h'], ['help']]) {
+    const { code, stdout } = await runCli(argv)
+    expect(code).toBe(0)
+    for (const command of ['sign', 'verify', 'verify-envelope'])
+      expect(stdout).toMatch(new RegExp(`^ {2}${command} +\\w`, 'm'))
+    expect(stdout).toMatch(EXIT_CODES)
+    expect(stdout).toContain('SIGNET_PASSWORD, SIGNET_SIGNING_KEY, SIGNET_SIGNING_KEY_PASSPHRASE')
+  }
+})
+
+describe.each(['sign', 'verify'])('signet %s help', mode => {
+  test.each([['--help'], ['-h'], ['help-command']])(
+    '%s shows every input of the sub-action with its default',
+    async form => {
+      const argv = form === 'help-command' ? ['help', mode] : [mode, form]
+      const { code, stdout, stderr } = await runCli(argv)
+      expect([code, stderr]).toEqual([0, ''])
+      expect(stdout).toMatch(new RegExp(`^Usage: signet ${mode} \\[flags\\]`))
+      const inputs = subAction(mode).inputs
+      for (const [name, spec] of Object.entries(inputs)) {
+        const head = `  --${name} VALUE${spec.default !== undefined && !spec.default.startsWith('${{') ? `  (default: ${spec.default})` : ''}\n`
+        expect(stdout).toContain(head)
+        // The description's first line follows, as the sub-action states it.
+        expect(stdout).toContain(`${head}      ${spec.description.split('\n')[0]}\n`)
+      }
+      expect(stdout).toContain('  --password-stdin\n')
+      expect(stdout).toContain('Or set SIGNET_PASSWORD')
+      expect(stdout).toMatch(EXIT_CODES)
+    }
+  )
+})
+
+test('sign --help shows no verify-only flag, verify --help no sign-only flag', async () => {
+  const sign = (await runCli(['sign', '--help'])).stdout
+  const verify = (await runCli(['verify', '--help'])).stdout
+  expect(sign).not.toMatch(/^ {2}--scenario /m)
+  expect(sign).toMatch(/^ {2}--signing-key VALUE$/m)
+  expect(verify).not.toMatch(/^ {2}--signing-key /m)
+  expect(verify).toMatch(/^ {2}--max-signatures VALUE {2}\(default: 100\)$/m)
+})
+
+test('verify-envelope --help lists its three flags', async () => {
+  const { code, stdout } = await runCli(['verify-envelope', '-h'])
+  expect(code).toBe(0)
+  const flags = [...stdout.matchAll(/^ {2}--([a-z-]+)/gm)].map(match => match[1])
+  expect(flags).toEqual(['envelope', 'trust-roots', 'trusted-identities', 'json', 'debug', 'help', 'version'])
+})
+
+test.each([
+  [['--version']],
+  [['sign', '--version']],
+  [['verify', '--image', 'ghcr.io/acme/app:1', '--json', '--version']],
+  [['verify-envelope', '--version', '--envelope', 'x']],
+  [['sign', '--scenario', 'x', '--version']],
+  [['no-such-command', '--version']]
+])('%j prints the version and exits 0', async argv => {
+  const { code, stdout } = await runCli(argv)
+  expect(code).toBe(0)
+  expect(stdout).toBe('signet/0.1.0\n')
+})
+
+test.each([
+  ['--trust-roots PEM', (pem: string) => ['--trust-roots', pem]],
+  ['--trust-roots=PEM', (pem: string) => [`--trust-roots=${pem}`]]
+])('PEM content as a flag value (%s) is taken as the value', async (_form, flag) => {
+  const { code, stdout, stderr } = await runCli([
+    'verify-envelope',
+    '--envelope',
+    `${VECTORS}/ca_valid_sig_env.json`,
+    ...flag(ROOT_PEM)
+  ])
+  expect(stderr).toBe('')
+  expect(code).toBe(0)
+  expect(stdout).toMatch(
+    /^verified: application\/vnd\.docker\.distribution\.manifest\.v2\+json sha256:60043cf4/
+  )
+})
+
+test('a signing key given as PEM content on the command line is read (and warned about)', async () => {
+  // No manifests: the run stops at that input, after the key flag was parsed and the secret warned about.
+  const key = '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n'
+  const { code, stderr } = await runCli(['sign', '--image', '127.0.0.1:9/app:1', '--signing-key', key])
+  expect(stderr).toContain(
+    'warning: --signing-key on the command line is visible to other users (ps) and kept in shell history: use SIGNET_SIGNING_KEY.'
+  )
+  expect(stderr).toMatch(/^signet: Missing input 'manifests'/m)
+  expect(stderr).not.toContain('AAAA')
+  expect(code).toBe(2)
+})
+
+test('a key file path is no secret: no warning', async () => {
+  const { stderr } = await runCli(['sign', '--image', '127.0.0.1:9/app:1', '--signing-key', 'package.json'])
+  expect(stderr).not.toContain('warning:')
+})
+
+test('SIGNET_PASSWORD is read from the environment, and never printed', async () => {
+  const { code, stderr } = await runCli(
+    ['verify', '--image', '127.0.0.1:9/app:1', '--trust-roots', `${VECTORS}/NotationTestRoot.pem`],
+    { env: { SIGNET_PASSWORD: 'env-secret-value' } }
+  )
+  // The password arrived: its partner input is now missing.
+  expect(stderr).toBe("signet: Missing input 'username': 'username' and 'password' go together.\n")
+  expect(code).toBe(2)
+})
+
+test('a password on the command line is warned about and pointed to SIGNET_PASSWORD and --password-stdin', async () => {
+  const { code, stderr } = await runCli([
+    'verify',
+    '--image',
+    '127.0.0.1:9/app:1',
+    '--username',
+    'u',
+    '--password',
+    'flag-secret-value',
+    '--max-signatures',
+    'lots'
+  ])
+  expect(stderr).toContain(
+    'warning: --password on the command line is visible to other users (ps) and kept in shell history: use SIGNET_PASSWORD or --password-stdin.'
+  )
+  expect(stderr).not.toContain('flag-secret-value')
+  expect(code).toBe(2)
+})
+
+test('an environment secret that does not apply to the command is ignored', async () => {
+  const { code, stdout } = await runCli(
+    [
+      'verify-envelope',
+      '--envelope',
+      `${VECTORS}/ca_valid_sig_env.json`,
+      '--trust-roots',
+      `${VECTORS}/NotationTestRoot.pem`
+    ],
+    { env: { SIGNET_SIGNING_KEY: 'not used here', SIGNET_PASSWORD: 'nor this' } }
+  )
+  expect(code).toBe(0)
+  expect(stdout).toMatch(/^verified: /)
+})
+
+test('errors from the built CLI carry no stack trace, and --json reports them as JSON', async () => {
+  const { code, stdout, stderr } = await runCli(['sign', '--scenario', 'x', '--json'])
+  expect(code).toBe(2)
+  expect(JSON.parse(stdout)).toEqual({
+    code: 'INPUT',
+    error:
+      "Flag '--scenario' does not apply to 'signet sign': it belongs to 'signet verify'. See 'signet sign --help'."
+  })
+  expect(stdout + stderr).not.toMatch(STACK_TRACE)
+})
