@@ -24,16 +24,18 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 /** `env` adds to a minimal environment (PATH, a fresh HOME, the output files), e.g. GITHUB_SHA. */
+/** `entry`: dist/index.js for the root action, dist/sign.js or dist/verify.js for the sub-actions. */
 export async function runAction(
   inputs: Record<string, string>,
-  env: NodeJS.ProcessEnv = {}
+  env: NodeJS.ProcessEnv = {},
+  entry = 'dist/index.js'
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'signet-action-'))
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
   for (const file of Object.values(files)) writeFileSync(file, '')
   const environment: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: dir, ...files, ...env }
   for (const [name, value] of Object.entries(inputs)) environment[`INPUT_${name.toUpperCase()}`] = value
-  const result = await promisify(execFile)(process.execPath, ['dist/index.js'], { env: environment }).then(
+  const result = await promisify(execFile)(process.execPath, [entry], { env: environment }).then(
     ({ stdout }) => ({ code: 0, stdout }),
     (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout })
   )

@@ -81,3 +81,64 @@ test('verify against another root fails the step with the reason and verified=fa
   expect(rejected.stdout).not.toMatch(/\n\s+at /)
   expect(rejected.summary).toContain('rejected')
 })
+
+test('the sub-actions, with no mode input: sign, then verify a scenario', async () => {
+  const image = `${registry.host}/action/sub:1.0`
+  const signed = await runAction(
+    {
+      image,
+      'insecure-registries': registry.host,
+      manifests: `oci-layout:${amd64.dir}:${amd64.tag} scenario=kernel-5.15\noci-layout:${arm64.dir}:${arm64.tag} scenario=kernel-4.19.90`,
+      'signing-key': pki.keyPem,
+      'signing-cert-chain': pki.chainPem,
+      // Defaults the runner passes for the sign sub-action's inputs.
+      'sign-platform-manifests': 'true',
+      'scenario-annotation': 'dev.signet.scenario'
+    },
+    {},
+    'dist/sign.js'
+  )
+  expect(signed.stdout).not.toMatch(/::error::/)
+  expect(signed.code).toBe(0)
+  expect(signed.outputs.ref).toBe(`${registry.host}/action/sub@${signed.outputs.digest}`)
+  expect(JSON.parse(signed.outputs.report).signatureDigests).toHaveLength(3)
+
+  const verified = await runAction(
+    {
+      image,
+      'insecure-registries': registry.host,
+      'trust-roots': pki.rootPem,
+      scenario: 'kernel-5.15',
+      'verify-layers': 'true',
+      'max-signatures': '100',
+      'trusted-identities': '*',
+      'changed-only': 'false',
+      cache: 'false'
+    },
+    {},
+    'dist/verify.js'
+  )
+  expect(verified.stdout).not.toMatch(/::error::/)
+  expect(verified.code).toBe(0)
+  expect(verified.outputs.ref).toBe(`${registry.host}/action/sub@${amd64.manifest.digest}`)
+  expect(JSON.parse(verified.outputs.report).verdict).toBe('verified')
+})
+
+test('verify against a registry that is down: the step fails, the report says error (not rejected)', async () => {
+  const run = await runAction(
+    {
+      image: '127.0.0.1:9/action/app:1',
+      'insecure-registries': '127.0.0.1:9',
+      'trust-roots': pki.rootPem
+    },
+    {},
+    'dist/verify.js'
+  )
+  expect(run.code).toBe(1)
+  expect(run.stdout).toMatch(
+    /::error::127\.0\.0\.1:9\/action\/app:1: could not complete: .*cannot reach 127\.0\.0\.1:9/
+  )
+  expect(run.outputs.verified).toBe('false')
+  expect(JSON.parse(run.outputs.report)).toMatchObject({ verdict: 'error', images: [{ verdict: 'error' }] })
+  expect(run.summary).toContain('Verification could not complete')
+})
