@@ -1,5 +1,12 @@
 import { mapWithLimit } from '../../src/util/concurrency.js'
-import { InputError, RegistryError } from '../../src/util/errors.js'
+import {
+  ContentMismatchError,
+  couldNotComplete,
+  IncompleteError,
+  InputError,
+  RegistryError,
+  VerificationError
+} from '../../src/util/errors.js'
 import { step, StepError } from '../../src/util/steps.js'
 import { registryAllowed } from '../../src/verify/verify.js'
 
@@ -61,7 +68,46 @@ describe('step', () => {
     const registry = await step('push index', async () => {
       throw new RegistryError('PUT failed', 500)
     }).catch(error => error)
-    expect(registry.exitCode).toBe(1)
+    // A server error (after retries) means the step could not complete: exit 3, as its cause.
+    expect(registry.exitCode).toBe(3)
     expect(registry.message).toBe('push index: PUT failed')
+    const missing = await step('push index', async () => {
+      throw new RegistryError('PUT failed', 404)
+    }).catch(error => error)
+    expect(missing.exitCode).toBe(1)
+  })
+})
+
+describe('exit codes: rejected (1) or could not complete (3)', () => {
+  test.each([
+    [404, undefined, 1],
+    [400, undefined, 1],
+    [200, undefined, 1],
+    [401, undefined, 3],
+    [403, undefined, 3],
+    [429, undefined, 3],
+    [500, undefined, 3],
+    [503, undefined, 3],
+    [undefined, Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), 3],
+    [undefined, new ContentMismatchError('digest mismatch', 'sha256:x'), 1],
+    [undefined, undefined, 1]
+  ])('a RegistryError with status %s and cause %s exits %i', (status, cause, exitCode) => {
+    const error = new RegistryError('failed', status, undefined, { cause })
+    expect(error.exitCode).toBe(exitCode)
+    expect(couldNotComplete(error)).toBe(exitCode === 3)
+  })
+
+  test('couldNotComplete follows causes: a check that failed because a fetch could not complete', () => {
+    const unreachable = new RegistryError('cannot reach', undefined, undefined, {
+      cause: new Error('ETIMEDOUT')
+    })
+    expect(couldNotComplete(new VerificationError('layer x: cannot reach', { cause: unreachable }))).toBe(
+      true
+    )
+    expect(couldNotComplete(new VerificationError('layer x: digest mismatch'))).toBe(false)
+    expect(couldNotComplete(new IncompleteError('could not check every signature'))).toBe(true)
+    expect(
+      new RegistryError('helper failed', undefined, undefined, { couldNotComplete: true }).exitCode
+    ).toBe(3)
   })
 })

@@ -2,10 +2,10 @@
  * Folder library/: the package's `exports` entry, re-exporting the engine for other tools.
  * May import: the modes, rules/, trust/, oci/, util/. Nothing from the other faces.
  *
- * The library face (`import … from 'signet'`): the verifier and its building blocks, for other tools.
+ * The library face (`import … from '@signet-dev/signet'`): the verifier and its building blocks, for other tools.
  */
 export { sign, type SignResult } from '../sign/sign.js'
-export { verify, type VerifyResult, type ImageReport } from '../verify/verify.js'
+export { verify, type VerifyResult, type ImageReport, type Verdict } from '../verify/verify.js'
 export { verifyEnvelopeFile, type EnvelopeVerdict } from '../verify/envelope-file.js'
 export { verifyEnvelope, createEnvelope, targetMatches } from '../trust/envelope.js'
 export { loadCertificates, loadSigningIdentity, validateChain, parseTrustedIdentities } from '../trust/pki.js'
