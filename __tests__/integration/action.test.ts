@@ -21,10 +21,9 @@ beforeAll(async () => {
 })
 afterAll(async () => registry?.stop())
 
-test('sign, then verify one scenario: outputs, summary, and a pinned reference', async () => {
-  const image = `${registry.host}/action/app:2.0`
-  const signed = await runAction({
-    mode: 'sign',
+/** The sign inputs of a two-platform image, with the defaults the runner passes for the sign inputs. */
+function signInputs(image: string): Record<string, string> {
+  return {
     image,
     'insecure-registries': registry.host,
     manifests: `oci-layout:${amd64.dir}:${amd64.tag} scenario=kernel-5.15\noci-layout:${arm64.dir}:${arm64.tag} scenario=kernel-4.19.90`,
@@ -32,7 +31,12 @@ test('sign, then verify one scenario: outputs, summary, and a pinned reference',
     'signing-cert-chain': pki.chainPem,
     'sign-platform-manifests': 'true',
     'scenario-annotation': 'dev.signet.scenario'
-  })
+  }
+}
+
+test('sign, then verify one scenario: outputs, summary, and a pinned reference', async () => {
+  const image = `${registry.host}/action/app:2.0`
+  const signed = await runAction({ mode: 'sign', ...signInputs(image) })
   expect(signed.stdout).not.toMatch(/::error::/)
   expect(signed.code).toBe(0)
   expect(signed.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/)
@@ -84,20 +88,7 @@ test('verify against another root fails the step with the reason and verified=fa
 
 test('the sub-actions, with no mode input: sign, then verify a scenario', async () => {
   const image = `${registry.host}/action/sub:1.0`
-  const signed = await runAction(
-    {
-      image,
-      'insecure-registries': registry.host,
-      manifests: `oci-layout:${amd64.dir}:${amd64.tag} scenario=kernel-5.15\noci-layout:${arm64.dir}:${arm64.tag} scenario=kernel-4.19.90`,
-      'signing-key': pki.keyPem,
-      'signing-cert-chain': pki.chainPem,
-      // Defaults the runner passes for the sign sub-action's inputs.
-      'sign-platform-manifests': 'true',
-      'scenario-annotation': 'dev.signet.scenario'
-    },
-    {},
-    'dist/sign.js'
-  )
+  const signed = await runAction(signInputs(image), {}, 'dist/sign.js')
   expect(signed.stdout).not.toMatch(/::error::/)
   expect(signed.code).toBe(0)
   expect(signed.outputs.ref).toBe(`${registry.host}/action/sub@${signed.outputs.digest}`)

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import yaml from 'js-yaml'
 import { INPUT_MODES, MODES, OUTPUT_MODES } from '../../src/inputs/contract.js'
-import { ACTION_DOCS } from '../../src/cli/action-docs.js'
+import { modeDocs } from '../../src/cli/flags.js'
 
 interface ActionYaml {
   name: string
@@ -71,8 +71,10 @@ describe.each(MODES)('%s/action.yml', mode => {
     expect(existsSync(join(dirname(entry), 'index.js'))).toBe(true)
   })
 
-  test("the CLI's help for the command shows the same inputs", () => {
-    expect(ACTION_DOCS[mode].inputs.map(input => input.name)).toEqual(Object.keys(sub.inputs))
+  test("the CLI's help for the command shows the same inputs, with the same descriptions", () => {
+    expect(modeDocs('inputs', mode).map(input => [input.name, input.description])).toEqual(
+      Object.entries(sub.inputs).map(([name, spec]) => [name, spec.description])
+    )
   })
 })
 

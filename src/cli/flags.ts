@@ -7,7 +7,16 @@
  * (`--signing-key "$(cat key.pem)"`: PEM starts with `-----`). Here the argument after a value flag is
  * always its value, as docker, git and notation take it.
  */
-import { Inputs, SECRET_INPUTS, secretEnvName, type Mode } from '../inputs/contract.js'
+import {
+  INPUT_MODES,
+  Inputs,
+  OUTPUT_MODES,
+  SECRET_INPUTS,
+  secretEnvName,
+  type InputName,
+  type Mode,
+  type OutputName
+} from '../inputs/contract.js'
 import { InputError } from '../util/errors.js'
 import { ACTION_DOCS } from './action-docs.js'
 
@@ -41,13 +50,28 @@ export const PASSWORD_STDIN: FlagSpec = {
   description: `Read the registry password from stdin (instead of --${Inputs.Password}).`
 }
 
+/** The inputs or outputs of `mode`, each with its description for that mode. */
+export function modeDocs(
+  kind: 'inputs' | 'outputs',
+  mode: Mode
+): { name: string; description: string; default?: string }[] {
+  const modesOf = (name: string): readonly Mode[] =>
+    kind === 'inputs' ? (INPUT_MODES[name as InputName] ?? []) : (OUTPUT_MODES[name as OutputName] ?? [])
+  return ACTION_DOCS[kind]
+    .filter(doc => modesOf(doc.name).includes(mode))
+    .map(doc => ({
+      ...doc,
+      description: typeof doc.description === 'string' ? doc.description : (doc.description[mode] ?? '')
+    }))
+}
+
 /** The flags of a mode: its action inputs, with where a secret may come from instead. */
 export function inputFlags(mode: Mode, names?: readonly string[]): FlagSpec[] {
-  return ACTION_DOCS[mode].inputs
+  return modeDocs('inputs', mode)
     .filter(input => names === undefined || names.includes(input.name))
     .map(input => {
       const secret = (SECRET_INPUTS as readonly string[]).includes(input.name)
-      const envName = secretEnvName(input.name as (typeof SECRET_INPUTS)[number])
+      const envName = secretEnvName(input.name as InputName)
       return {
         name: input.name,
         value: true,
@@ -55,7 +79,7 @@ export function inputFlags(mode: Mode, names?: readonly string[]): FlagSpec[] {
           ? `${input.description}\nOr set ${envName} (kept out of ps and shell history).`
           : input.description,
         // `${{ … }}` defaults are evaluated by the runner; the CLI has no equivalent.
-        default: 'default' in input && !input.default.startsWith('${{') ? input.default : undefined
+        default: input.default?.startsWith('${{') ? undefined : input.default
       }
     })
 }

@@ -20,48 +20,56 @@ import { EXIT, InputError } from '../util/errors.js'
 import { annotateFailures, gateTable } from '../gate/gate.js'
 import { verifyEnvelopeFile } from '../verify/envelope-file.js'
 import { runVerify } from '../verify/run.js'
-import { ACTION_DOCS } from './action-docs.js'
-import type { Command, CliIo } from './commands.js'
-import { inputFlags, PASSWORD_STDIN, type ParsedFlags } from './flags.js'
+import type { Command, CommandContext, CliIo } from './commands.js'
+import { inputFlags, modeDocs, PASSWORD_STDIN, type ParsedFlags } from './flags.js'
 
-const outputsHelp = (mode: Mode): string =>
-  [
-    'Outputs (printed after the table; --json prints the whole result):',
-    ...ACTION_DOCS[mode].outputs.map(
-      output => `  ${output.name.padEnd(18)}${output.description.replace(/\n/g, ' ')}`
-    )
-  ].join('\n')
+/** `signet sign` and `signet verify`: the action inputs of the mode as flags, its outputs in the help. */
+function modeCommand(
+  mode: Mode,
+  summary: string,
+  example: string,
+  run: (inputs: ParsedFlags, context: CommandContext) => Promise<number>
+): Command {
+  const outputs = modeDocs('outputs', mode).map(
+    output => `  ${output.name.padEnd(18)}${output.description.replace(/\n/g, ' ')}`
+  )
+  return {
+    name: mode,
+    summary,
+    flags: [...inputFlags(mode), PASSWORD_STDIN],
+    details: [
+      'Outputs (printed after the table; --json prints the whole result):',
+      ...outputs,
+      '',
+      'Example:',
+      example
+    ].join('\n'),
+    run: context => run(context.flags, context)
+  }
+}
 
-export const signCommand: Command = {
-  name: 'sign',
-  summary: 'push platform images, publish a scenario-tagged index, sign it',
-  flags: [...inputFlags('sign'), PASSWORD_STDIN],
-  details: `${outputsHelp('sign')}
-
-Example:
-  signet sign --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
+export const signCommand = modeCommand(
+  'sign',
+  'push platform images, publish a scenario-tagged index, sign it',
+  `  signet sign --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
     --manifests "oci-layout:./out/amd64 scenario=kernel-5.15" \\
     --manifests "oci-layout:./out/arm64 scenario=kernel-4.19.90" \\
     --signing-key key.pem --signing-cert-chain chain.pem`,
-  async run({ flags, io, json, log }) {
+  async (flags, { io, json, log }) => {
     // The mode comes from the command, so readInputs reads the sign inputs.
     const inputs = readInputs(flagSource('sign', flags)) as SignInputs
     const result = await sign(inputs, { log, maskSecret: () => undefined })
     print(io, json, result, signOutputs(result), signTable(result))
     return EXIT.OK
   }
-}
+)
 
-export const verifyCommand: Command = {
-  name: 'verify',
-  summary: 'verify signature, chain, scenario selection and every blob of images',
-  flags: [...inputFlags('verify'), PASSWORD_STDIN],
-  details: `${outputsHelp('verify')}
-
-Example:
-  signet verify --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
+export const verifyCommand = modeCommand(
+  'verify',
+  'verify signature, chain, scenario selection and every blob of images',
+  `  signet verify --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
     --trust-roots root.pem --scenario kernel-4.19.90`,
-  async run({ flags, io, json, log }) {
+  async (flags, { io, json, log }) => {
     const inputs = readInputs(flagSource('verify', flags)) as VerifyInputs
     const { result, gate } = await runVerify(inputs, { log, maskSecret: () => undefined })
     print(io, json, result, verifyOutputs(result), verifyTable(result))
@@ -75,7 +83,7 @@ Example:
     if (!result.verified) io.stderr(`${rejectionMessage(result)}\n`)
     return { verified: EXIT.OK, rejected: EXIT.FAILED, error: EXIT.INCOMPLETE }[result.verdict]
   }
-}
+)
 
 export const verifyEnvelopeCommand: Command = {
   name: 'verify-envelope',
