@@ -35,3 +35,6 @@ if (process.argv.includes('--check')) {
 } else {
   writeFileSync('README.md', updated)
 }
+
+// The sub-actions and the CLI's flag help come from action.yml too (same --check).
+await import('./generate-actions.mjs')
