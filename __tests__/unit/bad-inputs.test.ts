@@ -481,7 +481,8 @@ const flagRows: { case: string; argv: () => string[]; stdin?: string; expected: 
   {
     case: 'an unknown flag',
     argv: () => ['verify', '--trust-rootz', 'root.pem'],
-    expected: /Unknown flag '--trust-rootz' for 'signet verify'\. See 'signet verify --help'\./
+    expected:
+      /Unknown flag '--trust-rootz' for 'signet verify'\. Did you mean '--trust-roots'\? See 'signet verify --help'\./
   },
   {
     case: 'an unknown command',

@@ -8,6 +8,7 @@
  * always its value, as docker, git and notation take it.
  */
 import {
+  INPUT_DEFAULTS,
   INPUT_MODES,
   Inputs,
   OUTPUT_MODES,
@@ -51,35 +52,34 @@ export const PASSWORD_STDIN: FlagSpec = {
 }
 
 /** The inputs or outputs of `mode`, each with its description for that mode. */
-export function modeDocs(
-  kind: 'inputs' | 'outputs',
-  mode: Mode
-): { name: string; description: string; default?: string }[] {
+export function modeDocs(kind: 'inputs' | 'outputs', mode: Mode): { name: string; description: string }[] {
   const modesOf = (name: string): readonly Mode[] =>
     kind === 'inputs' ? (INPUT_MODES[name as InputName] ?? []) : (OUTPUT_MODES[name as OutputName] ?? [])
   return ACTION_DOCS[kind]
     .filter(doc => modesOf(doc.name).includes(mode))
     .map(doc => ({
-      ...doc,
+      name: doc.name,
       description: typeof doc.description === 'string' ? doc.description : (doc.description[mode] ?? '')
     }))
 }
 
-/** The flags of a mode: its action inputs, with where a secret may come from instead. */
-export function inputFlags(mode: Mode, names?: readonly string[]): FlagSpec[] {
-  return modeDocs('inputs', mode)
-    .filter(input => names === undefined || names.includes(input.name))
-    .map(input => {
-      const secret = (SECRET_INPUTS as readonly string[]).includes(input.name)
-      const envName = secretEnvName(input.name as InputName)
+/**
+ * The flags of a mode: its inputs (the contract's INPUT_MODES and INPUT_DEFAULTS, as readInputs applies
+ * them), described as the sub-action describes them, with where a secret may come from instead.
+ */
+export function inputFlags(mode: Mode, names?: readonly InputName[]): FlagSpec[] {
+  const descriptions = new Map(modeDocs('inputs', mode).map(doc => [doc.name, doc.description]))
+  return Object.values(Inputs)
+    .filter(name => INPUT_MODES[name].includes(mode) && (names === undefined || names.includes(name)))
+    .map(name => {
+      const description = descriptions.get(name) ?? ''
       return {
-        name: input.name,
+        name,
         value: true,
-        description: secret
-          ? `${input.description}\nOr set ${envName} (kept out of ps and shell history).`
-          : input.description,
-        // `${{ … }}` defaults are evaluated by the runner; the CLI has no equivalent.
-        default: input.default?.startsWith('${{') ? undefined : input.default
+        description: SECRET_INPUTS.includes(name)
+          ? `${description}\nOr set ${secretEnvName(name)} (kept out of ps and shell history).`
+          : description,
+        default: INPUT_DEFAULTS[name]
       }
     })
 }
@@ -119,7 +119,7 @@ export function parseFlags(
         name,
         owners.length > 0
           ? `Flag '--${name}' does not apply to 'signet ${command}': it belongs to ${owners.map(owner => `'signet ${owner}'`).join(' and ')}.`
-          : `Unknown flag '--${name}' for 'signet ${command}'.`
+          : `Unknown flag '--${name}' for 'signet ${command}'.${suggestion(name, [...specs.keys()])}`
       )
       // The argument after an unknown flag is most likely its value: skip it rather than report it too.
       if (equals < 0 && at + 1 < args.length && !args[at + 1].startsWith('--')) at++
@@ -142,4 +142,30 @@ export function parseFlags(
     parsed.values.set(name, [...(parsed.values.get(name) ?? []), value])
   }
   return parsed
+}
+
+/** ` Did you mean '--trust-roots'?` for a flag within two edits of an accepted one, else ''. */
+function suggestion(name: string, accepted: string[]): string {
+  const [best] = accepted
+    .map(candidate => ({ candidate, distance: editDistance(name, candidate) }))
+    .filter(({ distance }) => distance <= 2)
+    .sort((a, b) => a.distance - b.distance)
+  return best === undefined ? '' : ` Did you mean '--${best.candidate}'?`
+}
+
+/** Levenshtein distance: insertions, deletions and substitutions. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, at) => at)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      )
+    }
+    previous = current
+  }
+  return previous[b.length]
 }
