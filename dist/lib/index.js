@@ -33758,6 +33758,8 @@ var __webpack_exports__ = {};
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   gd: () => (/* reexport */ ContentMismatchError),
+  dc: () => (/* reexport */ EXIT),
+  j$: () => (/* reexport */ IncompleteError),
   dz: () => (/* reexport */ errors_InputError),
   bP: () => (/* reexport */ RegistryClient),
   gl: () => (/* reexport */ RegistryError),
@@ -33765,6 +33767,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   c8: () => (/* reexport */ SourceError),
   mk: () => (/* reexport */ VerificationError),
   Mz: () => (/* reexport */ buildImageIndex),
+  aC: () => (/* reexport */ couldNotComplete),
   h4: () => (/* reexport */ createEnvelope),
   gJ: () => (/* reexport */ errorMessage),
   FH: () => (/* reexport */ formatReference),
@@ -33869,6 +33872,67 @@ const Outputs = {
 };
 /** The agent string written into signatures (`io.cncf.notary.signingAgent`) and sent as User-Agent. */
 const SIGNING_AGENT = 'signet/0.1.0';
+/**
+ * The modes each input applies to: the sub-actions (`sign/action.yml`, `verify/action.yml`) declare these
+ * inputs, and each CLI command accepts these flags (any other is refused, naming its command). `mode`
+ * belongs to the root action alone. A new input is one line here; the compiler asks for it.
+ */
+const INPUT_MODES = {
+    [Inputs.Mode]: [],
+    [Inputs.Image]: ['sign', 'verify'],
+    [Inputs.Username]: ['sign', 'verify'],
+    [Inputs.Password]: ['sign', 'verify'],
+    [Inputs.InsecureRegistries]: ['sign', 'verify'],
+    [Inputs.RegistryCa]: ['sign', 'verify'],
+    [Inputs.ScenarioAnnotation]: ['sign', 'verify'],
+    [Inputs.Manifests]: ['sign'],
+    [Inputs.Tags]: ['sign'],
+    [Inputs.Annotations]: ['sign'],
+    [Inputs.SigningKey]: ['sign'],
+    [Inputs.SigningKeyPassphrase]: ['sign'],
+    [Inputs.SigningCertChain]: ['sign'],
+    [Inputs.SignPlatformManifests]: ['sign'],
+    [Inputs.TrustRoots]: ['sign', 'verify'],
+    [Inputs.TrustedIdentities]: ['verify'],
+    [Inputs.TrustPolicy]: ['verify'],
+    [Inputs.TrustStore]: ['verify'],
+    [Inputs.Scenario]: ['verify'],
+    [Inputs.Platform]: ['verify'],
+    [Inputs.VerifyLayers]: ['verify'],
+    [Inputs.MaxSignatures]: ['verify'],
+    [Inputs.Dockerfiles]: ['verify'],
+    [Inputs.BuildArgs]: ['verify'],
+    [Inputs.ChangedOnly]: ['verify'],
+    [Inputs.GithubToken]: ['verify'],
+    [Inputs.AllowedRegistries]: ['verify'],
+    [Inputs.Store]: ['verify'],
+    [Inputs.Cache]: ['verify'],
+    [Inputs.OutputArchive]: ['verify']
+};
+/**
+ * Inputs that hold secrets. The action masks them before anything else runs; the CLI also reads each
+ * from the environment (`secretEnvName`) and warns when one is given as a flag (visible in `ps`).
+ */
+const SECRET_INPUTS = [
+    Inputs.Password,
+    Inputs.SigningKey,
+    Inputs.SigningKeyPassphrase,
+    Inputs.GithubToken
+];
+/** `signing-key-passphrase` → `SIGNET_SIGNING_KEY_PASSPHRASE`: where the CLI looks for a secret input. */
+function secretEnvName(input) {
+    return `SIGNET_${input.toUpperCase().replace(/-/g, '_')}`;
+}
+/** The modes that set each output: the sub-actions declare these outputs. */
+const OUTPUT_MODES = {
+    [Outputs.Digest]: ['sign', 'verify'],
+    [Outputs.Ref]: ['sign', 'verify'],
+    [Outputs.Manifests]: ['sign'],
+    [Outputs.SignatureDigests]: ['sign'],
+    [Outputs.Signer]: ['verify'],
+    [Outputs.Verified]: ['verify'],
+    [Outputs.Report]: ['sign', 'verify']
+};
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -33884,9 +33948,22 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * Signet.
  *
  * Typed errors shared by every layer. Each carries a stable `code` so callers (the action, the CLI,
- * the report) can tell classes apart without parsing messages, and an exit code for the CLI:
- * 2 for bad input (the user must change something), 1 for an operation or verification that failed.
+ * the report) can tell classes apart without parsing messages, and an exit code for the CLI (`EXIT`).
  */
+/**
+ * The CLI's exit codes. A gate must tell "the image is not trustworthy" (1) from "the check could not
+ * run" (3): a registry that is down is no verdict on the image, and a retry may pass.
+ */
+const EXIT = {
+    /** Signed, or verified. */
+    OK: 0,
+    /** Verification rejected the image, or an operation failed on what it was given. */
+    FAILED: 1,
+    /** Bad input: the user must change a flag or input. */
+    BAD_INPUT: 2,
+    /** Could not complete: network, DNS, TLS, authentication or server errors (after retries). */
+    INCOMPLETE: 3
+};
 class SignetError extends Error {
     constructor(message, options) {
         super(message, options);
@@ -33903,17 +33980,44 @@ class errors_InputError extends SignetError {
         this.input = input;
     }
 }
-/** A registry request failed. `status` is the HTTP status, `ociCode` the first OCI error code of the body. */
+/**
+ * A registry request failed. `status` is the HTTP status, `ociCode` the first OCI error code of the body.
+ * The registry's own answers about content (404, a malformed manifest) fail the operation (exit 1);
+ * not reaching it, or it refusing to serve (authentication, rate limits, server errors), means the
+ * operation could not complete (exit 3).
+ */
 class RegistryError extends SignetError {
     status;
     ociCode;
     code = 'REGISTRY';
-    exitCode = 1;
+    exitCode;
     constructor(message, status, ociCode, options) {
         super(message, options);
         this.status = status;
         this.ociCode = ociCode;
+        this.exitCode =
+            (options?.couldNotComplete ?? unavailable(status, options?.cause)) ? EXIT.INCOMPLETE : EXIT.FAILED;
     }
+}
+/** 401/403/407 (credentials), 408/429 and 5xx (the server), or no answer at all (network, DNS, TLS). */
+function unavailable(status, cause) {
+    if (status === undefined)
+        return cause !== undefined && !(cause instanceof SignetError);
+    return [401, 403, 407, 408, 429].includes(status) || status >= 500;
+}
+/** A check that could not run (e.g. every signature's fetch failed): no verdict on the image. */
+class IncompleteError extends SignetError {
+    code = 'INCOMPLETE';
+    exitCode = EXIT.INCOMPLETE;
+}
+/** True when `error`, or an error it wraps, means "could not complete" rather than "rejected". */
+function couldNotComplete(error) {
+    for (let current = error, depth = 0; current instanceof Error && depth < 8; depth++) {
+        if (current instanceof SignetError && current.exitCode === EXIT.INCOMPLETE)
+            return true;
+        current = current.cause;
+    }
+    return false;
 }
 /**
  * Content does not match its descriptor: digest, size, or media type. Never retried. `detail` is the
@@ -33959,6 +34063,8 @@ const DOCKER_HUB_SERVER_URL = 'https://index.docker.io/v1/';
 const HELPER_TIMEOUT_MS = 30_000;
 /** What credential helpers print (docker-credential-helpers' ErrCredentialsNotFound) when they hold nothing. */
 const HELPER_NOT_FOUND = /credentials not found/i;
+/** Credentials that cannot be had are a failure to authenticate: the operation could not complete (exit 3). */
+const HELPER_FAILED = { couldNotComplete: true };
 /** A helper's Username meaning "Secret is an identity token". */
 const IDENTITY_TOKEN_USERNAME = '<token>';
 function defaultConfigPath() {
@@ -34009,10 +34115,10 @@ async function runHelper(helper, serverUrl) {
         child.on('error', (error) => {
             clearTimeout(timer);
             if (error.code === 'ENOENT') {
-                reject(new RegistryError(`Credential helper '${program}' (named in docker's config.json for ${serverUrl}) is not on PATH: install it, or remove it from config.json, or pass username/password`));
+                reject(new RegistryError(`Credential helper '${program}' (named in docker's config.json for ${serverUrl}) is not on PATH: install it, or remove it from config.json, or pass username/password`, undefined, undefined, HELPER_FAILED));
             }
             else
-                reject(new RegistryError(`Credential helper '${program}' failed to start: ${error.message}`));
+                reject(new RegistryError(`Credential helper '${program}' failed to start: ${error.message}`, undefined, undefined, HELPER_FAILED));
         });
         child.on('close', exitCode => {
             clearTimeout(timer);
@@ -34024,14 +34130,14 @@ async function runHelper(helper, serverUrl) {
     if (code !== 0) {
         if (HELPER_NOT_FOUND.test(stdout + stderr))
             return undefined;
-        throw new RegistryError(`Credential helper '${program}' failed for ${serverUrl} (exit ${code}): ${(stderr || stdout).trim().slice(0, 200)}`);
+        throw new RegistryError(`Credential helper '${program}' failed for ${serverUrl} (exit ${code}): ${(stderr || stdout).trim().slice(0, 200)}`, undefined, undefined, HELPER_FAILED);
     }
     let parsed;
     try {
         parsed = JSON.parse(stdout);
     }
     catch {
-        throw new RegistryError(`Credential helper '${program}' printed no JSON for ${serverUrl}`);
+        throw new RegistryError(`Credential helper '${program}' printed no JSON for ${serverUrl}`, undefined, undefined, HELPER_FAILED);
     }
     if (!parsed.Secret)
         return undefined;
@@ -37769,7 +37875,8 @@ function readCertificates(path) {
  *
  * The verify mode: resolve → find signatures → chain + signature + identity + target → select the
  * requested entry of the signed index → re-hash every manifest, config and layer reached → report.
- * It is a gate: whatever cannot be checked is a rejection with its reason, never a pass.
+ * It is a gate: whatever cannot be checked is never a pass. A check the registry answered against the
+ * image is a rejection; a check that could not run (network, TLS, auth, server errors) is an error.
  */
 
 
@@ -37790,6 +37897,12 @@ const MAX_ENVELOPE_BYTES = 32 * 1024 * 1024;
 const verify_BLOB_CONCURRENCY = 4;
 /** Index → index nesting deeper than this is refused rather than followed. */
 const MAX_NESTING = 4;
+/** The result of verifying `images`: a rejection outweighs an error, which outweighs a pass. */
+function resultOf(images) {
+    const verdicts = new Set(images.map(image => image.verdict));
+    const verdict = verdicts.has('rejected') ? 'rejected' : verdicts.has('error') ? 'error' : 'verified';
+    return { verified: verdict === 'verified', verdict, images };
+}
 async function verify(inputs, options, requests) {
     const policy = loadPolicy(inputs.trust);
     const wanted = requests ?? inputs.images.map(reference => ({ reference }));
@@ -37802,7 +37915,7 @@ async function verify(inputs, options, requests) {
             const source = options.sourceFor?.(request.reference, remote) ?? remote;
             images.push(await options.log.group(`Verify ${text}`, () => verifyImage(request, inputs, policy, source, options)));
         }
-        return { verified: images.every(image => image.verified), images };
+        return resultOf(images);
     }
     finally {
         await client.close();
@@ -37827,6 +37940,7 @@ async function verifyImage(request, inputs, policy, repository, options) {
     const report = {
         image: formatReference(request.reference),
         verified: false,
+        verdict: 'rejected',
         checks: [],
         signatures: [],
         selected: [],
@@ -37888,6 +38002,7 @@ async function verifyImage(request, inputs, policy, repository, options) {
         });
         report.digest = pinned;
         report.verified = true;
+        report.verdict = 'verified';
         log.info(`Verified: ${report.ref} (${report.blobs.checked} blobs, ${report.blobs.bytes} bytes re-hashed)`);
     }
     catch (error) {
@@ -37895,7 +38010,13 @@ async function verifyImage(request, inputs, policy, repository, options) {
             throw error;
         const reason = errorMessage(error);
         report.reasons.push(reason);
-        log.info(`Rejected: ${reason}`);
+        if (couldNotComplete(error)) {
+            report.verdict = 'error';
+            log.info(`Could not complete: ${reason}`);
+        }
+        else {
+            log.info(`Rejected: ${reason}`);
+        }
         if (!(error instanceof SignetError))
             log.debug(String(error.stack));
     }
@@ -37908,6 +38029,7 @@ async function findValidSignature(subject, decision, repository, maxSignatures, 
     if (referrers.length > maxSignatures) {
         options.log.warning(`${referrers.length} signatures found; examining the first ${maxSignatures} (max-signatures)`);
     }
+    let unfetched = false;
     for (const referrer of referrers.slice(0, maxSignatures)) {
         const signature = { digest: referrer.digest, verified: false };
         report.signatures.push(signature);
@@ -37944,11 +38066,15 @@ async function findValidSignature(subject, decision, repository, maxSignatures, 
         catch (error) {
             if (error instanceof errors_InputError)
                 throw error;
+            unfetched ||= couldNotComplete(error);
             signature.reason = errorMessage(error);
             options.log.info(`Signature ${referrer.digest} rejected: ${signature.reason}`);
         }
     }
     const reasons = report.signatures.map(s => `${s.digest}: ${s.reason}`).join('; ');
+    // A signature that could not be fetched might have been the valid one: no verdict, only an error.
+    if (unfetched)
+        throw new IncompleteError(`could not check every signature of ${subject.digest} (${reasons})`);
     throw new VerificationError(`no valid signature for ${subject.digest} (${reasons})`);
 }
 /**
@@ -38101,7 +38227,7 @@ function verifyEnvelopeFile(envelope, trust) {
  * Folder library/: the package's `exports` entry, re-exporting the engine for other tools.
  * May import: the modes, trust/, oci/, util/. Nothing from the other faces.
  *
- * The library face (`import … from 'signet'`): the verifier and its building blocks, for other tools.
+ * The library face (`import … from '@signet-dev/signet'`): the verifier and its building blocks, for other tools.
  */
 
 
@@ -38115,6 +38241,8 @@ function verifyEnvelopeFile(envelope, trust) {
 
 
 var __webpack_exports__ContentMismatchError = __webpack_exports__.gd;
+var __webpack_exports__EXIT = __webpack_exports__.dc;
+var __webpack_exports__IncompleteError = __webpack_exports__.j$;
 var __webpack_exports__InputError = __webpack_exports__.dz;
 var __webpack_exports__RegistryClient = __webpack_exports__.bP;
 var __webpack_exports__RegistryError = __webpack_exports__.gl;
@@ -38122,6 +38250,7 @@ var __webpack_exports__SignetError = __webpack_exports__.Tj;
 var __webpack_exports__SourceError = __webpack_exports__.c8;
 var __webpack_exports__VerificationError = __webpack_exports__.mk;
 var __webpack_exports__buildImageIndex = __webpack_exports__.Mz;
+var __webpack_exports__couldNotComplete = __webpack_exports__.aC;
 var __webpack_exports__createEnvelope = __webpack_exports__.h4;
 var __webpack_exports__errorMessage = __webpack_exports__.gJ;
 var __webpack_exports__formatReference = __webpack_exports__.FH;
@@ -38138,4 +38267,4 @@ var __webpack_exports__validateChain = __webpack_exports__.yC;
 var __webpack_exports__verify = __webpack_exports__.MX;
 var __webpack_exports__verifyEnvelope = __webpack_exports__.Yj;
 var __webpack_exports__verifyEnvelopeFile = __webpack_exports__.yd;
-export { __webpack_exports__ContentMismatchError as ContentMismatchError, __webpack_exports__InputError as InputError, __webpack_exports__RegistryClient as RegistryClient, __webpack_exports__RegistryError as RegistryError, __webpack_exports__SignetError as SignetError, __webpack_exports__SourceError as SourceError, __webpack_exports__VerificationError as VerificationError, __webpack_exports__buildImageIndex as buildImageIndex, __webpack_exports__createEnvelope as createEnvelope, __webpack_exports__errorMessage as errorMessage, __webpack_exports__formatReference as formatReference, __webpack_exports__loadCertificates as loadCertificates, __webpack_exports__loadSigningIdentity as loadSigningIdentity, __webpack_exports__loadTrustPolicy as loadTrustPolicy, __webpack_exports__parseReference as parseReference, __webpack_exports__parseTrustedIdentities as parseTrustedIdentities, __webpack_exports__selectEntries as selectEntries, __webpack_exports__sign as sign, __webpack_exports__simplePolicy as simplePolicy, __webpack_exports__targetMatches as targetMatches, __webpack_exports__validateChain as validateChain, __webpack_exports__verify as verify, __webpack_exports__verifyEnvelope as verifyEnvelope, __webpack_exports__verifyEnvelopeFile as verifyEnvelopeFile };
+export { __webpack_exports__ContentMismatchError as ContentMismatchError, __webpack_exports__EXIT as EXIT, __webpack_exports__IncompleteError as IncompleteError, __webpack_exports__InputError as InputError, __webpack_exports__RegistryClient as RegistryClient, __webpack_exports__RegistryError as RegistryError, __webpack_exports__SignetError as SignetError, __webpack_exports__SourceError as SourceError, __webpack_exports__VerificationError as VerificationError, __webpack_exports__buildImageIndex as buildImageIndex, __webpack_exports__couldNotComplete as couldNotComplete, __webpack_exports__createEnvelope as createEnvelope, __webpack_exports__errorMessage as errorMessage, __webpack_exports__formatReference as formatReference, __webpack_exports__loadCertificates as loadCertificates, __webpack_exports__loadSigningIdentity as loadSigningIdentity, __webpack_exports__loadTrustPolicy as loadTrustPolicy, __webpack_exports__parseReference as parseReference, __webpack_exports__parseTrustedIdentities as parseTrustedIdentities, __webpack_exports__selectEntries as selectEntries, __webpack_exports__sign as sign, __webpack_exports__simplePolicy as simplePolicy, __webpack_exports__targetMatches as targetMatches, __webpack_exports__validateChain as validateChain, __webpack_exports__verify as verify, __webpack_exports__verifyEnvelope as verifyEnvelope, __webpack_exports__verifyEnvelopeFile as verifyEnvelopeFile };

@@ -1,7 +1,7 @@
 /**
- * Flags: what a command accepts, and the argv parser. The input flags of `sign` and `verify` come from
- * the action's own docs (action-docs.ts, generated from action.yml), so flags, action inputs and the
- * README never disagree.
+ * Flags: what a command accepts, and the argv parser. The input flags of `sign` and `verify` are the
+ * contract's inputs of that mode, described by action-docs.ts (generated from action.yml), so flags,
+ * action inputs, sub-actions and the README never disagree.
  *
  * The parser is Signet's own because node:util parseArgs refuses a value that starts with `-`
  * (`--signing-key "$(cat key.pem)"`: PEM starts with `-----`). Here the argument after a value flag is
@@ -121,8 +121,6 @@ export function parseFlags(
           ? `Flag '--${name}' does not apply to 'signet ${command}': it belongs to ${owners.map(owner => `'signet ${owner}'`).join(' and ')}.`
           : `Unknown flag '--${name}' for 'signet ${command}'.${suggestion(name, [...specs.keys()])}`
       )
-      // The argument after an unknown flag is most likely its value: skip it rather than report it too.
-      if (equals < 0 && at + 1 < args.length && !args[at + 1].startsWith('--')) at++
       continue
     }
     if (!spec.value) {
