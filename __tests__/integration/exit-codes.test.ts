@@ -3,7 +3,13 @@
  * not run" (exit 3, verdict `error`). The built CLI against real registries: plain, Basic auth and TLS
  * docker-registry instances, a fault proxy that answers 503, a closed port and a name that does not
  * resolve. Keys and passwords travel as users pass them: PEM content in flags, SIGNET_* variables, stdin.
+ * notation 1.3 gives its verdict beside ours where it has one.
  */
+import { execFile } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ensureTools, toolPath } from '../../scripts/ensure-tools.mjs'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
@@ -20,6 +26,7 @@ let otherPki: TestPki
 let image: TestImage
 
 beforeAll(async () => {
+  ensureTools(['notation'])
   ;[registry, authRegistry, tlsRegistry, pki, otherPki, image] = await Promise.all([
     startRegistry(),
     startRegistry({ auth: 'basic' }),
@@ -241,4 +248,53 @@ describe('verify: 0 verified, 1 rejected, 3 could not complete', () => {
     expect(report.images.map((image: { verdict: string }) => image.verdict)).toEqual(['rejected', 'error'])
     expect(run.code).toBe(1)
   })
+})
+
+/** `notation verify` of `ref` under a strict policy trusting `rootPem`: its exit code and message. */
+function notationVerify(ref: string, rootPem: string): Promise<{ code: number; output: string }> {
+  const home = mkdtempSync(join(tmpdir(), 'signet-notation-'))
+  const store = join(home, 'notation', 'truststore', 'x509', 'ca', 'root')
+  mkdirSync(store, { recursive: true })
+  writeFileSync(join(store, 'root.pem'), rootPem)
+  writeFileSync(
+    join(home, 'notation', 'trustpolicy.json'),
+    JSON.stringify({
+      version: '1.0',
+      trustPolicies: [
+        {
+          name: 'all',
+          registryScopes: ['*'],
+          signatureVerification: { level: 'strict' },
+          trustStores: ['ca:root'],
+          trustedIdentities: ['*']
+        }
+      ]
+    })
+  )
+  return new Promise(resolve => {
+    execFile(
+      toolPath('notation'),
+      ['verify', '--insecure-registry', ref],
+      { env: { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: home } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr })
+    )
+  })
+}
+
+test('beside notation: where it verifies we exit 0, where it rejects the signature 1, where it cannot connect 3', async () => {
+  const signed = `${registry.host}/exit/app:1`
+  const cases = [
+    { ref: signed, root: pki.rootPem, ours: 0, notation: /Successfully verified/ },
+    { ref: signed, root: otherPki.rootPem, ours: 1, notation: /signature verification failed/i },
+    { ref: '127.0.0.1:9/exit/app:1', root: pki.rootPem, ours: 3, notation: /connection refused/i }
+  ]
+  for (const { ref, root, ours, notation } of cases) {
+    const peer = await notationVerify(ref, root)
+    expect([ref, peer.output]).toEqual([ref, expect.stringMatching(notation)])
+    expect([ref, peer.code === 0]).toEqual([ref, ours === 0])
+    const host = ref.split('/')[0]
+    const run = await verifyJson(ref, ['--insecure-registries', host], { roots: root })
+    expect([ref, run.code]).toEqual([ref, ours])
+  }
 })
