@@ -21,7 +21,7 @@ export const ACTION_DOCS: { summaries: Record<Mode, string>; inputs: ActionDoc[]
     {"name":"manifests","description":"One platform image a line: `SOURCE [scenario=TAG[,TAG…]] [platform=os/arch[/variant]]`.\nSOURCE is `oci-layout:DIR[:TAG|@DIGEST]`, `docker-archive:FILE` (`docker save` output) or a registry reference.\nExample:\n  oci-layout:./out/amd64 scenario=kernel-5.15\n  docker-archive:./out/arm64.tar scenario=kernel-4.19.90,edge platform=linux/arm64/v8\n  ghcr.io/acme/app@sha256:… scenario=kernel-3.10"},
     {"name":"tags","description":"Extra tags to move to the signed index, a line each (`1.4`, `latest`). Moved only after signing succeeded."},
     {"name":"annotations","description":"Extra index annotations, `key=value` a line each."},
-    {"name":"signing-key","description":"PEM private key (content or path): PKCS#8, PKCS#1 RSA, SEC1 EC, or encrypted PKCS#8. RSA 2048/3072/4096 or ECDSA P-256/P-384/P-521. Masked, never written to disk."},
+    {"name":"signing-key","description":"PEM private key (content or path): PKCS#8, PKCS#1 RSA, SEC1 EC, or encrypted PKCS#8. RSA 2048/3072/4096 or ECDSA P-256/P-384/P-521. Masked, never written to disk. Or a PKCS#11 URI (RFC 7512) of a key in a token, used through OpenSC's `pkcs11-tool` and never exported: `pkcs11:token=release;object=signet?module-path=/usr/lib/softhsm/libsofthsm2.so&pin-source=env:HSM_PIN`."},
     {"name":"signing-key-passphrase","description":"Passphrase of an encrypted `signing-key` (masked)."},
     {"name":"signing-cert-chain","description":"PEM certificate chain (content or path), leaf first; the root may be omitted when `trust-roots` holds it."},
     {"name":"sign-platform-manifests","description":"Also sign each platform manifest, so tools that check a pulled platform manifest find a signature."},
@@ -40,7 +40,10 @@ export const ACTION_DOCS: { summaries: Record<Mode, string>; inputs: ActionDoc[]
     {"name":"allowed-registries","description":"Registry host patterns (`ghcr.io`, `*.example.com`), a line each; images from any other registry are rejected before any network call."},
     {"name":"store","description":"Directory of a local OCI image layout that receives every verified image."},
     {"name":"cache","description":"Restore and save `store` with the Actions cache; restored content is re-verified before use."},
-    {"name":"output-archive","description":"Write the verified image also as a `docker load`-able tarball at this path."}
+    {"name":"output-archive","description":"Write the verified image also as a `docker load`-able tarball at this path."},
+    {"name":"signing-plugin","description":"A notation signing plugin that holds the key (AWS Signer, Azure Key Vault, HashiCorp Vault, …): its name, found as `notation-<name>` in notation's plugin directory (`~/.config/notation/plugins/<name>/`) or on `PATH`, or a path to the executable. Instead of `signing-key`; the plugin returns the certificate chain."},
+    {"name":"signing-key-id","description":"The key id the `signing-plugin` signs with (notation's `--id`)."},
+    {"name":"plugin-config","description":"`key=value` lines passed to the `signing-plugin` as its `pluginConfig` (notation's `--plugin-config`), on stdin, never on a command line. For example:\n  vault_addr=https://vault.internal:8200"}
   ],
   outputs: [
     {"name":"digest","description":{"sign":"The signed index digest.","verify":"The verified digest, a line per image in `image` order (the selected entry's when `scenario`/`platform` was given)."}},

@@ -124,7 +124,10 @@ export const INPUT_MODES: Record<InputName, readonly Mode[]> = {
   [Inputs.AllowedRegistries]: ['verify'],
   [Inputs.Store]: ['verify'],
   [Inputs.Cache]: ['verify'],
-  [Inputs.OutputArchive]: ['verify']
+  [Inputs.OutputArchive]: ['verify'],
+  [Inputs.SigningPlugin]: ['sign'],
+  [Inputs.SigningKeyId]: ['sign'],
+  [Inputs.PluginConfig]: ['sign']
 }
 
 /**
