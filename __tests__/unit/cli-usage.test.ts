@@ -111,9 +111,14 @@ test('a signing key given as PEM content on the command line is read (and warned
   expect(code).toBe(2)
 })
 
-test('a key file path is no secret: no warning', async () => {
-  const { stderr } = await runCli(['sign', '--image', '127.0.0.1:9/app:1', '--signing-key', 'package.json'])
-  expect(stderr).not.toContain('warning:')
+test.each([
+  ['a key file path', 'package.json', false],
+  ['a PKCS#11 URI with its PIN from elsewhere', 'pkcs11:token=t;object=k?pin-source=env:PIN', false],
+  ['a PKCS#11 URI holding its PIN', 'pkcs11:token=t;object=k?pin-value=1234', true]
+])('--signing-key with %s: warned about %s', async (_what, value, warned) => {
+  const { stderr } = await runCli(['sign', '--image', '127.0.0.1:9/app:1', '--signing-key', value])
+  expect(stderr.includes('warning: --signing-key on the command line')).toBe(warned)
+  expect(stderr).toMatch(/^signet: Missing input 'manifests'/m)
 })
 
 test('SIGNET_PASSWORD is read from the environment, and never printed', async () => {

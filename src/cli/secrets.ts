@@ -31,8 +31,7 @@ export async function resolveSecrets(
     const envName = secretEnvName(name)
     const given = flags.values.get(name)
     if (given !== undefined) {
-      // A path (`--signing-key key.pem`) is no secret; its content would be.
-      if (!given.every(value => existsSync(value))) {
+      if (!given.every(namesSecretElsewhere)) {
         const alternatives = name === Inputs.Password ? `${envName} or --password-stdin` : envName
         sources.warn(
           `--${name} on the command line is visible to other users (ps) and kept in shell history: use ${alternatives}.`
@@ -59,4 +58,13 @@ export async function resolveSecrets(
     }
     flags.values.set(Inputs.Password, [password])
   }
+}
+
+/**
+ * A path (`--signing-key key.pem`) or a PKCS#11 URI whose PIN comes from elsewhere (`pin-source`) names
+ * the secret without holding it: no warning. Key content, a password or `pin-value=` hold it.
+ */
+function namesSecretElsewhere(value: string): boolean {
+  if (/^pkcs11:/i.test(value)) return !/[;?&]pin-value=/i.test(value)
+  return existsSync(value)
 }
