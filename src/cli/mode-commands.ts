@@ -20,16 +20,11 @@ import { EXIT, InputError } from '../util/errors.js'
 import { annotateFailures, gateTable } from '../gate/gate.js'
 import { verifyEnvelopeFile } from '../verify/envelope-file.js'
 import { runVerify } from '../verify/run.js'
-import type { Command, CommandContext, CliIo } from './commands.js'
+import type { Command, CliIo } from './commands.js'
 import { inputFlags, modeDocs, PASSWORD_STDIN, type ParsedFlags } from './flags.js'
 
 /** `signet sign` and `signet verify`: the action inputs of the mode as flags, its outputs in the help. */
-function modeCommand(
-  mode: Mode,
-  summary: string,
-  example: string,
-  run: (inputs: ParsedFlags, context: CommandContext) => Promise<number>
-): Command {
+function modeCommand(mode: Mode, summary: string, example: string, run: Command['run']): Command {
   const outputs = modeDocs('outputs', mode).map(
     output => `  ${output.name.padEnd(18)}${output.description.replace(/\n/g, ' ')}`
   )
@@ -44,7 +39,7 @@ function modeCommand(
       'Example:',
       example
     ].join('\n'),
-    run: context => run(context.flags, context)
+    run
   }
 }
 
@@ -55,7 +50,7 @@ export const signCommand = modeCommand(
     --manifests "oci-layout:./out/amd64 scenario=kernel-5.15" \\
     --manifests "oci-layout:./out/arm64 scenario=kernel-4.19.90" \\
     --signing-key key.pem --signing-cert-chain chain.pem`,
-  async (flags, { io, json, log }) => {
+  async ({ flags, io, json, log }) => {
     // The mode comes from the command, so readInputs reads the sign inputs.
     const inputs = readInputs(flagSource('sign', flags)) as SignInputs
     const result = await sign(inputs, { log, maskSecret: () => undefined })
@@ -69,7 +64,7 @@ export const verifyCommand = modeCommand(
   'verify signature, chain, scenario selection and every blob of images',
   `  signet verify --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
     --trust-roots root.pem --scenario kernel-4.19.90`,
-  async (flags, { io, json, log }) => {
+  async ({ flags, io, json, log }) => {
     const inputs = readInputs(flagSource('verify', flags)) as VerifyInputs
     const { result, gate } = await runVerify(inputs, { log, maskSecret: () => undefined })
     print(io, json, result, verifyOutputs(result), verifyTable(result))
