@@ -5,11 +5,8 @@
  * resolve. Keys and passwords travel as users pass them: PEM content in flags, SIGNET_* variables, stdin.
  * notation 1.3 gives its verdict beside ours where it has one.
  */
-import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { ensureTools, toolPath } from '../../scripts/ensure-tools.mjs'
+import { ensureTools } from '../../scripts/ensure-tools.mjs'
+import { makeNotationHome, notationVerify } from '../helpers/notation.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
@@ -250,38 +247,6 @@ describe('verify: 0 verified, 1 rejected, 3 could not complete', () => {
   })
 })
 
-/** `notation verify` of `ref` under a strict policy trusting `rootPem`: its exit code and message. */
-function notationVerify(ref: string, rootPem: string): Promise<{ code: number; output: string }> {
-  const home = mkdtempSync(join(tmpdir(), 'signet-notation-'))
-  const store = join(home, 'notation', 'truststore', 'x509', 'ca', 'root')
-  mkdirSync(store, { recursive: true })
-  writeFileSync(join(store, 'root.pem'), rootPem)
-  writeFileSync(
-    join(home, 'notation', 'trustpolicy.json'),
-    JSON.stringify({
-      version: '1.0',
-      trustPolicies: [
-        {
-          name: 'all',
-          registryScopes: ['*'],
-          signatureVerification: { level: 'strict' },
-          trustStores: ['ca:root'],
-          trustedIdentities: ['*']
-        }
-      ]
-    })
-  )
-  return new Promise(resolve => {
-    execFile(
-      toolPath('notation'),
-      ['verify', '--insecure-registry', ref],
-      { env: { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: home } },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr })
-    )
-  })
-}
-
 test('beside notation: where it verifies we exit 0, where it rejects the signature 1, where it cannot connect 3', async () => {
   const signed = `${registry.host}/exit/app:1`
   const cases = [
@@ -290,7 +255,7 @@ test('beside notation: where it verifies we exit 0, where it rejects the signatu
     { ref: '127.0.0.1:9/exit/app:1', root: pki.rootPem, ours: 3, notation: /connection refused/i }
   ]
   for (const { ref, root, ours, notation } of cases) {
-    const peer = await notationVerify(ref, root)
+    const peer = await notationVerify(makeNotationHome(root), ref)
     expect([ref, peer.output]).toEqual([ref, expect.stringMatching(notation)])
     expect([ref, peer.code === 0]).toEqual([ref, ours === 0])
     const host = ref.split('/')[0]
