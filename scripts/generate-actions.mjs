@@ -24,12 +24,12 @@ const SUMMARIES = {
 }
 
 /**
- * The part of a description that concerns `mode`: text before any `sign:`/`verify:` marker concerns
- * every mode; a marker (at the start, after a line break or after a sentence) starts a part that runs to
+ * The part of a description that concerns `mode`: text before any `sign:`/`verify:` marker (and text
+ * after `sign and verify:`) concerns every mode; a marker (at the start, after a line break or after a sentence) starts a part that runs to
  * the next marker. `verify (PR gate): …` becomes `PR gate: …`.
  */
 function describeFor(description, mode) {
-  const marker = /(^|\n|(?<=\.) )(sign|verify)( \(([^)]*)\))?: /g
+  const marker = /(^|\n|(?<=\.) )(sign and verify|sign|verify)( \(([^)]*)\))?: /g
   const parts = []
   let last = 0
   let owner = undefined
@@ -42,15 +42,20 @@ function describeFor(description, mode) {
   }
   parts.push({ owner, label, text: description.slice(last) })
   const kept = parts
-    .filter(part => part.text.trim() !== '' && (part.owner === undefined || part.owner === mode))
+    .filter(part => part.text.trim() !== '' && [undefined, mode, 'sign and verify'].includes(part.owner))
     .map(part => {
-      const text = part.owner === undefined ? part.text : part.text.charAt(0).toUpperCase() + part.text.slice(1)
-      return part.label ? `${part.label}: ${text}` : text
+      // `verify (PR gate): globs` → `PR gate: globs`; `sign: the reference` → `The reference`.
+      const lead = part.label ? `${part.label}: ${part.text}` : part.text
+      return part.owner === undefined ? lead : capitalize(lead)
     })
   return kept
     .join('')
     .replace(/[ \t]+\n/g, '\n')
     .trim()
+}
+
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 function subAction(action, contract, mode) {

@@ -35,15 +35,18 @@ export const ACTION_DOCS: { summaries: Record<Mode, string>; inputs: ActionDoc[]
     {"name":"max-signatures","description":"Signatures examined at most per image."},
     {"name":"dockerfiles","description":"PR gate: Dockerfile globs, a line each; every base image they use (FROM, COPY --from) is verified.\nExample: `**/Dockerfile*`"},
     {"name":"build-args","description":"PR gate: `KEY=value` lines overriding Dockerfile ARG defaults."},
-    {"name":"changed-only","description":"PR gate: On pull_request events, only Dockerfiles the PR changes."},
-    {"name":"github-token","description":"PR gate: Token to list a pull request's changed files, for `changed-only` (needs `pull-requests: read`)."},
+    {"name":"changed-only","description":"PR gate: on pull_request events, only Dockerfiles the PR changes."},
+    {"name":"github-token","description":"PR gate: token to list a pull request's changed files, for `changed-only` (needs `pull-requests: read`)."},
     {"name":"allowed-registries","description":"Registry host patterns (`ghcr.io`, `*.example.com`), a line each; images from any other registry are rejected before any network call."},
     {"name":"store","description":"Directory of a local OCI image layout that receives every verified image."},
     {"name":"cache","description":"Restore and save `store` with the Actions cache; restored content is re-verified before use."},
     {"name":"output-archive","description":"Write the verified image also as a `docker load`-able tarball at this path."},
     {"name":"signing-plugin","description":"A notation signing plugin that holds the key (AWS Signer, Azure Key Vault, HashiCorp Vault, …): its name, found as `notation-<name>` in notation's plugin directory (`~/.config/notation/plugins/<name>/`) or on `PATH`, or a path to the executable. Instead of `signing-key`; the plugin returns the certificate chain."},
     {"name":"signing-key-id","description":"The key id the `signing-plugin` signs with (notation's `--id`)."},
-    {"name":"plugin-config","description":"`key=value` lines passed to the `signing-plugin` as its `pluginConfig` (notation's `--plugin-config`), on stdin, never on a command line. For example:\n  vault_addr=https://vault.internal:8200"}
+    {"name":"plugin-config","description":"`key=value` lines passed to the `signing-plugin` as its `pluginConfig` (notation's `--plugin-config`), on stdin, never on a command line. For example:\n  vault_addr=https://vault.internal:8200"},
+    {"name":"timestamp-url","description":"An RFC 3161 timestamp authority (http or https); every signature gets its countersignature, so it still verifies after the signing certificate expires. Needs `timestamp-roots`."},
+    {"name":"timestamp-roots","description":{"sign":"PEM root CA certificates of the timestamp authority (content or path).","verify":"PEM root CA certificates of the timestamp authority (content or path). With `trust-roots`: a valid countersignature is then required, and the chain is judged at its time."}},
+    {"name":"revocation","description":"With `trust-roots`: revocation checks of the signing and TSA chains by OCSP and CRL: `enforce` (revoked or unknown status rejects), `log` (warn only) or `skip`."}
   ],
   outputs: [
     {"name":"digest","description":{"sign":"The signed index digest.","verify":"The verified digest, a line per image in `image` order (the selected entry's when `scenario`/`platform` was given)."}},

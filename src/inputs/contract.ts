@@ -127,7 +127,10 @@ export const INPUT_MODES: Record<InputName, readonly Mode[]> = {
   [Inputs.OutputArchive]: ['verify'],
   [Inputs.SigningPlugin]: ['sign'],
   [Inputs.SigningKeyId]: ['sign'],
-  [Inputs.PluginConfig]: ['sign']
+  [Inputs.PluginConfig]: ['sign'],
+  [Inputs.TimestampUrl]: ['sign'],
+  [Inputs.TimestampRoots]: ['sign', 'verify'],
+  [Inputs.Revocation]: ['verify']
 }
 
 /**
