@@ -28,7 +28,7 @@ describe('signet CLI', () => {
     const { code, stderr } = await cli('publish')
     expect(code).toBe(2)
     expect(stderr).toBe(
-      "signet: Unknown command 'publish'. Expected one of: sign, verify, verify-envelope (see --help).\n"
+      "signet: Unknown command 'publish'. Expected one of: sign, verify, verify-envelope, rules from-trust-policy (see --help).\n"
     )
   })
 

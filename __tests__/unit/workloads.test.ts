@@ -155,6 +155,7 @@ describe('collect, report, annotate', () => {
     const report = (image: string, verified: boolean, reasons: string[] = []): ImageReport => ({
       image,
       verified,
+      verdict: verified ? 'verified' : 'rejected',
       digest: DIGEST,
       checks: [],
       signatures: [],

@@ -46,7 +46,12 @@ export const ACTION_DOCS: { summaries: Record<Mode, string>; inputs: ActionDoc[]
     {"name":"plugin-config","description":"`key=value` lines passed to the `signing-plugin` as its `pluginConfig` (notation's `--plugin-config`), on stdin, never on a command line. For example:\n  vault_addr=https://vault.internal:8200"},
     {"name":"timestamp-url","description":"An RFC 3161 timestamp authority (http or https); every signature gets its countersignature, so it still verifies after the signing certificate expires. Needs `timestamp-roots`."},
     {"name":"timestamp-roots","description":{"sign":"PEM root CA certificates of the timestamp authority (content or path).","verify":"PEM root CA certificates of the timestamp authority (content or path). With `trust-roots`: a valid countersignature is then required, and the chain is judged at its time."}},
-    {"name":"revocation","description":"With `trust-roots`: revocation checks of the signing and TSA chains by OCSP and CRL: `enforce` (revoked or unknown status rejects), `log` (warn only) or `skip`."}
+    {"name":"revocation","description":"With `trust-roots`: revocation checks of the signing and TSA chains by OCSP and CRL: `enforce` (revoked or unknown status rejects), `log` (warn only) or `skip`."},
+    {"name":"rules","description":"A rules file (YAML content or a path) mapping `registry/repository` globs to a signing key (`sign:`) and to trust (`verify:` roots and identities, or `reject`); the most specific matching rule applies. Explicit signing inputs win over a rule's `sign:`.\nExample:\n  version: 1\n  rules:\n    - match: ghcr.io/acme/prod/**\n      sign: { key: keys/prod.pem, cert-chain: certs/prod-chain.pem }\n      verify: { trust-roots: certs/acme-root.pem, identities: [\"x509.subject: C=US, ST=WA, O=Acme, CN=prod-release\"] }\n    - match: \"**\"\n      verify: reject"},
+    {"name":"workloads","description":"PR gate: globs of Kubernetes manifests, Helm-rendered output and Compose files, a line each; every container image they reference is verified. Example: `deploy/**/*.yaml`"},
+    {"name":"sweep","description":"`REGISTRY/NAMESPACE` to sweep: every tag of every repository under it that has no valid signature under its matching rule is signed in place (needs `rules`)."},
+    {"name":"repositories","description":"Sweep: repositories to sweep, a line each (`registry/repository`), for registries that do not allow listing their catalog."},
+    {"name":"dry-run","description":"Sweep: list what would be signed, sign nothing."}
   ],
   outputs: [
     {"name":"digest","description":{"sign":"The signed index digest.","verify":"The verified digest, a line per image in `image` order (the selected entry's when `scenario`/`platform` was given)."}},

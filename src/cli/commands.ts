@@ -6,6 +6,7 @@
 import type { Log } from '../util/log.js'
 import type { FlagSpec, ParsedFlags } from './flags.js'
 import { signCommand, verifyCommand, verifyEnvelopeCommand } from './mode-commands.js'
+import { rulesFromTrustPolicyCommand } from './rules.js'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -35,7 +36,12 @@ export interface Command {
   run(context: CommandContext): Promise<number>
 }
 
-export const COMMANDS: Command[] = [signCommand, verifyCommand, verifyEnvelopeCommand]
+export const COMMANDS: Command[] = [
+  signCommand,
+  verifyCommand,
+  verifyEnvelopeCommand,
+  rulesFromTrustPolicyCommand
+]
 
 /** The command `argv` starts with (the longest name that matches), and the arguments after it. */
 export function findCommand(argv: string[]): { command: Command; rest: string[] } | undefined {

@@ -1,6 +1,6 @@
 /**
  * Folder cli/: the CLI face. Owns commands, flags (= input names), help and exit codes.
- * May import: inputs/, report/, the modes (sign/, verify/, gate/), util/. Never action/.
+ * May import: inputs/, rules/, report/, the modes (sign/, verify/, gate/), util/. Never action/.
  *
  * The CLI face: `signet <command> [--<flag> value]…`. The commands are in commands.ts; every flag of
  * sign and verify is the action input of the same name, a flag given several times makes a multi-line
@@ -72,6 +72,15 @@ function topLevel(argv: string[], io: CliIo): number {
     return first === undefined ? EXIT.BAD_INPUT : EXIT.OK
   }
   const names = COMMANDS.map(command => command.name).join(', ')
+  // `signet rules to-trust-policy`: a known group, an unknown command of it.
+  const group = COMMANDS.filter(command => command.name.startsWith(`${first} `))
+  if (group.length > 0) {
+    const subcommands = group.map(command => command.name.slice(first.length + 1)).join(', ')
+    throw new InputError(
+      'command',
+      `Unknown ${first} command '${argv[1] ?? ''}'. Expected one of: ${subcommands} (see --help).`
+    )
+  }
   if (first.startsWith('-')) {
     throw new InputError('command', `Expected a command before '${first}', one of: ${names} (see --help).`)
   }

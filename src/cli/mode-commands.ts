@@ -4,7 +4,12 @@
  */
 import { readFileSync } from 'node:fs'
 import { Inputs, type InputName, type Mode } from '../inputs/contract.js'
-import { readInputs, type InputSource, type SignInputs, type VerifyInputs } from '../inputs/read-inputs.js'
+import {
+  readSweepInputs,
+  type InputSource,
+  type SignInputs,
+  type VerifyInputs
+} from '../inputs/read-inputs.js'
 import {
   rejectionMessage,
   signOutputs,
@@ -15,9 +20,12 @@ import {
   type Table
 } from '../report/outputs.js'
 import { signatureTable } from '../report/signatures.js'
+import { readInputsWithRules } from '../rules/apply.js'
 import { sign } from '../sign/sign.js'
+import { sweep, sweepTable } from '../sign/sweep.js'
 import { EXIT, InputError } from '../util/errors.js'
 import { annotateFailures, gateTable } from '../gate/gate.js'
+import { annotateWorkloads, workloadTable } from '../gate/workloads.js'
 import { verifyEnvelopeFile } from '../verify/envelope-file.js'
 import { runVerify } from '../verify/run.js'
 import type { Command, CliIo } from './commands.js'
@@ -51,8 +59,14 @@ export const signCommand = modeCommand(
     --manifests "oci-layout:./out/arm64 scenario=kernel-4.19.90" \\
     --signing-key key.pem --signing-cert-chain chain.pem`,
   async ({ flags, io, json, log }) => {
-    // The mode comes from the command, so readInputs reads the sign inputs.
-    const inputs = readInputs(flagSource('sign', flags)) as SignInputs
+    const source = flagSource('sign', flags)
+    if (source.get(Inputs.Sweep) !== '') {
+      const result = await sweep(readSweepInputs(source), source, { log, maskSecret: () => undefined })
+      print(io, json, result, {}, sweepTable(result))
+      return result.counts.failed === 0 ? EXIT.OK : EXIT.FAILED
+    }
+    // The mode comes from the command, so these are the sign inputs.
+    const inputs = readInputsWithRules(source) as SignInputs
     const result = await sign(inputs, { log, maskSecret: () => undefined })
     print(io, json, result, signOutputs(result), signTable(result))
     return EXIT.OK
@@ -65,8 +79,8 @@ export const verifyCommand = modeCommand(
   `  signet verify --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
     --trust-roots root.pem --scenario kernel-4.19.90`,
   async ({ flags, io, json, log }) => {
-    const inputs = readInputs(flagSource('verify', flags)) as VerifyInputs
-    const { result, gate } = await runVerify(inputs, { log, maskSecret: () => undefined })
+    const inputs = readInputsWithRules(flagSource('verify', flags)) as VerifyInputs
+    const { result, gate, workloads } = await runVerify(inputs, { log, maskSecret: () => undefined })
     print(io, json, result, verifyOutputs(result), verifyTable(result))
     if (!json) print(io, false, undefined, {}, signatureTable(result))
     if (gate !== undefined) {
@@ -74,6 +88,12 @@ export const verifyCommand = modeCommand(
         io.stderr(`${file}:${startLine}: ${message}\n`)
       )
       if (!json) print(io, false, undefined, {}, gateTable(gate.images, gate.result))
+    }
+    if (workloads !== undefined) {
+      annotateWorkloads(workloads.images, workloads.result, (level, message, { file, startLine }) =>
+        io.stderr(`${file}:${startLine}: ${level}: ${message}\n`)
+      )
+      if (!json) print(io, false, undefined, {}, workloadTable(workloads.images, workloads.result))
     }
     if (!result.verified) io.stderr(`${rejectionMessage(result)}\n`)
     return { verified: EXIT.OK, rejected: EXIT.FAILED, error: EXIT.INCOMPLETE }[result.verdict]

@@ -3,42 +3,38 @@
  * file equivalent to a notation trust policy (stdout unless --output). Exit 0, or 2 on bad input.
  */
 import { writeFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
 import { rulesFromTrustPolicy } from '../rules/from-trust-policy.js'
-import { errorMessage, InputError } from '../util/errors.js'
+import { EXIT, InputError } from '../util/errors.js'
+import type { Command } from './commands.js'
 
-export const RULES_USAGE = `Usage: signet rules from-trust-policy --trust-policy FILE --trust-store DIR [--output FILE]
-
-Converts a notation trustpolicy.json and its trust store into a Signet rules file (the input 'rules').`
-
-export function runRulesCommand(args: string[], io: { stdout: (text: string) => void }): number {
-  const [subcommand, ...rest] = args
-  if (subcommand !== 'from-trust-policy') {
-    throw new InputError('rules', `Unknown rules command '${subcommand ?? ''}'.\n${RULES_USAGE}`)
+export const rulesFromTrustPolicyCommand: Command = {
+  name: 'rules from-trust-policy',
+  summary: 'convert a notation trustpolicy.json + trust store into a rules file',
+  flags: [
+    { name: 'trust-policy', value: true, description: 'A notation `trustpolicy.json` (path).' },
+    {
+      name: 'trust-store',
+      value: true,
+      description: 'Its notation trust store directory (`x509/ca/<name>/*.pem|crt`).'
+    },
+    { name: 'output', value: true, description: 'Write the rules file here instead of stdout.' }
+  ],
+  details:
+    "The rules file (the input 'rules') gives every repository the decision the trust policy gives it.",
+  async run({ flags, io }) {
+    const [policy] = flags.values.get('trust-policy') ?? []
+    const [store] = flags.values.get('trust-store') ?? []
+    if (policy === undefined || store === undefined) {
+      const missing = policy === undefined ? 'trust-policy' : 'trust-store'
+      throw new InputError(
+        missing,
+        `Missing flag '--${missing}': 'signet rules from-trust-policy' needs --trust-policy FILE and --trust-store DIR.`
+      )
+    }
+    const yaml = rulesFromTrustPolicy(policy, store, policy)
+    const [output] = flags.values.get('output') ?? []
+    if (output === undefined) io.stdout(yaml)
+    else writeFileSync(output, yaml)
+    return EXIT.OK
   }
-  let values: Record<string, string | undefined>
-  try {
-    values = parseArgs({
-      args: rest,
-      options: {
-        'trust-policy': { type: 'string' },
-        'trust-store': { type: 'string' },
-        output: { type: 'string' }
-      },
-      strict: true,
-      allowPositionals: false
-    }).values
-  } catch (error) {
-    throw new InputError('flags', `${errorMessage(error)}.\n${RULES_USAGE}`)
-  }
-  const policy = values['trust-policy']
-  const store = values['trust-store']
-  if (policy === undefined || store === undefined) {
-    const missing = policy === undefined ? 'trust-policy' : 'trust-store'
-    throw new InputError(missing, `Missing flag '--${missing}'.\n${RULES_USAGE}`)
-  }
-  const yaml = rulesFromTrustPolicy(policy, store, policy)
-  if (values.output === undefined) io.stdout(yaml)
-  else writeFileSync(values.output, yaml)
-  return 0
 }

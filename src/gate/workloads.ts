@@ -11,6 +11,7 @@ import path from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type YAMLMap } from 'yaml'
 import type { VerifyInputs } from '../inputs/read-inputs.js'
 import { errorMessage } from '../util/errors.js'
+import { combineVerdicts } from '../util/verdict.js'
 import { gateFiles, toPosix } from './files.js'
 import type { Log } from '../util/log.js'
 import { formatReference, parseReference } from '../oci/reference.js'
@@ -221,6 +222,7 @@ export function unverifiableReport(image: Extract<WorkloadImage, { unverifiable:
   return {
     image: image.uses[0].image,
     verified: false,
+    verdict: 'rejected',
     checks: [{ name: 'resolve', passed: false, reason }],
     signatures: [],
     selected: [],
@@ -242,7 +244,8 @@ export function workloadResult(images: WorkloadImage[], verified: ImageReport[])
       throw new Error(`verify returned no report for workload image ${image.uses[0].image}`)
     return report
   })
-  return { verified: reports.every(report => report.verified), images: reports }
+  const verdict = combineVerdicts(reports.map(report => report.verdict))
+  return { verified: verdict === 'verified', verdict, images: reports }
 }
 
 /**

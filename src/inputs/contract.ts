@@ -130,7 +130,12 @@ export const INPUT_MODES: Record<InputName, readonly Mode[]> = {
   [Inputs.PluginConfig]: ['sign'],
   [Inputs.TimestampUrl]: ['sign'],
   [Inputs.TimestampRoots]: ['sign', 'verify'],
-  [Inputs.Revocation]: ['verify']
+  [Inputs.Revocation]: ['verify'],
+  [Inputs.Rules]: ['sign', 'verify'],
+  [Inputs.Workloads]: ['verify'],
+  [Inputs.Sweep]: ['sign'],
+  [Inputs.Repositories]: ['sign'],
+  [Inputs.DryRun]: ['sign']
 }
 
 /**

@@ -22,6 +22,7 @@ import {
 } from '../util/errors.js'
 import type { TrustInputs, VerifyInputs } from '../inputs/read-inputs.js'
 import type { Log } from '../util/log.js'
+import { combineVerdicts, type Verdict } from '../util/verdict.js'
 import { scenariosOf, selectEntries } from '../oci/image-index.js'
 import { formatPlatform, platformMatches } from '../oci/platform.js'
 import { formatReference, repositoryName, type Reference } from '../oci/reference.js'
@@ -78,11 +79,7 @@ export interface CheckReport {
   reason?: string
 }
 
-/**
- * `rejected`: a check failed against the image. `error`: a check could not be completed (registry
- * unreachable, TLS, authentication, server errors after retries), so there is no verdict on the image.
- */
-export type Verdict = 'verified' | 'rejected' | 'error'
+export type { Verdict }
 
 export interface ImageReport {
   image: string
@@ -108,8 +105,7 @@ export interface VerifyResult {
 
 /** The result of verifying `images`: a rejection outweighs an error, which outweighs a pass. */
 export function resultOf(images: ImageReport[]): VerifyResult {
-  const verdicts = new Set(images.map(image => image.verdict))
-  const verdict = verdicts.has('rejected') ? 'rejected' : verdicts.has('error') ? 'error' : 'verified'
+  const verdict = combineVerdicts(images.map(image => image.verdict))
   return { verified: verdict === 'verified', verdict, images }
 }
 
