@@ -33,7 +33,7 @@ export const ACTION_DOCS: { summaries: Record<Mode, string>; inputs: ActionDoc[]
     {"name":"platform","description":"Select the entry of the signed index with this platform (`os/arch[/variant]`)."},
     {"name":"verify-layers","description":"Fetch and re-hash every manifest, config and layer reached."},
     {"name":"max-signatures","description":"Signatures examined at most per image."},
-    {"name":"dockerfiles","description":"PR gate: Dockerfile globs, a line each; every base image they use (FROM, COPY --from) is verified.\nExample: `**/Dockerfile*`"},
+    {"name":"dockerfiles","description":"PR gate: Dockerfile globs, a line each; every image they make BuildKit pull (# syntax, FROM, COPY --from, RUN --mount from=, under ONBUILD too) is verified.\nExample: `**/Dockerfile*`"},
     {"name":"build-args","description":"PR gate: `KEY=value` lines overriding Dockerfile ARG defaults."},
     {"name":"changed-only","description":"PR gate: on pull_request events, only Dockerfiles the PR changes."},
     {"name":"github-token","description":"PR gate: token to list a pull request's changed files, for `changed-only` (needs `pull-requests: read`)."},

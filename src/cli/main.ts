@@ -6,7 +6,10 @@
  * sign and verify is the action input of the same name, a flag given several times makes a multi-line
  * input. Logs go to stderr, results to stdout (`--json` for machines). Exit codes: util/errors.ts EXIT.
  */
-import { SIGNING_AGENT } from '../inputs/contract.js'
+import { SECRET_INPUTS, secretEnvName, SIGNING_AGENT } from '../inputs/contract.js'
+import type { InputSource } from '../inputs/read-inputs.js'
+import { withoutSecrets } from '../inputs/secrets.js'
+import { jsonLine, oneLine, safeLines } from '../util/sanitize.js'
 import { errorMessage, EXIT, InputError, SignetError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
 import { COMMANDS, commandsWithFlag, findCommand, type CliIo } from './commands.js'
@@ -16,7 +19,14 @@ import { resolveSecrets } from './secrets.js'
 
 export type { CliIo } from './commands.js'
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], terminal: CliIo): Promise<number> {
+  // No secret input's value is ever printed, whatever message quotes it (inputs/secrets.ts).
+  const secrets = secretValues(argv, terminal.env)
+  const io: CliIo = {
+    ...terminal,
+    stdout: text => terminal.stdout(withoutSecrets(text, secrets)),
+    stderr: text => terminal.stderr(withoutSecrets(text, secrets))
+  }
   let json = argv.includes('--json')
   try {
     const found = findCommand(argv)
@@ -48,9 +58,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const code = error instanceof SignetError ? error.exitCode : EXIT.FAILED
     if (json)
       io.stdout(
-        `${JSON.stringify({ error: errorMessage(error), code: error instanceof SignetError ? error.code : 'INTERNAL' })}\n`
+        `${jsonLine({ error: errorMessage(error), code: error instanceof SignetError ? error.code : 'INTERNAL' })}\n`
       )
-    io.stderr(`signet: ${errorMessage(error)}\n`)
+    io.stderr(`signet: ${safeLines(errorMessage(error))}\n`)
     return code
   }
 }
@@ -87,9 +97,29 @@ function topLevel(argv: string[], io: CliIo): number {
   throw new InputError('command', `Unknown command '${first}'. Expected one of: ${names} (see --help).`)
 }
 
+/**
+ * The values of the secret inputs wherever they may come from: a flag (`--name value`, `--name=value`,
+ * read before any parsing can fail) or the environment (SIGNET_<NAME>).
+ */
+function secretValues(argv: string[], env: NodeJS.ProcessEnv): InputSource {
+  const values = new Map<string, string[]>()
+  const add = (name: string, value: string | undefined) => {
+    if (value !== undefined && value !== '') values.set(name, [...(values.get(name) ?? []), value])
+  }
+  for (const name of SECRET_INPUTS) add(name, env[secretEnvName(name)])
+  argv.forEach((arg, index) => {
+    if (!arg.startsWith('--')) return
+    const equals = arg.indexOf('=')
+    const name = arg.slice(2, equals < 0 ? undefined : equals)
+    if ((SECRET_INPUTS as readonly string[]).includes(name))
+      add(name, equals < 0 ? argv[index + 1] : arg.slice(equals + 1))
+  })
+  return { get: name => (values.get(name) ?? []).join('\n') }
+}
+
 function cliLog(io: CliIo, debug: boolean): Log {
   let depth = 0
-  const write = (text: string): void => io.stderr(`${'  '.repeat(depth)}${text}\n`)
+  const write = (text: string): void => io.stderr(`${'  '.repeat(depth)}${oneLine(text)}\n`)
   return {
     info: write,
     warning: message => write(`warning: ${message}`),

@@ -24,6 +24,7 @@ import { readInputsWithRules } from '../rules/apply.js'
 import { sign } from '../sign/sign.js'
 import { sweep, sweepTable } from '../sign/sweep.js'
 import { EXIT, InputError } from '../util/errors.js'
+import { jsonLine, oneLine, safeLines } from '../util/sanitize.js'
 import { annotateFailures, gateTable } from '../gate/gate.js'
 import { annotateWorkloads, workloadTable } from '../gate/workloads.js'
 import { verifyEnvelopeFile } from '../verify/envelope-file.js'
@@ -85,17 +86,17 @@ export const verifyCommand = modeCommand(
     if (!json) print(io, false, undefined, {}, signatureTable(result))
     if (gate !== undefined) {
       annotateFailures(gate.images, gate.result, (message, { file, startLine }) =>
-        io.stderr(`${file}:${startLine}: ${message}\n`)
+        io.stderr(`${oneLine(file)}:${startLine}: ${oneLine(message)}\n`)
       )
       if (!json) print(io, false, undefined, {}, gateTable(gate.images, gate.result))
     }
     if (workloads !== undefined) {
       annotateWorkloads(workloads.images, workloads.result, (level, message, { file, startLine }) =>
-        io.stderr(`${file}:${startLine}: ${level}: ${message}\n`)
+        io.stderr(`${oneLine(file)}:${startLine}: ${level}: ${oneLine(message)}\n`)
       )
       if (!json) print(io, false, undefined, {}, workloadTable(workloads.images, workloads.result))
     }
-    if (!result.verified) io.stderr(`${rejectionMessage(result)}\n`)
+    if (!result.verified) io.stderr(`${safeLines(rejectionMessage(result))}\n`)
     return { verified: EXIT.OK, rejected: EXIT.FAILED, error: EXIT.INCOMPLETE }[result.verdict]
   }
 )
@@ -123,13 +124,13 @@ export const verifyEnvelopeCommand: Command = {
       trustedIdentities: source.get(Inputs.TrustedIdentities)
     })
     if (json) {
-      io.stdout(`${JSON.stringify(result)}\n`)
+      io.stdout(`${jsonLine(result)}\n`)
     } else if (result.verified) {
       io.stdout(
-        `verified: ${result.target?.mediaType} ${result.target?.digest} (${result.target?.size} bytes)\nsigner: ${result.signer}\n`
+        `verified: ${oneLine(`${result.target?.mediaType} ${result.target?.digest}`)} (${result.target?.size} bytes)\nsigner: ${oneLine(result.signer ?? '')}\n`
       )
     } else {
-      io.stdout(`rejected: ${result.reason}\n`)
+      io.stdout(`rejected: ${oneLine(result.reason ?? '')}\n`)
     }
     return result.verified ? EXIT.OK : EXIT.FAILED
   }
@@ -148,10 +149,11 @@ function flagSource(mode: Mode, flags: ParsedFlags): InputSource {
 /** `--json` prints the whole result (what the action's outputs are made of); otherwise a table and the outputs. */
 function print(io: CliIo, json: boolean, result: unknown, outputs: OutputValues, table: Table): void {
   if (json) {
-    io.stdout(`${JSON.stringify(result)}\n`)
+    io.stdout(`${jsonLine(result)}\n`)
     return
   }
-  io.stdout(`${table.title}\n`)
+  io.stdout(`${oneLine(table.title)}\n`)
+  table = { ...table, rows: table.rows.map(row => row.map(cell => oneLine(cell))) }
   const widths = table.header.map((head, column) =>
     Math.max(head.length, ...table.rows.map(row => row[column].length))
   )
@@ -162,6 +164,7 @@ function print(io: CliIo, json: boolean, result: unknown, outputs: OutputValues,
       .trimEnd()
   io.stdout(`${[line(table.header), ...table.rows.map(line)].join('\n')}\n`)
   for (const [name, value] of Object.entries(outputs)) {
-    if (name !== 'report' && name !== 'manifests') io.stdout(`${name}: ${value.replace(/\n/g, ' ')}\n`)
+    if (name !== 'report' && name !== 'manifests')
+      io.stdout(`${name}: ${safeLines(value).replace(/\n/g, ' ')}\n`)
   }
 }
