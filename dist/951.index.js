@@ -58,6 +58,11 @@ async function trustFingerprint(trust) {
     if (trust.kind === 'roots') {
         hash.update(JSON.stringify({ roots: trust.trustRoots, identities: [...trust.trustedIdentities].sort() }));
     }
+    else if (trust.kind === 'rules') {
+        // The rules text; a store is re-verified on reuse, so a changed file a rule names is caught there.
+        const rules = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(trust.rules.trim(), 'utf8').catch(() => trust.rules);
+        hash.update(JSON.stringify({ rules }));
+    }
     else {
         const policy = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(trust.trustPolicy, 'utf8').catch(() => trust.trustPolicy);
         hash.update(JSON.stringify({ policy }));
@@ -106,7 +111,7 @@ async function saveStore(dir, key, api, log) {
     }
 }
 /**
- * The store flow: resolve the references to digests (a manifest HEAD each) → cache key → restore →
+ * The store flow: resolve the references to digests, once (a manifest HEAD each) → cache key → restore →
  * verify offline against the store; on a pass, done. Otherwise (miss, tag moved, tampered or partial
  * store) verify against the registry while recording into the store, name the verified images in it and
  * save it to the cache. A store that failed verification is discarded first (with a warning); a store
@@ -114,36 +119,36 @@ async function saveStore(dir, key, api, log) {
  */
 async function verifyWithStore(run) {
     const { dir, log } = run;
-    const digests = await Promise.all(run.references.map(async (ref) => resolvedDigest(ref, run.remote(ref))));
+    const resolved = await Promise.all(run.references.map(ref => run.remote(ref).resolve(ref.digest ?? ref.tag ?? 'latest')));
+    const digests = resolved.map(descriptor => descriptor.digest);
     const key = storeCacheKey(digests, await trustFingerprint(run.trust));
     const restored = run.cache === undefined ? false : await restoreStore(dir, key, run.cache, log);
     const store = await _layout_store_js__WEBPACK_IMPORTED_MODULE_6__/* .LayoutStore */ .K_.open(dir);
     if (await holdsAll(store, run.references, digests)) {
-        const offline = await run.verify(reference => store.repository(reference));
+        const offline = await run.verify(reference => store.repository(reference), resolved);
         if (offline.verified)
             return { result: offline, fromStore: true, store };
         const reasons = offline.images.flatMap(image => image.reasons.map(reason => `${image.image}: ${reason}`));
         log.warning(`The ${restored ? 'cached' : 'local'} store at ${dir} failed verification (${reasons.join('; ')}): discarding it and fetching from the registry`);
         await store.discard();
     }
-    const recorded = new Map();
-    const result = await run.verify((reference, remote) => {
-        const recording = store.recording(remote);
-        return {
-            ...recording,
-            // The resolved descriptor names the image in the store once verify has accepted it.
-            resolve: async (tagOrDigest) => {
-                const descriptor = await recording.resolve(tagOrDigest);
-                recorded.set(storeName(reference), descriptor);
-                return descriptor;
-            }
-        };
-    });
+    const result = await run.verify((_reference, remote) => store.recording(remote), resolved);
+    // The resolved (signed) descriptor names the image in the store once verify has accepted it.
     for (const [index, image] of result.images.entries()) {
-        const name = storeName(run.references[index]);
-        const descriptor = recorded.get(name);
-        if (image.verified && descriptor !== undefined)
-            await store.addReference(name, descriptor);
+        const reference = run.references[index];
+        const signed = resolved[index];
+        if (!image.verified)
+            continue;
+        // verify's digest is the selected entry's when a scenario or platform chose one.
+        const digest = image.digest ?? signed.digest;
+        const pinned = digest === signed.digest ? signed : (await store.fetchManifest(digest)).descriptor;
+        await store.nameVerified({
+            name: storeName(reference),
+            signed,
+            pinnedRef: (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)({ registry: reference.registry, repository: reference.repository, digest }),
+            pinned,
+            tagged: reference.digest === undefined
+        });
     }
     if (result.verified && run.cache !== undefined)
         await saveStore(dir, key, run.cache, log);
@@ -156,12 +161,6 @@ async function verifyWithStore(run) {
 function storeName(reference) {
     const untagged = reference.tag === undefined && reference.digest === undefined;
     return (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(untagged ? { ...reference, tag: 'latest' } : reference);
-}
-/** The digest a reference names now: its own, or what the registry resolves its tag to. */
-async function resolvedDigest(reference, remote) {
-    if (reference.digest !== undefined)
-        return reference.digest;
-    return (await remote.resolve(reference.tag ?? 'latest')).digest;
 }
 /** Every reference is named in the store and points at the digest the registry gives it now. */
 async function holdsAll(store, references, digests) {
@@ -190,7 +189,7 @@ async function filesUnder(dir) {
 /* harmony export */   K_: () => (/* binding */ LayoutStore),
 /* harmony export */   writeDockerArchive: () => (/* binding */ writeDockerArchive)
 /* harmony export */ });
-/* unused harmony exports REF_NAME_ANNOTATION, StoreError */
+/* unused harmony exports REF_NAME_ANNOTATION, STORE_REFERENCE_ANNOTATION, StoreError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -234,6 +233,12 @@ async function filesUnder(dir) {
 
 /** The annotation OCI layouts (and skopeo's `oci:DIR:REF`) use to name an index.json entry. */
 const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
+/**
+ * Signet's own name for the signed manifest a verified reference resolved to: what an offline verify
+ * resolves. Kept apart from `ref.name`, which tools follow and which therefore names only what is
+ * complete in the store (the selected entry, whose blobs were all fetched, not the whole index).
+ */
+const STORE_REFERENCE_ANNOTATION = 'dev.signet.store.reference';
 const LAYOUT_FILE = 'oci-layout';
 const INDEX_FILE = 'index.json';
 const LAYOUT_VERSION = '1.0.0';
@@ -278,9 +283,10 @@ class LayoutStore {
     }
     /** A stored reference name ('registry/repo:tag') or a digest listed in index.json. */
     async resolve(reference) {
+        const named = (key) => this.index.manifests.find(candidate => candidate.annotations?.[key] === reference);
         const entry = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .isDigest */ .Bc)(reference)
             ? this.index.manifests.find(candidate => candidate.digest === reference)
-            : this.index.manifests.find(candidate => candidate.annotations?.[REF_NAME_ANNOTATION] === reference);
+            : (named(STORE_REFERENCE_ANNOTATION) ?? named(REF_NAME_ANNOTATION));
         if (entry === undefined)
             throw new StoreError(`'${reference}' is not in the store ${this.dir}`);
         return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
@@ -341,7 +347,9 @@ class LayoutStore {
     async referrers(digest, artifactType) {
         const found = [];
         for (const entry of this.index.manifests) {
-            if (entry.annotations?.[REF_NAME_ANNOTATION] !== undefined || (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .isIndexMediaType */ .$$)(entry.mediaType))
+            const named = entry.annotations?.[REF_NAME_ANNOTATION] !== undefined ||
+                entry.annotations?.[STORE_REFERENCE_ANNOTATION] !== undefined;
+            if (named || (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .isIndexMediaType */ .$$)(entry.mediaType))
                 continue;
             let manifest;
             try {
@@ -411,6 +419,27 @@ class LayoutStore {
                 size: descriptor.size,
                 annotations: { [REF_NAME_ANNOTATION]: name }
             }
+        ]);
+    }
+    /**
+     * Names a verified image: `name` (the reference as verify was given it) on the signed manifest it
+     * resolved to, for Signet; and for skopeo, umoci and podman, `ref.name`s on the image verify pinned
+     * (the selected entry when a scenario or platform chose one): the printed `ref`, and `name` too when
+     * it is a tag. Earlier entries of these names are replaced.
+     */
+    async nameVerified(image) {
+        const toolNames = [...new Set([image.pinnedRef, ...(image.tagged ? [image.name] : [])])];
+        const entry = (descriptor, annotations) => ({
+            mediaType: descriptor.mediaType,
+            digest: descriptor.digest,
+            size: descriptor.size,
+            annotations
+        });
+        await this.updateIndex(manifests => [
+            ...manifests.filter(existing => existing.annotations?.[STORE_REFERENCE_ANNOTATION] !== image.name &&
+                !toolNames.includes(existing.annotations?.[REF_NAME_ANNOTATION] ?? '')),
+            entry(image.signed, { [STORE_REFERENCE_ANNOTATION]: image.name }),
+            ...toolNames.map(name => entry(image.pinned, { [REF_NAME_ANNOTATION]: name }))
         ]);
     }
     /** Removes everything in the store (a tampered or stale one) and starts an empty layout. */

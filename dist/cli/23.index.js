@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   K_: () => (/* binding */ LayoutStore),
 /* harmony export */   writeDockerArchive: () => (/* binding */ writeDockerArchive)
 /* harmony export */ });
-/* unused harmony exports REF_NAME_ANNOTATION, StoreError */
+/* unused harmony exports REF_NAME_ANNOTATION, STORE_REFERENCE_ANNOTATION, StoreError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -53,6 +53,12 @@ export const modules = {
 
 /** The annotation OCI layouts (and skopeo's `oci:DIR:REF`) use to name an index.json entry. */
 const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
+/**
+ * Signet's own name for the signed manifest a verified reference resolved to: what an offline verify
+ * resolves. Kept apart from `ref.name`, which tools follow and which therefore names only what is
+ * complete in the store (the selected entry, whose blobs were all fetched, not the whole index).
+ */
+const STORE_REFERENCE_ANNOTATION = 'dev.signet.store.reference';
 const LAYOUT_FILE = 'oci-layout';
 const INDEX_FILE = 'index.json';
 const LAYOUT_VERSION = '1.0.0';
@@ -97,9 +103,10 @@ class LayoutStore {
     }
     /** A stored reference name ('registry/repo:tag') or a digest listed in index.json. */
     async resolve(reference) {
+        const named = (key) => this.index.manifests.find(candidate => candidate.annotations?.[key] === reference);
         const entry = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .isDigest */ .Bc)(reference)
             ? this.index.manifests.find(candidate => candidate.digest === reference)
-            : this.index.manifests.find(candidate => candidate.annotations?.[REF_NAME_ANNOTATION] === reference);
+            : (named(STORE_REFERENCE_ANNOTATION) ?? named(REF_NAME_ANNOTATION));
         if (entry === undefined)
             throw new StoreError(`'${reference}' is not in the store ${this.dir}`);
         return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
@@ -160,7 +167,9 @@ class LayoutStore {
     async referrers(digest, artifactType) {
         const found = [];
         for (const entry of this.index.manifests) {
-            if (entry.annotations?.[REF_NAME_ANNOTATION] !== undefined || (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .isIndexMediaType */ .$$)(entry.mediaType))
+            const named = entry.annotations?.[REF_NAME_ANNOTATION] !== undefined ||
+                entry.annotations?.[STORE_REFERENCE_ANNOTATION] !== undefined;
+            if (named || (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .isIndexMediaType */ .$$)(entry.mediaType))
                 continue;
             let manifest;
             try {
@@ -230,6 +239,27 @@ class LayoutStore {
                 size: descriptor.size,
                 annotations: { [REF_NAME_ANNOTATION]: name }
             }
+        ]);
+    }
+    /**
+     * Names a verified image: `name` (the reference as verify was given it) on the signed manifest it
+     * resolved to, for Signet; and for skopeo, umoci and podman, `ref.name`s on the image verify pinned
+     * (the selected entry when a scenario or platform chose one): the printed `ref`, and `name` too when
+     * it is a tag. Earlier entries of these names are replaced.
+     */
+    async nameVerified(image) {
+        const toolNames = [...new Set([image.pinnedRef, ...(image.tagged ? [image.name] : [])])];
+        const entry = (descriptor, annotations) => ({
+            mediaType: descriptor.mediaType,
+            digest: descriptor.digest,
+            size: descriptor.size,
+            annotations
+        });
+        await this.updateIndex(manifests => [
+            ...manifests.filter(existing => existing.annotations?.[STORE_REFERENCE_ANNOTATION] !== image.name &&
+                !toolNames.includes(existing.annotations?.[REF_NAME_ANNOTATION] ?? '')),
+            entry(image.signed, { [STORE_REFERENCE_ANNOTATION]: image.name }),
+            ...toolNames.map(name => entry(image.pinned, { [REF_NAME_ANNOTATION]: name }))
         ]);
     }
     /** Removes everything in the store (a tampered or stale one) and starts an empty layout. */

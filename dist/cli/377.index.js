@@ -49,7 +49,7 @@ __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
   redirect: __webpack_require__(53650),
   retry: __webpack_require__(73874),
-  dump: __webpack_require__(14756),
+  dump: __webpack_require__(92375),
   dns: __webpack_require__(97251)
 }
 
@@ -9864,7 +9864,7 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 14756:
+/***/ 92375:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -1,17 +1,17 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3930:
+/***/ 43930:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var AsymmetricKeyPackage_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncryptedData = exports.EncryptedPrivateKeyInfo = exports.AsymmetricKeyPackage = exports.PrivateKeyInfo = exports.OneAsymmetricKey = exports.PublicKey = exports.PrivateKey = exports.PrivateKeyAlgorithmIdentifier = exports.Version = exports.id_ct_KP_aKeyPackage = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_pkcs8_1 = __nccwpck_require__(5003);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_pkcs8_1 = __nccwpck_require__(45003);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 exports.id_ct_KP_aKeyPackage = "2.16.840.1.101.2.1.78.5";
 var Version;
 (function (Version) {
@@ -85,21 +85,21 @@ exports.AsymmetricKeyPackage = AsymmetricKeyPackage = AsymmetricKeyPackage_1 = t
         itemType: OneAsymmetricKey,
     })
 ], AsymmetricKeyPackage);
-var asn1_pkcs8_2 = __nccwpck_require__(5003);
+var asn1_pkcs8_2 = __nccwpck_require__(45003);
 Object.defineProperty(exports, "EncryptedPrivateKeyInfo", ({ enumerable: true, get: function () { return asn1_pkcs8_2.EncryptedPrivateKeyInfo; } }));
 Object.defineProperty(exports, "EncryptedData", ({ enumerable: true, get: function () { return asn1_pkcs8_2.EncryptedData; } }));
 
 
 /***/ }),
 
-/***/ 6631:
+/***/ 96631:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attribute = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class Attribute {
     attrType = "";
     attrValues = [];
@@ -121,14 +121,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4976:
+/***/ 54976:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CounterSignature = exports.id_counterSignature = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 const signer_info_1 = __nccwpck_require__(248);
 exports.id_counterSignature = "1.2.840.113549.1.9.6";
 let CounterSignature = class CounterSignature extends signer_info_1.SignerInfo {
@@ -141,28 +141,28 @@ exports.CounterSignature = CounterSignature = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8657:
+/***/ 38657:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_contentType = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-tslib_1.__exportStar(__nccwpck_require__(4976), exports);
-tslib_1.__exportStar(__nccwpck_require__(7485), exports);
-tslib_1.__exportStar(__nccwpck_require__(8632), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(54976), exports);
+tslib_1.__exportStar(__nccwpck_require__(87485), exports);
+tslib_1.__exportStar(__nccwpck_require__(78632), exports);
 exports.id_contentType = "1.2.840.113549.1.9.3";
 
 
 /***/ }),
 
-/***/ 7485:
+/***/ 87485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MessageDigest = exports.id_messageDigest = void 0;
-const asn1_schema_1 = __nccwpck_require__(7261);
+const asn1_schema_1 = __nccwpck_require__(47261);
 exports.id_messageDigest = "1.2.840.113549.1.9.4";
 class MessageDigest extends asn1_schema_1.OctetString {
 }
@@ -171,15 +171,15 @@ exports.MessageDigest = MessageDigest;
 
 /***/ }),
 
-/***/ 8632:
+/***/ 78632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SigningTime = exports.id_signingTime = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const asn1_schema_1 = __nccwpck_require__(47261);
 exports.id_signingTime = "1.2.840.113549.1.9.5";
 let SigningTime = class SigningTime extends asn1_x509_1.Time {
 };
@@ -191,16 +191,16 @@ exports.SigningTime = SigningTime = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 159:
+/***/ 30159:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var CertificateSet_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateSet = exports.CertificateChoices = exports.OtherCertificateFormat = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 const asn1_x509_attr_1 = __nccwpck_require__(4938);
 class OtherCertificateFormat {
     otherCertFormat = "";
@@ -268,8 +268,8 @@ exports.CertificateSet = CertificateSet = CertificateSet_1 = tslib_1.__decorate(
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ContentInfo = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class ContentInfo {
     contentType = "";
     content = new ArrayBuffer(0);
@@ -291,14 +291,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3797:
+/***/ 83797:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncapsulatedContentInfo = exports.EncapsulatedContent = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 let EncapsulatedContent = class EncapsulatedContent {
     single;
     any;
@@ -338,15 +338,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4264:
+/***/ 54264:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncryptedContentInfo = exports.EncryptedContent = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const types_1 = __nccwpck_require__(8442);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const types_1 = __nccwpck_require__(68442);
 let EncryptedContent = class EncryptedContent {
     value;
     constructedValue;
@@ -401,20 +401,20 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7318:
+/***/ 77318:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var UnprotectedAttributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EnvelopedData = exports.UnprotectedAttributes = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const types_1 = __nccwpck_require__(8442);
-const attribute_1 = __nccwpck_require__(6631);
-const recipient_infos_1 = __nccwpck_require__(8014);
-const originator_info_1 = __nccwpck_require__(5692);
-const encrypted_content_info_1 = __nccwpck_require__(4264);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const types_1 = __nccwpck_require__(68442);
+const attribute_1 = __nccwpck_require__(96631);
+const recipient_infos_1 = __nccwpck_require__(88014);
+const originator_info_1 = __nccwpck_require__(15692);
+const encrypted_content_info_1 = __nccwpck_require__(54264);
 let UnprotectedAttributes = UnprotectedAttributes_1 = class UnprotectedAttributes extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -468,46 +468,46 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1467:
+/***/ 21467:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(1860);
-tslib_1.__exportStar(__nccwpck_require__(8657), exports);
-tslib_1.__exportStar(__nccwpck_require__(6631), exports);
-tslib_1.__exportStar(__nccwpck_require__(159), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(38657), exports);
+tslib_1.__exportStar(__nccwpck_require__(96631), exports);
+tslib_1.__exportStar(__nccwpck_require__(30159), exports);
 tslib_1.__exportStar(__nccwpck_require__(2657), exports);
-tslib_1.__exportStar(__nccwpck_require__(3797), exports);
-tslib_1.__exportStar(__nccwpck_require__(4264), exports);
-tslib_1.__exportStar(__nccwpck_require__(7318), exports);
-tslib_1.__exportStar(__nccwpck_require__(2025), exports);
-tslib_1.__exportStar(__nccwpck_require__(7497), exports);
-tslib_1.__exportStar(__nccwpck_require__(1390), exports);
-tslib_1.__exportStar(__nccwpck_require__(6216), exports);
-tslib_1.__exportStar(__nccwpck_require__(2527), exports);
-tslib_1.__exportStar(__nccwpck_require__(5692), exports);
-tslib_1.__exportStar(__nccwpck_require__(3469), exports);
-tslib_1.__exportStar(__nccwpck_require__(6715), exports);
-tslib_1.__exportStar(__nccwpck_require__(8014), exports);
-tslib_1.__exportStar(__nccwpck_require__(7114), exports);
+tslib_1.__exportStar(__nccwpck_require__(83797), exports);
+tslib_1.__exportStar(__nccwpck_require__(54264), exports);
+tslib_1.__exportStar(__nccwpck_require__(77318), exports);
+tslib_1.__exportStar(__nccwpck_require__(62025), exports);
+tslib_1.__exportStar(__nccwpck_require__(57497), exports);
+tslib_1.__exportStar(__nccwpck_require__(61390), exports);
+tslib_1.__exportStar(__nccwpck_require__(56216), exports);
+tslib_1.__exportStar(__nccwpck_require__(22527), exports);
+tslib_1.__exportStar(__nccwpck_require__(15692), exports);
+tslib_1.__exportStar(__nccwpck_require__(33469), exports);
+tslib_1.__exportStar(__nccwpck_require__(86715), exports);
+tslib_1.__exportStar(__nccwpck_require__(88014), exports);
+tslib_1.__exportStar(__nccwpck_require__(97114), exports);
 tslib_1.__exportStar(__nccwpck_require__(4094), exports);
-tslib_1.__exportStar(__nccwpck_require__(891), exports);
+tslib_1.__exportStar(__nccwpck_require__(60891), exports);
 tslib_1.__exportStar(__nccwpck_require__(248), exports);
-tslib_1.__exportStar(__nccwpck_require__(8442), exports);
+tslib_1.__exportStar(__nccwpck_require__(68442), exports);
 
 
 /***/ }),
 
-/***/ 2025:
+/***/ 62025:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuerAndSerialNumber = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 class IssuerAndSerialNumber {
     issuer = new asn1_x509_1.Name();
     serialNumber = new ArrayBuffer(0);
@@ -529,16 +529,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7497:
+/***/ 57497:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KEKRecipientInfo = exports.KEKIdentifier = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const other_key_attribute_1 = __nccwpck_require__(9274);
-const types_1 = __nccwpck_require__(8442);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const other_key_attribute_1 = __nccwpck_require__(59274);
+const types_1 = __nccwpck_require__(68442);
 class KEKIdentifier {
     keyIdentifier = new asn1_schema_1.OctetString();
     date;
@@ -589,19 +589,19 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1390:
+/***/ 61390:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var RecipientEncryptedKeys_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyAgreeRecipientInfo = exports.OriginatorIdentifierOrKey = exports.OriginatorPublicKey = exports.RecipientEncryptedKeys = exports.RecipientEncryptedKey = exports.KeyAgreeRecipientIdentifier = exports.RecipientKeyIdentifier = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const types_1 = __nccwpck_require__(8442);
-const issuer_and_serial_number_1 = __nccwpck_require__(2025);
-const other_key_attribute_1 = __nccwpck_require__(9274);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const types_1 = __nccwpck_require__(68442);
+const issuer_and_serial_number_1 = __nccwpck_require__(62025);
+const other_key_attribute_1 = __nccwpck_require__(59274);
 class RecipientKeyIdentifier {
     subjectKeyIdentifier = new asn1_x509_1.SubjectKeyIdentifier();
     date;
@@ -763,17 +763,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6216:
+/***/ 56216:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyTransRecipientInfo = exports.RecipientIdentifier = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const types_1 = __nccwpck_require__(8442);
-const issuer_and_serial_number_1 = __nccwpck_require__(2025);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const types_1 = __nccwpck_require__(68442);
+const issuer_and_serial_number_1 = __nccwpck_require__(62025);
 let RecipientIdentifier = class RecipientIdentifier {
     subjectKeyIdentifier;
     issuerAndSerialNumber;
@@ -821,7 +821,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2527:
+/***/ 22527:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -838,16 +838,16 @@ exports.id_authData = "1.2.840.113549.1.9.16.1.2";
 
 /***/ }),
 
-/***/ 5692:
+/***/ 15692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OriginatorInfo = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const certificate_choices_1 = __nccwpck_require__(159);
-const revocation_info_choice_1 = __nccwpck_require__(7114);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const certificate_choices_1 = __nccwpck_require__(30159);
+const revocation_info_choice_1 = __nccwpck_require__(97114);
 class OriginatorInfo {
     certs;
     crls;
@@ -876,14 +876,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9274:
+/***/ 59274:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OtherKeyAttribute = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class OtherKeyAttribute {
     keyAttrId = "";
     keyAttr;
@@ -905,15 +905,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3469:
+/***/ 33469:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PasswordRecipientInfo = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const types_1 = __nccwpck_require__(8442);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const types_1 = __nccwpck_require__(68442);
 class PasswordRecipientInfo {
     version = types_1.CMSVersion.v0;
     keyDerivationAlgorithm;
@@ -944,18 +944,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6715:
+/***/ 86715:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecipientInfo = exports.OtherRecipientInfo = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const key_agree_recipient_info_1 = __nccwpck_require__(1390);
-const key_trans_recipient_info_1 = __nccwpck_require__(6216);
-const kek_recipient_info_1 = __nccwpck_require__(7497);
-const password_recipient_info_1 = __nccwpck_require__(3469);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const key_agree_recipient_info_1 = __nccwpck_require__(61390);
+const key_trans_recipient_info_1 = __nccwpck_require__(56216);
+const kek_recipient_info_1 = __nccwpck_require__(57497);
+const password_recipient_info_1 = __nccwpck_require__(33469);
 class OtherRecipientInfo {
     oriType = "";
     oriValue = new ArrayBuffer(0);
@@ -1026,16 +1026,16 @@ exports.RecipientInfo = RecipientInfo = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8014:
+/***/ 88014:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var RecipientInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecipientInfos = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const recipient_info_1 = __nccwpck_require__(6715);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const recipient_info_1 = __nccwpck_require__(86715);
 let RecipientInfos = RecipientInfos_1 = class RecipientInfos extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -1053,16 +1053,16 @@ exports.RecipientInfos = RecipientInfos = RecipientInfos_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 7114:
+/***/ 97114:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var RevocationInfoChoices_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RevocationInfoChoices = exports.RevocationInfoChoice = exports.OtherRevocationInfoFormat = exports.id_ri_scvp = exports.id_ri_ocsp_response = exports.id_ri = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 exports.id_ri = `${asn1_x509_1.id_pkix}.16`;
 exports.id_ri_ocsp_response = `${exports.id_ri}.2`;
 exports.id_ri_scvp = `${exports.id_ri}.4`;
@@ -1121,12 +1121,12 @@ exports.RevocationInfoChoices = RevocationInfoChoices = RevocationInfoChoices_1 
 var DigestAlgorithmIdentifiers_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignedData = exports.DigestAlgorithmIdentifiers = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const certificate_choices_1 = __nccwpck_require__(159);
-const types_1 = __nccwpck_require__(8442);
-const encapsulated_content_info_1 = __nccwpck_require__(3797);
-const revocation_info_choice_1 = __nccwpck_require__(7114);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const certificate_choices_1 = __nccwpck_require__(30159);
+const types_1 = __nccwpck_require__(68442);
+const encapsulated_content_info_1 = __nccwpck_require__(83797);
+const revocation_info_choice_1 = __nccwpck_require__(97114);
 const signer_info_1 = __nccwpck_require__(248);
 let DigestAlgorithmIdentifiers = DigestAlgorithmIdentifiers_1 = class DigestAlgorithmIdentifiers extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -1185,16 +1185,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 891:
+/***/ 60891:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignerIdentifier = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const issuer_and_serial_number_1 = __nccwpck_require__(2025);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const issuer_and_serial_number_1 = __nccwpck_require__(62025);
 let SignerIdentifier = class SignerIdentifier {
     subjectKeyIdentifier;
     issuerAndSerialNumber;
@@ -1227,11 +1227,11 @@ exports.SignerIdentifier = SignerIdentifier = tslib_1.__decorate([
 var SignerInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignerInfos = exports.SignerInfo = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const signer_identifier_1 = __nccwpck_require__(891);
-const types_1 = __nccwpck_require__(8442);
-const attribute_1 = __nccwpck_require__(6631);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const signer_identifier_1 = __nccwpck_require__(60891);
+const types_1 = __nccwpck_require__(68442);
+const attribute_1 = __nccwpck_require__(96631);
 class SignerInfo {
     version = types_1.CMSVersion.v0;
     sid = new signer_identifier_1.SignerIdentifier();
@@ -1297,15 +1297,15 @@ exports.SignerInfos = SignerInfos = SignerInfos_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8442:
+/***/ 68442:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyDerivationAlgorithmIdentifier = exports.MessageAuthenticationCodeAlgorithm = exports.ContentEncryptionAlgorithmIdentifier = exports.KeyEncryptionAlgorithmIdentifier = exports.SignatureAlgorithmIdentifier = exports.DigestAlgorithmIdentifier = exports.CMSVersion = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const asn1_schema_1 = __nccwpck_require__(47261);
 var CMSVersion;
 (function (CMSVersion) {
     CMSVersion[CMSVersion["v0"] = 0] = "v0";
@@ -1355,16 +1355,16 @@ exports.KeyDerivationAlgorithmIdentifier = KeyDerivationAlgorithmIdentifier = ts
 
 /***/ }),
 
-/***/ 5705:
+/***/ 65705:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var Attributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attributes = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 let Attributes = Attributes_1 = class Attributes extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -1382,16 +1382,16 @@ exports.Attributes = Attributes = Attributes_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7402:
+/***/ 67402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificationRequest = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const certification_request_info_1 = __nccwpck_require__(7949);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const certification_request_info_1 = __nccwpck_require__(67949);
 class CertificationRequest {
     certificationRequestInfo = new certification_request_info_1.CertificationRequestInfo();
     certificationRequestInfoRaw;
@@ -1418,16 +1418,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7949:
+/***/ 67949:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificationRequestInfo = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const attributes_1 = __nccwpck_require__(5705);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const attributes_1 = __nccwpck_require__(65705);
 class CertificationRequestInfo {
     version = 0;
     subject = new asn1_x509_1.Name();
@@ -1459,15 +1459,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6474:
+/***/ 66474:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(1860);
-tslib_1.__exportStar(__nccwpck_require__(5705), exports);
-tslib_1.__exportStar(__nccwpck_require__(7402), exports);
-tslib_1.__exportStar(__nccwpck_require__(7949), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(65705), exports);
+tslib_1.__exportStar(__nccwpck_require__(67402), exports);
+tslib_1.__exportStar(__nccwpck_require__(67949), exports);
 
 
 /***/ }),
@@ -1478,9 +1478,9 @@ tslib_1.__exportStar(__nccwpck_require__(7949), exports);
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ecdsaWithSHA512 = exports.ecdsaWithSHA384 = exports.ecdsaWithSHA256 = exports.ecdsaWithSHA224 = exports.ecdsaWithSHA1 = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const oid = tslib_1.__importStar(__nccwpck_require__(2599));
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const oid = tslib_1.__importStar(__nccwpck_require__(12599));
 function create(algorithm) {
     return new asn1_x509_1.AlgorithmIdentifier({ algorithm });
 }
@@ -1493,15 +1493,15 @@ exports.ecdsaWithSHA512 = create(oid.id_ecdsaWithSHA512);
 
 /***/ }),
 
-/***/ 3070:
+/***/ 83070:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECParameters = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const rfc3279_1 = __nccwpck_require__(7575);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const rfc3279_1 = __nccwpck_require__(87575);
 let ECParameters = class ECParameters {
     namedCurve;
     implicitCurve;
@@ -1527,15 +1527,15 @@ exports.ECParameters = ECParameters = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2795:
+/***/ 12795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECPrivateKey = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const ec_parameters_1 = __nccwpck_require__(3070);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const ec_parameters_1 = __nccwpck_require__(83070);
 class ECPrivateKey {
     version = 1;
     privateKey = new asn1_schema_1.OctetString();
@@ -1570,14 +1570,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1696:
+/***/ 81696:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECDSASigValue = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class ECDSASigValue {
     r = new ArrayBuffer(0);
     s = new ArrayBuffer(0);
@@ -1602,23 +1602,23 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3683:
+/***/ 63683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(1860);
+const tslib_1 = __nccwpck_require__(61860);
 tslib_1.__exportStar(__nccwpck_require__(245), exports);
-tslib_1.__exportStar(__nccwpck_require__(3070), exports);
-tslib_1.__exportStar(__nccwpck_require__(2795), exports);
-tslib_1.__exportStar(__nccwpck_require__(1696), exports);
-tslib_1.__exportStar(__nccwpck_require__(2599), exports);
-tslib_1.__exportStar(__nccwpck_require__(7575), exports);
+tslib_1.__exportStar(__nccwpck_require__(83070), exports);
+tslib_1.__exportStar(__nccwpck_require__(12795), exports);
+tslib_1.__exportStar(__nccwpck_require__(81696), exports);
+tslib_1.__exportStar(__nccwpck_require__(12599), exports);
+tslib_1.__exportStar(__nccwpck_require__(87575), exports);
 
 
 /***/ }),
 
-/***/ 2599:
+/***/ 12599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1651,14 +1651,14 @@ exports.id_sect571r1 = "1.3.132.0.39";
 
 /***/ }),
 
-/***/ 7575:
+/***/ 87575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SpecifiedECDomain = exports.ECPVer = exports.Curve = exports.FieldElement = exports.ECPoint = exports.FieldID = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 let FieldID = class FieldID {
     fieldType;
     parameters;
@@ -1753,15 +1753,672 @@ exports.SpecifiedECDomain = SpecifiedECDomain = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1388:
+/***/ 96531:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BasicOCSPResponse = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const response_data_1 = __nccwpck_require__(61211);
+class BasicOCSPResponse {
+    constructor(params = {}) {
+        this.tbsResponseData = new response_data_1.ResponseData();
+        this.signatureAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
+        this.signature = new ArrayBuffer(0);
+        Object.assign(this, params);
+    }
+}
+exports.BasicOCSPResponse = BasicOCSPResponse;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: response_data_1.ResponseData, raw: true })
+], BasicOCSPResponse.prototype, "tbsResponseData", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.AlgorithmIdentifier })
+], BasicOCSPResponse.prototype, "signatureAlgorithm", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.BitString })
+], BasicOCSPResponse.prototype, "signature", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Certificate, repeated: "sequence", optional: true, context: 0 })
+], BasicOCSPResponse.prototype, "certs", void 0);
+
+
+/***/ }),
+
+/***/ 41265:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CertID = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const asn1_schema_1 = __nccwpck_require__(47261);
+class CertID {
+    constructor(params = {}) {
+        this.hashAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
+        this.issuerNameHash = new asn1_schema_1.OctetString();
+        this.issuerKeyHash = new asn1_schema_1.OctetString();
+        this.serialNumber = new ArrayBuffer(0);
+        Object.assign(this, params);
+    }
+}
+exports.CertID = CertID;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.AlgorithmIdentifier })
+], CertID.prototype, "hashAlgorithm", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.OctetString })
+], CertID.prototype, "issuerNameHash", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.OctetString })
+], CertID.prototype, "issuerKeyHash", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Integer, converter: asn1_schema_1.AsnIntegerArrayBufferConverter })
+], CertID.prototype, "serialNumber", void 0);
+
+
+/***/ }),
+
+/***/ 26366:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CertStatus = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const revoked_info_1 = __nccwpck_require__(30064);
+let CertStatus = class CertStatus {
+    constructor(params = {}) {
+        Object.assign(this, params);
+    }
+};
+exports.CertStatus = CertStatus;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Null, context: 0, implicit: true })
+], CertStatus.prototype, "good", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: revoked_info_1.RevokedInfo, context: 1, implicit: true })
+], CertStatus.prototype, "revoked", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Null, context: 2, implicit: true })
+], CertStatus.prototype, "unknown", void 0);
+exports.CertStatus = CertStatus = tslib_1.__decorate([
+    (0, asn1_schema_1.AsnType)({ type: asn1_schema_1.AsnTypeTypes.Choice })
+], CertStatus);
+
+
+/***/ }),
+
+/***/ 34735:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+var AcceptableResponses_1;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AcceptableResponses = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+let AcceptableResponses = AcceptableResponses_1 = class AcceptableResponses extends asn1_schema_1.AsnArray {
+    constructor(items) {
+        super(items);
+        Object.setPrototypeOf(this, AcceptableResponses_1.prototype);
+    }
+};
+exports.AcceptableResponses = AcceptableResponses;
+exports.AcceptableResponses = AcceptableResponses = AcceptableResponses_1 = tslib_1.__decorate([
+    (0, asn1_schema_1.AsnType)({ type: asn1_schema_1.AsnTypeTypes.Sequence, itemType: asn1_schema_1.AsnPropTypes.ObjectIdentifier })
+], AcceptableResponses);
+
+
+/***/ }),
+
+/***/ 81514:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ArchiveCutoff = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+let ArchiveCutoff = class ArchiveCutoff {
+    constructor(value = new Date()) {
+        this.value = value;
+    }
+};
+exports.ArchiveCutoff = ArchiveCutoff;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.GeneralizedTime })
+], ArchiveCutoff.prototype, "value", void 0);
+exports.ArchiveCutoff = ArchiveCutoff = tslib_1.__decorate([
+    (0, asn1_schema_1.AsnType)({ type: asn1_schema_1.AsnTypeTypes.Choice })
+], ArchiveCutoff);
+
+
+/***/ }),
+
+/***/ 73766:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ExtendedRevoke = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+let ExtendedRevoke = class ExtendedRevoke {
+    constructor(value = null) {
+        this.value = value;
+    }
+};
+exports.ExtendedRevoke = ExtendedRevoke;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Null })
+], ExtendedRevoke.prototype, "value", void 0);
+exports.ExtendedRevoke = ExtendedRevoke = tslib_1.__decorate([
+    (0, asn1_schema_1.AsnType)({ type: asn1_schema_1.AsnTypeTypes.Choice })
+], ExtendedRevoke);
+
+
+/***/ }),
+
+/***/ 84234:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(34735), exports);
+tslib_1.__exportStar(__nccwpck_require__(81514), exports);
+tslib_1.__exportStar(__nccwpck_require__(73766), exports);
+tslib_1.__exportStar(__nccwpck_require__(81205), exports);
+tslib_1.__exportStar(__nccwpck_require__(61311), exports);
+tslib_1.__exportStar(__nccwpck_require__(75020), exports);
+
+
+/***/ }),
+
+/***/ 81205:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Nonce = void 0;
+const asn1_schema_1 = __nccwpck_require__(47261);
+class Nonce extends asn1_schema_1.OctetString {
+}
+exports.Nonce = Nonce;
+
+
+/***/ }),
+
+/***/ 61311:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+var PreferredSignatureAlgorithms_1;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PreferredSignatureAlgorithms = exports.PreferredSignatureAlgorithm = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+class PreferredSignatureAlgorithm {
+    constructor(params = {}) {
+        this.sigIdentifier = new asn1_x509_1.AlgorithmIdentifier();
+        Object.assign(this, params);
+    }
+}
+exports.PreferredSignatureAlgorithm = PreferredSignatureAlgorithm;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.AlgorithmIdentifier })
+], PreferredSignatureAlgorithm.prototype, "sigIdentifier", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.AlgorithmIdentifier, optional: true })
+], PreferredSignatureAlgorithm.prototype, "certIdentifier", void 0);
+let PreferredSignatureAlgorithms = PreferredSignatureAlgorithms_1 = class PreferredSignatureAlgorithms extends asn1_schema_1.AsnArray {
+    constructor(items) {
+        super(items);
+        Object.setPrototypeOf(this, PreferredSignatureAlgorithms_1.prototype);
+    }
+};
+exports.PreferredSignatureAlgorithms = PreferredSignatureAlgorithms;
+exports.PreferredSignatureAlgorithms = PreferredSignatureAlgorithms = PreferredSignatureAlgorithms_1 = tslib_1.__decorate([
+    (0, asn1_schema_1.AsnType)({ type: asn1_schema_1.AsnTypeTypes.Sequence, itemType: PreferredSignatureAlgorithm })
+], PreferredSignatureAlgorithms);
+
+
+/***/ }),
+
+/***/ 75020:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ServiceLocator = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+class ServiceLocator {
+    constructor(params = {}) {
+        this.issuer = new asn1_x509_1.Name();
+        this.locator = new asn1_x509_1.AuthorityInfoAccessSyntax();
+        Object.assign(this, params);
+    }
+}
+exports.ServiceLocator = ServiceLocator;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Name })
+], ServiceLocator.prototype, "issuer", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.AuthorityInfoAccessSyntax })
+], ServiceLocator.prototype, "locator", void 0);
+
+
+/***/ }),
+
+/***/ 19911:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(84234), exports);
+tslib_1.__exportStar(__nccwpck_require__(96531), exports);
+tslib_1.__exportStar(__nccwpck_require__(41265), exports);
+tslib_1.__exportStar(__nccwpck_require__(26366), exports);
+tslib_1.__exportStar(__nccwpck_require__(27211), exports);
+tslib_1.__exportStar(__nccwpck_require__(75032), exports);
+tslib_1.__exportStar(__nccwpck_require__(4219), exports);
+tslib_1.__exportStar(__nccwpck_require__(51746), exports);
+tslib_1.__exportStar(__nccwpck_require__(71598), exports);
+tslib_1.__exportStar(__nccwpck_require__(82949), exports);
+tslib_1.__exportStar(__nccwpck_require__(14756), exports);
+tslib_1.__exportStar(__nccwpck_require__(61211), exports);
+tslib_1.__exportStar(__nccwpck_require__(30064), exports);
+tslib_1.__exportStar(__nccwpck_require__(31489), exports);
+tslib_1.__exportStar(__nccwpck_require__(99401), exports);
+tslib_1.__exportStar(__nccwpck_require__(38314), exports);
+tslib_1.__exportStar(__nccwpck_require__(12542), exports);
+
+
+/***/ }),
+
+/***/ 27211:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.id_pkix_ocsp_extended_revoke = exports.id_pkix_ocsp_pref_sig_algs = exports.id_pkix_ocsp_service_locator = exports.id_pkix_ocsp_archive_cutoff = exports.id_pkix_ocsp_nocheck = exports.id_pkix_ocsp_response = exports.id_pkix_ocsp_crl = exports.id_pkix_ocsp_nonce = exports.id_pkix_ocsp_basic = exports.id_pkix_ocsp = exports.id_kp_OCSPSigning = void 0;
+const asn1_x509_1 = __nccwpck_require__(33594);
+exports.id_kp_OCSPSigning = `${asn1_x509_1.id_kp}.9`;
+exports.id_pkix_ocsp = `${asn1_x509_1.id_ad_ocsp}`;
+exports.id_pkix_ocsp_basic = `${exports.id_pkix_ocsp}.1`;
+exports.id_pkix_ocsp_nonce = `${exports.id_pkix_ocsp}.2`;
+exports.id_pkix_ocsp_crl = `${exports.id_pkix_ocsp}.3`;
+exports.id_pkix_ocsp_response = `${exports.id_pkix_ocsp}.4`;
+exports.id_pkix_ocsp_nocheck = `${exports.id_pkix_ocsp}.5`;
+exports.id_pkix_ocsp_archive_cutoff = `${exports.id_pkix_ocsp}.6`;
+exports.id_pkix_ocsp_service_locator = `${exports.id_pkix_ocsp}.7`;
+exports.id_pkix_ocsp_pref_sig_algs = `${exports.id_pkix_ocsp}.8`;
+exports.id_pkix_ocsp_extended_revoke = `${exports.id_pkix_ocsp}.9`;
+
+
+/***/ }),
+
+/***/ 75032:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OCSPRequest = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const signature_1 = __nccwpck_require__(31489);
+const tbs_request_1 = __nccwpck_require__(38314);
+class OCSPRequest {
+    constructor(params = {}) {
+        this.tbsRequest = new tbs_request_1.TBSRequest();
+        Object.assign(this, params);
+    }
+}
+exports.OCSPRequest = OCSPRequest;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: tbs_request_1.TBSRequest, raw: true })
+], OCSPRequest.prototype, "tbsRequest", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: signature_1.Signature, optional: true, context: 0 })
+], OCSPRequest.prototype, "optionalSignature", void 0);
+
+
+/***/ }),
+
+/***/ 51746:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OCSPResponse = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const ocsp_response_status_1 = __nccwpck_require__(4219);
+const response_bytes_1 = __nccwpck_require__(14756);
+class OCSPResponse {
+    constructor(params = {}) {
+        this.responseStatus = ocsp_response_status_1.OCSPResponseStatus.successful;
+        Object.assign(this, params);
+    }
+}
+exports.OCSPResponse = OCSPResponse;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Enumerated })
+], OCSPResponse.prototype, "responseStatus", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: response_bytes_1.ResponseBytes, context: 0, optional: true })
+], OCSPResponse.prototype, "responseBytes", void 0);
+
+
+/***/ }),
+
+/***/ 4219:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OCSPResponseStatus = void 0;
+var OCSPResponseStatus;
+(function (OCSPResponseStatus) {
+    OCSPResponseStatus[OCSPResponseStatus["successful"] = 0] = "successful";
+    OCSPResponseStatus[OCSPResponseStatus["malformedRequest"] = 1] = "malformedRequest";
+    OCSPResponseStatus[OCSPResponseStatus["internalError"] = 2] = "internalError";
+    OCSPResponseStatus[OCSPResponseStatus["tryLater"] = 3] = "tryLater";
+    OCSPResponseStatus[OCSPResponseStatus["sigRequired"] = 5] = "sigRequired";
+    OCSPResponseStatus[OCSPResponseStatus["unauthorized"] = 6] = "unauthorized";
+})(OCSPResponseStatus || (exports.OCSPResponseStatus = OCSPResponseStatus = {}));
+
+
+/***/ }),
+
+/***/ 71598:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Request = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const cert_id_1 = __nccwpck_require__(41265);
+const asn1_x509_1 = __nccwpck_require__(33594);
+class Request {
+    constructor(params = {}) {
+        this.reqCert = new cert_id_1.CertID();
+        Object.assign(this, params);
+    }
+}
+exports.Request = Request;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: cert_id_1.CertID })
+], Request.prototype, "reqCert", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Extension, repeated: "sequence", optional: true })
+], Request.prototype, "singleRequestExtensions", void 0);
+
+
+/***/ }),
+
+/***/ 82949:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ResponderID = exports.KeyHash = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+class KeyHash extends asn1_schema_1.OctetString {
+}
+exports.KeyHash = KeyHash;
+let ResponderID = class ResponderID {
+    constructor(params = {}) {
+        Object.assign(this, params);
+    }
+};
+exports.ResponderID = ResponderID;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Name, context: 1 })
+], ResponderID.prototype, "byName", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: KeyHash, context: 2 })
+], ResponderID.prototype, "byKey", void 0);
+exports.ResponderID = ResponderID = tslib_1.__decorate([
+    (0, asn1_schema_1.AsnType)({ type: asn1_schema_1.AsnTypeTypes.Choice })
+], ResponderID);
+
+
+/***/ }),
+
+/***/ 14756:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ResponseBytes = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+class ResponseBytes {
+    constructor(params = {}) {
+        this.responseType = "";
+        this.response = new asn1_schema_1.OctetString();
+        Object.assign(this, params);
+    }
+}
+exports.ResponseBytes = ResponseBytes;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.ObjectIdentifier })
+], ResponseBytes.prototype, "responseType", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.OctetString })
+], ResponseBytes.prototype, "response", void 0);
+
+
+/***/ }),
+
+/***/ 61211:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ResponseData = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const responder_id_1 = __nccwpck_require__(82949);
+const single_response_1 = __nccwpck_require__(99401);
+const types_1 = __nccwpck_require__(12542);
+class ResponseData {
+    constructor(params = {}) {
+        this.version = types_1.Version.v1;
+        this.responderID = new responder_id_1.ResponderID();
+        this.producedAt = new Date();
+        this.responses = [];
+        Object.assign(this, params);
+    }
+}
+exports.ResponseData = ResponseData;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Integer, context: 0, defaultValue: types_1.Version.v1 })
+], ResponseData.prototype, "version", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: responder_id_1.ResponderID })
+], ResponseData.prototype, "responderID", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.GeneralizedTime })
+], ResponseData.prototype, "producedAt", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: single_response_1.SingleResponse, repeated: "sequence" })
+], ResponseData.prototype, "responses", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Extension, repeated: "sequence", context: 1, optional: true })
+], ResponseData.prototype, "responseExtensions", void 0);
+
+
+/***/ }),
+
+/***/ 30064:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RevokedInfo = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+class RevokedInfo {
+    constructor(params = {}) {
+        this.revocationTime = new Date();
+        Object.assign(this, params);
+    }
+}
+exports.RevokedInfo = RevokedInfo;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.GeneralizedTime })
+], RevokedInfo.prototype, "revocationTime", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.CRLReason, context: 0, optional: true })
+], RevokedInfo.prototype, "revocationReason", void 0);
+
+
+/***/ }),
+
+/***/ 31489:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Signature = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+class Signature {
+    constructor(params = {}) {
+        this.signatureAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
+        this.signature = new ArrayBuffer(0);
+        Object.assign(this, params);
+    }
+}
+exports.Signature = Signature;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.AlgorithmIdentifier })
+], Signature.prototype, "signatureAlgorithm", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.BitString })
+], Signature.prototype, "signature", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Certificate, repeated: "sequence", optional: true, context: 0 })
+], Signature.prototype, "certs", void 0);
+
+
+/***/ }),
+
+/***/ 99401:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SingleResponse = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const cert_id_1 = __nccwpck_require__(41265);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const cert_status_1 = __nccwpck_require__(26366);
+class SingleResponse {
+    constructor(params = {}) {
+        this.certID = new cert_id_1.CertID();
+        this.certStatus = new cert_status_1.CertStatus();
+        this.thisUpdate = new Date();
+        Object.assign(this, params);
+    }
+}
+exports.SingleResponse = SingleResponse;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: cert_id_1.CertID })
+], SingleResponse.prototype, "certID", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: cert_status_1.CertStatus })
+], SingleResponse.prototype, "certStatus", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.GeneralizedTime })
+], SingleResponse.prototype, "thisUpdate", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.GeneralizedTime, context: 0, optional: true })
+], SingleResponse.prototype, "nextUpdate", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Extension, context: 1, repeated: "sequence", optional: true })
+], SingleResponse.prototype, "singleExtensions", void 0);
+
+
+/***/ }),
+
+/***/ 38314:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TBSRequest = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const request_1 = __nccwpck_require__(71598);
+const types_1 = __nccwpck_require__(12542);
+class TBSRequest {
+    constructor(params = {}) {
+        this.version = types_1.Version.v1;
+        this.requestList = [];
+        Object.assign(this, params);
+    }
+}
+exports.TBSRequest = TBSRequest;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Integer, context: 0, defaultValue: types_1.Version.v1 })
+], TBSRequest.prototype, "version", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.GeneralName, context: 1, optional: true })
+], TBSRequest.prototype, "requestorName", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: request_1.Request, repeated: "sequence" })
+], TBSRequest.prototype, "requestList", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Extension, context: 2, optional: true, repeated: "sequence" })
+], TBSRequest.prototype, "requestExtensions", void 0);
+
+
+/***/ }),
+
+/***/ 12542:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Version = void 0;
+var Version;
+(function (Version) {
+    Version[Version["v1"] = 0] = "v1";
+})(Version || (exports.Version = Version = {}));
+
+
+/***/ }),
+
+/***/ 81388:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var PKCS12AttrSet_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PKCS12AttrSet = exports.PKCS12Attribute = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class PKCS12Attribute {
     attrId = "";
     attrValues = [];
@@ -1796,16 +2453,16 @@ exports.PKCS12AttrSet = PKCS12AttrSet = PKCS12AttrSet_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3727:
+/***/ 13727:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var AuthenticatedSafe_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthenticatedSafe = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_cms_1 = __nccwpck_require__(1467);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_cms_1 = __nccwpck_require__(21467);
 let AuthenticatedSafe = AuthenticatedSafe_1 = class AuthenticatedSafe extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -1823,15 +2480,15 @@ exports.AuthenticatedSafe = AuthenticatedSafe = AuthenticatedSafe_1 = tslib_1.__
 
 /***/ }),
 
-/***/ 2851:
+/***/ 82851:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_sdsiCertificate = exports.id_x509Certificate = exports.id_certTypes = exports.CertBag = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const types_1 = __nccwpck_require__(6351);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const types_1 = __nccwpck_require__(36351);
 class CertBag {
     certId = "";
     certValue = new ArrayBuffer(0);
@@ -1856,15 +2513,15 @@ exports.id_sdsiCertificate = `${exports.id_certTypes}.2`;
 
 /***/ }),
 
-/***/ 5640:
+/***/ 65640:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_x509CRL = exports.id_crlTypes = exports.CRLBag = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const types_1 = __nccwpck_require__(6351);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const types_1 = __nccwpck_require__(36351);
 class CRLBag {
     crlId = "";
     crltValue = new ArrayBuffer(0);
@@ -1893,26 +2550,26 @@ exports.id_x509CRL = `${exports.id_crlTypes}.1`;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(1860);
-tslib_1.__exportStar(__nccwpck_require__(2851), exports);
-tslib_1.__exportStar(__nccwpck_require__(5640), exports);
-tslib_1.__exportStar(__nccwpck_require__(364), exports);
-tslib_1.__exportStar(__nccwpck_require__(9919), exports);
-tslib_1.__exportStar(__nccwpck_require__(1477), exports);
-tslib_1.__exportStar(__nccwpck_require__(6351), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(82851), exports);
+tslib_1.__exportStar(__nccwpck_require__(65640), exports);
+tslib_1.__exportStar(__nccwpck_require__(30364), exports);
+tslib_1.__exportStar(__nccwpck_require__(49919), exports);
+tslib_1.__exportStar(__nccwpck_require__(11477), exports);
+tslib_1.__exportStar(__nccwpck_require__(36351), exports);
 
 
 /***/ }),
 
-/***/ 364:
+/***/ 30364:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyBag = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_pkcs8_1 = __nccwpck_require__(5003);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_pkcs8_1 = __nccwpck_require__(45003);
+const asn1_schema_1 = __nccwpck_require__(47261);
 let KeyBag = class KeyBag extends asn1_pkcs8_1.PrivateKeyInfo {
 };
 exports.KeyBag = KeyBag;
@@ -1923,15 +2580,15 @@ exports.KeyBag = KeyBag = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9919:
+/***/ 49919:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PKCS8ShroudedKeyBag = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_pkcs8_1 = __nccwpck_require__(5003);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_pkcs8_1 = __nccwpck_require__(45003);
+const asn1_schema_1 = __nccwpck_require__(47261);
 let PKCS8ShroudedKeyBag = class PKCS8ShroudedKeyBag extends asn1_pkcs8_1.EncryptedPrivateKeyInfo {
 };
 exports.PKCS8ShroudedKeyBag = PKCS8ShroudedKeyBag;
@@ -1942,14 +2599,14 @@ exports.PKCS8ShroudedKeyBag = PKCS8ShroudedKeyBag = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1477:
+/***/ 11477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SecretBag = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class SecretBag {
     secretTypeId = "";
     secretValue = new ArrayBuffer(0);
@@ -1971,13 +2628,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6351:
+/***/ 36351:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_pkcs_9 = exports.id_SafeContents = exports.id_SecretBag = exports.id_CRLBag = exports.id_certBag = exports.id_pkcs8ShroudedKeyBag = exports.id_keyBag = void 0;
-const object_identifiers_1 = __nccwpck_require__(9654);
+const object_identifiers_1 = __nccwpck_require__(69654);
 exports.id_keyBag = `${object_identifiers_1.id_bagtypes}.1`;
 exports.id_pkcs8ShroudedKeyBag = `${object_identifiers_1.id_bagtypes}.2`;
 exports.id_certBag = `${object_identifiers_1.id_bagtypes}.3`;
@@ -1989,19 +2646,19 @@ exports.id_pkcs_9 = "1.2.840.113549.1.9";
 
 /***/ }),
 
-/***/ 8624:
+/***/ 48624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(1860);
-tslib_1.__exportStar(__nccwpck_require__(1388), exports);
-tslib_1.__exportStar(__nccwpck_require__(3727), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(81388), exports);
+tslib_1.__exportStar(__nccwpck_require__(13727), exports);
 tslib_1.__exportStar(__nccwpck_require__(5954), exports);
 tslib_1.__exportStar(__nccwpck_require__(6358), exports);
-tslib_1.__exportStar(__nccwpck_require__(9654), exports);
-tslib_1.__exportStar(__nccwpck_require__(626), exports);
-tslib_1.__exportStar(__nccwpck_require__(6570), exports);
+tslib_1.__exportStar(__nccwpck_require__(69654), exports);
+tslib_1.__exportStar(__nccwpck_require__(70626), exports);
+tslib_1.__exportStar(__nccwpck_require__(36570), exports);
 
 
 /***/ }),
@@ -2012,9 +2669,9 @@ tslib_1.__exportStar(__nccwpck_require__(6570), exports);
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MacData = void 0;
-const tslib_1 = __nccwpck_require__(1860);
+const tslib_1 = __nccwpck_require__(61860);
 const asn1_rsa_1 = __nccwpck_require__(7300);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class MacData {
     mac = new asn1_rsa_1.DigestInfo();
     macSalt = new asn1_schema_1.OctetString();
@@ -2040,7 +2697,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9654:
+/***/ 69654:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2061,15 +2718,15 @@ exports.id_bagtypes = `${exports.id_pkcs_12}.10.1`;
 
 /***/ }),
 
-/***/ 626:
+/***/ 70626:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PFX = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_cms_1 = __nccwpck_require__(1467);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_cms_1 = __nccwpck_require__(21467);
 const mac_data_1 = __nccwpck_require__(6358);
 class PFX {
     version = 3;
@@ -2096,16 +2753,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6570:
+/***/ 36570:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var SafeContents_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SafeContents = exports.SafeBag = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const attribute_1 = __nccwpck_require__(1388);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const attribute_1 = __nccwpck_require__(81388);
 class SafeBag {
     bagId = "";
     bagValue = new ArrayBuffer(0);
@@ -2148,15 +2805,15 @@ exports.SafeContents = SafeContents = SafeContents_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7750:
+/***/ 27750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncryptedPrivateKeyInfo = exports.EncryptedData = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 class EncryptedData extends asn1_schema_1.OctetString {
 }
 exports.EncryptedData = EncryptedData;
@@ -2178,13 +2835,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5003:
+/***/ 45003:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(1860);
-tslib_1.__exportStar(__nccwpck_require__(7750), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(27750), exports);
 tslib_1.__exportStar(__nccwpck_require__(4927), exports);
 
 
@@ -2197,9 +2854,9 @@ tslib_1.__exportStar(__nccwpck_require__(4927), exports);
 var Attributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PrivateKeyInfo = exports.Attributes = exports.PrivateKey = exports.Version = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 var Version;
 (function (Version) {
     Version[Version["v1"] = 0] = "v1";
@@ -2251,7 +2908,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3772:
+/***/ 83772:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2259,12 +2916,12 @@ var ExtensionRequest_1, ExtendedCertificateAttributes_1, SMIMECapabilities_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DateOfBirth = exports.UnstructuredAddress = exports.UnstructuredName = exports.EmailAddress = exports.EncryptedPrivateKeyInfo = exports.UserPKCS12 = exports.Pkcs7PDU = exports.PKCS9String = exports.id_at_pseudonym = exports.crlTypes = exports.id_certTypes = exports.id_smime = exports.id_pkcs9_mr_signingTimeMatch = exports.id_pkcs9_mr_caseIgnoreMatch = exports.id_pkcs9_sx_signingTime = exports.id_pkcs9_sx_pkcs9String = exports.id_pkcs9_at_countryOfResidence = exports.id_pkcs9_at_countryOfCitizenship = exports.id_pkcs9_at_gender = exports.id_pkcs9_at_placeOfBirth = exports.id_pkcs9_at_dateOfBirth = exports.id_ietf_at = exports.id_pkcs9_at_pkcs7PDU = exports.id_pkcs9_at_sequenceNumber = exports.id_pkcs9_at_randomNonce = exports.id_pkcs9_at_encryptedPrivateKeyInfo = exports.id_pkcs9_at_pkcs15Token = exports.id_pkcs9_at_userPKCS12 = exports.id_pkcs9_at_localKeyId = exports.id_pkcs9_at_friendlyName = exports.id_pkcs9_at_smimeCapabilities = exports.id_pkcs9_at_extensionRequest = exports.id_pkcs9_at_signingDescription = exports.id_pkcs9_at_extendedCertificateAttributes = exports.id_pkcs9_at_unstructuredAddress = exports.id_pkcs9_at_challengePassword = exports.id_pkcs9_at_counterSignature = exports.id_pkcs9_at_signingTime = exports.id_pkcs9_at_messageDigest = exports.id_pkcs9_at_contentType = exports.id_pkcs9_at_unstructuredName = exports.id_pkcs9_at_emailAddress = exports.id_pkcs9_oc_naturalPerson = exports.id_pkcs9_oc_pkcsEntity = exports.id_pkcs9_mr = exports.id_pkcs9_sx = exports.id_pkcs9_at = exports.id_pkcs9_oc = exports.id_pkcs9_mo = exports.id_pkcs9 = void 0;
 exports.SMIMECapabilities = exports.SMIMECapability = exports.SigningDescription = exports.LocalKeyId = exports.FriendlyName = exports.ExtendedCertificateAttributes = exports.ExtensionRequest = exports.ChallengePassword = exports.CounterSignature = exports.SequenceNumber = exports.RandomNonce = exports.SigningTime = exports.MessageDigest = exports.ContentType = exports.Pseudonym = exports.CountryOfResidence = exports.CountryOfCitizenship = exports.Gender = exports.PlaceOfBirth = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const cms = tslib_1.__importStar(__nccwpck_require__(1467));
-const pfx = tslib_1.__importStar(__nccwpck_require__(8624));
-const pkcs8 = tslib_1.__importStar(__nccwpck_require__(5003));
-const x509 = tslib_1.__importStar(__nccwpck_require__(3594));
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const cms = tslib_1.__importStar(__nccwpck_require__(21467));
+const pfx = tslib_1.__importStar(__nccwpck_require__(48624));
+const pkcs8 = tslib_1.__importStar(__nccwpck_require__(45003));
+const x509 = tslib_1.__importStar(__nccwpck_require__(33594));
 const attr = tslib_1.__importStar(__nccwpck_require__(4938));
 exports.id_pkcs9 = "1.2.840.113549.1.9";
 exports.id_pkcs9_mo = `${exports.id_pkcs9}.0`;
@@ -2559,16 +3216,16 @@ exports.SMIMECapabilities = SMIMECapabilities = SMIMECapabilities_1 = tslib_1.__
 
 /***/ }),
 
-/***/ 4276:
+/***/ 74276:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sha512_256WithRSAEncryption = exports.sha512_224WithRSAEncryption = exports.sha512WithRSAEncryption = exports.sha384WithRSAEncryption = exports.sha256WithRSAEncryption = exports.sha224WithRSAEncryption = exports.sha1WithRSAEncryption = exports.md5WithRSAEncryption = exports.md2WithRSAEncryption = exports.rsaEncryption = exports.pSpecifiedEmpty = exports.mgf1SHA1 = exports.sha512_256 = exports.sha512_224 = exports.sha512 = exports.sha384 = exports.sha256 = exports.sha224 = exports.sha1 = exports.md4 = exports.md2 = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const oid = tslib_1.__importStar(__nccwpck_require__(8586));
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const oid = tslib_1.__importStar(__nccwpck_require__(28586));
 function create(algorithm) {
     return new asn1_x509_1.AlgorithmIdentifier({
         algorithm,
@@ -2611,18 +3268,18 @@ exports.sha512_256WithRSAEncryption = create(oid.id_sha512_256WithRSAEncryption)
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(1860);
-tslib_1.__exportStar(__nccwpck_require__(421), exports);
-tslib_1.__exportStar(__nccwpck_require__(4276), exports);
-tslib_1.__exportStar(__nccwpck_require__(8586), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(50421), exports);
+tslib_1.__exportStar(__nccwpck_require__(74276), exports);
+tslib_1.__exportStar(__nccwpck_require__(28586), exports);
 tslib_1.__exportStar(__nccwpck_require__(4197), exports);
-tslib_1.__exportStar(__nccwpck_require__(5150), exports);
-tslib_1.__exportStar(__nccwpck_require__(3044), exports);
+tslib_1.__exportStar(__nccwpck_require__(35150), exports);
+tslib_1.__exportStar(__nccwpck_require__(93044), exports);
 
 
 /***/ }),
 
-/***/ 8586:
+/***/ 28586:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2664,8 +3321,8 @@ exports.id_mgf1 = `${exports.id_pkcs_1}.8`;
 var OtherPrimeInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OtherPrimeInfos = exports.OtherPrimeInfo = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class OtherPrimeInfo {
     prime = new ArrayBuffer(0);
     exponent = new ArrayBuffer(0);
@@ -2710,30 +3367,30 @@ exports.OtherPrimeInfos = OtherPrimeInfos = OtherPrimeInfos_1 = tslib_1.__decora
 
 /***/ }),
 
-/***/ 421:
+/***/ 50421:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(1860);
-tslib_1.__exportStar(__nccwpck_require__(135), exports);
-tslib_1.__exportStar(__nccwpck_require__(9384), exports);
-tslib_1.__exportStar(__nccwpck_require__(9987), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(50135), exports);
+tslib_1.__exportStar(__nccwpck_require__(97003), exports);
+tslib_1.__exportStar(__nccwpck_require__(99987), exports);
 
 
 /***/ }),
 
-/***/ 135:
+/***/ 50135:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAES_OAEP = exports.RsaEsOaepParams = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const object_identifiers_1 = __nccwpck_require__(8586);
-const algorithms_1 = __nccwpck_require__(4276);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const object_identifiers_1 = __nccwpck_require__(28586);
+const algorithms_1 = __nccwpck_require__(74276);
 class RsaEsOaepParams {
     hashAlgorithm = new asn1_x509_1.AlgorithmIdentifier(algorithms_1.sha1);
     maskGenAlgorithm = new asn1_x509_1.AlgorithmIdentifier({
@@ -2775,15 +3432,15 @@ exports.RSAES_OAEP = new asn1_x509_1.AlgorithmIdentifier({
 
 /***/ }),
 
-/***/ 9987:
+/***/ 99987:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DigestInfo = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class DigestInfo {
     digestAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
     digest = new asn1_schema_1.OctetString();
@@ -2802,17 +3459,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9384:
+/***/ 97003:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSASSA_PSS = exports.RsaSaPssParams = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const object_identifiers_1 = __nccwpck_require__(8586);
-const algorithms_1 = __nccwpck_require__(4276);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const object_identifiers_1 = __nccwpck_require__(28586);
+const algorithms_1 = __nccwpck_require__(74276);
 class RsaSaPssParams {
     hashAlgorithm = new asn1_x509_1.AlgorithmIdentifier(algorithms_1.sha1);
     maskGenAlgorithm = new asn1_x509_1.AlgorithmIdentifier({
@@ -2862,14 +3519,14 @@ exports.RSASSA_PSS = new asn1_x509_1.AlgorithmIdentifier({
 
 /***/ }),
 
-/***/ 5150:
+/***/ 35150:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAPrivateKey = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 const other_prime_info_1 = __nccwpck_require__(4197);
 class RSAPrivateKey {
     version = 0;
@@ -2948,14 +3605,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3044:
+/***/ 93044:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAPublicKey = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class RSAPublicKey {
     modulus = new ArrayBuffer(0);
     publicExponent = new ArrayBuffer(0);
@@ -2980,17 +3637,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9334:
+/***/ 59334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnConvert = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1js = tslib_1.__importStar(__nccwpck_require__(4549));
-const utils_1 = __nccwpck_require__(4724);
-const parser_1 = __nccwpck_require__(7714);
-const serializer_1 = __nccwpck_require__(9453);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1js = tslib_1.__importStar(__nccwpck_require__(54549));
+const utils_1 = __nccwpck_require__(64724);
+const parser_1 = __nccwpck_require__(97714);
+const serializer_1 = __nccwpck_require__(49453);
 class AsnConvert {
     static serialize(obj) {
         return serializer_1.AsnSerializer.serialize(obj);
@@ -3019,11 +3676,11 @@ exports.AsnConvert = AsnConvert;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnNullConverter = exports.AsnGeneralizedTimeConverter = exports.AsnUTCTimeConverter = exports.AsnCharacterStringConverter = exports.AsnGeneralStringConverter = exports.AsnVisibleStringConverter = exports.AsnGraphicStringConverter = exports.AsnIA5StringConverter = exports.AsnVideotexStringConverter = exports.AsnTeletexStringConverter = exports.AsnPrintableStringConverter = exports.AsnNumericStringConverter = exports.AsnUniversalStringConverter = exports.AsnBmpStringConverter = exports.AsnUtf8StringConverter = exports.AsnConstructedOctetStringConverter = exports.AsnOctetStringConverter = exports.AsnBooleanConverter = exports.AsnRelativeObjectIdentifierConverter = exports.AsnObjectIdentifierConverter = exports.AsnBitStringConverter = exports.AsnIntegerBigIntConverter = exports.AsnIntegerArrayBufferConverter = exports.AsnEnumeratedConverter = exports.AsnIntegerConverter = exports.AsnAnyConverter = void 0;
 exports.defaultConverter = defaultConverter;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1js = tslib_1.__importStar(__nccwpck_require__(4549));
-const utils_1 = __nccwpck_require__(4724);
-const enums_1 = __nccwpck_require__(4635);
-const index_1 = __nccwpck_require__(1243);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1js = tslib_1.__importStar(__nccwpck_require__(54549));
+const utils_1 = __nccwpck_require__(64724);
+const enums_1 = __nccwpck_require__(54635);
+const index_1 = __nccwpck_require__(21243);
 exports.AsnAnyConverter = {
     fromASN: (value) => (value instanceof asn1js.Null ? null : (0, utils_1.toArrayBuffer)(value.valueBeforeDecodeView)),
     toASN: (value) => {
@@ -3167,15 +3824,15 @@ function defaultConverter(type) {
 
 /***/ }),
 
-/***/ 8831:
+/***/ 38831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnProp = exports.AsnSequenceType = exports.AsnSetType = exports.AsnChoiceType = exports.AsnType = void 0;
-const tslib_1 = __nccwpck_require__(1860);
+const tslib_1 = __nccwpck_require__(61860);
 const converters = tslib_1.__importStar(__nccwpck_require__(9004));
-const enums_1 = __nccwpck_require__(4635);
+const enums_1 = __nccwpck_require__(54635);
 const storage_1 = __nccwpck_require__(2816);
 const AsnType = (options) => (target) => {
     let schema;
@@ -3226,7 +3883,7 @@ exports.AsnProp = AsnProp;
 
 /***/ }),
 
-/***/ 4635:
+/***/ 54635:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3273,18 +3930,18 @@ var AsnPropTypes;
 
 /***/ }),
 
-/***/ 8865:
+/***/ 18865:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(1860);
-tslib_1.__exportStar(__nccwpck_require__(8793), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(88793), exports);
 
 
 /***/ }),
 
-/***/ 8793:
+/***/ 88793:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3298,7 +3955,7 @@ exports.AsnSchemaValidationError = AsnSchemaValidationError;
 
 /***/ }),
 
-/***/ 6109:
+/***/ 66109:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3349,36 +4006,36 @@ function isArrayEqual(bytes1, bytes2) {
 
 /***/ }),
 
-/***/ 7261:
+/***/ 47261:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = exports.AsnParser = exports.AsnPropTypes = exports.AsnTypeTypes = exports.AsnSetType = exports.AsnSequenceType = exports.AsnChoiceType = exports.AsnType = exports.AsnProp = void 0;
-const tslib_1 = __nccwpck_require__(1860);
+const tslib_1 = __nccwpck_require__(61860);
 tslib_1.__exportStar(__nccwpck_require__(9004), exports);
-tslib_1.__exportStar(__nccwpck_require__(1243), exports);
-var decorators_1 = __nccwpck_require__(8831);
+tslib_1.__exportStar(__nccwpck_require__(21243), exports);
+var decorators_1 = __nccwpck_require__(38831);
 Object.defineProperty(exports, "AsnProp", ({ enumerable: true, get: function () { return decorators_1.AsnProp; } }));
 Object.defineProperty(exports, "AsnType", ({ enumerable: true, get: function () { return decorators_1.AsnType; } }));
 Object.defineProperty(exports, "AsnChoiceType", ({ enumerable: true, get: function () { return decorators_1.AsnChoiceType; } }));
 Object.defineProperty(exports, "AsnSequenceType", ({ enumerable: true, get: function () { return decorators_1.AsnSequenceType; } }));
 Object.defineProperty(exports, "AsnSetType", ({ enumerable: true, get: function () { return decorators_1.AsnSetType; } }));
-var enums_1 = __nccwpck_require__(4635);
+var enums_1 = __nccwpck_require__(54635);
 Object.defineProperty(exports, "AsnTypeTypes", ({ enumerable: true, get: function () { return enums_1.AsnTypeTypes; } }));
 Object.defineProperty(exports, "AsnPropTypes", ({ enumerable: true, get: function () { return enums_1.AsnPropTypes; } }));
-var parser_1 = __nccwpck_require__(7714);
+var parser_1 = __nccwpck_require__(97714);
 Object.defineProperty(exports, "AsnParser", ({ enumerable: true, get: function () { return parser_1.AsnParser; } }));
-var serializer_1 = __nccwpck_require__(9453);
+var serializer_1 = __nccwpck_require__(49453);
 Object.defineProperty(exports, "AsnSerializer", ({ enumerable: true, get: function () { return serializer_1.AsnSerializer; } }));
-tslib_1.__exportStar(__nccwpck_require__(8865), exports);
-tslib_1.__exportStar(__nccwpck_require__(341), exports);
-tslib_1.__exportStar(__nccwpck_require__(9334), exports);
+tslib_1.__exportStar(__nccwpck_require__(18865), exports);
+tslib_1.__exportStar(__nccwpck_require__(10341), exports);
+tslib_1.__exportStar(__nccwpck_require__(59334), exports);
 
 
 /***/ }),
 
-/***/ 341:
+/***/ 10341:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3402,19 +4059,19 @@ exports.AsnArray = AsnArray;
 
 /***/ }),
 
-/***/ 7714:
+/***/ 97714:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnParser = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1js = tslib_1.__importStar(__nccwpck_require__(4549));
-const utils_1 = __nccwpck_require__(4724);
-const enums_1 = __nccwpck_require__(4635);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1js = tslib_1.__importStar(__nccwpck_require__(54549));
+const utils_1 = __nccwpck_require__(64724);
+const enums_1 = __nccwpck_require__(54635);
 const converters = tslib_1.__importStar(__nccwpck_require__(9004));
-const errors_1 = __nccwpck_require__(8865);
-const helper_1 = __nccwpck_require__(6109);
+const errors_1 = __nccwpck_require__(18865);
+const helper_1 = __nccwpck_require__(66109);
 const storage_1 = __nccwpck_require__(2816);
 class AsnParser {
     static parse(data, target, options) {
@@ -3722,16 +4379,16 @@ exports.AsnParser = AsnParser;
 
 /***/ }),
 
-/***/ 5578:
+/***/ 45578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSchemaStorage = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1js = tslib_1.__importStar(__nccwpck_require__(4549));
-const enums_1 = __nccwpck_require__(4635);
-const helper_1 = __nccwpck_require__(6109);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1js = tslib_1.__importStar(__nccwpck_require__(54549));
+const enums_1 = __nccwpck_require__(54635);
+const helper_1 = __nccwpck_require__(66109);
 class AsnSchemaStorage {
     items = new WeakMap();
     has(target) {
@@ -3894,18 +4551,18 @@ exports.AsnSchemaStorage = AsnSchemaStorage;
 
 /***/ }),
 
-/***/ 9453:
+/***/ 49453:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1js = tslib_1.__importStar(__nccwpck_require__(4549));
-const utils_1 = __nccwpck_require__(4724);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1js = tslib_1.__importStar(__nccwpck_require__(54549));
+const utils_1 = __nccwpck_require__(64724);
 const converters = tslib_1.__importStar(__nccwpck_require__(9004));
-const enums_1 = __nccwpck_require__(4635);
-const helper_1 = __nccwpck_require__(6109);
+const enums_1 = __nccwpck_require__(54635);
+const helper_1 = __nccwpck_require__(66109);
 const storage_1 = __nccwpck_require__(2816);
 class AsnSerializer {
     static serialize(obj) {
@@ -4057,21 +4714,21 @@ exports.AsnSerializer = AsnSerializer;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.schemaStorage = void 0;
-const schema_1 = __nccwpck_require__(5578);
+const schema_1 = __nccwpck_require__(45578);
 exports.schemaStorage = new schema_1.AsnSchemaStorage();
 
 
 /***/ }),
 
-/***/ 6958:
+/***/ 36958:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BitString = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1js = tslib_1.__importStar(__nccwpck_require__(4549));
-const utils_1 = __nccwpck_require__(4724);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1js = tslib_1.__importStar(__nccwpck_require__(54549));
+const utils_1 = __nccwpck_require__(64724);
 class BitString {
     unusedBits = 0;
     value = new ArrayBuffer(0);
@@ -4141,27 +4798,27 @@ exports.BitString = BitString;
 
 /***/ }),
 
-/***/ 1243:
+/***/ 21243:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(1860);
-tslib_1.__exportStar(__nccwpck_require__(6958), exports);
-tslib_1.__exportStar(__nccwpck_require__(1174), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(36958), exports);
+tslib_1.__exportStar(__nccwpck_require__(11174), exports);
 
 
 /***/ }),
 
-/***/ 1174:
+/***/ 11174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OctetString = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1js = tslib_1.__importStar(__nccwpck_require__(4549));
-const utils_1 = __nccwpck_require__(4724);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1js = tslib_1.__importStar(__nccwpck_require__(54549));
+const utils_1 = __nccwpck_require__(64724);
 class OctetString {
     buffer;
     get byteLength() {
@@ -4205,15 +4862,381 @@ exports.OctetString = OctetString;
 
 /***/ }),
 
-/***/ 4503:
+/***/ 14396:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Accuracy = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+class Accuracy {
+    constructor(params = {}) {
+        this.seconds = 0;
+        Object.assign(this, params);
+    }
+}
+exports.Accuracy = Accuracy;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Integer, optional: true })
+], Accuracy.prototype, "seconds", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Integer, context: 0, implicit: true, optional: true })
+], Accuracy.prototype, "millis", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Integer, context: 1, implicit: true, optional: true })
+], Accuracy.prototype, "micros", void 0);
+
+
+/***/ }),
+
+/***/ 97305:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(14396), exports);
+tslib_1.__exportStar(__nccwpck_require__(34552), exports);
+tslib_1.__exportStar(__nccwpck_require__(1913), exports);
+tslib_1.__exportStar(__nccwpck_require__(22923), exports);
+tslib_1.__exportStar(__nccwpck_require__(35354), exports);
+tslib_1.__exportStar(__nccwpck_require__(69693), exports);
+tslib_1.__exportStar(__nccwpck_require__(99195), exports);
+tslib_1.__exportStar(__nccwpck_require__(36849), exports);
+tslib_1.__exportStar(__nccwpck_require__(71114), exports);
+tslib_1.__exportStar(__nccwpck_require__(94081), exports);
+
+
+/***/ }),
+
+/***/ 34552:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MessageImprint = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+class MessageImprint {
+    constructor(params = {}) {
+        this.hashAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
+        this.hashedMessage = new asn1_schema_1.OctetString();
+        Object.assign(this, params);
+    }
+}
+exports.MessageImprint = MessageImprint;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.AlgorithmIdentifier })
+], MessageImprint.prototype, "hashAlgorithm", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.OctetString })
+], MessageImprint.prototype, "hashedMessage", void 0);
+
+
+/***/ }),
+
+/***/ 1913:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.id_ct_tstInfo = void 0;
+exports.id_ct_tstInfo = "1.2.840.113549.1.9.16.1.4";
+
+
+/***/ }),
+
+/***/ 22923:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PKIFailureInfo = exports.PKIFailureInfoFlags = void 0;
+const asn1_schema_1 = __nccwpck_require__(47261);
+var PKIFailureInfoFlags;
+(function (PKIFailureInfoFlags) {
+    PKIFailureInfoFlags[PKIFailureInfoFlags["badAlg"] = 1] = "badAlg";
+    PKIFailureInfoFlags[PKIFailureInfoFlags["badRequest"] = 2] = "badRequest";
+    PKIFailureInfoFlags[PKIFailureInfoFlags["badDataFormat"] = 16] = "badDataFormat";
+    PKIFailureInfoFlags[PKIFailureInfoFlags["timeNotAvailable"] = 8192] = "timeNotAvailable";
+    PKIFailureInfoFlags[PKIFailureInfoFlags["unacceptedPolicy"] = 16384] = "unacceptedPolicy";
+    PKIFailureInfoFlags[PKIFailureInfoFlags["unacceptedExtension"] = 32768] = "unacceptedExtension";
+    PKIFailureInfoFlags[PKIFailureInfoFlags["addInfoNotAvailable"] = 65536] = "addInfoNotAvailable";
+    PKIFailureInfoFlags[PKIFailureInfoFlags["systemFailure"] = 16777216] = "systemFailure";
+})(PKIFailureInfoFlags || (exports.PKIFailureInfoFlags = PKIFailureInfoFlags = {}));
+class PKIFailureInfo extends asn1_schema_1.BitString {
+    toJSON() {
+        const flag = this.toNumber();
+        const res = [];
+        if (flag & PKIFailureInfoFlags.addInfoNotAvailable) {
+            res.push("addInfoNotAvailable");
+        }
+        if (flag & PKIFailureInfoFlags.badAlg) {
+            res.push("badAlg");
+        }
+        if (flag & PKIFailureInfoFlags.badDataFormat) {
+            res.push("badDataFormat");
+        }
+        if (flag & PKIFailureInfoFlags.badRequest) {
+            res.push("badRequest");
+        }
+        if (flag & PKIFailureInfoFlags.systemFailure) {
+            res.push("systemFailure");
+        }
+        if (flag & PKIFailureInfoFlags.systemFailure) {
+            res.push("systemFailure");
+        }
+        if (flag & PKIFailureInfoFlags.timeNotAvailable) {
+            res.push("timeNotAvailable");
+        }
+        if (flag & PKIFailureInfoFlags.unacceptedExtension) {
+            res.push("unacceptedExtension");
+        }
+        if (flag & PKIFailureInfoFlags.unacceptedPolicy) {
+            res.push("unacceptedPolicy");
+        }
+        return res;
+    }
+    toString() {
+        return `[${this.toJSON().join(", ")}]`;
+    }
+}
+exports.PKIFailureInfo = PKIFailureInfo;
+
+
+/***/ }),
+
+/***/ 35354:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PKIStatus = void 0;
+var PKIStatus;
+(function (PKIStatus) {
+    PKIStatus[PKIStatus["granted"] = 0] = "granted";
+    PKIStatus[PKIStatus["grantedWithMods"] = 1] = "grantedWithMods";
+    PKIStatus[PKIStatus["rejection"] = 2] = "rejection";
+    PKIStatus[PKIStatus["waiting"] = 3] = "waiting";
+    PKIStatus[PKIStatus["revocationWarning"] = 4] = "revocationWarning";
+    PKIStatus[PKIStatus["revocationNotification"] = 5] = "revocationNotification";
+})(PKIStatus || (exports.PKIStatus = PKIStatus = {}));
+
+
+/***/ }),
+
+/***/ 69693:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+var PKIFreeText_1;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PKIStatusInfo = exports.PKIFreeText = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const pki_failure_info_1 = __nccwpck_require__(22923);
+const pki_status_1 = __nccwpck_require__(35354);
+let PKIFreeText = PKIFreeText_1 = class PKIFreeText extends asn1_schema_1.AsnArray {
+    constructor(items) {
+        super(items);
+        Object.setPrototypeOf(this, PKIFreeText_1.prototype);
+    }
+};
+exports.PKIFreeText = PKIFreeText;
+exports.PKIFreeText = PKIFreeText = PKIFreeText_1 = tslib_1.__decorate([
+    (0, asn1_schema_1.AsnType)({ type: asn1_schema_1.AsnTypeTypes.Sequence, itemType: asn1_schema_1.AsnPropTypes.Utf8String })
+], PKIFreeText);
+class PKIStatusInfo {
+    constructor(params = {}) {
+        this.status = pki_status_1.PKIStatus.granted;
+        Object.assign(this, params);
+    }
+}
+exports.PKIStatusInfo = PKIStatusInfo;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Integer })
+], PKIStatusInfo.prototype, "status", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: PKIFreeText, optional: true })
+], PKIStatusInfo.prototype, "statusString", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: pki_failure_info_1.PKIFailureInfo, optional: true })
+], PKIStatusInfo.prototype, "failInfo", void 0);
+
+
+/***/ }),
+
+/***/ 99195:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TimeStampReq = exports.TimeStampReqVersion = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const message_imprint_1 = __nccwpck_require__(34552);
+var TimeStampReqVersion;
+(function (TimeStampReqVersion) {
+    TimeStampReqVersion[TimeStampReqVersion["v1"] = 1] = "v1";
+})(TimeStampReqVersion || (exports.TimeStampReqVersion = TimeStampReqVersion = {}));
+class TimeStampReq {
+    constructor(params = {}) {
+        this.version = TimeStampReqVersion.v1;
+        this.messageImprint = new message_imprint_1.MessageImprint();
+        this.certReq = false;
+        Object.assign(this, params);
+    }
+}
+exports.TimeStampReq = TimeStampReq;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Integer })
+], TimeStampReq.prototype, "version", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: message_imprint_1.MessageImprint })
+], TimeStampReq.prototype, "messageImprint", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.ObjectIdentifier, optional: true })
+], TimeStampReq.prototype, "reqPolicy", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({
+        type: asn1_schema_1.AsnPropTypes.Integer,
+        converter: asn1_schema_1.AsnIntegerArrayBufferConverter,
+        optional: true,
+    })
+], TimeStampReq.prototype, "nonce", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Boolean, defaultValue: false })
+], TimeStampReq.prototype, "certReq", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Extensions, optional: true, context: 0, implicit: true })
+], TimeStampReq.prototype, "extensions", void 0);
+
+
+/***/ }),
+
+/***/ 36849:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TimeStampResp = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const pki_status_info_1 = __nccwpck_require__(69693);
+const time_stamp_token_1 = __nccwpck_require__(71114);
+class TimeStampResp {
+    constructor(params = {}) {
+        this.status = new pki_status_info_1.PKIStatusInfo();
+        Object.assign(this, params);
+    }
+}
+exports.TimeStampResp = TimeStampResp;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: pki_status_info_1.PKIStatusInfo })
+], TimeStampResp.prototype, "status", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: time_stamp_token_1.TimeStampToken, optional: true })
+], TimeStampResp.prototype, "timeStampToken", void 0);
+
+
+/***/ }),
+
+/***/ 71114:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TimeStampToken = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_cms_1 = __nccwpck_require__(21467);
+const asn1_schema_1 = __nccwpck_require__(47261);
+let TimeStampToken = class TimeStampToken extends asn1_cms_1.ContentInfo {
+};
+exports.TimeStampToken = TimeStampToken;
+exports.TimeStampToken = TimeStampToken = tslib_1.__decorate([
+    (0, asn1_schema_1.AsnType)({ type: asn1_schema_1.AsnTypeTypes.Sequence })
+], TimeStampToken);
+
+
+/***/ }),
+
+/***/ 94081:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TSTInfo = exports.TSTInfoVersion = void 0;
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const accuracy_1 = __nccwpck_require__(14396);
+const message_imprint_1 = __nccwpck_require__(34552);
+var TSTInfoVersion;
+(function (TSTInfoVersion) {
+    TSTInfoVersion[TSTInfoVersion["v1"] = 1] = "v1";
+})(TSTInfoVersion || (exports.TSTInfoVersion = TSTInfoVersion = {}));
+class TSTInfo {
+    constructor(params = {}) {
+        this.version = TSTInfoVersion.v1;
+        this.policy = "";
+        this.messageImprint = new message_imprint_1.MessageImprint();
+        this.serialNumber = new ArrayBuffer(0);
+        this.genTime = new Date();
+        this.ordering = false;
+        Object.assign(this, params);
+    }
+}
+exports.TSTInfo = TSTInfo;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Integer })
+], TSTInfo.prototype, "version", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.ObjectIdentifier })
+], TSTInfo.prototype, "policy", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: message_imprint_1.MessageImprint })
+], TSTInfo.prototype, "messageImprint", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Integer, converter: asn1_schema_1.AsnIntegerArrayBufferConverter })
+], TSTInfo.prototype, "serialNumber", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.GeneralizedTime })
+], TSTInfo.prototype, "genTime", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: accuracy_1.Accuracy, optional: true })
+], TSTInfo.prototype, "accuracy", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Boolean, defaultValue: false })
+], TSTInfo.prototype, "ordering", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({
+        type: asn1_schema_1.AsnPropTypes.Integer,
+        converter: asn1_schema_1.AsnIntegerArrayBufferConverter,
+        optional: true,
+    })
+], TSTInfo.prototype, "nonce", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.GeneralName, context: 0, optional: true })
+], TSTInfo.prototype, "tsa", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Extensions, context: 1, implicit: true, optional: true })
+], TSTInfo.prototype, "extensions", void 0);
+
+
+/***/ }),
+
+/***/ 84503:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ACClearAttrs = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 class ACClearAttrs {
     acIssuer = new asn1_x509_1.GeneralName();
     acSerial = 0;
@@ -4239,15 +5262,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6239:
+/***/ 36239:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AAControls = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const attr_spec_1 = __nccwpck_require__(8221);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const attr_spec_1 = __nccwpck_require__(78221);
 class AAControls {
     pathLenConstraint;
     permittedAttrs;
@@ -4290,16 +5313,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 848:
+/***/ 70848:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttCertIssuer = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const v2_form_1 = __nccwpck_require__(1473);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const v2_form_1 = __nccwpck_require__(71473);
 let AttCertIssuer = class AttCertIssuer {
     v1Form;
     v2Form;
@@ -4334,8 +5357,8 @@ exports.AttCertIssuer = AttCertIssuer = tslib_1.__decorate([
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttCertValidityPeriod = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class AttCertValidityPeriod {
     notBeforeTime = new Date();
     notAfterTime = new Date();
@@ -4354,15 +5377,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8221:
+/***/ 78221:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var AttrSpec_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttrSpec = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 let AttrSpec = AttrSpec_1 = class AttrSpec extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -4380,16 +5403,16 @@ exports.AttrSpec = AttrSpec = AttrSpec_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4230:
+/***/ 24230:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttributeCertificate = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const attribute_certificate_info_1 = __nccwpck_require__(8929);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const attribute_certificate_info_1 = __nccwpck_require__(58929);
 class AttributeCertificate {
     acinfo = new attribute_certificate_info_1.AttributeCertificateInfo();
     signatureAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
@@ -4412,17 +5435,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8929:
+/***/ 58929:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttributeCertificateInfo = exports.AttCertVersion = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const holder_1 = __nccwpck_require__(4046);
-const attr_cert_issuer_1 = __nccwpck_require__(848);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const holder_1 = __nccwpck_require__(54046);
+const attr_cert_issuer_1 = __nccwpck_require__(70848);
 const attr_cert_validity_period_1 = __nccwpck_require__(169);
 var AttCertVersion;
 (function (AttCertVersion) {
@@ -4486,13 +5509,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3765:
+/***/ 93765:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ClassList = exports.ClassListFlags = void 0;
-const asn1_schema_1 = __nccwpck_require__(7261);
+const asn1_schema_1 = __nccwpck_require__(47261);
 var ClassListFlags;
 (function (ClassListFlags) {
     ClassListFlags[ClassListFlags["unmarked"] = 1] = "unmarked";
@@ -4509,16 +5532,16 @@ exports.ClassList = ClassList;
 
 /***/ }),
 
-/***/ 2388:
+/***/ 92388:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Clearance = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const class_list_1 = __nccwpck_require__(3765);
-const security_category_1 = __nccwpck_require__(7361);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const class_list_1 = __nccwpck_require__(93765);
+const security_category_1 = __nccwpck_require__(87361);
 class Clearance {
     policyId = "";
     classList = new class_list_1.ClassList(class_list_1.ClassListFlags.unclassified);
@@ -4547,17 +5570,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4046:
+/***/ 54046:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Holder = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const issuer_serial_1 = __nccwpck_require__(1642);
-const object_digest_info_1 = __nccwpck_require__(1705);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const issuer_serial_1 = __nccwpck_require__(11642);
+const object_digest_info_1 = __nccwpck_require__(71705);
 class Holder {
     baseCertificateID;
     entityName;
@@ -4595,15 +5618,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 384:
+/***/ 60384:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IetfAttrSyntax = exports.IetfAttrSyntaxValueChoices = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 class IetfAttrSyntaxValueChoices {
     cotets;
     oid;
@@ -4653,40 +5676,40 @@ tslib_1.__decorate([
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(1860);
-tslib_1.__exportStar(__nccwpck_require__(4503), exports);
-tslib_1.__exportStar(__nccwpck_require__(6239), exports);
-tslib_1.__exportStar(__nccwpck_require__(848), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(84503), exports);
+tslib_1.__exportStar(__nccwpck_require__(36239), exports);
+tslib_1.__exportStar(__nccwpck_require__(70848), exports);
 tslib_1.__exportStar(__nccwpck_require__(169), exports);
-tslib_1.__exportStar(__nccwpck_require__(8221), exports);
-tslib_1.__exportStar(__nccwpck_require__(4230), exports);
-tslib_1.__exportStar(__nccwpck_require__(8929), exports);
-tslib_1.__exportStar(__nccwpck_require__(3765), exports);
-tslib_1.__exportStar(__nccwpck_require__(2388), exports);
-tslib_1.__exportStar(__nccwpck_require__(4046), exports);
-tslib_1.__exportStar(__nccwpck_require__(384), exports);
-tslib_1.__exportStar(__nccwpck_require__(1642), exports);
-tslib_1.__exportStar(__nccwpck_require__(1705), exports);
-tslib_1.__exportStar(__nccwpck_require__(8604), exports);
-tslib_1.__exportStar(__nccwpck_require__(1313), exports);
-tslib_1.__exportStar(__nccwpck_require__(5288), exports);
-tslib_1.__exportStar(__nccwpck_require__(7361), exports);
-tslib_1.__exportStar(__nccwpck_require__(8005), exports);
-tslib_1.__exportStar(__nccwpck_require__(7849), exports);
-tslib_1.__exportStar(__nccwpck_require__(1473), exports);
+tslib_1.__exportStar(__nccwpck_require__(78221), exports);
+tslib_1.__exportStar(__nccwpck_require__(24230), exports);
+tslib_1.__exportStar(__nccwpck_require__(58929), exports);
+tslib_1.__exportStar(__nccwpck_require__(93765), exports);
+tslib_1.__exportStar(__nccwpck_require__(92388), exports);
+tslib_1.__exportStar(__nccwpck_require__(54046), exports);
+tslib_1.__exportStar(__nccwpck_require__(60384), exports);
+tslib_1.__exportStar(__nccwpck_require__(11642), exports);
+tslib_1.__exportStar(__nccwpck_require__(71705), exports);
+tslib_1.__exportStar(__nccwpck_require__(58604), exports);
+tslib_1.__exportStar(__nccwpck_require__(71313), exports);
+tslib_1.__exportStar(__nccwpck_require__(85288), exports);
+tslib_1.__exportStar(__nccwpck_require__(87361), exports);
+tslib_1.__exportStar(__nccwpck_require__(18005), exports);
+tslib_1.__exportStar(__nccwpck_require__(27849), exports);
+tslib_1.__exportStar(__nccwpck_require__(71473), exports);
 
 
 /***/ }),
 
-/***/ 1642:
+/***/ 11642:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuerSerial = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 class IssuerSerial {
     issuer = new asn1_x509_1.GeneralNames();
     serial = new ArrayBuffer(0);
@@ -4715,15 +5738,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1705:
+/***/ 71705:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ObjectDigestInfo = exports.DigestedObjectType = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 var DigestedObjectType;
 (function (DigestedObjectType) {
     DigestedObjectType[DigestedObjectType["publicKey"] = 0] = "publicKey";
@@ -4759,13 +5782,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8604:
+/***/ 58604:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_at_clearance = exports.id_at_role = exports.id_at = exports.id_aca_encAttrs = exports.id_aca_group = exports.id_aca_chargingIdentity = exports.id_aca_accessIdentity = exports.id_aca_authenticationInfo = exports.id_aca = exports.id_ce_targetInformation = exports.id_pe_ac_proxying = exports.id_pe_aaControls = exports.id_pe_ac_auditIdentity = void 0;
-const asn1_x509_1 = __nccwpck_require__(3594);
+const asn1_x509_1 = __nccwpck_require__(33594);
 exports.id_pe_ac_auditIdentity = `${asn1_x509_1.id_pe}.4`;
 exports.id_pe_aaControls = `${asn1_x509_1.id_pe}.6`;
 exports.id_pe_ac_proxying = `${asn1_x509_1.id_pe}.10`;
@@ -4783,16 +5806,16 @@ exports.id_at_clearance = "2.5.1.5.55";
 
 /***/ }),
 
-/***/ 1313:
+/***/ 71313:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var ProxyInfo_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProxyInfo = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const target_1 = __nccwpck_require__(7849);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const target_1 = __nccwpck_require__(27849);
 let ProxyInfo = ProxyInfo_1 = class ProxyInfo extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -4810,15 +5833,15 @@ exports.ProxyInfo = ProxyInfo = ProxyInfo_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5288:
+/***/ 85288:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RoleSyntax = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 class RoleSyntax {
     roleAuthority;
     roleName;
@@ -4846,14 +5869,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7361:
+/***/ 87361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SecurityCategory = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class SecurityCategory {
     type = "";
     value = new ArrayBuffer(0);
@@ -4880,15 +5903,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8005:
+/***/ 18005:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SvceAuthInfo = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 class SvceAuthInfo {
     service = new asn1_x509_1.GeneralName();
     ident = new asn1_x509_1.GeneralName();
@@ -4914,18 +5937,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7849:
+/***/ 27849:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var Targets_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Targets = exports.Target = exports.TargetCert = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const issuer_serial_1 = __nccwpck_require__(1642);
-const object_digest_info_1 = __nccwpck_require__(1705);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const issuer_serial_1 = __nccwpck_require__(11642);
+const object_digest_info_1 = __nccwpck_require__(71705);
 class TargetCert {
     targetCertificate = new issuer_serial_1.IssuerSerial();
     targetName;
@@ -5000,17 +6023,17 @@ exports.Targets = Targets = Targets_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1473:
+/***/ 71473:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.V2Form = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
-const issuer_serial_1 = __nccwpck_require__(1642);
-const object_digest_info_1 = __nccwpck_require__(1705);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
+const issuer_serial_1 = __nccwpck_require__(11642);
+const object_digest_info_1 = __nccwpck_require__(71705);
 class V2Form {
     issuerName;
     baseCertificateID;
@@ -5046,17 +6069,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6231:
+/***/ 26231:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var CompositePublicKey_1, CompositePrivateKey_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CompositePrivateKey = exports.CompositePublicKeyBs = exports.CompositePublicKeyOs = exports.CompositePublicKey = exports.CompositeAlgorithmIdentifier = exports.id_Dilithium3_RSA = exports.id_Dilithium3_ECDSA_P256 = exports.id_composite_key = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_asym_key_1 = __nccwpck_require__(3930);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_asym_key_1 = __nccwpck_require__(43930);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 exports.id_composite_key = "2.16.840.1.114027.80.4.1";
 exports.id_Dilithium3_ECDSA_P256 = "2.16.840.1.114027.80.5.1";
 exports.id_Dilithium3_RSA = "2.16.840.1.114027.80.5.2";
@@ -5102,16 +6125,16 @@ exports.CompositePrivateKey = CompositePrivateKey = CompositePrivateKey_1 = tsli
 
 /***/ }),
 
-/***/ 4476:
+/***/ 64476:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var CompositeParams_1, CompositeSignatureValue_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CompositeSignatureValue = exports.CompositeParams = exports.id_alg_composite = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const asn1_x509_1 = __nccwpck_require__(3594);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const asn1_x509_1 = __nccwpck_require__(33594);
 exports.id_alg_composite = "1.3.6.1.4.1.18227.2.1";
 let CompositeParams = CompositeParams_1 = class CompositeParams extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -5143,20 +6166,20 @@ exports.CompositeSignatureValue = CompositeSignatureValue = CompositeSignatureVa
 
 /***/ }),
 
-/***/ 1635:
+/***/ 61635:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(1860);
-tslib_1.__exportStar(__nccwpck_require__(4476), exports);
-tslib_1.__exportStar(__nccwpck_require__(6231), exports);
-tslib_1.__exportStar(__nccwpck_require__(2199), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(64476), exports);
+tslib_1.__exportStar(__nccwpck_require__(26231), exports);
+tslib_1.__exportStar(__nccwpck_require__(82199), exports);
 
 
 /***/ }),
 
-/***/ 2199:
+/***/ 82199:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5182,15 +6205,15 @@ exports.id_slh_dsa_shake_256f = `${id_sigAlgs}.31`;
 
 /***/ }),
 
-/***/ 4201:
+/***/ 74201:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AlgorithmIdentifier = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const bytes_1 = __nccwpck_require__(7864);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const bytes_1 = __nccwpck_require__(47864);
 class AlgorithmIdentifier {
     algorithm = "";
     parameters;
@@ -5217,14 +6240,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4122:
+/***/ 74122:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attribute = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class Attribute {
     type = "";
     values = [];
@@ -5246,16 +6269,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8490:
+/***/ 86109:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Certificate = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const algorithm_identifier_1 = __nccwpck_require__(4201);
-const tbs_certificate_1 = __nccwpck_require__(6633);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const algorithm_identifier_1 = __nccwpck_require__(74201);
+const tbs_certificate_1 = __nccwpck_require__(36633);
 class Certificate {
     tbsCertificate = new tbs_certificate_1.TBSCertificate();
     tbsCertificateRaw;
@@ -5282,16 +6305,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2740:
+/***/ 12740:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateList = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const algorithm_identifier_1 = __nccwpck_require__(4201);
-const tbs_cert_list_1 = __nccwpck_require__(9642);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const algorithm_identifier_1 = __nccwpck_require__(74201);
+const tbs_cert_list_1 = __nccwpck_require__(69642);
 class CertificateList {
     tbsCertList = new tbs_cert_list_1.TBSCertList();
     tbsCertListRaw;
@@ -5318,15 +6341,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7003:
+/***/ 17003:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var Extensions_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Extensions = exports.Extension = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 class Extension {
     static CRITICAL = false;
     extnID = "";
@@ -5366,17 +6389,17 @@ exports.Extensions = Extensions = Extensions_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4378:
+/***/ 84378:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var AuthorityInfoAccessSyntax_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthorityInfoAccessSyntax = exports.AccessDescription = exports.id_pe_authorityInfoAccess = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const general_name_1 = __nccwpck_require__(6322);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const general_name_1 = __nccwpck_require__(56322);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_pe_authorityInfoAccess = `${object_identifiers_1.id_pe}.1`;
 class AccessDescription {
     accessMethod = "";
@@ -5409,16 +6432,16 @@ exports.AuthorityInfoAccessSyntax = AuthorityInfoAccessSyntax = AuthorityInfoAcc
 
 /***/ }),
 
-/***/ 9528:
+/***/ 59528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthorityKeyIdentifier = exports.KeyIdentifier = exports.id_ce_authorityKeyIdentifier = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const general_name_1 = __nccwpck_require__(6322);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const general_name_1 = __nccwpck_require__(56322);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_authorityKeyIdentifier = `${object_identifiers_1.id_ce}.35`;
 class KeyIdentifier extends asn1_schema_1.OctetString {
 }
@@ -5464,15 +6487,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5196:
+/***/ 45196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BasicConstraints = exports.id_ce_basicConstraints = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_basicConstraints = `${object_identifiers_1.id_ce}.19`;
 class BasicConstraints {
     cA = false;
@@ -5498,17 +6521,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2330:
+/***/ 82330:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var CertificateIssuer_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateIssuer = exports.id_ce_certificateIssuer = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const general_names_1 = __nccwpck_require__(3361);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const general_names_1 = __nccwpck_require__(83361);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_certificateIssuer = `${object_identifiers_1.id_ce}.29`;
 let CertificateIssuer = CertificateIssuer_1 = class CertificateIssuer extends general_names_1.GeneralNames {
     constructor(items) {
@@ -5524,16 +6547,16 @@ exports.CertificateIssuer = CertificateIssuer = CertificateIssuer_1 = tslib_1.__
 
 /***/ }),
 
-/***/ 239:
+/***/ 90239:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var CertificatePolicies_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificatePolicies = exports.PolicyInformation = exports.PolicyQualifierInfo = exports.Qualifier = exports.UserNotice = exports.NoticeReference = exports.DisplayText = exports.id_ce_certificatePolicies_anyPolicy = exports.id_ce_certificatePolicies = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_certificatePolicies = `${object_identifiers_1.id_ce}.32`;
 exports.id_ce_certificatePolicies_anyPolicy = `${exports.id_ce_certificatePolicies}.0`;
 let DisplayText = class DisplayText {
@@ -5667,16 +6690,16 @@ exports.CertificatePolicies = CertificatePolicies = CertificatePolicies_1 = tsli
 
 /***/ }),
 
-/***/ 1229:
+/***/ 11229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BaseCRLNumber = exports.id_ce_deltaCRLIndicator = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const object_identifiers_1 = __nccwpck_require__(444);
-const crl_number_1 = __nccwpck_require__(740);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
+const crl_number_1 = __nccwpck_require__(40740);
 exports.id_ce_deltaCRLIndicator = `${object_identifiers_1.id_ce}.27`;
 let BaseCRLNumber = class BaseCRLNumber extends crl_number_1.CRLNumber {
 };
@@ -5688,18 +6711,18 @@ exports.BaseCRLNumber = BaseCRLNumber = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4481:
+/***/ 64481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var CRLDistributionPoints_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLDistributionPoints = exports.DistributionPoint = exports.DistributionPointName = exports.Reason = exports.ReasonFlags = exports.id_ce_cRLDistributionPoints = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const name_1 = __nccwpck_require__(3111);
-const general_name_1 = __nccwpck_require__(6322);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const name_1 = __nccwpck_require__(73111);
+const general_name_1 = __nccwpck_require__(56322);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_cRLDistributionPoints = `${object_identifiers_1.id_ce}.31`;
 var ReasonFlags;
 (function (ReasonFlags) {
@@ -5827,17 +6850,17 @@ exports.CRLDistributionPoints = CRLDistributionPoints = CRLDistributionPoints_1 
 
 /***/ }),
 
-/***/ 3489:
+/***/ 73489:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var FreshestCRL_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FreshestCRL = exports.id_ce_freshestCRL = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const object_identifiers_1 = __nccwpck_require__(444);
-const crl_distribution_points_1 = __nccwpck_require__(4481);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
+const crl_distribution_points_1 = __nccwpck_require__(64481);
 exports.id_ce_freshestCRL = `${object_identifiers_1.id_ce}.46`;
 let FreshestCRL = FreshestCRL_1 = class FreshestCRL extends crl_distribution_points_1.CRLDistributionPoints {
     constructor(items) {
@@ -5856,16 +6879,16 @@ exports.FreshestCRL = FreshestCRL = FreshestCRL_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4203:
+/***/ 94203:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuingDistributionPoint = exports.id_ce_issuingDistributionPoint = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const object_identifiers_1 = __nccwpck_require__(444);
-const crl_distribution_points_1 = __nccwpck_require__(4481);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
+const crl_distribution_points_1 = __nccwpck_require__(64481);
 exports.id_ce_issuingDistributionPoint = `${object_identifiers_1.id_ce}.28`;
 class IssuingDistributionPoint {
     static ONLY = false;
@@ -5931,15 +6954,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 740:
+/***/ 40740:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLNumber = exports.id_ce_cRLNumber = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_cRLNumber = `${object_identifiers_1.id_ce}.20`;
 let CRLNumber = class CRLNumber {
     value;
@@ -5958,15 +6981,15 @@ exports.CRLNumber = CRLNumber = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3825:
+/***/ 33825:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLReason = exports.CRLReasons = exports.id_ce_cRLReasons = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_cRLReasons = `${object_identifiers_1.id_ce}.21`;
 var CRLReasons;
 (function (CRLReasons) {
@@ -6004,14 +7027,14 @@ exports.CRLReason = CRLReason = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 40:
+/***/ 40040:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EntrustVersionInfo = exports.EntrustInfo = exports.EntrustInfoFlags = exports.id_entrust_entrustVersInfo = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 exports.id_entrust_entrustVersInfo = "1.2.840.113533.7.65.0";
 var EntrustInfoFlags;
 (function (EntrustInfoFlags) {
@@ -6057,16 +7080,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3904:
+/***/ 23904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var ExtendedKeyUsage_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_kp_OCSPSigning = exports.id_kp_timeStamping = exports.id_kp_emailProtection = exports.id_kp_codeSigning = exports.id_kp_clientAuth = exports.id_kp_serverAuth = exports.anyExtendedKeyUsage = exports.ExtendedKeyUsage = exports.id_ce_extKeyUsage = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_extKeyUsage = `${object_identifiers_1.id_ce}.37`;
 let ExtendedKeyUsage = ExtendedKeyUsage_1 = class ExtendedKeyUsage extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -6097,31 +7120,31 @@ exports.id_kp_OCSPSigning = `${object_identifiers_1.id_kp}.9`;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(1860);
-tslib_1.__exportStar(__nccwpck_require__(4378), exports);
-tslib_1.__exportStar(__nccwpck_require__(9528), exports);
-tslib_1.__exportStar(__nccwpck_require__(5196), exports);
-tslib_1.__exportStar(__nccwpck_require__(2330), exports);
-tslib_1.__exportStar(__nccwpck_require__(239), exports);
-tslib_1.__exportStar(__nccwpck_require__(1229), exports);
-tslib_1.__exportStar(__nccwpck_require__(4481), exports);
-tslib_1.__exportStar(__nccwpck_require__(3489), exports);
-tslib_1.__exportStar(__nccwpck_require__(4203), exports);
-tslib_1.__exportStar(__nccwpck_require__(740), exports);
-tslib_1.__exportStar(__nccwpck_require__(3825), exports);
-tslib_1.__exportStar(__nccwpck_require__(3904), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(84378), exports);
+tslib_1.__exportStar(__nccwpck_require__(59528), exports);
+tslib_1.__exportStar(__nccwpck_require__(45196), exports);
+tslib_1.__exportStar(__nccwpck_require__(82330), exports);
+tslib_1.__exportStar(__nccwpck_require__(90239), exports);
+tslib_1.__exportStar(__nccwpck_require__(11229), exports);
+tslib_1.__exportStar(__nccwpck_require__(64481), exports);
+tslib_1.__exportStar(__nccwpck_require__(73489), exports);
+tslib_1.__exportStar(__nccwpck_require__(94203), exports);
+tslib_1.__exportStar(__nccwpck_require__(40740), exports);
+tslib_1.__exportStar(__nccwpck_require__(33825), exports);
+tslib_1.__exportStar(__nccwpck_require__(23904), exports);
 tslib_1.__exportStar(__nccwpck_require__(3480), exports);
-tslib_1.__exportStar(__nccwpck_require__(7335), exports);
-tslib_1.__exportStar(__nccwpck_require__(5306), exports);
-tslib_1.__exportStar(__nccwpck_require__(5226), exports);
-tslib_1.__exportStar(__nccwpck_require__(5293), exports);
-tslib_1.__exportStar(__nccwpck_require__(8640), exports);
-tslib_1.__exportStar(__nccwpck_require__(3741), exports);
-tslib_1.__exportStar(__nccwpck_require__(3259), exports);
-tslib_1.__exportStar(__nccwpck_require__(3297), exports);
-tslib_1.__exportStar(__nccwpck_require__(5503), exports);
-tslib_1.__exportStar(__nccwpck_require__(9872), exports);
-tslib_1.__exportStar(__nccwpck_require__(40), exports);
+tslib_1.__exportStar(__nccwpck_require__(27335), exports);
+tslib_1.__exportStar(__nccwpck_require__(75306), exports);
+tslib_1.__exportStar(__nccwpck_require__(25226), exports);
+tslib_1.__exportStar(__nccwpck_require__(15293), exports);
+tslib_1.__exportStar(__nccwpck_require__(68640), exports);
+tslib_1.__exportStar(__nccwpck_require__(13741), exports);
+tslib_1.__exportStar(__nccwpck_require__(33259), exports);
+tslib_1.__exportStar(__nccwpck_require__(33297), exports);
+tslib_1.__exportStar(__nccwpck_require__(35503), exports);
+tslib_1.__exportStar(__nccwpck_require__(59872), exports);
+tslib_1.__exportStar(__nccwpck_require__(40040), exports);
 tslib_1.__exportStar(__nccwpck_require__(7313), exports);
 
 
@@ -6133,9 +7156,9 @@ tslib_1.__exportStar(__nccwpck_require__(7313), exports);
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InhibitAnyPolicy = exports.id_ce_inhibitAnyPolicy = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_inhibitAnyPolicy = `${object_identifiers_1.id_ce}.54`;
 let InhibitAnyPolicy = class InhibitAnyPolicy {
     value;
@@ -6157,15 +7180,15 @@ exports.InhibitAnyPolicy = InhibitAnyPolicy = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7335:
+/***/ 27335:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InvalidityDate = exports.id_ce_invalidityDate = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_invalidityDate = `${object_identifiers_1.id_ce}.24`;
 let InvalidityDate = class InvalidityDate {
     value = new Date();
@@ -6186,17 +7209,17 @@ exports.InvalidityDate = InvalidityDate = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5306:
+/***/ 75306:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var IssueAlternativeName_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssueAlternativeName = exports.id_ce_issuerAltName = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const general_names_1 = __nccwpck_require__(3361);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const general_names_1 = __nccwpck_require__(83361);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_issuerAltName = `${object_identifiers_1.id_ce}.18`;
 let IssueAlternativeName = IssueAlternativeName_1 = class IssueAlternativeName extends general_names_1.GeneralNames {
     constructor(items) {
@@ -6212,14 +7235,14 @@ exports.IssueAlternativeName = IssueAlternativeName = IssueAlternativeName_1 = t
 
 /***/ }),
 
-/***/ 5226:
+/***/ 25226:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyUsage = exports.KeyUsageFlags = exports.id_ce_keyUsage = void 0;
-const asn1_schema_1 = __nccwpck_require__(7261);
-const object_identifiers_1 = __nccwpck_require__(444);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_keyUsage = `${object_identifiers_1.id_ce}.15`;
 var KeyUsageFlags;
 (function (KeyUsageFlags) {
@@ -6275,17 +7298,17 @@ exports.KeyUsage = KeyUsage;
 
 /***/ }),
 
-/***/ 5293:
+/***/ 15293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var GeneralSubtrees_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NameConstraints = exports.GeneralSubtrees = exports.GeneralSubtree = exports.id_ce_nameConstraints = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const general_name_1 = __nccwpck_require__(6322);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const general_name_1 = __nccwpck_require__(56322);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_nameConstraints = `${object_identifiers_1.id_ce}.30`;
 class GeneralSubtree {
     base = new general_name_1.GeneralName();
@@ -6356,15 +7379,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8640:
+/***/ 68640:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PolicyConstraints = exports.id_ce_policyConstraints = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_policyConstraints = `${object_identifiers_1.id_ce}.36`;
 class PolicyConstraints {
     requireExplicitPolicy;
@@ -6396,16 +7419,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3741:
+/***/ 13741:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var PolicyMappings_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PolicyMappings = exports.PolicyMapping = exports.id_ce_policyMappings = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_policyMappings = `${object_identifiers_1.id_ce}.33`;
 class PolicyMapping {
     issuerDomainPolicy = "";
@@ -6438,15 +7461,15 @@ exports.PolicyMappings = PolicyMappings = PolicyMappings_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 9872:
+/***/ 59872:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PrivateKeyUsagePeriod = exports.id_ce_privateKeyUsagePeriod = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_privateKeyUsagePeriod = `${object_identifiers_1.id_ce}.16`;
 class PrivateKeyUsagePeriod {
     notBefore;
@@ -6476,17 +7499,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3259:
+/***/ 33259:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var SubjectAlternativeName_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectAlternativeName = exports.id_ce_subjectAltName = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const general_names_1 = __nccwpck_require__(3361);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const general_names_1 = __nccwpck_require__(83361);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_subjectAltName = `${object_identifiers_1.id_ce}.17`;
 let SubjectAlternativeName = SubjectAlternativeName_1 = class SubjectAlternativeName extends general_names_1.GeneralNames {
     constructor(items) {
@@ -6502,17 +7525,17 @@ exports.SubjectAlternativeName = SubjectAlternativeName = SubjectAlternativeName
 
 /***/ }),
 
-/***/ 3297:
+/***/ 33297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var SubjectDirectoryAttributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectDirectoryAttributes = exports.id_ce_subjectDirectoryAttributes = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const attribute_1 = __nccwpck_require__(4122);
-const object_identifiers_1 = __nccwpck_require__(444);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const attribute_1 = __nccwpck_require__(74122);
+const object_identifiers_1 = __nccwpck_require__(60444);
 exports.id_ce_subjectDirectoryAttributes = `${object_identifiers_1.id_ce}.9`;
 let SubjectDirectoryAttributes = SubjectDirectoryAttributes_1 = class SubjectDirectoryAttributes extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -6538,10 +7561,10 @@ exports.SubjectDirectoryAttributes = SubjectDirectoryAttributes = SubjectDirecto
 var SubjectInfoAccessSyntax_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectInfoAccessSyntax = exports.id_pe_subjectInfoAccess = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const object_identifiers_1 = __nccwpck_require__(444);
-const authority_information_access_1 = __nccwpck_require__(4378);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const object_identifiers_1 = __nccwpck_require__(60444);
+const authority_information_access_1 = __nccwpck_require__(84378);
 exports.id_pe_subjectInfoAccess = `${object_identifiers_1.id_pe}.11`;
 let SubjectInfoAccessSyntax = SubjectInfoAccessSyntax_1 = class SubjectInfoAccessSyntax extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -6560,14 +7583,14 @@ exports.SubjectInfoAccessSyntax = SubjectInfoAccessSyntax = SubjectInfoAccessSyn
 
 /***/ }),
 
-/***/ 5503:
+/***/ 35503:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectKeyIdentifier = exports.id_ce_subjectKeyIdentifier = void 0;
-const object_identifiers_1 = __nccwpck_require__(444);
-const authority_key_identifier_1 = __nccwpck_require__(9528);
+const object_identifiers_1 = __nccwpck_require__(60444);
+const authority_key_identifier_1 = __nccwpck_require__(59528);
 exports.id_ce_subjectKeyIdentifier = `${object_identifiers_1.id_ce}.14`;
 class SubjectKeyIdentifier extends authority_key_identifier_1.KeyIdentifier {
 }
@@ -6576,16 +7599,16 @@ exports.SubjectKeyIdentifier = SubjectKeyIdentifier;
 
 /***/ }),
 
-/***/ 6322:
+/***/ 56322:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralName = exports.EDIPartyName = exports.OtherName = exports.AsnIpConverter = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const ip_converter_1 = __nccwpck_require__(8750);
-const name_1 = __nccwpck_require__(3111);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const ip_converter_1 = __nccwpck_require__(68750);
+const name_1 = __nccwpck_require__(73111);
 exports.AsnIpConverter = {
     fromASN: (value) => ip_converter_1.IpConverter.toString(asn1_schema_1.AsnOctetStringConverter.fromASN(value)),
     toASN: (value) => asn1_schema_1.AsnOctetStringConverter.toASN(ip_converter_1.IpConverter.fromString(value)),
@@ -6715,16 +7738,16 @@ exports.GeneralName = GeneralName = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3361:
+/***/ 83361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var GeneralNames_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralNames = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const general_name_1 = __nccwpck_require__(6322);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const general_name_1 = __nccwpck_require__(56322);
 let GeneralNames = GeneralNames_1 = class GeneralNames extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -6742,39 +7765,39 @@ exports.GeneralNames = GeneralNames = GeneralNames_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3594:
+/***/ 33594:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(1860);
+const tslib_1 = __nccwpck_require__(61860);
 tslib_1.__exportStar(__nccwpck_require__(4461), exports);
-tslib_1.__exportStar(__nccwpck_require__(4201), exports);
-tslib_1.__exportStar(__nccwpck_require__(4122), exports);
-tslib_1.__exportStar(__nccwpck_require__(8490), exports);
-tslib_1.__exportStar(__nccwpck_require__(2740), exports);
-tslib_1.__exportStar(__nccwpck_require__(7003), exports);
-tslib_1.__exportStar(__nccwpck_require__(6322), exports);
-tslib_1.__exportStar(__nccwpck_require__(3361), exports);
-tslib_1.__exportStar(__nccwpck_require__(3111), exports);
-tslib_1.__exportStar(__nccwpck_require__(444), exports);
-tslib_1.__exportStar(__nccwpck_require__(6359), exports);
-tslib_1.__exportStar(__nccwpck_require__(9642), exports);
-tslib_1.__exportStar(__nccwpck_require__(6633), exports);
-tslib_1.__exportStar(__nccwpck_require__(5277), exports);
-tslib_1.__exportStar(__nccwpck_require__(2663), exports);
+tslib_1.__exportStar(__nccwpck_require__(74201), exports);
+tslib_1.__exportStar(__nccwpck_require__(74122), exports);
+tslib_1.__exportStar(__nccwpck_require__(86109), exports);
+tslib_1.__exportStar(__nccwpck_require__(12740), exports);
+tslib_1.__exportStar(__nccwpck_require__(17003), exports);
+tslib_1.__exportStar(__nccwpck_require__(56322), exports);
+tslib_1.__exportStar(__nccwpck_require__(83361), exports);
+tslib_1.__exportStar(__nccwpck_require__(73111), exports);
+tslib_1.__exportStar(__nccwpck_require__(60444), exports);
+tslib_1.__exportStar(__nccwpck_require__(56359), exports);
+tslib_1.__exportStar(__nccwpck_require__(69642), exports);
+tslib_1.__exportStar(__nccwpck_require__(36633), exports);
+tslib_1.__exportStar(__nccwpck_require__(75277), exports);
+tslib_1.__exportStar(__nccwpck_require__(52663), exports);
 tslib_1.__exportStar(__nccwpck_require__(5714), exports);
 
 
 /***/ }),
 
-/***/ 8750:
+/***/ 68750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IpConverter = void 0;
-const encoding_1 = __nccwpck_require__(3628);
+const encoding_1 = __nccwpck_require__(53628);
 class IpConverter {
     static isIPv4(ip) {
         return /^(\d{1,3}\.){3}\d{1,3}$/.test(ip);
@@ -6952,16 +7975,16 @@ exports.IpConverter = IpConverter;
 
 /***/ }),
 
-/***/ 3111:
+/***/ 73111:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 var RelativeDistinguishedName_1, RDNSequence_1, Name_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Name = exports.RDNSequence = exports.RelativeDistinguishedName = exports.AttributeTypeAndValue = exports.AttributeValue = exports.DirectoryString = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const encoding_1 = __nccwpck_require__(3628);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const encoding_1 = __nccwpck_require__(53628);
 let DirectoryString = class DirectoryString {
     teletexString;
     printableString;
@@ -7069,7 +8092,7 @@ exports.Name = Name = Name_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 444:
+/***/ 60444:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7092,15 +8115,15 @@ exports.id_alg_unsigned = "1.3.6.1.5.5.7.6.36";
 
 /***/ }),
 
-/***/ 6359:
+/***/ 56359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectPublicKeyInfo = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const algorithm_identifier_1 = __nccwpck_require__(4201);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const algorithm_identifier_1 = __nccwpck_require__(74201);
 class SubjectPublicKeyInfo {
     algorithm = new algorithm_identifier_1.AlgorithmIdentifier();
     subjectPublicKey = new ArrayBuffer(0);
@@ -7119,18 +8142,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9642:
+/***/ 69642:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TBSCertList = exports.RevokedCertificate = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const algorithm_identifier_1 = __nccwpck_require__(4201);
-const name_1 = __nccwpck_require__(3111);
-const time_1 = __nccwpck_require__(5277);
-const extension_1 = __nccwpck_require__(7003);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const algorithm_identifier_1 = __nccwpck_require__(74201);
+const name_1 = __nccwpck_require__(73111);
+const time_1 = __nccwpck_require__(75277);
+const extension_1 = __nccwpck_require__(17003);
 class RevokedCertificate {
     userCertificate = new ArrayBuffer(0);
     revocationDate = new time_1.Time();
@@ -7209,20 +8232,20 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6633:
+/***/ 36633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TBSCertificate = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const algorithm_identifier_1 = __nccwpck_require__(4201);
-const name_1 = __nccwpck_require__(3111);
-const subject_public_key_info_1 = __nccwpck_require__(6359);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const algorithm_identifier_1 = __nccwpck_require__(74201);
+const name_1 = __nccwpck_require__(73111);
+const subject_public_key_info_1 = __nccwpck_require__(56359);
 const validity_1 = __nccwpck_require__(5714);
-const extension_1 = __nccwpck_require__(7003);
-const types_1 = __nccwpck_require__(2663);
+const extension_1 = __nccwpck_require__(17003);
+const types_1 = __nccwpck_require__(52663);
 class TBSCertificate {
     version = types_1.Version.v1;
     serialNumber = new ArrayBuffer(0);
@@ -7294,14 +8317,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5277:
+/***/ 75277:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Time = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
 let Time = class Time {
     utcTime;
     generalTime;
@@ -7344,7 +8367,7 @@ exports.Time = Time = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2663:
+/***/ 52663:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7366,9 +8389,9 @@ var Version;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Validity = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-const asn1_schema_1 = __nccwpck_require__(7261);
-const time_1 = __nccwpck_require__(5277);
+const tslib_1 = __nccwpck_require__(61860);
+const asn1_schema_1 = __nccwpck_require__(47261);
+const time_1 = __nccwpck_require__(75277);
 class Validity {
     notBefore = new time_1.Time(new Date());
     notAfter = new time_1.Time(new Date());
@@ -7420,17 +8443,17 @@ var __webpack_unused_export__;
  */
 
 
-var asn1Schema = __nccwpck_require__(7261);
-var asn1X509 = __nccwpck_require__(3594);
-var pvtsutils = __nccwpck_require__(4583);
-var tslib = __nccwpck_require__(1860);
-var asn1Cms = __nccwpck_require__(1467);
-var asn1Ecc = __nccwpck_require__(3683);
+var asn1Schema = __nccwpck_require__(47261);
+var asn1X509 = __nccwpck_require__(33594);
+var pvtsutils = __nccwpck_require__(44583);
+var tslib = __nccwpck_require__(61860);
+var asn1Cms = __nccwpck_require__(21467);
+var asn1Ecc = __nccwpck_require__(63683);
 var asn1Rsa = __nccwpck_require__(7300);
-var tsyringe = __nccwpck_require__(5279);
-var asnPkcs9 = __nccwpck_require__(3772);
-var asn1X509PostQuantum = __nccwpck_require__(1635);
-var asn1Csr = __nccwpck_require__(6474);
+var tsyringe = __nccwpck_require__(25279);
+var asnPkcs9 = __nccwpck_require__(83772);
+var asn1X509PostQuantum = __nccwpck_require__(61635);
+var asn1Csr = __nccwpck_require__(66474);
 
 function _interopNamespaceDefault(e) {
   var n = Object.create(null);
@@ -11022,7 +12045,7 @@ __webpack_unused_export__ = Pkcs10CertificateRequestGenerator;
 __webpack_unused_export__ = PublicKey;
 __webpack_unused_export__ = REGISTERED_ID;
 __webpack_unused_export__ = SubjectAlternativeNameExtension;
-__webpack_unused_export__ = SubjectKeyIdentifierExtension;
+exports.QE = SubjectKeyIdentifierExtension;
 __webpack_unused_export__ = TextConverter;
 __webpack_unused_export__ = TextObject;
 __webpack_unused_export__ = UPN;
@@ -11046,7 +12069,7 @@ __webpack_unused_export__ = idX448;
 
 /***/ }),
 
-/***/ 4549:
+/***/ 54549:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*!
@@ -11085,8 +12108,8 @@ __webpack_unused_export__ = idX448;
 
 
 
-var pvtsutils = __nccwpck_require__(4583);
-var pvutils = __nccwpck_require__(6237);
+var pvtsutils = __nccwpck_require__(44583);
+var pvutils = __nccwpck_require__(66237);
 
 function _interopNamespaceDefault(e) {
   var n = Object.create(null);
@@ -14826,7 +15849,2511 @@ exports.verifySchema = verifySchema;
 
 /***/ }),
 
-/***/ 4583:
+/***/ 14006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(98016);
+const utils = __nccwpck_require__(64059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 78265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(64059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 98016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(31781);
+const parse = __nccwpck_require__(78265);
+const utils = __nccwpck_require__(64059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 31781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(64059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 64059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 44583:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*!
@@ -15232,7 +18759,7 @@ exports.isEqual = isEqual;
 
 /***/ }),
 
-/***/ 6237:
+/***/ 66237:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*!
@@ -15600,7 +19127,7 @@ exports.utilToBase = utilToBase;
 
 /***/ }),
 
-/***/ 1860:
+/***/ 61860:
 /***/ ((module) => {
 
 /******************************************************************************
@@ -16067,15 +19594,15 @@ var __rewriteRelativeImportExtension;
 
 /***/ }),
 
-/***/ 8017:
+/***/ 88017:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __nccwpck_require__(9774);
-const dependency_container_1 = __nccwpck_require__(2316);
-const injection_token_1 = __nccwpck_require__(2131);
-const error_helpers_1 = __nccwpck_require__(7341);
+const reflection_helpers_1 = __nccwpck_require__(59774);
+const dependency_container_1 = __nccwpck_require__(72316);
+const injection_token_1 = __nccwpck_require__(62131);
+const error_helpers_1 = __nccwpck_require__(97341);
 function autoInjectable() {
     return function (target) {
         const paramInfo = reflection_helpers_1.getParamInfo(target);
@@ -16120,28 +19647,28 @@ exports["default"] = autoInjectable;
 
 /***/ }),
 
-/***/ 6266:
+/***/ 36266:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var auto_injectable_1 = __nccwpck_require__(8017);
+var auto_injectable_1 = __nccwpck_require__(88017);
 Object.defineProperty(exports, "autoInjectable", ({ enumerable: true, get: function () { return auto_injectable_1.default; } }));
-var inject_1 = __nccwpck_require__(9953);
+var inject_1 = __nccwpck_require__(89953);
 Object.defineProperty(exports, "inject", ({ enumerable: true, get: function () { return inject_1.default; } }));
-var injectable_1 = __nccwpck_require__(6477);
+var injectable_1 = __nccwpck_require__(36477);
 Object.defineProperty(exports, "injectable", ({ enumerable: true, get: function () { return injectable_1.default; } }));
-var registry_1 = __nccwpck_require__(9931);
+var registry_1 = __nccwpck_require__(29931);
 Object.defineProperty(exports, "registry", ({ enumerable: true, get: function () { return registry_1.default; } }));
-var singleton_1 = __nccwpck_require__(6287);
+var singleton_1 = __nccwpck_require__(46287);
 Object.defineProperty(exports, "singleton", ({ enumerable: true, get: function () { return singleton_1.default; } }));
-var inject_all_1 = __nccwpck_require__(3967);
+var inject_all_1 = __nccwpck_require__(73967);
 Object.defineProperty(exports, "injectAll", ({ enumerable: true, get: function () { return inject_all_1.default; } }));
 var inject_all_with_transform_1 = __nccwpck_require__(5417);
 Object.defineProperty(exports, "injectAllWithTransform", ({ enumerable: true, get: function () { return inject_all_with_transform_1.default; } }));
-var inject_with_transform_1 = __nccwpck_require__(3963);
+var inject_with_transform_1 = __nccwpck_require__(23963);
 Object.defineProperty(exports, "injectWithTransform", ({ enumerable: true, get: function () { return inject_with_transform_1.default; } }));
-var scoped_1 = __nccwpck_require__(7460);
+var scoped_1 = __nccwpck_require__(67460);
 Object.defineProperty(exports, "scoped", ({ enumerable: true, get: function () { return scoped_1.default; } }));
 
 
@@ -16152,7 +19679,7 @@ Object.defineProperty(exports, "scoped", ({ enumerable: true, get: function () {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __nccwpck_require__(9774);
+const reflection_helpers_1 = __nccwpck_require__(59774);
 function injectAllWithTransform(token, transformer, ...args) {
     const data = {
         token,
@@ -16167,12 +19694,12 @@ exports["default"] = injectAllWithTransform;
 
 /***/ }),
 
-/***/ 3967:
+/***/ 73967:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __nccwpck_require__(9774);
+const reflection_helpers_1 = __nccwpck_require__(59774);
 function injectAll(token, options) {
     const data = {
         token,
@@ -16186,12 +19713,12 @@ exports["default"] = injectAll;
 
 /***/ }),
 
-/***/ 3963:
+/***/ 23963:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __nccwpck_require__(9774);
+const reflection_helpers_1 = __nccwpck_require__(59774);
 function injectWithTransform(token, transformer, ...args) {
     return reflection_helpers_1.defineInjectionTokenMetadata(token, {
         transformToken: transformer,
@@ -16203,12 +19730,12 @@ exports["default"] = injectWithTransform;
 
 /***/ }),
 
-/***/ 9953:
+/***/ 89953:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __nccwpck_require__(9774);
+const reflection_helpers_1 = __nccwpck_require__(59774);
 function inject(token, options) {
     const data = {
         token,
@@ -16222,14 +19749,14 @@ exports["default"] = inject;
 
 /***/ }),
 
-/***/ 6477:
+/***/ 36477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __nccwpck_require__(9774);
-const dependency_container_1 = __nccwpck_require__(2316);
-const dependency_container_2 = __nccwpck_require__(2316);
+const reflection_helpers_1 = __nccwpck_require__(59774);
+const dependency_container_1 = __nccwpck_require__(72316);
+const dependency_container_2 = __nccwpck_require__(72316);
 function injectable(options) {
     return function (target) {
         dependency_container_1.typeInfo.set(target, reflection_helpers_1.getParamInfo(target));
@@ -16250,13 +19777,13 @@ exports["default"] = injectable;
 
 /***/ }),
 
-/***/ 9931:
+/***/ 29931:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(6395);
-const dependency_container_1 = __nccwpck_require__(2316);
+const tslib_1 = __nccwpck_require__(66395);
+const dependency_container_1 = __nccwpck_require__(72316);
 function registry(registrations = []) {
     return function (target) {
         registrations.forEach((_a) => {
@@ -16271,13 +19798,13 @@ exports["default"] = registry;
 
 /***/ }),
 
-/***/ 7460:
+/***/ 67460:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const injectable_1 = __nccwpck_require__(6477);
-const dependency_container_1 = __nccwpck_require__(2316);
+const injectable_1 = __nccwpck_require__(36477);
+const dependency_container_1 = __nccwpck_require__(72316);
 function scoped(lifecycle, token) {
     return function (target) {
         injectable_1.default()(target);
@@ -16291,13 +19818,13 @@ exports["default"] = scoped;
 
 /***/ }),
 
-/***/ 6287:
+/***/ 46287:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const injectable_1 = __nccwpck_require__(6477);
-const dependency_container_1 = __nccwpck_require__(2316);
+const injectable_1 = __nccwpck_require__(36477);
+const dependency_container_1 = __nccwpck_require__(72316);
 function singleton() {
     return function (target) {
         injectable_1.default()(target);
@@ -16309,23 +19836,23 @@ exports["default"] = singleton;
 
 /***/ }),
 
-/***/ 2316:
+/***/ 72316:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.instance = exports.typeInfo = void 0;
-const tslib_1 = __nccwpck_require__(6395);
-const providers_1 = __nccwpck_require__(8754);
-const provider_1 = __nccwpck_require__(197);
-const injection_token_1 = __nccwpck_require__(2131);
-const registry_1 = __nccwpck_require__(9920);
-const lifecycle_1 = __nccwpck_require__(8357);
-const resolution_context_1 = __nccwpck_require__(7063);
-const error_helpers_1 = __nccwpck_require__(7341);
-const lazy_helpers_1 = __nccwpck_require__(305);
-const disposable_1 = __nccwpck_require__(8079);
-const interceptors_1 = __nccwpck_require__(4027);
+const tslib_1 = __nccwpck_require__(66395);
+const providers_1 = __nccwpck_require__(98754);
+const provider_1 = __nccwpck_require__(90197);
+const injection_token_1 = __nccwpck_require__(62131);
+const registry_1 = __nccwpck_require__(69920);
+const lifecycle_1 = __nccwpck_require__(68357);
+const resolution_context_1 = __nccwpck_require__(87063);
+const error_helpers_1 = __nccwpck_require__(97341);
+const lazy_helpers_1 = __nccwpck_require__(60305);
+const disposable_1 = __nccwpck_require__(58079);
+const interceptors_1 = __nccwpck_require__(74027);
 exports.typeInfo = new Map();
 class InternalDependencyContainer {
     constructor(parent) {
@@ -16657,7 +20184,7 @@ exports["default"] = exports.instance;
 
 /***/ }),
 
-/***/ 7341:
+/***/ 97341:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16683,22 +20210,22 @@ exports.formatErrorCtor = formatErrorCtor;
 
 /***/ }),
 
-/***/ 5702:
+/***/ 85702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var instance_caching_factory_1 = __nccwpck_require__(5712);
+var instance_caching_factory_1 = __nccwpck_require__(85712);
 Object.defineProperty(exports, "instanceCachingFactory", ({ enumerable: true, get: function () { return instance_caching_factory_1.default; } }));
-var instance_per_container_caching_factory_1 = __nccwpck_require__(564);
+var instance_per_container_caching_factory_1 = __nccwpck_require__(80564);
 Object.defineProperty(exports, "instancePerContainerCachingFactory", ({ enumerable: true, get: function () { return instance_per_container_caching_factory_1.default; } }));
-var predicate_aware_class_factory_1 = __nccwpck_require__(5022);
+var predicate_aware_class_factory_1 = __nccwpck_require__(55022);
 Object.defineProperty(exports, "predicateAwareClassFactory", ({ enumerable: true, get: function () { return predicate_aware_class_factory_1.default; } }));
 
 
 /***/ }),
 
-/***/ 5712:
+/***/ 85712:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16717,7 +20244,7 @@ exports["default"] = instanceCachingFactory;
 
 /***/ }),
 
-/***/ 564:
+/***/ 80564:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16738,7 +20265,7 @@ exports["default"] = instancePerContainerCachingFactory;
 
 /***/ }),
 
-/***/ 5022:
+/***/ 55022:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16764,35 +20291,35 @@ exports["default"] = predicateAwareClassFactory;
 
 /***/ }),
 
-/***/ 5279:
+/***/ 25279:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __nccwpck_require__(6395);
+const tslib_1 = __nccwpck_require__(66395);
 if (typeof Reflect === "undefined" || !Reflect.getMetadata) {
     throw new Error(`tsyringe requires a reflect polyfill. Please add 'import "reflect-metadata"' to the top of your entry point.`);
 }
-var types_1 = __nccwpck_require__(4661);
+var types_1 = __nccwpck_require__(14661);
 Object.defineProperty(exports, "Lifecycle", ({ enumerable: true, get: function () { return types_1.Lifecycle; } }));
-tslib_1.__exportStar(__nccwpck_require__(6266), exports);
-tslib_1.__exportStar(__nccwpck_require__(5702), exports);
-tslib_1.__exportStar(__nccwpck_require__(8754), exports);
-var lazy_helpers_1 = __nccwpck_require__(305);
+tslib_1.__exportStar(__nccwpck_require__(36266), exports);
+tslib_1.__exportStar(__nccwpck_require__(85702), exports);
+tslib_1.__exportStar(__nccwpck_require__(98754), exports);
+var lazy_helpers_1 = __nccwpck_require__(60305);
 Object.defineProperty(exports, "delay", ({ enumerable: true, get: function () { return lazy_helpers_1.delay; } }));
-var dependency_container_1 = __nccwpck_require__(2316);
+var dependency_container_1 = __nccwpck_require__(72316);
 Object.defineProperty(exports, "container", ({ enumerable: true, get: function () { return dependency_container_1.instance; } }));
 
 
 /***/ }),
 
-/***/ 4027:
+/***/ 74027:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PostResolutionInterceptors = exports.PreResolutionInterceptors = void 0;
-const registry_base_1 = __nccwpck_require__(1460);
+const registry_base_1 = __nccwpck_require__(21460);
 class PreResolutionInterceptors extends registry_base_1.default {
 }
 exports.PreResolutionInterceptors = PreResolutionInterceptors;
@@ -16810,7 +20337,7 @@ exports["default"] = Interceptors;
 
 /***/ }),
 
-/***/ 305:
+/***/ 60305:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16885,7 +20412,7 @@ exports.isClassProvider = isClassProvider;
 
 /***/ }),
 
-/***/ 5336:
+/***/ 55336:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16899,32 +20426,32 @@ exports.isFactoryProvider = isFactoryProvider;
 
 /***/ }),
 
-/***/ 8754:
+/***/ 98754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 var class_provider_1 = __nccwpck_require__(8294);
 Object.defineProperty(exports, "isClassProvider", ({ enumerable: true, get: function () { return class_provider_1.isClassProvider; } }));
-var factory_provider_1 = __nccwpck_require__(5336);
+var factory_provider_1 = __nccwpck_require__(55336);
 Object.defineProperty(exports, "isFactoryProvider", ({ enumerable: true, get: function () { return factory_provider_1.isFactoryProvider; } }));
-var injection_token_1 = __nccwpck_require__(2131);
+var injection_token_1 = __nccwpck_require__(62131);
 Object.defineProperty(exports, "isNormalToken", ({ enumerable: true, get: function () { return injection_token_1.isNormalToken; } }));
-var token_provider_1 = __nccwpck_require__(1033);
+var token_provider_1 = __nccwpck_require__(21033);
 Object.defineProperty(exports, "isTokenProvider", ({ enumerable: true, get: function () { return token_provider_1.isTokenProvider; } }));
-var value_provider_1 = __nccwpck_require__(2825);
+var value_provider_1 = __nccwpck_require__(82825);
 Object.defineProperty(exports, "isValueProvider", ({ enumerable: true, get: function () { return value_provider_1.isValueProvider; } }));
 
 
 /***/ }),
 
-/***/ 2131:
+/***/ 62131:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isConstructorToken = exports.isTransformDescriptor = exports.isTokenDescriptor = exports.isNormalToken = void 0;
-const lazy_helpers_1 = __nccwpck_require__(305);
+const lazy_helpers_1 = __nccwpck_require__(60305);
 function isNormalToken(token) {
     return typeof token === "string" || typeof token === "symbol";
 }
@@ -16949,16 +20476,16 @@ exports.isConstructorToken = isConstructorToken;
 
 /***/ }),
 
-/***/ 197:
+/***/ 90197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isProvider = void 0;
 const class_provider_1 = __nccwpck_require__(8294);
-const value_provider_1 = __nccwpck_require__(2825);
-const token_provider_1 = __nccwpck_require__(1033);
-const factory_provider_1 = __nccwpck_require__(5336);
+const value_provider_1 = __nccwpck_require__(82825);
+const token_provider_1 = __nccwpck_require__(21033);
+const factory_provider_1 = __nccwpck_require__(55336);
 function isProvider(provider) {
     return (class_provider_1.isClassProvider(provider) ||
         value_provider_1.isValueProvider(provider) ||
@@ -16970,7 +20497,7 @@ exports.isProvider = isProvider;
 
 /***/ }),
 
-/***/ 1033:
+/***/ 21033:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16984,7 +20511,7 @@ exports.isTokenProvider = isTokenProvider;
 
 /***/ }),
 
-/***/ 2825:
+/***/ 82825:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16998,7 +20525,7 @@ exports.isValueProvider = isValueProvider;
 
 /***/ }),
 
-/***/ 9774:
+/***/ 59774:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17032,7 +20559,7 @@ exports.defineInjectionTokenMetadata = defineInjectionTokenMetadata;
 
 /***/ }),
 
-/***/ 1460:
+/***/ 21460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17078,12 +20605,12 @@ exports["default"] = RegistryBase;
 
 /***/ }),
 
-/***/ 9920:
+/***/ 69920:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const registry_base_1 = __nccwpck_require__(1460);
+const registry_base_1 = __nccwpck_require__(21460);
 class Registry extends registry_base_1.default {
 }
 exports["default"] = Registry;
@@ -17091,7 +20618,7 @@ exports["default"] = Registry;
 
 /***/ }),
 
-/***/ 7063:
+/***/ 87063:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17106,7 +20633,7 @@ exports["default"] = ResolutionContext;
 
 /***/ }),
 
-/***/ 8079:
+/***/ 58079:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17126,18 +20653,18 @@ exports.isDisposable = isDisposable;
 
 /***/ }),
 
-/***/ 4661:
+/***/ 14661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var lifecycle_1 = __nccwpck_require__(8357);
+var lifecycle_1 = __nccwpck_require__(68357);
 Object.defineProperty(exports, "Lifecycle", ({ enumerable: true, get: function () { return lifecycle_1.default; } }));
 
 
 /***/ }),
 
-/***/ 8357:
+/***/ 68357:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17154,7 +20681,7 @@ exports["default"] = Lifecycle;
 
 /***/ }),
 
-/***/ 6395:
+/***/ 66395:
 /***/ ((module) => {
 
 /*! *****************************************************************************
@@ -17445,15 +20972,15 @@ var __createBinding;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 
 function noop () {}
@@ -17666,14 +21193,14 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -18253,15 +21780,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 let tls // include tls conditionally since it is not always available
 
@@ -18336,7 +21863,7 @@ function buildConnector ({ allowH2, useH2c, maxCachedSessions, socketPath, timeo
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -18419,7 +21946,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -18569,13 +22096,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -18803,7 +22330,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -19287,7 +22814,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19295,8 +22822,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -19313,8 +22840,8 @@ const {
   normalizedMethodRecords,
   getProtocolFromUrlString
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -19779,7 +23306,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 
@@ -19862,7 +23389,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19870,7 +23397,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -20034,17 +23561,17 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const timers = __nccwpck_require__(6603)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const timers = __nccwpck_require__(96603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.', 2).map(v => Number(v))
 
@@ -21049,16 +24576,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, MaxOriginsReachedError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kUrl } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
+const { InvalidArgumentError, MaxOriginsReachedError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kUrl } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
 const util = __nccwpck_require__(3440)
 
 const kOnConnect = Symbol('onConnect')
@@ -21225,10 +24752,10 @@ module.exports = Agent
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -21241,7 +24768,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -21275,9 +24802,9 @@ const {
   kResume,
   kHTTPContext,
   kClosed
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const removeAllListeners = util.removeAllListeners
@@ -21289,7 +24816,7 @@ const kTypeOfService = Symbol('kTypeOfService')
 let extractBody
 
 function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
 
@@ -21310,7 +24837,7 @@ function lazyllhttp () {
 
   if (useWasmSIMD) {
     try {
-      mod = new WebAssembly.Module(__nccwpck_require__(3434))
+      mod = new WebAssembly.Module(__nccwpck_require__(53434))
     } catch {
     }
   }
@@ -21320,7 +24847,7 @@ function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = new WebAssembly.Module(llhttpWasmData || __nccwpck_require__(3870))
+    mod = new WebAssembly.Module(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return new WebAssembly.Instance(mod, {
@@ -22389,7 +25916,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -22994,13 +26521,13 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { pipeline } = __nccwpck_require__(7075)
+const assert = __nccwpck_require__(34589)
+const { pipeline } = __nccwpck_require__(57075)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
@@ -23010,7 +26537,7 @@ const {
   InvalidArgumentError,
   HeadersTimeoutError,
   BodyTimeoutError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -23039,8 +26566,8 @@ const {
   kRemoteSettings,
   kHTTP2Stream,
   kHTTP2SessionState
-} = __nccwpck_require__(6443)
-const { channels } = __nccwpck_require__(2414)
+} = __nccwpck_require__(36443)
+const { channels } = __nccwpck_require__(42414)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -23049,7 +26576,7 @@ let extractBody
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -23659,7 +27186,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -24057,25 +27584,25 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
 const util = __nccwpck_require__(3440)
-const { ClientStats } = __nccwpck_require__(6854)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const { ClientStats } = __nccwpck_require__(46854)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -24118,9 +27645,9 @@ const {
   kHTTP2ConnectionWindowSize,
   kResume,
   kPingInterval
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = __nccwpck_require__(88788)
 
 const kClosedResolve = Symbol('kClosedResolve')
 
@@ -24733,20 +28260,20 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
-const UnwrapHandler = __nccwpck_require__(2365)
+const Dispatcher = __nccwpck_require__(30883)
+const UnwrapHandler = __nccwpck_require__(92365)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -24936,12 +28463,12 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
-const WrapHandler = __nccwpck_require__(9510)
+const EventEmitter = __nccwpck_require__(78474)
+const WrapHandler = __nccwpck_require__(99510)
 
 const wrapInterceptor = (dispatch) => (opts, handler) => dispatch(opts, WrapHandler.wrap(handler))
 
@@ -24991,7 +28518,7 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 4660:
+/***/ 64660:
 /***/ ((module) => {
 
 
@@ -25133,15 +28660,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { PoolStats } = __nccwpck_require__(6854)
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const { PoolStats } = __nccwpck_require__(46854)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -25354,7 +28881,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 628:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25366,14 +28893,14 @@ const {
   kAddClient,
   kGetDispatcher,
   kRemoveClient
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -25519,13 +29046,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2365:
+/***/ 92365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { parseHeaders } = __nccwpck_require__(3440)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 const kResume = Symbol('resume')
 
@@ -25632,12 +29159,12 @@ module.exports = class UnwrapHandler {
 
 /***/ }),
 
-/***/ 9510:
+/***/ 99510:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 module.exports = class WrapHandler {
   #handler
@@ -25744,13 +29271,13 @@ function toRawHeaderValue (value) {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.MINOR = exports.MAJOR = exports.HTAB_SP_VCHAR_OBS_TEXT = exports.QUOTED_STRING = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.HEX = exports.URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.STATUSES_HTTP = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.HEADER_STATE = exports.FINISH = exports.STATUSES = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // Emums
 exports.ERROR = {
     OK: 0,
@@ -26282,7 +29809,7 @@ exports["default"] = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* module decorator */ module = __nccwpck_require__.nmd(module);
@@ -26305,7 +29832,7 @@ Object.defineProperty(module, 'exports', {
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* module decorator */ module = __nccwpck_require__.nmd(module);
@@ -26328,7 +29855,7 @@ Object.defineProperty(module, 'exports', {
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26347,7 +29874,7 @@ function enumToMap(obj, filter = [], exceptions = []) {
 
 /***/ }),
 
-/***/ 6436:
+/***/ 56436:
 /***/ ((module) => {
 
 
@@ -26392,10 +29919,10 @@ module.exports = {
 /** @type {Record<NodeModuleName, () => any>} */
 const lazyLoaders = {
   __proto__: null,
-  'node:crypto': () => __nccwpck_require__(7598),
-  'node:sqlite': () => __nccwpck_require__(99),
-  'node:worker_threads': () => __nccwpck_require__(5919),
-  'node:zlib': () => __nccwpck_require__(8522)
+  'node:crypto': () => __nccwpck_require__(77598),
+  'node:sqlite': () => __nccwpck_require__(80099),
+  'node:worker_threads': () => __nccwpck_require__(75919),
+  'node:zlib': () => __nccwpck_require__(38522)
 }
 
 /**
@@ -26513,7 +30040,7 @@ module.exports["default"] = instance
 
 /***/ }),
 
-/***/ 6854:
+/***/ 46854:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -26525,7 +30052,7 @@ const {
   kSize,
   kFree,
   kQueued
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 class ClientStats {
   constructor (client) {
@@ -26552,7 +30079,7 @@ module.exports = { ClientStats, PoolStats }
 
 /***/ }),
 
-/***/ 6603:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -26984,7 +30511,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -26995,21 +30522,21 @@ const {
   readableStreamClose,
   fullyReadBody,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { FormData, setFormDataState } = __nccwpck_require__(5910)
-const { webidl } = __nccwpck_require__(7879)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
-const { createDeferredPromise } = __nccwpck_require__(6436)
+} = __nccwpck_require__(73168)
+const { FormData, setFormDataState } = __nccwpck_require__(35910)
+const { webidl } = __nccwpck_require__(47879)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
+const { createDeferredPromise } = __nccwpck_require__(56436)
 const { parseJSONFromBytes } = __nccwpck_require__(8116)
 const { utf8DecodeBytes } = __nccwpck_require__(276)
 const { runtimeFeatures } = __nccwpck_require__(313)
 
 const random = runtimeFeatures.has('crypto')
-  ? (__nccwpck_require__(7598).randomInt)
+  ? (__nccwpck_require__(77598).randomInt)
   : (max) => Math.floor(Math.random() * max)
 
 const textEncoder = new TextEncoder()
@@ -27647,12 +31174,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const { forgivingBase64, collectASequenceOfCodePoints, collectASequenceOfCodePointsFast, isomorphicDecode, removeASCIIWhitespace, removeChars } = __nccwpck_require__(8116)
 
 const encoder = new TextEncoder()
@@ -28250,16 +31777,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 116:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { HTTP_TOKEN_CODEPOINTS } = __nccwpck_require__(1900)
-const { makeEntry } = __nccwpck_require__(5910)
-const { webidl } = __nccwpck_require__(7879)
-const assert = __nccwpck_require__(4589)
+const { HTTP_TOKEN_CODEPOINTS } = __nccwpck_require__(51900)
+const { makeEntry } = __nccwpck_require__(35910)
+const { webidl } = __nccwpck_require__(47879)
+const assert = __nccwpck_require__(34589)
 const { isomorphicDecode } = __nccwpck_require__(8116)
 
 const dd = Buffer.from('--')
@@ -28843,15 +32370,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { iteratorMixin } = __nccwpck_require__(3168)
+const { iteratorMixin } = __nccwpck_require__(73168)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(7879)
-const nodeUtil = __nccwpck_require__(7975)
+const { webidl } = __nccwpck_require__(47879)
+const nodeUtil = __nccwpck_require__(57975)
 
 // https://xhr.spec.whatwg.org/#formdata
 class FormData {
@@ -29109,7 +32636,7 @@ module.exports = { FormData, makeEntry, setFormDataState }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -29156,21 +32683,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
 const { redirectStatusSet, referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectAnHTTPQuotedString, parseMIMEType } = __nccwpck_require__(1900)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectAnHTTPQuotedString, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
 const { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(7879)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(47879)
 const { isomorphicEncode, collectASequenceOfCodePoints, removeChars } = __nccwpck_require__(8116)
 
 function responseURL (response) {
@@ -30690,7 +34217,7 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const { utf8DecodeBytes } = __nccwpck_require__(276)
 
 /**
@@ -30935,13 +34462,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7879:
+/***/ 47879:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { types, inspect } = __nccwpck_require__(7975)
+const assert = __nccwpck_require__(34589)
+const { types, inspect } = __nccwpck_require__(57975)
 const { runtimeFeatures } = __nccwpck_require__(313)
 
 const UNDEFINED = 1
@@ -31099,7 +34626,7 @@ webidl.util.TypeValueToString = function (o) {
 }
 
 webidl.util.markAsUncloneable = runtimeFeatures.has('markAsUncloneable')
-  ? (__nccwpck_require__(5919).markAsUncloneable)
+  ? (__nccwpck_require__(75919).markAsUncloneable)
   : () => {}
 
 // https://webidl.spec.whatwg.org/#abstract-opdef-converttoint
@@ -31948,14 +35475,209 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4589:
+/***/ 70017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tj: () => (/* binding */ SignetError),
+/* harmony export */   aC: () => (/* binding */ couldNotComplete),
+/* harmony export */   c8: () => (/* binding */ SourceError),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   gd: () => (/* binding */ ContentMismatchError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   j$: () => (/* binding */ IncompleteError),
+/* harmony export */   mk: () => (/* binding */ VerificationError),
+/* harmony export */   uJ: () => (/* binding */ SigningError)
+/* harmony export */ });
+/**
+ * Folder util/: typed errors, log, concurrency and steps, shared by every layer. May import: nothing of
+ * Signet.
+ *
+ * Typed errors shared by every layer. Each carries a stable `code` so callers (the action, the CLI,
+ * the report) can tell classes apart without parsing messages, and an exit code for the CLI (`EXIT`).
+ */
+/**
+ * The CLI's exit codes. A gate must tell "the image is not trustworthy" (1) from "the check could not
+ * run" (3): a registry that is down is no verdict on the image, and a retry may pass.
+ */
+const EXIT = {
+    /** Signed, or verified. */
+    OK: 0,
+    /** Verification rejected the image, or an operation failed on what it was given. */
+    FAILED: 1,
+    /** Bad input: the user must change a flag or input. */
+    BAD_INPUT: 2,
+    /** Could not complete: network, DNS, TLS, authentication or server errors (after retries). */
+    INCOMPLETE: 3
+};
+class SignetError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** An input is malformed or inconsistent. The message names the input and the expected form. */
+class InputError extends SignetError {
+    input;
+    code = 'INPUT';
+    exitCode = 2;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+    }
+}
+/**
+ * A registry request failed. `status` is the HTTP status, `ociCode` the first OCI error code of the body.
+ * The registry's own answers about content (404, a malformed manifest) fail the operation (exit 1);
+ * not reaching it, or it refusing to serve (authentication, rate limits, server errors), means the
+ * operation could not complete (exit 3).
+ */
+class RegistryError extends SignetError {
+    status;
+    ociCode;
+    code = 'REGISTRY';
+    exitCode;
+    constructor(message, status, ociCode, options) {
+        super(message, options);
+        this.status = status;
+        this.ociCode = ociCode;
+        this.exitCode =
+            (options?.couldNotComplete ?? unavailable(status, options?.cause)) ? EXIT.INCOMPLETE : EXIT.FAILED;
+    }
+}
+/** 401/403/407 (credentials), 408/429 and 5xx (the server), or no answer at all (network, DNS, TLS). */
+function unavailable(status, cause) {
+    if (status === undefined)
+        return cause !== undefined && !(cause instanceof SignetError);
+    return [401, 403, 407, 408, 429].includes(status) || status >= 500;
+}
+/** A check that could not run (e.g. every signature's fetch failed): no verdict on the image. */
+class IncompleteError extends SignetError {
+    code = 'INCOMPLETE';
+    exitCode = EXIT.INCOMPLETE;
+}
+/** True when `error`, or an error it wraps, means "could not complete" rather than "rejected". */
+function couldNotComplete(error) {
+    for (let current = error, depth = 0; current instanceof Error && depth < 8; depth++) {
+        if (current instanceof SignetError && current.exitCode === EXIT.INCOMPLETE)
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/**
+ * Content does not match its descriptor: digest, size, or media type. Never retried. `detail` is the
+ * mismatch alone ("digest mismatch (…)"), for callers that name the content their own way.
+ */
+class ContentMismatchError extends SignetError {
+    digest;
+    detail;
+    code = 'CONTENT_MISMATCH';
+    exitCode = 1;
+    constructor(message, digest, detail) {
+        super(message);
+        this.digest = digest;
+        this.detail = detail;
+    }
+}
+/** A signature, certificate chain, identity or policy check failed; `reason` is one line for reports. */
+class VerificationError extends SignetError {
+    code = 'VERIFICATION';
+    exitCode = 1;
+}
+/** A key held elsewhere (notation plugin, PKCS#11 token) failed to sign, or signed something Signet refuses. */
+class SigningError extends SignetError {
+    code = 'SIGNING';
+    exitCode = 1;
+}
+/** A source image (OCI layout, docker archive) cannot be read as an image. */
+class SourceError extends SignetError {
+    code = 'SOURCE';
+    exitCode = 2;
+}
+/** A message for any thrown value, without a stack trace. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -31969,45 +35691,66 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7598:
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -32018,59 +35761,122 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 99:
+/***/ 80099:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -32196,7 +36002,7 @@ function toViewCopy(data, type) {
 
 /***/ }),
 
-/***/ 5006:
+/***/ 15006:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -32244,7 +36050,7 @@ function concat(first, second, ...rest) {
 
 /***/ }),
 
-/***/ 4772:
+/***/ 94772:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -32268,7 +36074,7 @@ function equal(a, b, options = {}) {
 
 /***/ }),
 
-/***/ 7864:
+/***/ 47864:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -32287,12 +36093,12 @@ Object.defineProperty(exports, "toUint8Array", ({ enumerable: true, get: functio
 Object.defineProperty(exports, "toUint8ArrayCopy", ({ enumerable: true, get: function () { return buffer_source_js_1.toUint8ArrayCopy; } }));
 Object.defineProperty(exports, "toView", ({ enumerable: true, get: function () { return buffer_source_js_1.toView; } }));
 Object.defineProperty(exports, "toViewCopy", ({ enumerable: true, get: function () { return buffer_source_js_1.toViewCopy; } }));
-var concat_js_1 = __nccwpck_require__(5006);
+var concat_js_1 = __nccwpck_require__(15006);
 Object.defineProperty(exports, "concat", ({ enumerable: true, get: function () { return concat_js_1.concat; } }));
 Object.defineProperty(exports, "concatToUint8Array", ({ enumerable: true, get: function () { return concat_js_1.concatToUint8Array; } }));
-var equal_js_1 = __nccwpck_require__(4772);
+var equal_js_1 = __nccwpck_require__(94772);
 Object.defineProperty(exports, "equal", ({ enumerable: true, get: function () { return equal_js_1.equal; } }));
-var sequence_js_1 = __nccwpck_require__(6039);
+var sequence_js_1 = __nccwpck_require__(76039);
 Object.defineProperty(exports, "compare", ({ enumerable: true, get: function () { return sequence_js_1.compare; } }));
 Object.defineProperty(exports, "copy", ({ enumerable: true, get: function () { return sequence_js_1.copy; } }));
 Object.defineProperty(exports, "endsWith", ({ enumerable: true, get: function () { return sequence_js_1.endsWith; } }));
@@ -32306,7 +36112,7 @@ Object.defineProperty(exports, "tail", ({ enumerable: true, get: function () { r
 
 /***/ }),
 
-/***/ 6039:
+/***/ 76039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -32474,15 +36280,15 @@ function compare(a, b) {
 
 /***/ }),
 
-/***/ 4239:
+/***/ 74239:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = void 0;
-const index_js_1 = __nccwpck_require__(7864);
-const index_js_2 = __nccwpck_require__(3628);
-const defaults_js_1 = __nccwpck_require__(3260);
+const index_js_1 = __nccwpck_require__(47864);
+const index_js_2 = __nccwpck_require__(53628);
+const defaults_js_1 = __nccwpck_require__(13260);
 function encode(name, data, ...args) {
     return defaults_js_1.defaultConverterRegistry.encode(name, data, ...args);
 }
@@ -32555,17 +36361,17 @@ exports.convert = {
 
 /***/ }),
 
-/***/ 3260:
+/***/ 13260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultConverterRegistry = exports.defaultConverters = exports.utf16leConverter = exports.utf16beConverter = exports.utf8Converter = exports.base64urlConverter = exports.base64Converter = exports.hexConverter = exports.binaryConverter = exports.pemConverter = void 0;
-const index_js_1 = __nccwpck_require__(3628);
-const index_js_2 = __nccwpck_require__(3541);
-var index_js_3 = __nccwpck_require__(3541);
+const index_js_1 = __nccwpck_require__(53628);
+const index_js_2 = __nccwpck_require__(13541);
+var index_js_3 = __nccwpck_require__(13541);
 Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: function () { return index_js_3.pemConverter; } }));
-const registry_js_1 = __nccwpck_require__(2489);
+const registry_js_1 = __nccwpck_require__(12489);
 exports.binaryConverter = {
     name: "binary",
     aliases: ["latin1"],
@@ -32634,15 +36440,15 @@ exports.defaultConverterRegistry = (0, registry_js_1.createConverterRegistry)(ex
 
 /***/ }),
 
-/***/ 4040:
+/***/ 84040:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = exports.utf8Converter = exports.utf16leConverter = exports.utf16beConverter = exports.pemConverter = exports.hexConverter = exports.defaultConverters = exports.defaultConverterRegistry = exports.binaryConverter = exports.base64urlConverter = exports.base64Converter = exports.createConverterRegistry = void 0;
-var registry_js_1 = __nccwpck_require__(2489);
+var registry_js_1 = __nccwpck_require__(12489);
 Object.defineProperty(exports, "createConverterRegistry", ({ enumerable: true, get: function () { return registry_js_1.createConverterRegistry; } }));
-var defaults_js_1 = __nccwpck_require__(3260);
+var defaults_js_1 = __nccwpck_require__(13260);
 Object.defineProperty(exports, "base64Converter", ({ enumerable: true, get: function () { return defaults_js_1.base64Converter; } }));
 Object.defineProperty(exports, "base64urlConverter", ({ enumerable: true, get: function () { return defaults_js_1.base64urlConverter; } }));
 Object.defineProperty(exports, "binaryConverter", ({ enumerable: true, get: function () { return defaults_js_1.binaryConverter; } }));
@@ -32653,13 +36459,13 @@ Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: functio
 Object.defineProperty(exports, "utf16beConverter", ({ enumerable: true, get: function () { return defaults_js_1.utf16beConverter; } }));
 Object.defineProperty(exports, "utf16leConverter", ({ enumerable: true, get: function () { return defaults_js_1.utf16leConverter; } }));
 Object.defineProperty(exports, "utf8Converter", ({ enumerable: true, get: function () { return defaults_js_1.utf8Converter; } }));
-var convert_js_1 = __nccwpck_require__(4239);
+var convert_js_1 = __nccwpck_require__(74239);
 Object.defineProperty(exports, "convert", ({ enumerable: true, get: function () { return convert_js_1.convert; } }));
 
 
 /***/ }),
 
-/***/ 2489:
+/***/ 12489:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32854,7 +36660,7 @@ function createConverterRegistry(initialConverters = []) {
 
 /***/ }),
 
-/***/ 8153:
+/***/ 48153:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -32865,8 +36671,8 @@ exports.pad = pad;
 exports.is = is;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __nccwpck_require__(7864);
-const binary_js_1 = __nccwpck_require__(9023);
+const index_js_1 = __nccwpck_require__(47864);
+const binary_js_1 = __nccwpck_require__(69023);
 const BASE64_REGEX = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function nodeBuffer() {
     return globalThis.Buffer;
@@ -32909,7 +36715,7 @@ exports.base64 = { encode, decode, is, normalize, pad };
 
 /***/ }),
 
-/***/ 7748:
+/***/ 17748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -32919,7 +36725,7 @@ exports.normalize = normalize;
 exports.is = is;
 exports.encode = encode;
 exports.decode = decode;
-const base64_js_1 = __nccwpck_require__(8153);
+const base64_js_1 = __nccwpck_require__(48153);
 const BASE64URL_REGEX = /^[A-Za-z0-9_-]*$/;
 function normalize(text) {
     return text.replace(/[\n\r\t ]/g, "");
@@ -32942,7 +36748,7 @@ exports.base64url = { encode, decode, is, normalize };
 
 /***/ }),
 
-/***/ 9023:
+/***/ 69023:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -32951,7 +36757,7 @@ exports.binary = void 0;
 exports.encode = encode;
 exports.decode = decode;
 exports.is = is;
-const index_js_1 = __nccwpck_require__(7864);
+const index_js_1 = __nccwpck_require__(47864);
 function encode(data) {
     const bytes = (0, index_js_1.toUint8Array)(data);
     let result = "";
@@ -32987,7 +36793,7 @@ exports.encode = encode;
 exports.decode = decode;
 exports.parse = parse;
 exports.format = format;
-const index_js_1 = __nccwpck_require__(7864);
+const index_js_1 = __nccwpck_require__(47864);
 const HEX_CHARACTER_REGEX = /^[0-9a-f]$/i;
 const COMMON_SEPARATORS = [" ", "\t", "\n", "\r", ":", "-", "."];
 function resolveSeparators(options) {
@@ -33211,24 +37017,24 @@ exports.hex = { encode, decode, format, formats: exports.formats, is, normalize,
 
 /***/ }),
 
-/***/ 3628:
+/***/ 53628:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64url = exports.base64 = exports.utf16 = exports.utf8 = exports.hex = exports.binary = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-exports.binary = tslib_1.__importStar(__nccwpck_require__(9023));
+const tslib_1 = __nccwpck_require__(61860);
+exports.binary = tslib_1.__importStar(__nccwpck_require__(69023));
 exports.hex = tslib_1.__importStar(__nccwpck_require__(9609));
 exports.utf8 = tslib_1.__importStar(__nccwpck_require__(1713));
-exports.utf16 = tslib_1.__importStar(__nccwpck_require__(854));
-exports.base64 = tslib_1.__importStar(__nccwpck_require__(8153));
-exports.base64url = tslib_1.__importStar(__nccwpck_require__(7748));
+exports.utf16 = tslib_1.__importStar(__nccwpck_require__(90854));
+exports.base64 = tslib_1.__importStar(__nccwpck_require__(48153));
+exports.base64url = tslib_1.__importStar(__nccwpck_require__(17748));
 
 
 /***/ }),
 
-/***/ 854:
+/***/ 90854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -33236,7 +37042,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf16 = void 0;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __nccwpck_require__(7864);
+const index_js_1 = __nccwpck_require__(47864);
 function encode(text, options = {}) {
     const result = new ArrayBuffer(text.length * 2);
     const view = new DataView(result);
@@ -33267,7 +37073,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf8 = void 0;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __nccwpck_require__(7864);
+const index_js_1 = __nccwpck_require__(47864);
 function encode(text) {
     return new TextEncoder().encode(text);
 }
@@ -33279,30 +37085,30 @@ exports.utf8 = { encode, decode };
 
 /***/ }),
 
-/***/ 4724:
+/***/ 64724:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bytes = void 0;
-const tslib_1 = __nccwpck_require__(1860);
-tslib_1.__exportStar(__nccwpck_require__(7864), exports);
-exports.bytes = tslib_1.__importStar(__nccwpck_require__(7864));
-tslib_1.__exportStar(__nccwpck_require__(3628), exports);
-tslib_1.__exportStar(__nccwpck_require__(3541), exports);
-tslib_1.__exportStar(__nccwpck_require__(4040), exports);
-tslib_1.__exportStar(__nccwpck_require__(1494), exports);
+const tslib_1 = __nccwpck_require__(61860);
+tslib_1.__exportStar(__nccwpck_require__(47864), exports);
+exports.bytes = tslib_1.__importStar(__nccwpck_require__(47864));
+tslib_1.__exportStar(__nccwpck_require__(53628), exports);
+tslib_1.__exportStar(__nccwpck_require__(13541), exports);
+tslib_1.__exportStar(__nccwpck_require__(84040), exports);
+tslib_1.__exportStar(__nccwpck_require__(11494), exports);
 
 
 /***/ }),
 
-/***/ 1931:
+/***/ 31931:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BufferSourceConverter = void 0;
-const index_js_1 = __nccwpck_require__(7864);
+const index_js_1 = __nccwpck_require__(47864);
 class BufferSourceConverter {
     static isArrayBuffer(data) {
         return (0, index_js_1.isArrayBuffer)(data);
@@ -33340,13 +37146,13 @@ exports.BufferSourceConverter = BufferSourceConverter;
 
 /***/ }),
 
-/***/ 9437:
+/***/ 39437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Convert = void 0;
-const index_js_1 = __nccwpck_require__(4040);
+const index_js_1 = __nccwpck_require__(84040);
 function normalizeTextEncoding(encoding) {
     return encoding === "ascii" ? "binary" : encoding;
 }
@@ -33419,7 +37225,7 @@ exports.Convert = Convert;
 
 /***/ }),
 
-/***/ 3795:
+/***/ 93795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -33427,7 +37233,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assign = assign;
 exports.combine = combine;
 exports.isEqual = isEqual;
-const index_js_1 = __nccwpck_require__(7864);
+const index_js_1 = __nccwpck_require__(47864);
 function assign(target, ...sources) {
     for (const source of sources) {
         if (!source) {
@@ -33449,17 +37255,17 @@ function isEqual(bytes1, bytes2) {
 
 /***/ }),
 
-/***/ 1494:
+/***/ 11494:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isEqual = exports.combine = exports.assign = exports.Convert = exports.BufferSourceConverter = void 0;
-var buffer_source_converter_js_1 = __nccwpck_require__(1931);
+var buffer_source_converter_js_1 = __nccwpck_require__(31931);
 Object.defineProperty(exports, "BufferSourceConverter", ({ enumerable: true, get: function () { return buffer_source_converter_js_1.BufferSourceConverter; } }));
-var convert_js_1 = __nccwpck_require__(9437);
+var convert_js_1 = __nccwpck_require__(39437);
 Object.defineProperty(exports, "Convert", ({ enumerable: true, get: function () { return convert_js_1.Convert; } }));
-var functions_js_1 = __nccwpck_require__(3795);
+var functions_js_1 = __nccwpck_require__(93795);
 Object.defineProperty(exports, "assign", ({ enumerable: true, get: function () { return functions_js_1.assign; } }));
 Object.defineProperty(exports, "combine", ({ enumerable: true, get: function () { return functions_js_1.combine; } }));
 Object.defineProperty(exports, "isEqual", ({ enumerable: true, get: function () { return functions_js_1.isEqual; } }));
@@ -33467,13 +37273,13 @@ Object.defineProperty(exports, "isEqual", ({ enumerable: true, get: function () 
 
 /***/ }),
 
-/***/ 3541:
+/***/ 13541:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pemConverter = exports.pem = exports.parse = exports.format = exports.findAll = exports.find = exports.encodeMany = exports.encode = exports.decodeFirst = exports.decode = void 0;
-var pem_js_1 = __nccwpck_require__(2935);
+var pem_js_1 = __nccwpck_require__(82935);
 Object.defineProperty(exports, "decode", ({ enumerable: true, get: function () { return pem_js_1.decode; } }));
 Object.defineProperty(exports, "decodeFirst", ({ enumerable: true, get: function () { return pem_js_1.decodeFirst; } }));
 Object.defineProperty(exports, "encode", ({ enumerable: true, get: function () { return pem_js_1.encode; } }));
@@ -33488,7 +37294,7 @@ Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: functio
 
 /***/ }),
 
-/***/ 2935:
+/***/ 82935:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -33502,7 +37308,7 @@ exports.findAll = findAll;
 exports.decodeFirst = decodeFirst;
 exports.parse = parse;
 exports.format = format;
-const base64_js_1 = __nccwpck_require__(8153);
+const base64_js_1 = __nccwpck_require__(48153);
 const LABEL_REGEX = /^[A-Z0-9][A-Z0-9 ._-]*[A-Z0-9]$/i;
 const PEM_BLOCK_REGEX = /-----BEGIN ([^-]+)-----([\s\S]*?)-----END \1-----/g;
 function assertLabel(label) {
@@ -33635,7 +37441,8574 @@ exports.pemConverter = {
 
 /***/ }),
 
-/***/ 3898:
+/***/ 57349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 23683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 45937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 89984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(61342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 87103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 48913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 90334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 17788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 13142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(81187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 76842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 34631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 22599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 74051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 81187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 71596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 83661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 42404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 61342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 91464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 38815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+exports.Ll = identity.isNode;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+exports.hR = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 57249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 40101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 66673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 57165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 63301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 84454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 92223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 97104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 41127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 74043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 60110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 91733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 97715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 40361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 66628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 84047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 45840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 47451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 73632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 66464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(83069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 73959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 38405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 59874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(28689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 70896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 33559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 90018:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 56083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 88398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 35782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 10873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(28689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 90452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 50303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 18385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 35913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 81528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 46752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(28689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 34475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 61212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 59799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 28689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 59748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 83069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 10204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
+/***/ 43898:
 /***/ (() => {
 
 /*
@@ -33697,7 +46070,7 @@ if (typeof Reflect.getMetadata !== 'function') {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -33709,6 +46082,9 @@ if (typeof Reflect.getMetadata !== 'function') {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -33738,9 +46114,42 @@ if (typeof Reflect.getMetadata !== 'function') {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/node module decorator */
@@ -33752,33 +46161,103 @@ if (typeof Reflect.getMetadata !== 'function') {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  gd: () => (/* reexport */ ContentMismatchError),
-  dc: () => (/* reexport */ EXIT),
-  j$: () => (/* reexport */ IncompleteError),
-  dz: () => (/* reexport */ errors_InputError),
+  gd: () => (/* reexport */ errors/* ContentMismatchError */.gd),
+  dc: () => (/* reexport */ errors/* EXIT */.dc),
+  j$: () => (/* reexport */ errors/* IncompleteError */.j$),
+  dz: () => (/* reexport */ errors/* InputError */.dz),
   bP: () => (/* reexport */ RegistryClient),
-  gl: () => (/* reexport */ RegistryError),
-  Tj: () => (/* reexport */ SignetError),
-  c8: () => (/* reexport */ SourceError),
-  mk: () => (/* reexport */ VerificationError),
+  gl: () => (/* reexport */ errors/* RegistryError */.gl),
+  Tj: () => (/* reexport */ errors/* SignetError */.Tj),
+  uJ: () => (/* reexport */ errors/* SigningError */.uJ),
+  c8: () => (/* reexport */ errors/* SourceError */.c8),
+  mk: () => (/* reexport */ errors/* VerificationError */.mk),
   Mz: () => (/* reexport */ buildImageIndex),
-  aC: () => (/* reexport */ couldNotComplete),
+  aC: () => (/* reexport */ errors/* couldNotComplete */.aC),
   h4: () => (/* reexport */ createEnvelope),
-  gJ: () => (/* reexport */ errorMessage),
-  FH: () => (/* reexport */ formatReference),
+  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
+  FH: () => (/* reexport */ reference_formatReference),
+  rj: () => (/* reexport */ imagesOfWorkloadFile),
   vp: () => (/* reexport */ loadCertificates),
+  A7: () => (/* reexport */ rules_loadRules),
   As: () => (/* reexport */ loadSigningIdentity),
   H8: () => (/* reexport */ loadTrustPolicy),
-  F2: () => (/* reexport */ parseReference),
+  mU: () => (/* reexport */ rules_matchRule),
+  F2: () => (/* reexport */ reference_parseReference),
+  NR: () => (/* reexport */ parseRules),
   $F: () => (/* reexport */ parseTrustedIdentities),
+  Is: () => (/* reexport */ rulesPolicy),
   XO: () => (/* reexport */ selectEntries),
   _S: () => (/* reexport */ sign),
   jp: () => (/* reexport */ simplePolicy),
+  X0: () => (/* reexport */ sweep),
   DB: () => (/* reexport */ targetMatches),
   yC: () => (/* reexport */ validateChain),
   MX: () => (/* reexport */ verify),
@@ -33819,8 +46298,8 @@ async function mapWithLimit(items, limit, work) {
  * from `action.yml`; the CLI accepts each input as `--<name>`. Defaults live here so both faces agree;
  * a unit test checks they equal the defaults declared in action.yml.
  */
-const MODES = (/* unused pure expression or super */ null && (['sign', 'verify']));
-const Inputs = {
+const contract_MODES = (/* unused pure expression or super */ null && (['sign', 'verify']));
+const contract_Inputs = {
     Mode: 'mode',
     Image: 'image',
     Username: 'username',
@@ -33850,16 +46329,40 @@ const Inputs = {
     AllowedRegistries: 'allowed-registries',
     Store: 'store',
     Cache: 'cache',
-    OutputArchive: 'output-archive'
+    OutputArchive: 'output-archive',
+    SigningPlugin: 'signing-plugin',
+    SigningKeyId: 'signing-key-id',
+    PluginConfig: 'plugin-config',
+    TimestampUrl: 'timestamp-url',
+    TimestampRoots: 'timestamp-roots',
+    Revocation: 'revocation',
+    Rules: 'rules',
+    Workloads: 'workloads',
+    Sweep: 'sweep',
+    Repositories: 'repositories',
+    DryRun: 'dry-run'
 };
-const INPUT_DEFAULTS = {
-    [Inputs.ScenarioAnnotation]: 'dev.signet.scenario',
-    [Inputs.SignPlatformManifests]: 'true',
-    [Inputs.TrustedIdentities]: '*',
-    [Inputs.VerifyLayers]: 'true',
-    [Inputs.MaxSignatures]: '100',
-    [Inputs.ChangedOnly]: 'false',
-    [Inputs.Cache]: 'false'
+/**
+ * Inputs that carry secrets. The action masks them before anything runs, and no message ever quotes
+ * their value: errors describe it (length, PEM label) instead. A new secret-bearing input (a PIN, a
+ * plugin credential) belongs here; the tests feed every input listed here malformed values.
+ */
+const SECRET_INPUTS = [
+    contract_Inputs.Password,
+    contract_Inputs.SigningKey,
+    contract_Inputs.SigningKeyPassphrase,
+    contract_Inputs.GithubToken
+];
+const contract_INPUT_DEFAULTS = {
+    [contract_Inputs.ScenarioAnnotation]: 'dev.signet.scenario',
+    [contract_Inputs.SignPlatformManifests]: 'true',
+    [contract_Inputs.TrustedIdentities]: '*',
+    [contract_Inputs.VerifyLayers]: 'true',
+    [contract_Inputs.MaxSignatures]: '100',
+    [contract_Inputs.ChangedOnly]: 'false',
+    [contract_Inputs.Cache]: 'false',
+    [contract_Inputs.Revocation]: 'enforce',
+    [contract_Inputs.DryRun]: 'false'
 };
 const Outputs = {
     Digest: 'digest',
@@ -33878,48 +46381,52 @@ const SIGNING_AGENT = 'signet/0.1.0';
  * belongs to the root action alone. A new input is one line here; the compiler asks for it.
  */
 const INPUT_MODES = {
-    [Inputs.Mode]: [],
-    [Inputs.Image]: ['sign', 'verify'],
-    [Inputs.Username]: ['sign', 'verify'],
-    [Inputs.Password]: ['sign', 'verify'],
-    [Inputs.InsecureRegistries]: ['sign', 'verify'],
-    [Inputs.RegistryCa]: ['sign', 'verify'],
-    [Inputs.ScenarioAnnotation]: ['sign', 'verify'],
-    [Inputs.Manifests]: ['sign'],
-    [Inputs.Tags]: ['sign'],
-    [Inputs.Annotations]: ['sign'],
-    [Inputs.SigningKey]: ['sign'],
-    [Inputs.SigningKeyPassphrase]: ['sign'],
-    [Inputs.SigningCertChain]: ['sign'],
-    [Inputs.SignPlatformManifests]: ['sign'],
-    [Inputs.TrustRoots]: ['sign', 'verify'],
-    [Inputs.TrustedIdentities]: ['verify'],
-    [Inputs.TrustPolicy]: ['verify'],
-    [Inputs.TrustStore]: ['verify'],
-    [Inputs.Scenario]: ['verify'],
-    [Inputs.Platform]: ['verify'],
-    [Inputs.VerifyLayers]: ['verify'],
-    [Inputs.MaxSignatures]: ['verify'],
-    [Inputs.Dockerfiles]: ['verify'],
-    [Inputs.BuildArgs]: ['verify'],
-    [Inputs.ChangedOnly]: ['verify'],
-    [Inputs.GithubToken]: ['verify'],
-    [Inputs.AllowedRegistries]: ['verify'],
-    [Inputs.Store]: ['verify'],
-    [Inputs.Cache]: ['verify'],
-    [Inputs.OutputArchive]: ['verify']
+    [contract_Inputs.Mode]: [],
+    [contract_Inputs.Image]: ['sign', 'verify'],
+    [contract_Inputs.Username]: ['sign', 'verify'],
+    [contract_Inputs.Password]: ['sign', 'verify'],
+    [contract_Inputs.InsecureRegistries]: ['sign', 'verify'],
+    [contract_Inputs.RegistryCa]: ['sign', 'verify'],
+    [contract_Inputs.ScenarioAnnotation]: ['sign', 'verify'],
+    [contract_Inputs.Manifests]: ['sign'],
+    [contract_Inputs.Tags]: ['sign'],
+    [contract_Inputs.Annotations]: ['sign'],
+    [contract_Inputs.SigningKey]: ['sign'],
+    [contract_Inputs.SigningKeyPassphrase]: ['sign'],
+    [contract_Inputs.SigningCertChain]: ['sign'],
+    [contract_Inputs.SignPlatformManifests]: ['sign'],
+    [contract_Inputs.TrustRoots]: ['sign', 'verify'],
+    [contract_Inputs.TrustedIdentities]: ['verify'],
+    [contract_Inputs.TrustPolicy]: ['verify'],
+    [contract_Inputs.TrustStore]: ['verify'],
+    [contract_Inputs.Scenario]: ['verify'],
+    [contract_Inputs.Platform]: ['verify'],
+    [contract_Inputs.VerifyLayers]: ['verify'],
+    [contract_Inputs.MaxSignatures]: ['verify'],
+    [contract_Inputs.Dockerfiles]: ['verify'],
+    [contract_Inputs.BuildArgs]: ['verify'],
+    [contract_Inputs.ChangedOnly]: ['verify'],
+    [contract_Inputs.GithubToken]: ['verify'],
+    [contract_Inputs.AllowedRegistries]: ['verify'],
+    [contract_Inputs.Store]: ['verify'],
+    [contract_Inputs.Cache]: ['verify'],
+    [contract_Inputs.OutputArchive]: ['verify'],
+    [contract_Inputs.SigningPlugin]: ['sign'],
+    [contract_Inputs.SigningKeyId]: ['sign'],
+    [contract_Inputs.PluginConfig]: ['sign'],
+    [contract_Inputs.TimestampUrl]: ['sign'],
+    [contract_Inputs.TimestampRoots]: ['sign', 'verify'],
+    [contract_Inputs.Revocation]: ['verify'],
+    [contract_Inputs.Rules]: ['sign', 'verify'],
+    [contract_Inputs.Workloads]: ['verify'],
+    [contract_Inputs.Sweep]: ['sign'],
+    [contract_Inputs.Repositories]: ['sign'],
+    [contract_Inputs.DryRun]: ['sign']
 };
 /**
- * Inputs that hold secrets. The action masks them before anything else runs; the CLI also reads each
- * from the environment (`secretEnvName`) and warns when one is given as a flag (visible in `ps`).
+ * `signing-key-passphrase` → `SIGNET_SIGNING_KEY_PASSPHRASE`: where the CLI looks for a secret input
+ * (SECRET_INPUTS) not given as a flag, which would be visible in `ps` and shell history.
  */
-const SECRET_INPUTS = [
-    Inputs.Password,
-    Inputs.SigningKey,
-    Inputs.SigningKeyPassphrase,
-    Inputs.GithubToken
-];
-/** `signing-key-passphrase` → `SIGNET_SIGNING_KEY_PASSPHRASE`: where the CLI looks for a secret input. */
 function secretEnvName(input) {
     return `SIGNET_${input.toUpperCase().replace(/-/g, '_')}`;
 }
@@ -33940,117 +46447,10 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/util/errors.ts
-/**
- * Folder util/: typed errors, log, concurrency and steps, shared by every layer. May import: nothing of
- * Signet.
- *
- * Typed errors shared by every layer. Each carries a stable `code` so callers (the action, the CLI,
- * the report) can tell classes apart without parsing messages, and an exit code for the CLI (`EXIT`).
- */
-/**
- * The CLI's exit codes. A gate must tell "the image is not trustworthy" (1) from "the check could not
- * run" (3): a registry that is down is no verdict on the image, and a retry may pass.
- */
-const EXIT = {
-    /** Signed, or verified. */
-    OK: 0,
-    /** Verification rejected the image, or an operation failed on what it was given. */
-    FAILED: 1,
-    /** Bad input: the user must change a flag or input. */
-    BAD_INPUT: 2,
-    /** Could not complete: network, DNS, TLS, authentication or server errors (after retries). */
-    INCOMPLETE: 3
-};
-class SignetError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** An input is malformed or inconsistent. The message names the input and the expected form. */
-class errors_InputError extends SignetError {
-    input;
-    code = 'INPUT';
-    exitCode = 2;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-    }
-}
-/**
- * A registry request failed. `status` is the HTTP status, `ociCode` the first OCI error code of the body.
- * The registry's own answers about content (404, a malformed manifest) fail the operation (exit 1);
- * not reaching it, or it refusing to serve (authentication, rate limits, server errors), means the
- * operation could not complete (exit 3).
- */
-class RegistryError extends SignetError {
-    status;
-    ociCode;
-    code = 'REGISTRY';
-    exitCode;
-    constructor(message, status, ociCode, options) {
-        super(message, options);
-        this.status = status;
-        this.ociCode = ociCode;
-        this.exitCode =
-            (options?.couldNotComplete ?? unavailable(status, options?.cause)) ? EXIT.INCOMPLETE : EXIT.FAILED;
-    }
-}
-/** 401/403/407 (credentials), 408/429 and 5xx (the server), or no answer at all (network, DNS, TLS). */
-function unavailable(status, cause) {
-    if (status === undefined)
-        return cause !== undefined && !(cause instanceof SignetError);
-    return [401, 403, 407, 408, 429].includes(status) || status >= 500;
-}
-/** A check that could not run (e.g. every signature's fetch failed): no verdict on the image. */
-class IncompleteError extends SignetError {
-    code = 'INCOMPLETE';
-    exitCode = EXIT.INCOMPLETE;
-}
-/** True when `error`, or an error it wraps, means "could not complete" rather than "rejected". */
-function couldNotComplete(error) {
-    for (let current = error, depth = 0; current instanceof Error && depth < 8; depth++) {
-        if (current instanceof SignetError && current.exitCode === EXIT.INCOMPLETE)
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-/**
- * Content does not match its descriptor: digest, size, or media type. Never retried. `detail` is the
- * mismatch alone ("digest mismatch (…)"), for callers that name the content their own way.
- */
-class ContentMismatchError extends SignetError {
-    digest;
-    detail;
-    code = 'CONTENT_MISMATCH';
-    exitCode = 1;
-    constructor(message, digest, detail) {
-        super(message);
-        this.digest = digest;
-        this.detail = detail;
-    }
-}
-/** A signature, certificate chain, identity or policy check failed; `reason` is one line for reports. */
-class VerificationError extends SignetError {
-    code = 'VERIFICATION';
-    exitCode = 1;
-}
-/** A source image (OCI layout, docker archive) cannot be read as an image. */
-class SourceError extends SignetError {
-    code = 'SOURCE';
-    exitCode = 2;
-}
-/** A message for any thrown value, without a stack trace. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
 ;// CONCATENATED MODULE: ./src/oci/auth.ts
 
 
@@ -34068,8 +46468,8 @@ const HELPER_FAILED = { couldNotComplete: true };
 /** A helper's Username meaning "Secret is an identity token". */
 const IDENTITY_TOKEN_USERNAME = '<token>';
 function defaultConfigPath() {
-    const dir = process.env.DOCKER_CONFIG || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.docker');
-    return (0,external_node_path_namespaceObject.join)(dir, 'config.json');
+    const dir = process.env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.docker');
+    return (0,external_node_path_.join)(dir, 'config.json');
 }
 /** 'https://host:5000/v1/' → 'host:5000'; Docker Hub's many names → 'docker.io'. */
 function normaliseHost(key) {
@@ -34085,7 +46485,7 @@ function fromAuthEntry(entry, configPath, key) {
         const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
         const colon = decoded.indexOf(':');
         if (colon < 0) {
-            throw new errors_InputError('docker-config', `The 'auth' of '${key}' in ${configPath} is not base64 of 'user:password'`);
+            throw new errors/* InputError */.dz('docker-config', `The 'auth' of '${key}' in ${configPath} is not base64 of 'user:password'`);
         }
         credentials.username = decoded.slice(0, colon);
         credentials.password = decoded.slice(colon + 1);
@@ -34115,10 +46515,10 @@ async function runHelper(helper, serverUrl) {
         child.on('error', (error) => {
             clearTimeout(timer);
             if (error.code === 'ENOENT') {
-                reject(new RegistryError(`Credential helper '${program}' (named in docker's config.json for ${serverUrl}) is not on PATH: install it, or remove it from config.json, or pass username/password`, undefined, undefined, HELPER_FAILED));
+                reject(new errors/* RegistryError */.gl(`Credential helper '${program}' (named in docker's config.json for ${serverUrl}) is not on PATH: install it, or remove it from config.json, or pass username/password`, undefined, undefined, HELPER_FAILED));
             }
             else
-                reject(new RegistryError(`Credential helper '${program}' failed to start: ${error.message}`, undefined, undefined, HELPER_FAILED));
+                reject(new errors/* RegistryError */.gl(`Credential helper '${program}' failed to start: ${error.message}`, undefined, undefined, HELPER_FAILED));
         });
         child.on('close', exitCode => {
             clearTimeout(timer);
@@ -34130,14 +46530,14 @@ async function runHelper(helper, serverUrl) {
     if (code !== 0) {
         if (HELPER_NOT_FOUND.test(stdout + stderr))
             return undefined;
-        throw new RegistryError(`Credential helper '${program}' failed for ${serverUrl} (exit ${code}): ${(stderr || stdout).trim().slice(0, 200)}`, undefined, undefined, HELPER_FAILED);
+        throw new errors/* RegistryError */.gl(`Credential helper '${program}' failed for ${serverUrl} (exit ${code}): ${(stderr || stdout).trim().slice(0, 200)}`, undefined, undefined, HELPER_FAILED);
     }
     let parsed;
     try {
         parsed = JSON.parse(stdout);
     }
     catch {
-        throw new RegistryError(`Credential helper '${program}' printed no JSON for ${serverUrl}`, undefined, undefined, HELPER_FAILED);
+        throw new errors/* RegistryError */.gl(`Credential helper '${program}' printed no JSON for ${serverUrl}`, undefined, undefined, HELPER_FAILED);
     }
     if (!parsed.Secret)
         return undefined;
@@ -34179,13 +46579,13 @@ class DockerConfigCredentials {
         catch (error) {
             if (error.code === 'ENOENT')
                 return undefined;
-            throw new errors_InputError('docker-config', `Cannot read ${this.configPath}: ${errorMessage(error)}`);
+            throw new errors/* InputError */.dz('docker-config', `Cannot read ${this.configPath}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
         try {
             return JSON.parse(text);
         }
         catch (error) {
-            throw new errors_InputError('docker-config', `${this.configPath} is not valid JSON (${errorMessage(error)}): fix or remove it, or pass username/password`);
+            throw new errors/* InputError */.dz('docker-config', `${this.configPath} is not valid JSON (${(0,errors/* errorMessage */.gJ)(error)}): fix or remove it, or pass username/password`);
         }
     }
 }
@@ -34291,9 +46691,9 @@ function parseWwwAuthenticate(header) {
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/oci/digest.ts
 
 
@@ -34305,7 +46705,7 @@ function digest_isDigest(value) {
 }
 function algorithmOf(digest) {
     if (!digest_isDigest(digest))
-        throw new ContentMismatchError(`'${digest}' is not a sha256 or sha512 digest`, digest);
+        throw new errors/* ContentMismatchError */.gd(`'${digest}' is not a sha256 or sha512 digest`, digest);
     return digest.startsWith('sha512:') ? 'sha512' : 'sha256';
 }
 /** The sha256 digest of in-memory content, `sha256:<hex>`. */
@@ -34320,12 +46720,12 @@ function describe(content, mediaType) {
 function checkContent(content, expected, what) {
     if (content.byteLength !== expected.size) {
         const detail = `size mismatch (expected ${expected.size} bytes, got ${content.byteLength})`;
-        throw new ContentMismatchError(`${what} ${expected.digest}: ${detail}`, expected.digest, detail);
+        throw new errors/* ContentMismatchError */.gd(`${what} ${expected.digest}: ${detail}`, expected.digest, detail);
     }
     const actual = `${algorithmOf(expected.digest)}:${(0,external_node_crypto_.createHash)(algorithmOf(expected.digest)).update(content).digest('hex')}`;
     if (actual !== expected.digest) {
         const detail = `digest mismatch (content hashes to ${actual})`;
-        throw new ContentMismatchError(`${what} ${expected.digest}: ${detail}`, expected.digest, detail);
+        throw new errors/* ContentMismatchError */.gd(`${what} ${expected.digest}: ${detail}`, expected.digest, detail);
     }
 }
 /**
@@ -34370,7 +46770,7 @@ class VerifyingStream extends external_node_stream_.Transform {
         callback();
     }
     mismatch(detail) {
-        return new ContentMismatchError(`${this.what} ${this.expected.digest}: ${detail}`, this.expected.digest, detail);
+        return new errors/* ContentMismatchError */.gd(`${this.what} ${this.expected.digest}: ${detail}`, this.expected.digest, detail);
     }
 }
 
@@ -34387,9 +46787,9 @@ function isRegistryHost(part) {
     return part.includes('.') || part.includes(':') || part === 'localhost';
 }
 /** Parses `registry/repository[:tag][@digest]`; throws an InputError naming `input` when malformed. */
-function parseReference(value, input = 'image') {
+function reference_parseReference(value, input = 'image') {
     const fail = (reason) => {
-        throw new errors_InputError(input, `Invalid image reference '${value}': ${reason}. Expected registry/repository[:tag][@sha256:…]`);
+        throw new errors/* InputError */.dz(input, `Invalid image reference '${value}': ${reason}. Expected registry/repository[:tag][@sha256:…]`);
     };
     const trimmed = value.trim();
     if (trimmed === '')
@@ -34436,7 +46836,7 @@ function parseReference(value, input = 'image') {
     return { registry, repository, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) };
 }
 /** `registry/repository[:tag][@digest]`. */
-function formatReference(ref) {
+function reference_formatReference(ref) {
     return `${repositoryName(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
 }
 /** `registry/repository`. */
@@ -34517,19 +46917,24 @@ function addReferrer(current, entry) {
     };
     return Buffer.from(JSON.stringify(index));
 }
+/**
+ * The entries of `artifactType`, and those that name no type at all: copies made by `skopeo sync` or
+ * `skopeo copy --all` rewrite the referrers tag index without each entry's `artifactType`, and dropping
+ * them would hide the signatures. Callers read such a manifest's own type before using it.
+ */
 function filterByArtifactType(descriptors, artifactType) {
     return artifactType
-        ? descriptors.filter(descriptor => descriptor.artifactType === artifactType)
+        ? descriptors.filter(descriptor => descriptor.artifactType === artifactType || descriptor.artifactType === undefined)
         : descriptors;
 }
 
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_ = __nccwpck_require__(41692);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __nccwpck_require__(7405);
+var agent = __nccwpck_require__(57405);
 var agent_default = /*#__PURE__*/__nccwpck_require__.n(agent);
 // EXTERNAL MODULE: ./node_modules/undici/lib/api/api-request.js
-var api_request = __nccwpck_require__(4043);
+var api_request = __nccwpck_require__(14043);
 var api_request_default = /*#__PURE__*/__nccwpck_require__.n(api_request);
 ;// CONCATENATED MODULE: ./src/oci/http.ts
 
@@ -34540,7 +46945,83 @@ function request(agent, url, options) {
     return api_request_default().call(agent, { ...options, origin: url.origin, path: `${url.pathname}${url.search}` });
 }
 
+;// CONCATENATED MODULE: ./src/util/sanitize.ts
+/**
+ * Untrusted text (registry bodies and headers, annotations, media types, tags, certificate fields,
+ * envelope fields, Dockerfile text, parse errors quoting input) made safe to print, in one place.
+ *
+ * The Actions runner reads every line a step prints (stdout and stderr) and runs it as a workflow command
+ * when, after leading whitespace, it starts with `::` (`::error::`, `::add-mask::`, `::stop-commands::`),
+ * or when it holds `##[` anywhere (the older command syntax). It splits lines on CR and LF. A terminal
+ * also acts on escape sequences. So a printed value must stay on its line and open no command.
+ */
+/** Characters that end a line for some reader, or that a terminal or log viewer acts on. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** The runner's TrimStart: .NET whitespace, then the `::` of a command. */
+const COMMAND_START = /^([\s\u0085\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*):(?=:)/;
+const OLD_COMMAND = /##\[/g;
+/**
+ * One untrusted value as one printable line: line breaks and other control characters shown as
+ * `\n`, `\r`, `\xNN` or `\uNNNN`; a leading `::` and any `##[` defused by showing one character escaped.
+ */
+function oneLine(text) {
+    return defuse(text.replace(CONTROL, escapeChar));
+}
+/**
+ * A text Signet composed, whose own line breaks are meant: each line is defused as `oneLine` does,
+ * other control characters are escaped, the breaks (LF, or CRLF taken as one) are kept.
+ */
+function safeLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map(line => oneLine(line))
+        .join('\n');
+}
+/**
+ * JSON for printing on one line: JSON.stringify already escapes control characters; the line and paragraph
+ * separators and the `[` of `##[` are escaped too, with JSON's own `\uNNNN`, so the value read back is
+ * unchanged.
+ */
+function jsonLine(value) {
+    return JSON.stringify(value)
+        .replace(/[\u2028\u2029\u0085]/g, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(OLD_COMMAND, '##\\u005b');
+}
+function defuse(line) {
+    return line.replace(COMMAND_START, '$1\\x3a').replace(OLD_COMMAND, '##\\x5b');
+}
+function escapeChar(char) {
+    if (char === '\n')
+        return '\\n';
+    if (char === '\r')
+        return '\\r';
+    const code = char.charCodeAt(0);
+    return code < 0x100
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+const ARMOUR = /^\s*(-+)\s*BEGIN ([A-Z0-9 ]{1,40}?)\s*(-+)\s*$/;
+/**
+ * What a secret value looks like, without any of it: its length and line count, and the label of a PEM
+ * armour on its first line (a public frame, e.g. 'ENCRYPTED PRIVATE KEY'), or that it has none, or that
+ * it is a `pkcs11:` URI. For errors about secret inputs, which must help fix the value yet never print it.
+ */
+function describeSecret(value) {
+    const lines = value.split(/\r?\n/);
+    const size = `${value.length} characters on ${lines.length} line${lines.length === 1 ? '' : 's'}`;
+    const armour = ARMOUR.exec(lines[0]);
+    if (armour !== null) {
+        const fine = armour[1] === '-----' && armour[3] === '-----';
+        return `${size}, first line a PEM armour for '${armour[2]}'${fine ? '' : ' with other than five dashes on each side'}`;
+    }
+    if (/^pkcs11:/i.test(value.trim()))
+        return `${size}, a pkcs11: URI`;
+    return `${size}, no PEM armour line first`;
+}
+
 ;// CONCATENATED MODULE: ./src/oci/transport.ts
+
 
 
 
@@ -34621,7 +47102,7 @@ function networkReason(error) {
  * timed out. Never 401/403/404 or content mismatches.
  */
 function isTransientError(error) {
-    if (!(error instanceof RegistryError))
+    if (!(error instanceof errors/* RegistryError */.gl))
         return false;
     if (error.status !== undefined)
         return RETRYABLE_STATUSES.has(error.status);
@@ -34665,7 +47146,10 @@ function nextLink(header, base) {
     }
     return undefined;
 }
-/** `CODE: message (detail)` for each OCI error in the body, or the body's first line when it is not one. */
+/**
+ * `CODE: message (detail)` for each OCI error in the body, or the body's first line when it is not one;
+ * on one line, with no workflow command in it.
+ */
 function describeErrorBody(text) {
     try {
         const parsed = JSON.parse(text);
@@ -34676,13 +47160,14 @@ function describeErrorBody(text) {
                 return `${error.code ?? 'UNKNOWN'}: ${error.message ?? ''}${detail}`;
             })
                 .join('; ');
-            return { ociCode: parsed.errors[0].code, summary };
+            // The registry's words are untrusted: kept on one line wherever they are printed.
+            return { ociCode: parsed.errors[0].code, summary: oneLine(summary.slice(0, 1000)) };
         }
     }
     catch {
         // not JSON: fall through to the plain text
     }
-    return { summary: text.split('\n')[0].trim().slice(0, 200) };
+    return { summary: oneLine(text.split('\n')[0].trim().slice(0, 200)) };
 }
 function hintFor(status, registry) {
     if (status === 401)
@@ -34703,6 +47188,8 @@ class Transport {
     hosts = new Map();
     tokens = new Map();
     pendingTokens = new Map();
+    /** Every credential this transport sent or received, redacted from what a registry answers. */
+    secrets = new Set();
     constructor(options = {}) {
         this.options = options;
         const ca = options.caCertificates ? [...external_node_tls_.rootCertificates, options.caCertificates] : undefined;
@@ -34715,6 +47202,20 @@ class Transport {
     baseUrl(registry) {
         const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
         return new URL(`${this.insecure.has(registry) ? 'http' : 'https'}://${host}/`);
+    }
+    /** A credential: masked by the caller's onSecret, and never repeated from a registry's answer. */
+    secret(value) {
+        if (value !== '')
+            this.secrets.add(value);
+        this.options.onSecret?.(value);
+    }
+    /** A registry answer with every credential Signet sent it replaced by '***' (a hostile one may echo them). */
+    redact(text) {
+        let redacted = text;
+        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+            redacted = redacted.split(secret).join('***');
+        }
+        return redacted;
     }
     async close() {
         await this.agent.close();
@@ -34751,7 +47252,7 @@ class Transport {
             return { error: await this.statusError(req, response), retryAfter: response.header('retry-after') };
         }
         catch (error) {
-            if (error instanceof RegistryError)
+            if (error instanceof errors/* RegistryError */.gl)
                 return { error };
             return { error: this.connectionError(req, error) };
         }
@@ -34778,11 +47279,11 @@ class Transport {
                 return response;
             await response.body.dump();
             if (redirects >= MAX_REDIRECTS) {
-                throw new RegistryError(`${req.what} failed: more than ${MAX_REDIRECTS} redirects`, response.status);
+                throw new errors/* RegistryError */.gl(`${req.what} failed: more than ${MAX_REDIRECTS} redirects`, response.status);
             }
             const next = new URL(location, url);
             if (url.protocol === 'https:' && next.protocol !== 'https:') {
-                throw new RegistryError(`${req.what} failed: refusing a redirect from HTTPS to ${redactUrl(next)}`);
+                throw new errors/* RegistryError */.gl(`${req.what} failed: refusing a redirect from HTTPS to ${redactUrl(next)}`);
             }
             if (response.status === 303)
                 method = 'GET';
@@ -34810,7 +47311,7 @@ class Transport {
         const challenges = parseWwwAuthenticate(header ?? '');
         const bearer = challenges.find(challenge => challenge.scheme === 'bearer');
         const basic = challenges.find(challenge => challenge.scheme === 'basic');
-        const refused = (reason) => new RegistryError(`${req.what} failed: HTTP 401 ${reason}.${hintFor(401, req.registry)}`, 401, 'UNAUTHORIZED');
+        const refused = (reason) => new errors/* RegistryError */.gl(`${req.what} failed: HTTP 401 ${reason}.${hintFor(401, req.registry)}`, 401, 'UNAUTHORIZED');
         if (bearer) {
             this.hostAuth(req.registry).bearer = bearer;
             // A refused token may lack a scope the challenge names: drop it and ask again with that scope.
@@ -34829,8 +47330,8 @@ class Transport {
             const value = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
             if (value === previous)
                 throw refused('(the registry refused the username/password)');
-            this.options.onSecret?.(credentials.password);
-            this.options.onSecret?.(value.slice('Basic '.length));
+            this.secret(credentials.password);
+            this.secret(value.slice('Basic '.length));
             this.hostAuth(req.registry).basic = value;
             return value;
         }
@@ -34854,13 +47355,13 @@ class Transport {
     async fetchToken(registry, challenge, scopes) {
         const credentials = (await this.options.credentials?.get(registry)) ?? {};
         if (credentials.registryToken) {
-            this.options.onSecret?.(credentials.registryToken);
+            this.secret(credentials.registryToken);
             return { value: credentials.registryToken, expiresAt: Number.MAX_SAFE_INTEGER };
         }
         const realm = challenge.params.realm;
         const what = `token request to ${realm ?? '(no realm)'} for ${registry}`;
         if (!realm || !/^https?:\/\//.test(realm)) {
-            throw new RegistryError(`${what} failed: the registry's Bearer challenge has no usable realm`, 401);
+            throw new errors/* RegistryError */.gl(`${what} failed: the registry's Bearer challenge has no usable realm`, 401);
         }
         const challenged = (challenge.params.scope ?? '')
             .split(' ')
@@ -34872,7 +47373,7 @@ class Transport {
         let body;
         if (credentials.identityToken) {
             // OAuth2 refresh-token grant: what docker does with an identity token from config.json.
-            this.options.onSecret?.(credentials.identityToken);
+            this.secret(credentials.identityToken);
             method = 'POST';
             headers['content-type'] = 'application/x-www-form-urlencoded';
             const form = new URLSearchParams({
@@ -34893,8 +47394,8 @@ class Transport {
                 url.searchParams.append('scope', scope);
             if (credentials.username && credentials.password !== undefined) {
                 const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-                this.options.onSecret?.(credentials.password);
-                this.options.onSecret?.(basic);
+                this.secret(credentials.password);
+                this.secret(basic);
                 headers.authorization = `Basic ${basic}`;
             }
         }
@@ -34909,20 +47410,20 @@ class Transport {
         this.options.debug?.(`${method} ${redactUrl(url)} → ${response.status}`);
         const text = (await readBody(response.body, MAX_TOKEN_BODY_BYTES))?.toString('utf8') ?? '';
         if (response.status !== 200) {
-            const { summary } = describeErrorBody(text);
-            throw new RegistryError(`${what} failed: HTTP ${response.status} ${summary}.${hintFor(response.status === 403 ? 403 : 401, registry)}`, response.status);
+            const summary = this.redact(describeErrorBody(text).summary);
+            throw new errors/* RegistryError */.gl(`${what} failed: HTTP ${response.status} ${summary}.${hintFor(response.status === 403 ? 403 : 401, registry)}`, response.status);
         }
         let parsed;
         try {
             parsed = JSON.parse(text);
         }
         catch {
-            throw new RegistryError(`${what} failed: the answer is not JSON`, response.status);
+            throw new errors/* RegistryError */.gl(`${what} failed: the answer is not JSON`, response.status);
         }
         const value = parsed.token ?? parsed.access_token;
         if (!value)
-            throw new RegistryError(`${what} failed: the answer holds no token`, response.status);
-        this.options.onSecret?.(value);
+            throw new errors/* RegistryError */.gl(`${what} failed: the answer holds no token`, response.status);
+        this.secret(value);
         const seconds = typeof parsed.expires_in === 'number' && parsed.expires_in > 0
             ? parsed.expires_in
             : DEFAULT_TOKEN_SECONDS;
@@ -34934,20 +47435,21 @@ class Transport {
             : ((await readBody(response.body, MAX_ERROR_BODY_BYTES))?.toString('utf8') ?? '');
         if (req.method === 'HEAD')
             await response.body.dump();
-        const { ociCode, summary } = describeErrorBody(text);
+        const { ociCode, summary: described } = describeErrorBody(text);
+        const summary = this.redact(described);
         const detail = summary ? ` ${summary}` : '';
-        return new RegistryError(`${req.what} failed: HTTP ${response.status}${detail}.${hintFor(response.status, req.registry)}`, response.status, ociCode);
+        return new errors/* RegistryError */.gl(`${req.what} failed: HTTP ${response.status}${detail}.${hintFor(response.status, req.registry)}`, response.status, ociCode);
     }
     connectionError(req, error) {
         const code = networkCode(error);
         const reason = `${code ? `${code}: ` : ''}${networkReason(error)}`;
         if (code && TLS_TRUST_CODES.has(code)) {
-            return new RegistryError(`${req.what} failed: the TLS certificate of ${req.registry} is not trusted (${reason}). Pass its CA bundle in registry-ca.`, undefined, undefined, { cause: error });
+            return new errors/* RegistryError */.gl(`${req.what} failed: the TLS certificate of ${req.registry} is not trusted (${reason}). Pass its CA bundle in registry-ca.`, undefined, undefined, { cause: error });
         }
         if (/wrong version number|packet length too long|ERR_SSL/i.test(reason)) {
-            return new RegistryError(`${req.what} failed: ${req.registry} did not answer TLS (${reason}). If it serves plain HTTP, list it in insecure-registries.`, undefined, undefined, { cause: error });
+            return new errors/* RegistryError */.gl(`${req.what} failed: ${req.registry} did not answer TLS (${reason}). If it serves plain HTTP, list it in insecure-registries.`, undefined, undefined, { cause: error });
         }
-        return new RegistryError(`${req.what} failed: cannot reach ${req.registry} (${reason}). Is the registry reachable? Plain HTTP hosts must be listed in insecure-registries.`, undefined, undefined, { cause: error });
+        return new errors/* RegistryError */.gl(`${req.what} failed: cannot reach ${req.registry} (${reason}). Is the registry reachable? Plain HTTP hosts must be listed in insecure-registries.`, undefined, undefined, { cause: error });
     }
 }
 /** False for a streamed body: its bytes are gone once sent. */
@@ -35016,6 +47518,49 @@ class RegistryClient {
     repository(ref) {
         return new Repository(this.transport, ref.registry, ref.repository, this.options);
     }
+    /**
+     * The repository names of a registry (`/v2/_catalog`, following `Link` pagination), or undefined when
+     * the registry does not let this client list them (401, 403, 404: common on hosted registries), so the
+     * caller can fall back to repositories it was told about.
+     */
+    async catalog(registry) {
+        const names = [];
+        let target = '/v2/_catalog?n=1000';
+        for (let page = 0; target && page < MAX_PAGES; page++) {
+            const what = `GET catalog of ${registry}`;
+            let response;
+            try {
+                response = await this.transport.request({
+                    method: 'GET',
+                    registry,
+                    target,
+                    scopes: ['registry:catalog:*'],
+                    expect: [200, 401, 403, 404],
+                    what
+                });
+            }
+            catch (error) {
+                if (error instanceof errors/* RegistryError */.gl && [401, 403].includes(error.status ?? 0))
+                    return undefined;
+                throw error;
+            }
+            if (response.status !== 200) {
+                await response.body.dump();
+                if (page > 0)
+                    throw new errors/* RegistryError */.gl(`${what}: a next page vanished (HTTP ${response.status})`);
+                return undefined;
+            }
+            const listing = await readPage(response);
+            if (!listing.body)
+                throw new errors/* RegistryError */.gl(`${what}: the answer is larger than ${MAX_MANIFEST_BYTES} bytes`);
+            const parsed = parseJson(listing.body, `the catalog of ${registry}`);
+            if (!Array.isArray(parsed.repositories) || !parsed.repositories.every(name => typeof name === 'string'))
+                throw new errors/* RegistryError */.gl(`${what}: the answer has no list of repository names`);
+            names.push(...parsed.repositories);
+            target = listing.next;
+        }
+        return names;
+    }
     /** Closes keep-alive sockets; the client is unusable afterwards. */
     async close() {
         await this.transport.close();
@@ -35061,7 +47606,7 @@ class Repository {
                 return await read(response);
             }
             catch (error) {
-                if (error instanceof SignetError)
+                if (error instanceof errors/* SignetError */.Tj)
                     throw error;
                 const failure = bodyInterrupted(request.what, error);
                 if (attempt >= this.maxAttempts || !isTransientError(failure))
@@ -35088,12 +47633,12 @@ class Repository {
             return (await this.fetchManifest(reference)).descriptor;
         }
         if (digest_isDigest(reference) && digest !== reference) {
-            throw new ContentMismatchError(`Manifest ${reference} of ${this.fullName}: the registry reports digest ${digest}`, reference, `digest mismatch (registry reports ${digest})`);
+            throw new errors/* ContentMismatchError */.gd(`Manifest ${reference} of ${this.fullName}: the registry reports digest ${digest}`, reference, `digest mismatch (registry reports ${digest})`);
         }
         return { mediaType, digest, size };
     }
     manifestNotFound(reference) {
-        return new RegistryError(`Manifest '${reference}' not found in ${this.fullName}: check the tag or digest`, 404, 'MANIFEST_UNKNOWN');
+        return new errors/* RegistryError */.gl(`Manifest '${reference}' not found in ${this.fullName}: check the tag or digest`, 404, 'MANIFEST_UNKNOWN');
     }
     /** The manifest bytes, checked against the digest asked for (or the registry's digest header for a tag). */
     async fetchManifest(reference) {
@@ -35117,7 +47662,7 @@ class Repository {
             await response.body.dump();
             return undefined;
         }
-        const tooLarge = () => new RegistryError(`Refusing ${what}: larger than the ${MAX_MANIFEST_BYTES} bytes allowed for a manifest`);
+        const tooLarge = () => new errors/* RegistryError */.gl(`Refusing ${what}: larger than the ${MAX_MANIFEST_BYTES} bytes allowed for a manifest`);
         if (Number(response.header('content-length')) > MAX_MANIFEST_BYTES) {
             await response.body.dump();
             throw tooLarge();
@@ -35134,10 +47679,10 @@ class Repository {
             manifest = JSON.parse(bytes.toString('utf8'));
         }
         catch (error) {
-            throw new RegistryError(`${what} is not valid JSON: ${errorMessage(error)}`, 200, 'MANIFEST_INVALID');
+            throw new errors/* RegistryError */.gl(`${what} is not valid JSON: ${(0,errors/* errorMessage */.gJ)(error)}`, 200, 'MANIFEST_INVALID');
         }
         if (typeof manifest !== 'object' || manifest === null || manifest.schemaVersion !== 2) {
-            throw new RegistryError(`${what} is not a schemaVersion 2 manifest or index`, 200, 'MANIFEST_INVALID');
+            throw new errors/* RegistryError */.gl(`${what} is not a schemaVersion 2 manifest or index`, 200, 'MANIFEST_INVALID');
         }
         const mediaType = mediaTypeOf(response.header('content-type')) ??
             manifest.mediaType ??
@@ -35171,7 +47716,7 @@ class Repository {
         const target = reference ?? descriptor.digest;
         const what = `manifest '${target}' of ${this.fullName}`;
         if (bytes.length > MAX_MANIFEST_BYTES) {
-            throw new RegistryError(`Refusing to push ${what}: ${bytes.length} bytes, more than the ${MAX_MANIFEST_BYTES} registries accept`);
+            throw new errors/* RegistryError */.gl(`Refusing to push ${what}: ${bytes.length} bytes, more than the ${MAX_MANIFEST_BYTES} registries accept`);
         }
         const response = await this.send({
             method: 'PUT',
@@ -35187,7 +47732,7 @@ class Repository {
             return { descriptor, subjectAccepted: false, preconditionFailed: true };
         const echoed = response.header('docker-content-digest');
         if (echoed && echoed.startsWith('sha256:') && echoed !== descriptor.digest) {
-            throw new ContentMismatchError(`Pushed ${what}: the registry stored digest ${echoed}, expected ${descriptor.digest}`, descriptor.digest, `digest mismatch (registry reports ${echoed})`);
+            throw new errors/* ContentMismatchError */.gd(`Pushed ${what}: the registry stored digest ${echoed}, expected ${descriptor.digest}`, descriptor.digest, `digest mismatch (registry reports ${echoed})`);
         }
         return { descriptor, subjectAccepted: response.header('oci-subject') !== undefined };
     }
@@ -35257,7 +47802,7 @@ class Repository {
     /** A small blob (config, envelope) in memory, verified; refuses descriptors larger than `maxBytes`. */
     async fetchBlobBytes(descriptor, maxBytes) {
         if (descriptor.size > maxBytes) {
-            throw new RegistryError(`Refusing blob ${descriptor.digest} of ${this.fullName}: its descriptor says ${descriptor.size} bytes, more than the ${maxBytes} allowed here`);
+            throw new errors/* RegistryError */.gl(`Refusing blob ${descriptor.digest} of ${this.fullName}: its descriptor says ${descriptor.size} bytes, more than the ${maxBytes} allowed here`);
         }
         const chunks = [];
         for await (const chunk of await this.fetchBlob(descriptor))
@@ -35331,7 +47876,7 @@ class Repository {
                 });
                 await response.body.dump();
                 if (parts.position !== sent + length) {
-                    throw new RegistryError(`PATCH ${what} (bytes ${range}): the registry answered before reading it all`);
+                    throw new errors/* RegistryError */.gl(`PATCH ${what} (bytes ${range}): the registry answered before reading it all`);
                 }
                 location = this.uploadLocation(response, what);
                 sent += length;
@@ -35368,7 +47913,7 @@ class Repository {
     uploadLocation(response, what) {
         const location = response.header('location');
         if (!location)
-            throw new RegistryError(`Upload of ${what}: the registry sent no Location`, response.status);
+            throw new errors/* RegistryError */.gl(`Upload of ${what}: the registry sent no Location`, response.status);
         return new URL(location, response.url);
     }
     /** Every tag, following `Link` pagination. */
@@ -35379,7 +47924,7 @@ class Repository {
             const what = `GET tags of ${this.fullName}`;
             const listing = await this.exchange({ method: 'GET', target, expect: [200], what }, readPage);
             if (!listing.body)
-                throw new RegistryError(`${what}: the answer is larger than ${MAX_MANIFEST_BYTES} bytes`);
+                throw new errors/* RegistryError */.gl(`${what}: the answer is larger than ${MAX_MANIFEST_BYTES} bytes`);
             const parsed = parseJson(listing.body, `the tag list of ${this.fullName}`);
             tags.push(...(parsed.tags ?? []));
             target = listing.next;
@@ -35410,15 +47955,17 @@ class Repository {
             });
             if (!answer) {
                 if (page > 0)
-                    throw new RegistryError(`GET ${what}: a next page vanished (HTTP 404)`, 404);
+                    throw new errors/* RegistryError */.gl(`GET ${what}: a next page vanished (HTTP 404)`, 404);
                 return this.referrersFromTag(digest, artifactType);
             }
             if (!answer.body)
-                throw new RegistryError(`GET ${what}: the answer is larger than ${MAX_MANIFEST_BYTES} bytes`);
+                throw new errors/* RegistryError */.gl(`GET ${what}: the answer is larger than ${MAX_MANIFEST_BYTES} bytes`);
             const index = parseJson(answer.body, what);
-            found.push(...(answer.filteredBy.includes('artifactType')
+            const listed = answer.filteredBy.includes('artifactType')
                 ? (index.manifests ?? [])
-                : filterByArtifactType(index.manifests ?? [], artifactType)));
+                : filterByArtifactType(index.manifests ?? [], artifactType);
+            // Pages that repeat (a Link back to an earlier page) list each referrer once.
+            found.push(...listed.filter(entry => !found.some(known => known.digest === entry.digest)));
             target = answer.next;
         }
         return found;
@@ -35438,7 +47985,7 @@ class Repository {
     async pushReferrer(bytes, mediaType) {
         const manifest = parseJson(bytes, 'the referrer manifest');
         if (!manifest.subject?.digest) {
-            throw new RegistryError(`Referrer manifest ${sha256Digest(bytes)} has no subject: nothing to attach it to`);
+            throw new errors/* RegistryError */.gl(`Referrer manifest ${sha256Digest(bytes)} has no subject: nothing to attach it to`);
         }
         const pushed = await this.pushManifest(bytes, mediaType);
         if (pushed.subjectAccepted)
@@ -35457,7 +48004,7 @@ class Repository {
             // with an index it read before: after a moment, the next round reads back and re-adds a lost entry.
             await sleep(REFERRERS_SETTLE_MS / 2 + Math.random() * REFERRERS_SETTLE_MS);
         }
-        throw new RegistryError(`Updating the referrers tag ${tag} of ${this.fullName}: other writers changed it ${MAX_REFERRERS_TAG_UPDATES} times in a row; retry`, 412);
+        throw new errors/* RegistryError */.gl(`Updating the referrers tag ${tag} of ${this.fullName}: other writers changed it ${MAX_REFERRERS_TAG_UPDATES} times in a row; retry`, 412);
     }
     /** Points a tag at a manifest already in the repository. */
     async tag(descriptor, tag) {
@@ -35474,14 +48021,14 @@ async function readPage(response) {
 }
 /** A connection that broke off while a body was read, as a RegistryError (transient when the cause is). */
 function bodyInterrupted(what, error) {
-    return new RegistryError(`${what} failed: the connection broke off while reading the answer (${errorMessage(error)})`, undefined, undefined, { cause: error });
+    return new errors/* RegistryError */.gl(`${what} failed: the connection broke off while reading the answer (${(0,errors/* errorMessage */.gJ)(error)})`, undefined, undefined, { cause: error });
 }
 function parseJson(bytes, what) {
     try {
         return JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new RegistryError(`${what} is not valid JSON: ${errorMessage(error)}`);
+        throw new errors/* RegistryError */.gl(`${what} is not valid JSON: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
 /**
@@ -35532,7 +48079,7 @@ class StreamParts {
         }
     }
     mismatch(detail) {
-        return new ContentMismatchError(`${this.what} ${this.digest}: ${detail}`, this.digest, detail);
+        return new errors/* ContentMismatchError */.gd(`${this.what} ${this.digest}: ${detail}`, this.digest, detail);
     }
     async nextChunk() {
         const next = await this.chunks.next();
@@ -35574,7 +48121,7 @@ async function fetchImageConfig(source, config) {
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
         const detail = 'not a JSON image config';
-        throw new ContentMismatchError(`config ${config.digest}: ${detail}`, config.digest, detail);
+        throw new errors/* ContentMismatchError */.gd(`config ${config.digest}: ${detail}`, config.digest, detail);
     }
     return parsed;
 }
@@ -35583,7 +48130,7 @@ async function fetchImageConfig(source, config) {
 
 const PLATFORM_PATTERN = /^([a-z0-9._-]+)\/([a-z0-9._-]+)(?:\/([a-z0-9._-]+))?$/i;
 /** Parses `os/arch[/variant]` (e.g. `linux/arm64/v8`); `input` names the input in the error. */
-function parsePlatform(value, input) {
+function platform_parsePlatform(value, input) {
     const match = PLATFORM_PATTERN.exec(value.trim());
     if (!match) {
         throw new InputError(input, `Invalid platform '${value}' in ${input}. Expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8.`);
@@ -35599,7 +48146,7 @@ function formatPlatform(platform) {
 /** The platform an image config declares; os and architecture are required by the OCI image spec. */
 function platformFromConfig(config) {
     if (!config.os || !config.architecture) {
-        throw new SourceError('The image config has no os/architecture; give the platform on the manifests line (platform=os/arch[/variant]).');
+        throw new errors/* SourceError */.c8('The image config has no os/architecture; give the platform on the manifests line (platform=os/arch[/variant]).');
     }
     const platform = { architecture: config.architecture, os: config.os };
     if (config['os.version'])
@@ -35655,6 +48202,53 @@ function armVariant(variant, fallback) {
     return match ? `v${match[1]}` : variant;
 }
 
+;// CONCATENATED MODULE: ./src/oci/attestation.ts
+/**
+ * BuildKit attestations (SBOM, provenance). docker/build-push-action ≥ v4 pushes, even for one platform,
+ * an image index holding the image manifest and an attestation manifest: platform `unknown/unknown`,
+ * annotated `vnd.docker.reference.type: attestation-manifest` and `vnd.docker.reference.digest: <the
+ * image manifest it describes>`. Such an index is one platform image with its attestations; Signet
+ * carries them into the index it assembles, as `docker buildx imagetools create` does. Data model only.
+ */
+
+
+const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
+const REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
+const ATTESTATION_MANIFEST = 'attestation-manifest';
+/** An index entry that describes another entry (never a runnable image, never selected by platform). */
+function isAttestation(descriptor) {
+    return descriptor.annotations?.[REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST;
+}
+/** The entry an attestation describes. */
+function attestedDigest(descriptor) {
+    return descriptor.annotations?.[REFERENCE_DIGEST_ANNOTATION];
+}
+/**
+ * The one image of a BuildKit single-platform index and the attestations of that image. An index with
+ * several images (a real multi-platform index) or none is refused with its entries listed, so the user
+ * can name one by digest; attestations of other images are dropped (there are none in such an index).
+ */
+function splitSinglePlatformIndex(index, label, digest) {
+    const manifests = Array.isArray(index.manifests) ? index.manifests : [];
+    const images = manifests.filter(entry => !isAttestation(entry));
+    if (images.length !== 1) {
+        const listing = manifests.map(describeEntry).join(', ');
+        throw new errors/* SourceError */.c8(`${label} is a multi-platform index (${digest}) with ${images.length} images; each manifests line is one platform image. ` +
+            `Name one platform manifest by digest and give each platform its own line. Its entries: ${listing || 'none'}.`);
+    }
+    const [image] = images;
+    return {
+        image,
+        attestations: manifests.filter(entry => isAttestation(entry) && attestedDigest(entry) === image.digest)
+    };
+}
+/** "sha256:… linux/amd64" or "sha256:… attestation of sha256:…", for listings in messages. */
+function describeEntry(entry) {
+    if (isAttestation(entry))
+        return `${entry.digest} (attestation of ${attestedDigest(entry) ?? '?'})`;
+    return `${entry.digest} (${entry.platform ? formatPlatform(entry.platform) : 'no platform'})`;
+}
+
 ;// CONCATENATED MODULE: ./src/oci/image-index.ts
 /**
  * The scenario-tagged image index: an ordinary OCI index whose entries keep their `platform` (so
@@ -35665,21 +48259,29 @@ function armVariant(variant, fallback) {
 
 
 
+
 const DEFAULT_SCENARIO_ANNOTATION = 'dev.signet.scenario';
 /** The input index problems are reported against. */
 const MANIFESTS_INPUT = 'manifests';
-const SCENARIO_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+const image_index_SCENARIO_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 const SCENARIO_SEPARATOR = ',';
 /**
  * Builds the index. Bytes are deterministic — fixed key order, entries in input order, index
  * annotations sorted by key — so the same inputs always give the same digest and re-runs are no-ops.
+ * Attestation manifests (BuildKit SBOM/provenance) follow the platform entries, as `docker buildx
+ * imagetools create` lays them out, each still pointing at its image by `vnd.docker.reference.digest`.
  */
 function buildImageIndex(entries, options) {
     validateEntries(entries);
+    const attestations = options.attestations ?? [];
+    validateAttestations(entries, attestations);
     const index = {
         schemaVersion: 2,
         mediaType: MediaType.OciIndex,
-        manifests: entries.map(entry => indexEntry(entry, options.scenarioAnnotation))
+        manifests: [
+            ...entries.map(entry => indexEntry(entry, options.scenarioAnnotation)),
+            ...attestations.map(attestationEntry)
+        ]
     };
     const annotationKeys = Object.keys(options.annotations).sort();
     if (annotationKeys.length > 0) {
@@ -35700,6 +48302,46 @@ function indexEntry(entry, scenarioAnnotation) {
     }
     return descriptor;
 }
+/** An attestation entry as BuildKit wrote it: descriptor, `unknown/unknown` platform, its annotations. */
+function attestationEntry(attestation) {
+    return {
+        mediaType: attestation.mediaType,
+        digest: attestation.digest,
+        size: attestation.size,
+        ...(attestation.platform && { platform: orderedPlatform(attestation.platform) }),
+        annotations: Object.fromEntries(Object.keys(attestation.annotations ?? {})
+            .sort()
+            .map(key => [key, attestation.annotations[key]]))
+    };
+}
+/** Every attestation describes one of the entries (a dangling one would describe nothing Signet signs). */
+function validateAttestations(entries, attestations) {
+    const digests = new Set(entries.map(entry => entry.descriptor.digest));
+    const seen = new Set();
+    for (const attestation of attestations) {
+        if (!isAttestation(attestation) || !digests.has(attestedDigest(attestation) ?? '')) {
+            throw new errors/* InputError */.dz(MANIFESTS_INPUT, `Attestation manifest ${attestation.digest} describes ${attestedDigest(attestation) ?? 'nothing'}, which is not one of the index entries.`);
+        }
+        if (seen.has(attestation.digest)) {
+            throw new errors/* InputError */.dz(MANIFESTS_INPUT, `Attestation manifest ${attestation.digest} is given twice.`);
+        }
+        seen.add(attestation.digest);
+    }
+}
+/**
+ * Platforms that several entries share ("linux/amd64: kernel-3.10, kernel-5.15"). Legal when scenarios
+ * tell them apart, but docker, podman and containerd pulling by platform silently take the first.
+ */
+function sharedPlatforms(entries) {
+    const byPlatform = new Map();
+    for (const entry of entries) {
+        const platform = formatPlatform(entry.platform);
+        byPlatform.set(platform, [...(byPlatform.get(platform) ?? []), entry]);
+    }
+    return [...byPlatform]
+        .filter(([, owners]) => owners.length > 1)
+        .map(([platform, owners]) => `${platform}: ${owners.map(owner => owner.scenarios.join(',') || owner.descriptor.digest).join(' and ')}`);
+}
 /** The OCI spec's field order, whatever order the caller built the object in. */
 function orderedPlatform(platform) {
     const ordered = { architecture: platform.architecture, os: platform.os };
@@ -35715,28 +48357,28 @@ function orderedPlatform(platform) {
 }
 function validateEntries(entries) {
     if (entries.length === 0) {
-        throw new errors_InputError(MANIFESTS_INPUT, 'No platform images given: the manifests input needs at least one line.');
+        throw new errors/* InputError */.dz(MANIFESTS_INPUT, 'No platform images given: the manifests input needs at least one line.');
     }
     const scenarioOwners = new Map();
     const digestOwners = new Map();
     const platformOwners = new Map();
     for (const entry of entries) {
-        const name = describeEntry(entry);
+        const name = image_index_describeEntry(entry);
         for (const scenario of entry.scenarios) {
-            if (!SCENARIO_PATTERN.test(scenario)) {
-                throw new errors_InputError(MANIFESTS_INPUT, `Invalid scenario tag '${scenario}' for ${name}. Expected 1-128 characters of letters, digits, '.', '_' or '-', starting with a letter or digit (no commas).`);
+            if (!image_index_SCENARIO_PATTERN.test(scenario)) {
+                throw new errors/* InputError */.dz(MANIFESTS_INPUT, `Invalid scenario tag '${scenario}' for ${name}. Expected 1-128 characters of letters, digits, '.', '_' or '-', starting with a letter or digit (no commas).`);
             }
             const owner = scenarioOwners.get(scenario);
             if (owner === entry)
-                throw new errors_InputError(MANIFESTS_INPUT, `Scenario '${scenario}' is listed twice for ${name}.`);
+                throw new errors/* InputError */.dz(MANIFESTS_INPUT, `Scenario '${scenario}' is listed twice for ${name}.`);
             if (owner !== undefined) {
-                throw new errors_InputError(MANIFESTS_INPUT, `Scenario '${scenario}' is given to two images (${describeEntry(owner)} and ${name}); each scenario must select one image.`);
+                throw new errors/* InputError */.dz(MANIFESTS_INPUT, `Scenario '${scenario}' is given to two images (${image_index_describeEntry(owner)} and ${name}); each scenario must select one image.`);
             }
             scenarioOwners.set(scenario, entry);
         }
         const sameDigest = digestOwners.get(entry.descriptor.digest);
         if (sameDigest !== undefined) {
-            throw new errors_InputError(MANIFESTS_INPUT, `Image ${entry.descriptor.digest} is listed twice; give it one line with all its scenarios (scenario=a,b).`);
+            throw new errors/* InputError */.dz(MANIFESTS_INPUT, `Image ${entry.descriptor.digest} is listed twice; give it one line with all its scenarios (scenario=a,b).`);
         }
         digestOwners.set(entry.descriptor.digest, entry);
         const platform = formatPlatform(entry.platform);
@@ -35744,11 +48386,11 @@ function validateEntries(entries) {
     }
     for (const [platform, owners] of platformOwners) {
         if (owners.length > 1 && owners.some(owner => owner.scenarios.length === 0)) {
-            throw new errors_InputError(MANIFESTS_INPUT, `${owners.length} images share platform ${platform} and not all have a scenario to tell them apart; give each a scenario=TAG.`);
+            throw new errors/* InputError */.dz(MANIFESTS_INPUT, `${owners.length} images share platform ${platform} and not all have a scenario to tell them apart; give each a scenario=TAG.`);
         }
     }
 }
-function describeEntry(entry) {
+function image_index_describeEntry(entry) {
     return `${formatPlatform(entry.platform)} ${entry.descriptor.digest}`;
 }
 /** The scenario tags an index entry carries (none when the annotation is absent). */
@@ -35770,31 +48412,42 @@ function selectEntries(index, selection, scenarioAnnotation) {
     const { scenario, platform } = selection;
     if (scenario === undefined && platform === undefined)
         return [...index.manifests];
+    // Attestations describe an entry; they are never the runnable image a selection asks for.
+    const images = index.manifests.filter(entry => !isAttestation(entry));
     if (scenario !== undefined) {
-        const tagged = index.manifests.filter(entry => scenariosOf(entry, scenarioAnnotation).includes(scenario));
+        const tagged = images.filter(entry => scenariosOf(entry, scenarioAnnotation).includes(scenario));
         if (tagged.length === 0) {
-            throw new VerificationError(`no entry has scenario '${scenario}' (available: ${available(index, scenarioAnnotation)})`);
+            throw new errors/* VerificationError */.mk(`no entry has scenario '${scenario}' (available: ${available(index, scenarioAnnotation)})`);
         }
         if (tagged.length > 1) {
-            throw new VerificationError(`the index is ambiguous: ${tagged.length} entries have scenario '${scenario}' (${tagged.map(entry => entry.digest).join(', ')})`);
+            throw new errors/* VerificationError */.mk(`the index is ambiguous: ${tagged.length} entries have scenario '${scenario}' (${tagged.map(entry => entry.digest).join(', ')})`);
         }
         const [entry] = tagged;
         if (platform !== undefined &&
             !(entry.platform !== undefined && platformMatches(platform, entry.platform))) {
-            throw new VerificationError(`scenario '${scenario}' is ${platformName(entry)}, not ${formatPlatform(platform)} (available: ${available(index, scenarioAnnotation)})`);
+            throw new errors/* VerificationError */.mk(`scenario '${scenario}' is ${platformName(entry)}, not ${formatPlatform(platform)} (available: ${available(index, scenarioAnnotation)})`);
         }
         return tagged;
     }
     const wanted = platform;
-    const matching = index.manifests.filter(entry => entry.platform !== undefined && platformMatches(wanted, entry.platform));
+    const matching = images.filter(entry => entry.platform !== undefined && platformMatches(wanted, entry.platform));
     if (matching.length === 0) {
-        throw new VerificationError(`no entry has platform ${formatPlatform(wanted)} (available: ${available(index, scenarioAnnotation)})`);
+        throw new errors/* VerificationError */.mk(`no entry has platform ${formatPlatform(wanted)} (available: ${available(index, scenarioAnnotation)})`);
+    }
+    if (matching.length > 1) {
+        const listed = matching.map(entry => {
+            const scenarios = scenariosOf(entry, scenarioAnnotation);
+            return `${entry.digest} ${platformName(entry)}${scenarios.length > 0 ? ` [${scenarios.join(', ')}]` : ''}`;
+        });
+        throw new errors/* VerificationError */.mk(`platform ${formatPlatform(wanted)} is ambiguous: ${matching.length} entries match (${listed.join('; ')}); select one with 'scenario' instead`);
     }
     return matching;
 }
 /** "kernel-3.10 (linux/amd64), kernel-4.19.90 (linux/arm64/v8)"; entries without scenarios by platform alone. */
 function available(index, scenarioAnnotation) {
-    const choices = index.manifests.flatMap(entry => {
+    const choices = index.manifests
+        .filter(entry => !isAttestation(entry))
+        .flatMap(entry => {
         const scenarios = scenariosOf(entry, scenarioAnnotation);
         if (scenarios.length === 0)
             return [`no scenario (${platformName(entry)})`];
@@ -35824,7 +48477,7 @@ function readBlobFile(path, range) {
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_ = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: ./src/oci/layout.ts
 /**
  * Image sources read from local files: an OCI image layout directory (`oci-layout:DIR[:TAG|@DIGEST]`)
@@ -35832,6 +48485,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
  * image whose manifest bytes are exactly what will be pushed, and whose blobs stream through a digest
  * check so a corrupted local file fails the upload instead of publishing wrong content.
  */
+
 
 
 
@@ -35853,17 +48507,17 @@ function directoryFiles(dir) {
     return {
         where,
         async read(path, maxBytes) {
-            const size = await sizeOf((0,external_node_path_namespaceObject.join)(dir, path));
+            const size = await sizeOf((0,external_node_path_.join)(dir, path));
             if (size === undefined)
                 return undefined;
             if (size > maxBytes)
-                throw new SourceError(`${path} in ${where} is ${size} bytes, more than the ${maxBytes} allowed.`);
-            return (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, path));
+                throw new errors/* SourceError */.c8(`${path} in ${where} is ${size} bytes, more than the ${maxBytes} allowed.`);
+            return (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, path));
         },
         async open(path) {
-            if ((await sizeOf((0,external_node_path_namespaceObject.join)(dir, path))) === undefined)
+            if ((await sizeOf((0,external_node_path_.join)(dir, path))) === undefined)
                 return undefined;
-            return readBlobFile((0,external_node_path_namespaceObject.join)(dir, path));
+            return readBlobFile((0,external_node_path_.join)(dir, path));
         }
     };
 }
@@ -35882,23 +48536,42 @@ async function sizeOf(path) {
 async function readOciLayout(files, label, selector) {
     await checkLayoutVersion(files);
     const index = await readIndexJson(files);
-    const descriptor = await selectManifest(files, label, index, selector);
-    if (isIndexMediaType(descriptor.mediaType))
-        throw await multiPlatformError(files, label, descriptor);
+    let descriptor = await selectManifest(files, label, index, selector);
+    let attestationEntries = [];
+    if (isIndexMediaType(descriptor.mediaType)) {
+        // docker buildx --output type=oci: one image and its attestations in an index.
+        const nested = await readNestedIndex(files, descriptor);
+        if (nested === undefined || nested.manifests.filter(entry => !isAttestation(entry)).length !== 1) {
+            throw await multiPlatformError(files, label, descriptor);
+        }
+        const split = splitSinglePlatformIndex(nested, label, descriptor.digest);
+        descriptor = split.image;
+        attestationEntries = split.attestations;
+    }
     if (!IMAGE_MANIFEST_MEDIA_TYPES.includes(descriptor.mediaType)) {
-        throw new SourceError(`${label}: ${descriptor.digest} has media type '${descriptor.mediaType}', not an image manifest (${IMAGE_MANIFEST_MEDIA_TYPES.join(' or ')}).`);
+        throw new errors/* SourceError */.c8(`${label}: ${descriptor.digest} has media type '${descriptor.mediaType}', not an image manifest (${IMAGE_MANIFEST_MEDIA_TYPES.join(' or ')}).`);
     }
     const bytes = await readBlob(files, label, descriptor, 'manifest');
     const manifest = layout_parseJson(bytes, `${label}: manifest ${descriptor.digest}`);
     if (manifest.config === undefined || !Array.isArray(manifest.layers)) {
-        throw new SourceError(`${label}: manifest ${descriptor.digest} has no config or no layers list.`);
+        throw new errors/* SourceError */.c8(`${label}: manifest ${descriptor.digest} has no config or no layers list.`);
     }
     if (manifest.mediaType !== undefined && manifest.mediaType !== descriptor.mediaType) {
-        throw new SourceError(`${label}: manifest ${descriptor.digest} says media type '${manifest.mediaType}' but index.json says '${descriptor.mediaType}'.`);
+        throw new errors/* SourceError */.c8(`${label}: manifest ${descriptor.digest} says media type '${manifest.mediaType}' but index.json says '${descriptor.mediaType}'.`);
     }
     const configBytes = await readBlob(files, label, manifest.config, 'config');
     const config = layout_parseJson(configBytes, `${label}: config ${manifest.config.digest}`);
     const blobs = [manifest.config, ...manifest.layers.filter(isDistributable)];
+    const attestations = [];
+    for (const entry of attestationEntries) {
+        const attestationBytes = await readBlob(files, label, entry, 'attestation manifest');
+        attestations.push({
+            descriptor: entry,
+            bytes: attestationBytes,
+            blobs: manifestBlobs(attestationBytes, `${label}: attestation manifest ${entry.digest}`)
+        });
+    }
+    const served = [...blobs, ...attestations.flatMap(attestation => attestation.blobs)];
     return {
         label,
         manifest: {
@@ -35908,8 +48581,9 @@ async function readOciLayout(files, label, selector) {
         },
         config,
         blobs,
+        attestations,
         async openBlob(wanted) {
-            const blob = imageBlob(blobs, wanted, label);
+            const blob = imageBlob(served, wanted, label);
             const stream = await files.open(blobPath(blob.digest));
             if (stream === undefined)
                 throw missingBlob(files, label, blob.digest);
@@ -35917,11 +48591,21 @@ async function readOciLayout(files, label, selector) {
         }
     };
 }
+/** Config and distributable layers of a manifest's bytes (already digest-checked by the caller). */
+function manifestBlobs(bytes, what) {
+    const manifest = layout_parseJson(bytes, what);
+    if (manifest?.config === undefined || !Array.isArray(manifest.layers)) {
+        throw new errors/* SourceError */.c8(`${what} has no config or no layers list.`);
+    }
+    for (const blob of [manifest.config, ...manifest.layers])
+        checkDescriptorShape(blob, what);
+    return [manifest.config, ...manifest.layers.filter(isDistributable)];
+}
 /** The image's own descriptor for `wanted`: a source serves no blob that is not part of its image. */
 function imageBlob(blobs, wanted, label) {
     const blob = blobs.find(candidate => candidate.digest === wanted.digest && candidate.size === wanted.size);
     if (blob === undefined) {
-        throw new SourceError(`${label}: blob ${wanted.digest} (${wanted.size} bytes) is not part of this image.`);
+        throw new errors/* SourceError */.c8(`${label}: blob ${wanted.digest} (${wanted.size} bytes) is not part of this image.`);
     }
     return blob;
 }
@@ -35934,21 +48618,21 @@ function verified(stream, descriptor, what) {
 async function checkLayoutVersion(files) {
     const bytes = await files.read('oci-layout', 64 * 1024);
     if (bytes === undefined) {
-        throw new SourceError(`${files.where} is not an OCI image layout: it has no oci-layout file.`);
+        throw new errors/* SourceError */.c8(`${files.where} is not an OCI image layout: it has no oci-layout file.`);
     }
     const version = layout_parseJson(bytes, `oci-layout in ${files.where}`)
         .imageLayoutVersion;
     if (version !== '1.0.0') {
-        throw new SourceError(`${files.where} has imageLayoutVersion ${JSON.stringify(version)}; only 1.0.0 is supported.`);
+        throw new errors/* SourceError */.c8(`${files.where} has imageLayoutVersion ${JSON.stringify(version)}; only 1.0.0 is supported.`);
     }
 }
 async function readIndexJson(files) {
     const bytes = await files.read('index.json', MAX_MANIFEST_BYTES);
     if (bytes === undefined)
-        throw new SourceError(`${files.where} is not an OCI image layout: it has no index.json.`);
+        throw new errors/* SourceError */.c8(`${files.where} is not an OCI image layout: it has no index.json.`);
     const index = layout_parseJson(bytes, `index.json in ${files.where}`);
     if (!Array.isArray(index.manifests))
-        throw new SourceError(`index.json in ${files.where} has no manifests list.`);
+        throw new errors/* SourceError */.c8(`index.json in ${files.where} has no manifests list.`);
     for (const descriptor of index.manifests)
         checkDescriptorShape(descriptor, `index.json in ${files.where}`);
     return index;
@@ -35957,7 +48641,7 @@ async function selectManifest(files, label, index, selector) {
     if (selector.digest !== undefined) {
         const found = await findByDigest(files, index, selector.digest, 0);
         if (found === undefined) {
-            throw new SourceError(`${label}: no manifest ${selector.digest} in ${files.where}. ${layout_available(index)}`);
+            throw new errors/* SourceError */.c8(`${label}: no manifest ${selector.digest} in ${files.where}. ${layout_available(index)}`);
         }
         return found;
     }
@@ -35965,9 +48649,9 @@ async function selectManifest(files, label, index, selector) {
         const tagged = index.manifests.filter(descriptor => descriptor.annotations?.[REF_NAME_ANNOTATION] === selector.tag);
         const digests = new Set(tagged.map(descriptor => descriptor.digest));
         if (digests.size === 0)
-            throw new SourceError(`${label}: no tag '${selector.tag}' in ${files.where}. ${layout_available(index)}`);
+            throw new errors/* SourceError */.c8(`${label}: no tag '${selector.tag}' in ${files.where}. ${layout_available(index)}`);
         if (digests.size > 1) {
-            throw new SourceError(`${label}: tag '${selector.tag}' names ${digests.size} manifests; pick one by @digest.`);
+            throw new errors/* SourceError */.c8(`${label}: tag '${selector.tag}' names ${digests.size} manifests; pick one by @digest.`);
         }
         return tagged[0];
     }
@@ -35975,8 +48659,8 @@ async function selectManifest(files, label, index, selector) {
     if (digests.size === 1)
         return index.manifests[0];
     if (digests.size === 0)
-        throw new SourceError(`${label}: ${files.where} holds no images (index.json is empty).`);
-    throw new SourceError(`${label}: ${files.where} holds ${digests.size} images; pick one with :TAG or @DIGEST. ${layout_available(index)}`);
+        throw new errors/* SourceError */.c8(`${label}: ${files.where} holds no images (index.json is empty).`);
+    throw new errors/* SourceError */.c8(`${label}: ${files.where} holds ${digests.size} images; pick one with :TAG or @DIGEST. ${layout_available(index)}`);
 }
 /** Looks through index.json and the nested indexes it references (a multi-platform layout). */
 async function findByDigest(files, index, digest, depth) {
@@ -36011,13 +48695,13 @@ async function multiPlatformError(files, label, descriptor) {
         .filter(child => IMAGE_MANIFEST_MEDIA_TYPES.includes(child.mediaType))
         .map(child => `${child.platform ? formatPlatform(child.platform) : 'unknown platform'} @${child.digest}`);
     const list = choices.length > 0 ? ` Its platform manifests: ${choices.join(', ')}.` : '';
-    return new SourceError(`${label}: ${descriptor.digest} is a multi-platform image index, but each manifests line is one platform image. ` +
+    return new errors/* SourceError */.c8(`${label}: ${descriptor.digest} is a multi-platform image index, but each manifests line is one platform image. ` +
         `Pick one platform manifest by digest (oci-layout:DIR@sha256:…) and give each platform its own line.${list}`);
 }
 async function readBlob(files, label, descriptor, what) {
     checkDescriptorShape(descriptor, `${label}: ${what}`);
     if (descriptor.size > MAX_MANIFEST_BYTES) {
-        throw new SourceError(`${label}: ${what} ${descriptor.digest} is ${descriptor.size} bytes, more than the ${MAX_MANIFEST_BYTES} allowed.`);
+        throw new errors/* SourceError */.c8(`${label}: ${what} ${descriptor.digest} is ${descriptor.size} bytes, more than the ${MAX_MANIFEST_BYTES} allowed.`);
     }
     const bytes = await files.read(blobPath(descriptor.digest), MAX_MANIFEST_BYTES);
     if (bytes === undefined)
@@ -36028,14 +48712,14 @@ async function readBlob(files, label, descriptor, what) {
 /** Digests become file paths, so they are validated first: nothing like '../' reaches the filesystem. */
 function checkDescriptorShape(descriptor, where) {
     if (typeof descriptor?.mediaType !== 'string' || !digest_isDigest(String(descriptor.digest))) {
-        throw new SourceError(`${where}: descriptor ${JSON.stringify(descriptor)} lacks a media type or a valid digest.`);
+        throw new errors/* SourceError */.c8(`${where}: descriptor ${JSON.stringify(descriptor)} lacks a media type or a valid digest.`);
     }
     if (!Number.isSafeInteger(descriptor.size) || descriptor.size < 0) {
-        throw new SourceError(`${where}: descriptor ${descriptor.digest} has an invalid size ${JSON.stringify(descriptor.size)}.`);
+        throw new errors/* SourceError */.c8(`${where}: descriptor ${descriptor.digest} has an invalid size ${JSON.stringify(descriptor.size)}.`);
     }
 }
 function missingBlob(files, label, digest) {
-    return new SourceError(`${label}: blob ${digest} is missing from ${files.where} (expected at ${blobPath(digest)}).`);
+    return new errors/* SourceError */.c8(`${label}: blob ${digest} is missing from ${files.where} (expected at ${blobPath(digest)}).`);
 }
 /** Foreign (non-distributable) layers are fetched from their URLs by clients, never pushed. */
 function isDistributable(layer) {
@@ -36054,7 +48738,7 @@ function layout_parseJson(bytes, what) {
         return JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new SourceError(`${what} is not valid JSON: ${error.message}`);
+        throw new errors/* SourceError */.c8(`${what} is not valid JSON: ${error.message}`);
     }
 }
 
@@ -36065,7 +48749,13 @@ function layout_parseJson(bytes, what) {
  * - legacy: manifest.json + <config>.json + <id>/layer.tar, for which an OCI manifest is synthesised.
  * The tar is scanned once by reading its headers only (no layer byte is read for that); blobs are then
  * served as byte ranges of the file, so layers are never loaded in memory.
+ * An archive of several images (`docker save a b`, `podman save -m`) is read one image at a time,
+ * chosen as skopeo does: `docker-archive:FILE:REF` by one of its RepoTags, `docker-archive:FILE:@N` by
+ * its position in manifest.json. `ctr images export --platform` writes the whole multi-platform index
+ * with one platform's blobs; its manifest.json names that platform's config, which picks the entry.
  */
+
+
 
 
 
@@ -36081,50 +48771,157 @@ const BLOCK = 512;
 const GZIP_MAGIC = [0x1f, 0x8b];
 /** Symlink chains longer than this are refused (a loop, or a crafted archive). */
 const MAX_LINK_HOPS = 8;
-/** Opens the single image of a `docker save` tarball (either format). */
-async function openDockerArchive(file) {
-    const label = `docker-archive:${file}`;
+/** Nested indexes followed at most when looking for the manifest of a config. */
+const docker_archive_MAX_INDEX_DEPTH = 4;
+/** Opens one image of a `docker save` tarball (either format): the only one, or the one `selector` names. */
+async function openDockerArchive(file, selector = {}) {
+    const suffix = selector.index !== undefined ? `:@${selector.index}` : selector.image ? `:${selector.image}` : '';
+    const label = `docker-archive:${file}${suffix}`;
     const entries = await scanTar(file, label);
     const archive = new Archive(file, label, entries);
     if (entries.has('oci-layout') && entries.has('index.json'))
-        return openOciArchive(archive);
+        return openOciArchive(archive, selector);
     if (entries.has('manifest.json'))
-        return openLegacyArchive(archive);
-    throw new SourceError(`${label} is not a docker save archive: it has neither index.json nor manifest.json.`);
+        return openLegacyArchive(archive, selector);
+    throw new errors/* SourceError */.c8(`${label} is not a docker save archive: it has neither index.json nor manifest.json.`);
 }
-/** Docker ≥25: the archive is an OCI layout; it must hold exactly one image. */
-async function openOciArchive(archive) {
+/**
+ * Docker ≥25 (and ctr export): the archive is an OCI layout. One image manifest is read directly;
+ * otherwise manifest.json says which image (a selector, or the one platform ctr exported).
+ */
+async function openOciArchive(archive, selector) {
     const files = archive.layoutFiles();
     const index = layout_parseJson(await archive.read('index.json', MAX_MANIFEST_BYTES), `${archive.label}: index.json`);
     const digests = [...new Set((index.manifests ?? []).map(descriptor => descriptor.digest))];
-    if (digests.length !== 1)
-        throw severalImages(archive.label, digests.length);
-    const only = index.manifests.find(descriptor => descriptor.digest === digests[0]);
-    if (isIndexMediaType(only.mediaType)) {
-        throw new SourceError(`${archive.label} holds a multi-platform image index (docker save with the containerd image store). ` +
-            'Save one platform: docker save --platform os/arch -o FILE IMAGE, or use docker buildx --output type=oci and oci-layout:DIR@DIGEST.');
+    const only = digests.length === 1 ? index.manifests.find(entry => entry.digest === digests[0]) : undefined;
+    const selecting = selector.image !== undefined || selector.index !== undefined;
+    // One image; or, with the containerd image store, one image and its attestations in an index.
+    if (only !== undefined &&
+        !selecting &&
+        (!isIndexMediaType(only.mediaType) || (await holdsOneImage(archive, only)))) {
+        return readOciLayout(files, archive.label, { digest: only.digest });
     }
-    return readOciLayout(files, archive.label, { digest: digests[0] });
+    if (!archive.has('manifest.json')) {
+        if (only !== undefined && isIndexMediaType(only.mediaType)) {
+            throw new errors/* SourceError */.c8(`${archive.label} holds a multi-platform image index (docker save with the containerd image store). ` +
+                'Save one platform: docker save --platform os/arch -o FILE IMAGE, or use docker buildx --output type=oci and oci-layout:DIR@DIGEST.');
+        }
+        throw severalImages(archive.label, digests.length);
+    }
+    const image = pickImage(await readManifestJson(archive), selector, archive.label);
+    const config = configDigestOf(image.Config);
+    const manifest = config === undefined ? undefined : await findManifestWithConfig(archive, index.manifests ?? [], config, 0);
+    if (manifest === undefined) {
+        throw new errors/* SourceError */.c8(`${archive.label}: no image manifest in the archive has the config ${image.Config} that manifest.json names.`);
+    }
+    return readOciLayout(files, archive.label, { digest: manifest });
 }
-/** Legacy format: the manifest is synthesised; layers are the uncompressed layer.tar files (their diff_ids). */
-async function openLegacyArchive(archive) {
+/**
+ * The digest of the image manifest present in the archive whose config is `config`, searching
+ * index.json and the nested indexes it holds (a ctr export lacks the other platforms' manifests).
+ */
+async function findManifestWithConfig(archive, entries, config, depth) {
+    for (const entry of entries) {
+        const path = blobPathOf(entry?.digest);
+        if (path === undefined || !archive.has(path) || entry.size > MAX_MANIFEST_BYTES)
+            continue;
+        const bytes = await archive.read(path, MAX_MANIFEST_BYTES);
+        checkContent(bytes, entry, `manifest in ${archive.label}`);
+        const manifest = layout_parseJson(bytes, `${archive.label}: ${entry.digest}`);
+        if (isIndexMediaType(entry.mediaType) && Array.isArray(manifest.manifests) && depth < docker_archive_MAX_INDEX_DEPTH) {
+            const found = await findManifestWithConfig(archive, manifest.manifests, config, depth + 1);
+            if (found !== undefined)
+                return found;
+        }
+        else if (manifest.config?.digest === config) {
+            return entry.digest;
+        }
+    }
+    return undefined;
+}
+/** True when the archive holds `index` and it lists one image (attestations aside) whose manifest it holds. */
+async function holdsOneImage(archive, index) {
+    const path = blobPathOf(index.digest);
+    if (path === undefined || !archive.has(path) || index.size > MAX_MANIFEST_BYTES)
+        return false;
+    const bytes = await archive.read(path, MAX_MANIFEST_BYTES);
+    checkContent(bytes, index, `index in ${archive.label}`);
+    const manifests = layout_parseJson(bytes, `${archive.label}: ${index.digest}`).manifests;
+    const images = Array.isArray(manifests) ? manifests.filter(entry => !isAttestation(entry)) : [];
+    const image = images.length === 1 ? blobPathOf(images[0]?.digest) : undefined;
+    return image !== undefined && archive.has(image);
+}
+async function readManifestJson(archive) {
     const { label } = archive;
     const images = layout_parseJson(await archive.read('manifest.json', MAX_MANIFEST_BYTES), `${label}: manifest.json`);
     if (!Array.isArray(images) || images.length === 0)
-        throw new SourceError(`${label}: manifest.json lists no images.`);
+        throw new errors/* SourceError */.c8(`${label}: manifest.json lists no images.`);
+    return images;
+}
+/** The manifest.json entry the selector names, or the only image. */
+function pickImage(images, selector, label) {
+    if (selector.index !== undefined) {
+        const image = images[selector.index];
+        if (image === undefined) {
+            throw new errors/* SourceError */.c8(`${label}: the archive holds ${images.length} images (@0 to @${images.length - 1}). ${listImages(images)}`);
+        }
+        return image;
+    }
+    if (selector.image !== undefined) {
+        const wanted = normaliseImageName(selector.image);
+        const named = images.filter(image => (image.RepoTags ?? []).some(tag => normaliseImageName(tag) === wanted));
+        if (named.length === 0)
+            throw new errors/* SourceError */.c8(`${label}: no image is tagged '${selector.image}'. ${listImages(images)}`);
+        if (new Set(named.map(image => image.Config)).size > 1) {
+            throw new errors/* SourceError */.c8(`${label}: '${selector.image}' names ${named.length} images; pick one by position. ${listImages(images)}`);
+        }
+        return named[0];
+    }
     const configs = new Set(images.map(image => image.Config));
     if (configs.size > 1)
-        throw severalImages(label, configs.size);
-    const image = images[0];
+        throw severalImages(label, configs.size, images);
+    return images[0];
+}
+/** `app:1`, `library/app:1` and `docker.io/library/app:1` are one name, as docker and skopeo see it. */
+function normaliseImageName(name) {
+    try {
+        const reference = reference_parseReference(name);
+        return `${reference.registry}/${reference.repository}:${reference.tag ?? 'latest'}`;
+    }
+    catch {
+        return name;
+    }
+}
+/** "@0 localhost/built:amd64, @1 localhost/built:arm64". */
+function listImages(images) {
+    const listed = images.map((image, i) => `@${i} ${(image.RepoTags ?? []).join(' ') || '(untagged)'}`);
+    return `Its images: ${listed.join(', ')}.`;
+}
+/** `blobs/sha256/<hex>` (OCI archives) or `<hex>.json` (legacy) → `sha256:<hex>`. */
+function configDigestOf(path) {
+    if (typeof path !== 'string')
+        return undefined;
+    const match = /(?:^|\/)([a-f0-9]{64})(?:\.json)?$/.exec(path);
+    return match ? `sha256:${match[1]}` : undefined;
+}
+function blobPathOf(digest) {
+    return typeof digest === 'string' && /^sha256:[a-f0-9]{64}$/.test(digest)
+        ? `blobs/sha256/${digest.slice('sha256:'.length)}`
+        : undefined;
+}
+/** Legacy format: the manifest is synthesised; layers are the uncompressed layer.tar files (their diff_ids). */
+async function openLegacyArchive(archive, selector) {
+    const { label } = archive;
+    const image = pickImage(await readManifestJson(archive), selector, label);
     if (typeof image.Config !== 'string' || !Array.isArray(image.Layers)) {
-        throw new SourceError(`${label}: manifest.json has no Config or Layers for its image.`);
+        throw new errors/* SourceError */.c8(`${label}: manifest.json has no Config or Layers for its image.`);
     }
     const configBytes = await archive.read(image.Config, MAX_MANIFEST_BYTES);
     const configDescriptor = describe(configBytes, MediaType.OciConfig);
     const config = layout_parseJson(configBytes, `${label}: config ${image.Config}`);
     const diffIds = config.rootfs?.diff_ids ?? [];
     if (diffIds.length !== image.Layers.length) {
-        throw new SourceError(`${label}: the config lists ${diffIds.length} diff_ids but manifest.json lists ${image.Layers.length} layers.`);
+        throw new errors/* SourceError */.c8(`${label}: the config lists ${diffIds.length} diff_ids but manifest.json lists ${image.Layers.length} layers.`);
     }
     const layerEntries = new Map();
     const layers = [];
@@ -36132,7 +48929,7 @@ async function openLegacyArchive(archive) {
         const entry = archive.entry(path);
         const { descriptor, diffId } = await hashLayer(archive, entry);
         if (diffId !== diffIds[i]) {
-            throw new SourceError(`${label}: layer ${i + 1} (${path}) hashes to diff_id ${diffId} but the image config lists ${diffIds[i]}; the archive is corrupted or was altered.`);
+            throw new errors/* SourceError */.c8(`${label}: layer ${i + 1} (${path}) hashes to diff_id ${diffId} but the image config lists ${diffIds[i]}; the archive is corrupted or was altered.`);
         }
         layerEntries.set(descriptor.digest, entry);
         layers.push(descriptor);
@@ -36150,6 +48947,7 @@ async function openLegacyArchive(archive) {
         manifest: { descriptor: describe(bytes, MediaType.OciManifest), bytes, manifest },
         config,
         blobs,
+        attestations: [],
         async openBlob(wanted) {
             const blob = imageBlob(blobs, wanted, label);
             const stream = blob === configDescriptor
@@ -36194,9 +48992,12 @@ function hashing(hash) {
 function discard() {
     return new external_node_stream_.Writable({ write: (_chunk, _encoding, callback) => callback() });
 }
-function severalImages(label, count) {
-    return new SourceError(`${label} holds ${count === 0 ? 'no' : count} images; Signet reads one image per archive. ` +
-        'Save each image on its own: docker save -o FILE IMAGE:TAG.');
+function severalImages(label, count, images) {
+    if (count === 0)
+        return new errors/* SourceError */.c8(`${label} holds no images.`);
+    return new errors/* SourceError */.c8(`${label} holds ${count} images; a manifests line reads one. ` +
+        `Pick one with docker-archive:FILE:REF (one of its tags) or docker-archive:FILE:@N (its position), or save each image on its own: docker save -o FILE IMAGE:TAG.` +
+        (images ? ` ${listImages(images)}` : ''));
 }
 /** Random access to the entries of a scanned tar. */
 class Archive {
@@ -36214,17 +49015,17 @@ class Archive {
         for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
             const entry = this.entries.get(name);
             if (entry === undefined)
-                throw new SourceError(`${this.label} has no entry '${path}'.`);
+                throw new errors/* SourceError */.c8(`${this.label} has no entry '${path}'.`);
             if (entry.type === 'file')
                 return entry;
             if (entry.type === 'symlink')
-                name = normaliseName(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(entry.name), entry.linkname));
+                name = normaliseName(external_node_path_.posix.join(external_node_path_.posix.dirname(entry.name), entry.linkname));
             else if (entry.type === 'hardlink')
                 name = normaliseName(entry.linkname);
             else
-                throw new SourceError(`${this.label}: entry '${path}' is not a regular file.`);
+                throw new errors/* SourceError */.c8(`${this.label}: entry '${path}' is not a regular file.`);
         }
-        throw new SourceError(`${this.label}: entry '${path}' is a chain of more than ${MAX_LINK_HOPS} links.`);
+        throw new errors/* SourceError */.c8(`${this.label}: entry '${path}' is a chain of more than ${MAX_LINK_HOPS} links.`);
     }
     has(path) {
         return this.entries.has(normaliseName(path));
@@ -36232,7 +49033,7 @@ class Archive {
     async read(path, maxBytes) {
         const entry = this.entry(path);
         if (entry.size > maxBytes) {
-            throw new SourceError(`${this.label}: entry '${path}' is ${entry.size} bytes, more than the ${maxBytes} allowed.`);
+            throw new errors/* SourceError */.c8(`${this.label}: entry '${path}' is ${entry.size} bytes, more than the ${maxBytes} allowed.`);
         }
         return this.readRange(entry, entry.size);
     }
@@ -36277,7 +49078,7 @@ async function scanTar(file, label) {
         while (position + BLOCK <= fileSize) {
             const header = await readExactly(handle, position, BLOCK, label);
             if (position === 0 && header[0] === GZIP_MAGIC[0] && header[1] === GZIP_MAGIC[1]) {
-                throw new SourceError(`${label} is gzip-compressed; give the uncompressed tar that docker save writes (gunzip it first).`);
+                throw new errors/* SourceError */.c8(`${label} is gzip-compressed; give the uncompressed tar that docker save writes (gunzip it first).`);
             }
             if (header.every(byte => byte === 0))
                 break;
@@ -36286,7 +49087,7 @@ async function scanTar(file, label) {
             const size = Number(pax.size ?? readSize(header, position, label));
             const dataOffset = position + BLOCK;
             if (dataOffset + size > fileSize) {
-                throw new SourceError(`${label} is truncated: an entry at offset ${position} runs past the end of the file.`);
+                throw new errors/* SourceError */.c8(`${label} is truncated: an entry at offset ${position} runs past the end of the file.`);
             }
             position = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
             if (typeflag === 'L' || typeflag === 'K' || typeflag === 'x') {
@@ -36320,9 +49121,9 @@ async function openArchive(file, label) {
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new SourceError(`${label}: no such file.`);
+            throw new errors/* SourceError */.c8(`${label}: no such file.`);
         if (code === 'EISDIR')
-            throw new SourceError(`${label} is a directory; for an OCI layout write oci-layout:DIR.`);
+            throw new errors/* SourceError */.c8(`${label} is a directory; for an OCI layout write oci-layout:DIR.`);
         throw error;
     }
 }
@@ -36332,7 +49133,7 @@ async function readExactly(handle, position, length, label) {
     while (filled < length) {
         const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
         if (bytesRead === 0)
-            throw new SourceError(`${label} is truncated at offset ${position + filled}.`);
+            throw new errors/* SourceError */.c8(`${label} is truncated at offset ${position + filled}.`);
         filled += bytesRead;
     }
     return buffer;
@@ -36344,7 +49145,7 @@ function checkHeaderChecksum(header, position, label) {
     for (let i = 0; i < BLOCK; i++)
         sum += i >= 148 && i < 156 ? 0x20 : header[i];
     if (stored !== sum) {
-        throw new SourceError(`${label} is not a tar archive (bad header checksum at offset ${position}).`);
+        throw new errors/* SourceError */.c8(`${label} is not a tar archive (bad header checksum at offset ${position}).`);
     }
 }
 /** Octal, or base-256 (high bit set) for entries of 8 GiB and more, as GNU tar and Docker write them. */
@@ -36362,7 +49163,7 @@ function readSize(header, position, label) {
         size = text === '' ? 0 : parseInt(text, 8);
     }
     if (!Number.isSafeInteger(size) || size < 0) {
-        throw new SourceError(`${label}: invalid entry size in the tar header at offset ${position}.`);
+        throw new errors/* SourceError */.c8(`${label}: invalid entry size in the tar header at offset ${position}.`);
     }
     return size;
 }
@@ -36381,7 +49182,7 @@ function parsePax(data, label) {
         const space = data.indexOf(0x20, position);
         const length = parseInt(data.subarray(position, space).toString('latin1'), 10);
         if (space < 0 || !Number.isSafeInteger(length) || length <= 0) {
-            throw new SourceError(`${label}: malformed pax extended header.`);
+            throw new errors/* SourceError */.c8(`${label}: malformed pax extended header.`);
         }
         const record = data.subarray(space + 1, position + length - 1).toString('utf8');
         const equals = record.indexOf('=');
@@ -36412,7 +49213,7 @@ function cString(bytes) {
 }
 /** 'blobs/sha256/x', './blobs/sha256/x' and '/blobs/sha256/x/' all name the same entry. */
 function normaliseName(name) {
-    return external_node_path_namespaceObject.posix
+    return external_node_path_.posix
         .normalize(name)
         .replace(/^(\.\/|\/)+/, '')
         .replace(/\/+$/, '');
@@ -36428,24 +49229,41 @@ function normaliseName(name) {
 
 
 
+
+
 /** The input whose lines hold source specs; errors name it. */
 const source_MANIFESTS_INPUT = 'manifests';
 /**
- * Splits a manifests-line source: `oci-layout:DIR[:TAG|@DIGEST]`, `docker-archive:FILE`, or anything else
- * as a registry reference (parsed elsewhere). A tag or digest is only looked for after DIR's last '/', so
- * directories may contain ':' in earlier path segments.
+ * Splits a manifests-line source: `oci-layout:DIR[:TAG|@DIGEST]`, `docker-archive:FILE[:REF|:@N]`, or
+ * anything else as a registry reference (parsed elsewhere). A layout's tag or digest is only looked for
+ * after DIR's last '/', so directories may contain ':' in earlier path segments (and a tag with '/',
+ * like podman's `localhost/built:arm64`, is found when the layout is opened). An archive's FILE ends at
+ * its first ':', as in skopeo's `docker-archive:` transport.
  */
-function parseSourceSpec(spec) {
+function source_parseSourceSpec(spec) {
     if (spec.startsWith('oci-layout:'))
         return parseLayoutSpec(spec, spec.slice('oci-layout:'.length));
-    if (spec.startsWith('docker-archive:')) {
-        const file = spec.slice('docker-archive:'.length);
-        if (file === '') {
-            throw new InputError(source_MANIFESTS_INPUT, `'${spec}' names no file. Expected docker-archive:FILE (a docker save tarball).`);
-        }
-        return { kind: 'docker-archive', file };
-    }
+    if (spec.startsWith('docker-archive:'))
+        return parseArchiveSpec(spec, spec.slice('docker-archive:'.length));
     return { kind: 'registry', reference: spec };
+}
+function parseArchiveSpec(spec, rest) {
+    const colon = rest.indexOf(':');
+    const file = colon < 0 ? rest : rest.slice(0, colon);
+    const selector = colon < 0 ? undefined : rest.slice(colon + 1);
+    const expected = 'Expected docker-archive:FILE[:REF|:@N] (a docker save tarball; REF one of its tags, N its position).';
+    if (file === '')
+        throw new InputError(source_MANIFESTS_INPUT, `'${spec}' names no file. ${expected}`);
+    if (selector === undefined)
+        return { kind: 'docker-archive', file };
+    if (selector.startsWith('@')) {
+        if (!/^@\d{1,6}$/.test(selector))
+            throw new InputError(source_MANIFESTS_INPUT, `'${spec}': '${selector}' is not a position like @0. ${expected}`);
+        return { kind: 'docker-archive', file, index: Number(selector.slice(1)) };
+    }
+    if (selector === '')
+        throw new InputError(source_MANIFESTS_INPUT, `'${spec}' ends with ':' but no image. ${expected}`);
+    return { kind: 'docker-archive', file, image: selector };
 }
 function parseLayoutSpec(spec, rest) {
     const lastSlash = rest.lastIndexOf('/');
@@ -36475,26 +49293,46 @@ function parseLayoutSpec(spec, rest) {
 /** Opens a local source; registry references are read through the registry client instead. */
 async function openSource(spec) {
     switch (spec.kind) {
-        case 'oci-layout':
-            return openOciLayout(spec.dir, { tag: spec.tag, digest: spec.digest });
+        case 'oci-layout': {
+            const { dir, tag } = await locateLayout(spec.dir, spec.tag);
+            return openOciLayout(dir, { tag, digest: spec.digest });
+        }
         case 'docker-archive':
-            return openDockerArchive(spec.file);
+            return openDockerArchive(spec.file, { image: spec.image, index: spec.index });
         case 'registry':
-            throw new SourceError(`'${spec.reference}' is a registry reference, not a local source; read it from the registry.`);
+            throw new errors/* SourceError */.c8(`'${spec.reference}' is a registry reference, not a local source; read it from the registry.`);
     }
+}
+/**
+ * `oci-layout:out:localhost/built:arm64` parses as directory `out:localhost/built`, tag `arm64`. When
+ * that directory is no layout, the first split whose directory is one wins: `out`, tag
+ * `localhost/built:arm64` (podman's `oci-dir` names images so in `ref.name`).
+ */
+async function locateLayout(dir, tag) {
+    if (tag === undefined || (await isLayout(dir)))
+        return { dir, tag };
+    const whole = `${dir}:${tag}`;
+    for (let colon = whole.indexOf(':'); colon > 0 && colon < dir.length; colon = whole.indexOf(':', colon + 1)) {
+        if (await isLayout(whole.slice(0, colon)))
+            return { dir: whole.slice(0, colon), tag: whole.slice(colon + 1) };
+    }
+    return { dir, tag };
+}
+async function isLayout(dir) {
+    return (0,promises_namespaceObject.stat)((0,external_node_path_.join)(dir, 'oci-layout')).then(info => info.isFile(), () => false);
 }
 
 ;// CONCATENATED MODULE: ./src/util/steps.ts
 
 /** A failure inside a named step of a mode; the message says which step, the exit code is the cause's. */
-class StepError extends SignetError {
+class StepError extends errors/* SignetError */.Tj {
     step;
     code = 'STEP';
     exitCode;
     constructor(step, cause) {
-        super(`${step}: ${errorMessage(cause)}`, { cause });
+        super(`${step}: ${(0,errors/* errorMessage */.gJ)(cause)}`, { cause });
         this.step = step;
-        this.exitCode = cause instanceof SignetError ? cause.exitCode : 1;
+        this.exitCode = cause instanceof errors/* SignetError */.Tj ? cause.exitCode : 1;
     }
 }
 /** Runs one step; any failure comes out as a StepError naming it. */
@@ -36507,8 +49345,128 @@ async function step(name, body) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sign/attested-image.ts
+/**
+ * A registry source that is an index rather than an image manifest: what docker/build-push-action's
+ * `digest` names when BuildKit adds its provenance (and SBOM) attestations, the default since v4. Its
+ * one image becomes the platform entry and its attestation manifests ride along into the signed index;
+ * an index of several images is refused with its entries listed (attestation.ts).
+ */
+
+
+
+
+/** The image manifest of a single-platform BuildKit index, and the attestations of that image. */
+async function readAttestedImage(repository, index, text) {
+    const split = splitSinglePlatformIndex(index.manifest, `manifests: '${text}'`, index.descriptor.digest);
+    const image = await fetchChild(repository, split.image);
+    const attestations = [];
+    for (const entry of split.attestations) {
+        const attestation = await fetchChild(repository, entry);
+        attestations.push({
+            descriptor: entry,
+            bytes: attestation.bytes,
+            blobs: manifestBlobs(attestation.bytes, `manifests: attestation ${entry.digest} of '${text}'`)
+        });
+    }
+    return { image, attestations };
+}
+/** A manifest an index lists, fetched by digest; it must be the image manifest the entry says it is. */
+async function fetchChild(repository, entry) {
+    const child = await repository.fetchManifest(entry.digest);
+    if (child.descriptor.mediaType !== entry.mediaType || isIndexMediaType(child.descriptor.mediaType)) {
+        throw new errors/* SourceError */.c8(`${entry.digest} is listed as ${entry.mediaType} but the registry serves ${child.descriptor.mediaType}; expected an image manifest.`);
+    }
+    return child;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/sign/created-time.ts
+/**
+ * The index's `org.opencontainers.image.created`. It is part of the index bytes, so "now" would give
+ * every run a new index digest: GitHub's "Re-run job" would then publish a second index, sign it again
+ * and move the tags. It is pinned instead to the first of: SOURCE_DATE_EPOCH (reproducible builds), the
+ * commit time of GITHUB_SHA (from the event payload, else `git log` in the checkout), and only then now.
+ */
+
+
+
+
+const GIT_TIMEOUT_MS = 10_000;
+const COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+async function createdTime(env, now, log) {
+    const epoch = env.SOURCE_DATE_EPOCH;
+    if (epoch !== undefined && epoch !== '') {
+        if (!/^\d{1,12}$/.test(epoch))
+            throw new errors/* InputError */.dz('SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH '${epoch}' is not a whole number of seconds.`);
+        return { value: rfc3339(new Date(Number(epoch) * 1000)), source: 'SOURCE_DATE_EPOCH' };
+    }
+    const sha = env.GITHUB_SHA?.toLowerCase();
+    if (sha !== undefined && COMMIT_SHA.test(sha)) {
+        const fromEvent = await commitTimeFromEvent(env.GITHUB_EVENT_PATH, sha, log);
+        if (fromEvent !== undefined)
+            return { value: rfc3339(fromEvent), source: 'commit time from the event payload' };
+        const fromGit = await commitTimeFromGit(env.GITHUB_WORKSPACE, sha, log);
+        if (fromGit !== undefined)
+            return { value: rfc3339(fromGit), source: 'commit time from git log' };
+    }
+    return { value: rfc3339(now), source: 'the current time (no SOURCE_DATE_EPOCH or commit to go by)' };
+}
+/**
+ * The commit time the event payload gives for `sha`: a push's `head_commit` (or one of its `commits`),
+ * a workflow_run's `head_commit`. Other events carry no commit time (on pull_request GITHUB_SHA is the
+ * merge commit, which actions/checkout checks out: git log has it). Anything unreadable or not about
+ * `sha` gives undefined: the payload is a hint, never an error.
+ */
+async function commitTimeFromEvent(path, sha, log) {
+    if (path === undefined || path === '')
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        log.debug(`GITHUB_EVENT_PATH ${path} unreadable: ${error.message}`);
+        return undefined;
+    }
+    const event = payload;
+    const candidates = [
+        event?.head_commit,
+        ...(Array.isArray(event?.commits) ? event.commits : []),
+        event?.workflow_run?.head_commit
+    ];
+    for (const candidate of candidates) {
+        const commit = candidate;
+        if (typeof commit?.id !== 'string' || commit.id.toLowerCase() !== sha)
+            continue;
+        if (typeof commit.timestamp !== 'string')
+            continue;
+        const time = new Date(commit.timestamp);
+        if (!Number.isNaN(time.getTime()))
+            return time;
+    }
+    return undefined;
+}
+/** `git log -1 --format=%ct SHA` in the workspace, when it is a checkout that has the commit. */
+async function commitTimeFromGit(workspace, sha, log) {
+    try {
+        const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile)('git', ['-C', workspace || '.', 'log', '-1', '--format=%ct', sha, '--'], { timeout: GIT_TIMEOUT_MS, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+        const seconds = stdout.trim();
+        return /^\d{1,12}$/.test(seconds) ? new Date(Number(seconds) * 1000) : undefined;
+    }
+    catch (error) {
+        log.debug(`No commit time for ${sha} from git: ${error.message.split('\n')[0]}`);
+        return undefined;
+    }
+}
+/** RFC 3339 in UTC to the second, as the index annotation has always been written. */
+function rfc3339(time) {
+    return time.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 // EXTERNAL MODULE: ./src/trust/reflect-metadata.cjs
-var reflect_metadata = __nccwpck_require__(3898);
+var reflect_metadata = __nccwpck_require__(43898);
 // EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
 var x509_cjs = __nccwpck_require__(8927);
 ;// CONCATENATED MODULE: ./src/trust/x509.ts
@@ -36529,6 +49487,7 @@ x509_cjs/* cryptoProvider */.Ve.set(globalThis.crypto);
  * Everything here is synchronous: certificate signatures are checked with node:crypto, and
  * @peculiar/x509 is used for parsing names and extensions only.
  */
+
 
 
 
@@ -36559,9 +49518,10 @@ function describeKey(key) {
 // Inputs: PEM content or a file path
 /**
  * An input that takes PEM content or a path: the content when it has a PEM armour line, else the file.
- * The value is echoed in the error only when it looks like a path, never when it could be key material.
+ * The value is echoed in the error only when it looks like a path and the input is not `secret`; a
+ * secret input's value is described (length, armour label), never shown, whatever it holds.
  */
-function readPemInput(value, input) {
+function pki_readPemInput(value, input, options = {}) {
     if (value.includes('-----BEGIN'))
         return value;
     const path = value.trim();
@@ -36569,15 +49529,19 @@ function readPemInput(value, input) {
         return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
-        const shown = path.length <= 256 && !/\s/.test(path) ? `: ${path}` : ' (value not shown)';
-        throw new errors_InputError(input, `${input} is neither PEM content nor a readable file${shown}`);
+        const shown = options.secret
+            ? ` (${describeSecret(value)}; the value is not shown)`
+            : path.length <= 256 && !/\s/.test(path)
+                ? `: ${path}`
+                : ' (value not shown)';
+        throw new errors/* InputError */.dz(input, `${input} is neither PEM content nor a readable file${shown}`);
     }
 }
 /** Every CERTIFICATE block of a PEM text, in order. */
 function loadCertificates(pem, input) {
     const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
     if (blocks.length === 0) {
-        throw new errors_InputError(input, `${input} holds no PEM certificate (expected '-----BEGIN CERTIFICATE-----' blocks)`);
+        throw new errors/* InputError */.dz(input, `${input} holds no PEM certificate (expected '-----BEGIN CERTIFICATE-----' blocks)`);
     }
     return blocks.map((block, index) => {
         try {
@@ -36586,7 +49550,7 @@ function loadCertificates(pem, input) {
             return cert;
         }
         catch {
-            throw new errors_InputError(input, `${input}: certificate #${index + 1} is not a valid X.509 certificate`);
+            throw new errors/* InputError */.dz(input, `${input}: certificate #${index + 1} is not a valid X.509 certificate`);
         }
     });
 }
@@ -36600,38 +49564,46 @@ function loadSigningIdentity(options) {
     const key = parsePrivateKey(options.key, options.passphrase);
     const { description, algorithm } = describeKey(key);
     if (algorithm === undefined) {
-        throw new errors_InputError('signing-key', `signing-key is an ${description} key; supported: ${SUPPORTED_KEYS}`);
+        throw new errors/* InputError */.dz('signing-key', `signing-key is an ${description} key; supported: ${SUPPORTED_KEYS}`);
     }
-    const chain = completeChain(loadCertificates(options.chain, 'signing-cert-chain'), options.trustRoots ?? []);
+    const chain = loadSigningChain(options);
     const keySpki = (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'der' });
     if (!keySpki.equals(Buffer.from(chain[0].publicKey.rawData))) {
-        throw new errors_InputError('signing-key', `signing-key does not match the public key of the leaf certificate "${subjectOf(chain[0])}" (the first certificate of signing-cert-chain)`);
+        throw new errors/* InputError */.dz('signing-key', `signing-key does not match the public key of the leaf certificate "${subjectOf(chain[0])}" (the first certificate of signing-cert-chain)`);
     }
+    return { key, chain, algorithm };
+}
+/**
+ * The `signing-cert-chain` to sign with (completed with its root from `trustRoots`), refused up front when
+ * verification would reject it. For keys Signet cannot hold (a PKCS#11 token), the leaf says the algorithm.
+ */
+function loadSigningChain(options) {
+    const chain = completeChain(loadCertificates(options.chain, 'signing-cert-chain'), options.trustRoots ?? []);
     const now = options.now ?? new Date();
     try {
         checkChainStructure(chain, now);
         checkValidAt(chain, now);
     }
     catch (error) {
-        if (!(error instanceof VerificationError))
+        if (!(error instanceof errors/* VerificationError */.mk))
             throw error;
-        throw new errors_InputError('signing-cert-chain', `signing-cert-chain would fail verification: ${error.message}`);
+        throw new errors/* InputError */.dz('signing-cert-chain', `signing-cert-chain would fail verification: ${error.message}`);
     }
-    return { key, chain, algorithm };
+    return chain;
 }
 function parsePrivateKey(pem, passphrase) {
     const encrypted = pem.includes('-----BEGIN ENCRYPTED PRIVATE KEY-----') || pem.includes('Proc-Type: 4,ENCRYPTED');
     if (encrypted && !passphrase) {
-        throw new errors_InputError('signing-key-passphrase', 'signing-key is encrypted: set signing-key-passphrase to its passphrase');
+        throw new errors/* InputError */.dz('signing-key-passphrase', 'signing-key is encrypted: set signing-key-passphrase to its passphrase');
     }
     try {
         return (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem', passphrase: encrypted ? passphrase : undefined });
     }
     catch {
         if (encrypted) {
-            throw new errors_InputError('signing-key-passphrase', 'signing-key-passphrase does not decrypt signing-key (wrong passphrase?)');
+            throw new errors/* InputError */.dz('signing-key-passphrase', 'signing-key-passphrase does not decrypt signing-key (wrong passphrase?)');
         }
-        throw new errors_InputError('signing-key', 'signing-key is not a readable PEM private key (expected PKCS#8, PKCS#1 RSA, SEC1 EC, or encrypted PKCS#8)');
+        throw new errors/* InputError */.dz('signing-key', 'signing-key is not a readable PEM private key (expected PKCS#8, PKCS#1 RSA, SEC1 EC, or encrypted PKCS#8)');
     }
 }
 /** Appends the root from `trustRoots` when the chain stops below it (a common way to ship chains). */
@@ -36798,7 +49770,7 @@ function checkSignatureHash(cert) {
     }
 }
 function chainError(reason) {
-    return new VerificationError(`certificate chain: ${reason}`);
+    return new errors/* VerificationError */.mk(`certificate chain: ${reason}`);
 }
 function iso(date) {
     return date.toISOString().replace('.000Z', 'Z');
@@ -36852,25 +49824,25 @@ function parseTrustedIdentities(lines, input = 'trusted-identities') {
     const values = lines.map(line => line.trim()).filter(line => line !== '');
     if (values.includes('*')) {
         if (values.length > 1) {
-            throw new errors_InputError(input, `${input}: the wildcard '*' cannot be combined with other identities`);
+            throw new errors/* InputError */.dz(input, `${input}: the wildcard '*' cannot be combined with other identities`);
         }
         return ['*'];
     }
     const identities = values.map(value => {
         if (!value.startsWith(IDENTITY_PREFIX)) {
-            throw new errors_InputError(input, `${input}: '${value}' must be '*' or 'x509.subject: C=…, ST=…, O=…[, CN=…]'`);
+            throw new errors/* InputError */.dz(input, `${input}: '${value}' must be '*' or 'x509.subject: C=…, ST=…, O=…[, CN=…]'`);
         }
         const dn = value.slice(IDENTITY_PREFIX.length).trim();
         try {
             return { subject: parseDistinguishedName(dn) };
         }
         catch (error) {
-            throw new errors_InputError(input, `${input}: ${error.message}`);
+            throw new errors/* InputError */.dz(input, `${input}: ${error.message}`);
         }
     });
     identities.forEach((first, index) => identities.slice(index + 1).forEach(second => {
         if (isSubset(first.subject, second.subject) || isSubset(second.subject, first.subject)) {
-            throw new errors_InputError(input, `${input}: the identities ${formatDn(first.subject)} and ${formatDn(second.subject)} overlap`);
+            throw new errors/* InputError */.dz(input, `${input}: the identities ${formatDn(first.subject)} and ${formatDn(second.subject)} overlap`);
         }
     }));
     return identities;
@@ -36953,6 +49925,803 @@ function unescapeDnValue(value) {
     return unquoted.replace(/((?:\\[0-9a-fA-F]{2})+)|\\(.)/g, (_match, hex, char) => hex !== undefined ? Buffer.from(hex.replace(/\\/g, ''), 'hex').toString('utf8') : (char ?? ''));
 }
 
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
+var cjs = __nccwpck_require__(47261);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-cms/build/cjs/index.js
+var build_cjs = __nccwpck_require__(21467);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-tsp/build/cjs/index.js
+var asn1_tsp_build_cjs = __nccwpck_require__(97305);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
+var asn1_x509_build_cjs = __nccwpck_require__(33594);
+;// CONCATENATED MODULE: ./src/trust/asn1-signature.ts
+/**
+ * Signatures inside ASN.1 structures that Signet checks itself: a CMS SignerInfo (RFC 3161 tokens),
+ * an OCSP BasicOCSPResponse and a CRL. Only SHA-2 with RSA PKCS #1 v1.5 or ECDSA is accepted (what TSAs,
+ * OCSP responders and CAs use); SHA-1 is refused like SHA-1 certificates, and so, for now, is RSASSA-PSS.
+ */
+
+const HASH_OIDS = {
+    '2.16.840.1.101.3.4.2.1': 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512'
+};
+const RSA_ENCRYPTION = '1.2.840.113549.1.1.1';
+const EC_PUBLIC_KEY = '1.2.840.10045.2.1';
+/** sha*WithRSAEncryption and ecdsa-with-SHA* → their hash (the key says which of RSA or ECDSA). */
+const SIGNATURE_HASHES = {
+    '1.2.840.113549.1.1.11': 'sha256',
+    '1.2.840.113549.1.1.12': 'sha384',
+    '1.2.840.113549.1.1.13': 'sha512',
+    '1.2.840.10045.4.3.2': 'sha256',
+    '1.2.840.10045.4.3.3': 'sha384',
+    '1.2.840.10045.4.3.4': 'sha512'
+};
+/**
+ * True when `signature` over `data` verifies with `key` under `algorithm`. CMS names a bare key
+ * algorithm (rsaEncryption, id-ecPublicKey) and the digest apart: pass that digest as `digestOid`.
+ * Throws (with the algorithm's OID) when the algorithm is not one Signet accepts.
+ */
+function verifyAsn1Signature(data, algorithm, signature, key, digestOid) {
+    const oid = algorithm.algorithm;
+    const hash = SIGNATURE_HASHES[oid];
+    const digest = digestOid === undefined ? undefined : HASH_OIDS[digestOid];
+    try {
+        if (hash !== undefined)
+            return (0,external_node_crypto_.verify)(hash, data, key, signature);
+        if ((oid === RSA_ENCRYPTION || oid === EC_PUBLIC_KEY) && digest !== undefined) {
+            return (0,external_node_crypto_.verify)(digest, data, key, signature);
+        }
+    }
+    catch {
+        // OpenSSL throws on some malformed signatures instead of returning false.
+        return false;
+    }
+    throw new Error(`unsupported signature algorithm ${oid}${digestOid ? ` with digest ${digestOid}` : ''}`);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/trust/http-fetch.ts
+/**
+ * The one door from trust/ to the network: small HTTP exchanges with a TSA, an OCSP responder or a CRL
+ * distribution point. These servers are named by certificates and inputs, so they are untrusted: every
+ * exchange has a deadline for the whole response (a slow drip cannot stretch it), a size cap (counted
+ * while reading, not taken from Content-Length), an expected content type, no credentials, and
+ * redirects only to the same host. GETs are cached for the run, so a CRL shared by many signatures is
+ * fetched once. (oci/'s transport is for registries, with their auth and retries: none of that fits here.)
+ */
+
+
+/** A remote answer that could not be had or used: the reason names the server and what went wrong. */
+class FetchError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'FetchError';
+    }
+}
+const http_fetch_MAX_REDIRECTS = 3;
+class HttpFetcher {
+    userAgent;
+    cache = new Map();
+    /** `userAgent`: what the servers see, e.g. 'signet/0.1.0'. */
+    constructor(userAgent) {
+        this.userAgent = userAgent;
+    }
+    /** The body of a successful response to `url`, checked against `exchange`; GETs are cached. */
+    async fetch(url, exchange) {
+        const cached = exchange.body === undefined || exchange.cache === true;
+        if (!cached)
+            return this.exchange(parseUrl(url, exchange.what), exchange);
+        const key = `${exchange.what} ${url} ${exchange.body?.toString('base64') ?? ''}`;
+        let pending = this.cache.get(key);
+        if (pending === undefined) {
+            pending = this.exchange(parseUrl(url, exchange.what), exchange);
+            this.cache.set(key, pending);
+        }
+        return pending;
+    }
+    async exchange(url, exchange) {
+        const deadline = Date.now() + exchange.timeoutMs;
+        let current = url;
+        for (let hop = 0; hop <= http_fetch_MAX_REDIRECTS; hop++) {
+            const response = await send(current, exchange, deadline, this.userAgent);
+            if (response.location === undefined)
+                return response.body;
+            const next = new URL(response.location, current);
+            // A redirect elsewhere could turn a certificate's URL into a request to any host: refused.
+            if (next.host !== current.host || (current.protocol === 'https:' && next.protocol !== 'https:')) {
+                throw new FetchError(`${exchange.what} ${redact(url)}: redirect to another host or scheme (${redact(next)}) refused`);
+            }
+            current = parseUrl(next.href, exchange.what);
+        }
+        throw new FetchError(`${exchange.what} ${redact(url)}: more than ${http_fetch_MAX_REDIRECTS} redirects`);
+    }
+}
+/** http(s) only, and no user:password (which would be sent to whoever runs the server). */
+function parseUrl(text, what) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new FetchError(`${what} URL '${text}' is not a URL`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new FetchError(`${what} URL '${redact(url)}' is not http or https`);
+    }
+    if (url.username !== '' || url.password !== '') {
+        throw new FetchError(`${what} URL '${redact(url)}' carries credentials; Signet sends none`);
+    }
+    return url;
+}
+function redact(url) {
+    const copy = new URL(url.href);
+    if (copy.username !== '' || copy.password !== '') {
+        copy.username = '***';
+        copy.password = '';
+    }
+    return copy.href;
+}
+function send(url, exchange, deadline, userAgent) {
+    const where = `${exchange.what} ${redact(url)}`;
+    return new Promise((resolve, reject) => {
+        const remaining = deadline - Date.now();
+        if (remaining <= 0) {
+            reject(new FetchError(`${where}: no answer within ${exchange.timeoutMs} ms`));
+            return;
+        }
+        const headers = {
+            'user-agent': userAgent,
+            accept: exchange.accept.join(', ')
+        };
+        if (exchange.body !== undefined) {
+            headers['content-type'] = exchange.contentType ?? 'application/octet-stream';
+            headers['content-length'] = String(exchange.body.length);
+        }
+        const request = (url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request)(url, {
+            method: exchange.body === undefined ? 'GET' : 'POST',
+            headers,
+            agent: false
+        });
+        const timer = setTimeout(() => {
+            request.destroy(new FetchError(`${where}: no complete answer within ${exchange.timeoutMs} ms`));
+        }, remaining);
+        const fail = (error) => {
+            clearTimeout(timer);
+            reject(error instanceof FetchError
+                ? error
+                : new FetchError(`${where}: ${error instanceof Error ? error.message : String(error)}`));
+        };
+        request.on('error', fail);
+        request.on('response', (response) => {
+            const status = response.statusCode ?? 0;
+            if ([301, 302, 303, 307, 308].includes(status) && response.headers.location !== undefined) {
+                clearTimeout(timer);
+                response.resume();
+                request.destroy();
+                resolve({ body: Buffer.alloc(0), location: response.headers.location });
+                return;
+            }
+            if (status !== 200) {
+                response.resume();
+                request.destroy(new FetchError(`${where}: HTTP ${status}`));
+                return;
+            }
+            const type = (response.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+            if (!exchange.accept.includes(type)) {
+                request.destroy(new FetchError(`${where}: content type '${type || 'none'}' is not ${exchange.accept.join(' or ')}`));
+                return;
+            }
+            const chunks = [];
+            let size = 0;
+            response.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > exchange.maxBytes) {
+                    request.destroy(new FetchError(`${where}: answer larger than ${exchange.maxBytes} bytes`));
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on('error', fail);
+            response.on('end', () => {
+                clearTimeout(timer);
+                if (!response.complete) {
+                    reject(new FetchError(`${where}: the answer was cut short`));
+                    return;
+                }
+                resolve({ body: Buffer.concat(chunks) });
+            });
+        });
+        request.end(exchange.body);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/trust/der.ts
+/**
+ * The few DER readings that the ASN.1 classes of @peculiar/* do not cover (an OBJECT IDENTIFIER
+ * attribute value, the ESS signing-certificate attribute, INTEGER comparison). Definite lengths only,
+ * as DER requires; anything else throws.
+ */
+function readTlv(der, offset) {
+    if (offset + 2 > der.length)
+        throw new Error('DER: truncated');
+    const first = der[offset + 1];
+    let length = first;
+    let start = offset + 2;
+    if (first >= 0x80) {
+        const count = first & 0x7f;
+        if (count === 0 || count > 4)
+            throw new Error('DER: unsupported length');
+        length = 0;
+        for (let index = 0; index < count; index++)
+            length = length * 256 + der[start + index];
+        start += count;
+    }
+    const end = start + length;
+    if (end > der.length)
+        throw new Error('DER: truncated');
+    return { start, end };
+}
+/** The content octets of the value at the start of `der`. */
+function derContent(der) {
+    const { start, end } = readTlv(der, 0);
+    return der.subarray(start, end);
+}
+/** The complete encodings (tag, length, content) of each element inside the constructed value `der`. */
+function derChildren(der) {
+    const content = derContent(der);
+    const children = [];
+    let offset = 0;
+    while (offset < content.length) {
+        const { end } = readTlv(content, offset);
+        children.push(content.subarray(offset, end));
+        offset = end;
+    }
+    return children;
+}
+/** Dotted text of an encoded OBJECT IDENTIFIER (tag 6). */
+function decodeOid(der) {
+    if (der[0] !== 0x06)
+        throw new Error('DER: not an OBJECT IDENTIFIER');
+    const content = derContent(der);
+    const parts = [];
+    let value = 0;
+    for (const byte of content) {
+        value = value * 128 + (byte & 0x7f);
+        if ((byte & 0x80) === 0) {
+            parts.push(value);
+            value = 0;
+        }
+    }
+    const [first, ...rest] = parts;
+    const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
+    return [...head, ...rest].join('.');
+}
+/** INTEGER content without its leading zero octets, for comparing values that were encoded apart. */
+function unsignedInteger(bytes) {
+    let index = 0;
+    while (index < bytes.length - 1 && bytes[index] === 0)
+        index++;
+    return bytes.subarray(index);
+}
+function toArrayBuffer(bytes) {
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+}
+
+;// CONCATENATED MODULE: ./src/trust/timestamp.ts
+/**
+ * RFC 3161 timestamps as the Notary Project uses them: a TSA countersigns the hash of the signature
+ * value (for JWS, the decoded `signature` bytes), and the token travels in the unprotected header
+ * `io.cncf.notary.timestampSignature`. A verified token proves the signature existed at `genTime` (±
+ * accuracy), so the signing chain can be judged at that time instead of now.
+ *
+ * Token checks (RFC 3161, RFC 5816, the trust policy spec's "authentic timestamp"): SignedData over a
+ * TSTInfo; its message imprint (SHA-2) equals the hash of the signature; one signer, whose certificate
+ * is in the token, is named by the signing-certificate-v2 attribute, and whose signature over the signed
+ * attributes (content type TSTInfo, message digest of the TSTInfo) verifies; that certificate has only
+ * the timeStamping EKU, marked critical, and chains through CA certificates to a trusted TSA root, all
+ * valid at genTime.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const timestamp_OID = {
+    tstInfo: '1.2.840.113549.1.9.16.1.4',
+    contentType: '1.2.840.113549.1.9.3',
+    messageDigest: '1.2.840.113549.1.9.4',
+    signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+    timeStamping: '1.3.6.1.5.5.7.3.8',
+    extKeyUsage: '2.5.29.37',
+    basicConstraints: '2.5.29.19',
+    /** RFC 3628 baseline time-stamp policy: accuracy of one second when none is stated. */
+    baselinePolicy: '0.4.0.2023.1.1'
+};
+const SHA256_OID = '2.16.840.1.101.3.4.2.1';
+const OID_OF_HASH = Object.fromEntries(Object.entries(HASH_OIDS).map(([oid, name]) => [name, oid]));
+/** RFC 3161 timestamp responses are small; anything past this is not one. */
+const MAX_RESPONSE_BYTES = 1024 * 1024;
+const TIMEOUT_MS = 15_000;
+function timestampError(reason) {
+    return new errors/* VerificationError */.mk(`timestamp: ${reason}`);
+}
+// ---------------------------------------------------------------------------------------------
+// Requesting a timestamp (sign)
+/**
+ * Asks the TSA at `url` to countersign `signature` (hashed with `hash`, the signature algorithm's own
+ * hash as notation does) and checks the answer completely, nonce included, before returning the token
+ * (a DER ContentInfo). Throws VerificationError('timestamp: …') naming what was wrong.
+ */
+async function requestTimestamp(options) {
+    const nonce = (0,external_node_crypto_.randomBytes)(8);
+    nonce[0] &= 0x7f; // a positive INTEGER
+    const request = new asn1_tsp_build_cjs.TimeStampReq({
+        messageImprint: new asn1_tsp_build_cjs.MessageImprint({
+            hashAlgorithm: new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: OID_OF_HASH[options.hash] }),
+            hashedMessage: new cjs.OctetString((0,external_node_crypto_.createHash)(options.hash).update(options.signature).digest())
+        }),
+        nonce: toArrayBuffer(nonce),
+        certReq: true
+    });
+    let body;
+    try {
+        body = await options.fetcher.fetch(options.url, {
+            what: 'timestamp',
+            accept: ['application/timestamp-reply'],
+            body: Buffer.from(cjs.AsnConvert.serialize(request)),
+            contentType: 'application/timestamp-query',
+            timeoutMs: TIMEOUT_MS,
+            maxBytes: MAX_RESPONSE_BYTES
+        });
+    }
+    catch (error) {
+        if (error instanceof FetchError)
+            throw timestampError(error.message);
+        throw error;
+    }
+    const token = tokenOfResponse(body);
+    const timestamp = verifyTimestampToken(token, options.signature, options.tsaRoots, nonce);
+    return { token, timestamp };
+}
+function tokenOfResponse(body) {
+    let response;
+    try {
+        response = cjs.AsnConvert.parse(body, asn1_tsp_build_cjs.TimeStampResp);
+    }
+    catch {
+        throw timestampError('the TSA answer is not an RFC 3161 TimeStampResp');
+    }
+    const status = response.status.status;
+    if (status !== asn1_tsp_build_cjs.PKIStatus.granted && status !== asn1_tsp_build_cjs.PKIStatus.grantedWithMods) {
+        const text = response.status.statusString?.join('; ');
+        throw timestampError(`the TSA refused (status ${status}${text ? `: ${text}` : ''})`);
+    }
+    if (response.timeStampToken === undefined)
+        throw timestampError('the TSA granted but sent no token');
+    return Buffer.from(cjs.AsnConvert.serialize(response.timeStampToken));
+}
+// ---------------------------------------------------------------------------------------------
+// Verifying a token
+/**
+ * Verifies an RFC 3161 token over `signature` against `tsaRoots` (and, when asked for one, the nonce
+ * sent). Throws VerificationError('timestamp: …').
+ */
+function verifyTimestampToken(token, signature, tsaRoots, nonce) {
+    const signedData = parseSignedData(token);
+    if (signedData.encapContentInfo.eContentType !== timestamp_OID.tstInfo) {
+        throw timestampError(`the token holds ${signedData.encapContentInfo.eContentType}, not a TSTInfo`);
+    }
+    const content = signedData.encapContentInfo.eContent?.single;
+    if (content === undefined)
+        throw timestampError('the token has no TSTInfo content');
+    const tstInfoBytes = Buffer.from(content.buffer);
+    let info;
+    try {
+        info = cjs.AsnConvert.parse(tstInfoBytes, asn1_tsp_build_cjs.TSTInfo);
+    }
+    catch {
+        throw timestampError('the TSTInfo does not parse');
+    }
+    checkImprint(info, signature);
+    if (nonce !== undefined) {
+        const echoed = info.nonce === undefined ? undefined : unsignedInteger(Buffer.from(info.nonce));
+        if (echoed === undefined || !echoed.equals(unsignedInteger(nonce))) {
+            throw timestampError('the TSA answer does not carry the nonce sent (a replayed or foreign answer)');
+        }
+    }
+    if (signedData.signerInfos.length !== 1) {
+        throw timestampError(`the token has ${signedData.signerInfos.length} signers, not one`);
+    }
+    const signerInfo = signedData.signerInfos[0];
+    const certificates = tokenCertificates(signedData);
+    const signer = findSigner(signerInfo, certificates);
+    checkSignerInfo(signerInfo, rawSignedAttributes(token), signer, tstInfoBytes);
+    const chain = tsaChain(signer, certificates, tsaRoots);
+    const time = info.genTime;
+    for (const cert of chain) {
+        if (time < cert.notBefore || time > cert.notAfter) {
+            throw timestampError(`TSA certificate "${subjectOf(cert)}" was not valid at the timestamp's time ${time.toISOString()}`);
+        }
+    }
+    const accuracyMs = accuracyOf(info);
+    return {
+        time,
+        lower: new Date(time.getTime() - accuracyMs),
+        upper: new Date(time.getTime() + accuracyMs),
+        tsa: subjectOf(signer),
+        chain
+    };
+}
+function parseSignedData(token) {
+    try {
+        const info = cjs.AsnConvert.parse(token, build_cjs.ContentInfo);
+        if (info.contentType !== build_cjs.id_signedData)
+            throw new Error('not SignedData');
+        return cjs.AsnConvert.parse(info.content, build_cjs.SignedData);
+    }
+    catch {
+        throw timestampError('the countersignature is not a CMS SignedData timestamp token');
+    }
+}
+function checkImprint(info, signature) {
+    const hash = HASH_OIDS[info.messageImprint.hashAlgorithm.algorithm];
+    if (hash === undefined) {
+        throw timestampError(`message imprint hash ${info.messageImprint.hashAlgorithm.algorithm} is not SHA-256, SHA-384 or SHA-512`);
+    }
+    const expected = (0,external_node_crypto_.createHash)(hash).update(signature).digest();
+    if (!expected.equals(Buffer.from(info.messageImprint.hashedMessage.buffer))) {
+        throw timestampError('the message imprint is not the hash of this signature (the token timestamps something else)');
+    }
+}
+/** accuracy in ms: stated, else 1 s under the baseline policy, else 0 (the trust policy spec's rule). */
+function accuracyOf(info) {
+    const accuracy = info.accuracy;
+    if (accuracy === undefined)
+        return info.policy === timestamp_OID.baselinePolicy ? 1000 : 0;
+    return (accuracy.seconds ?? 0) * 1000 + (accuracy.millis ?? 0) + (accuracy.micros ?? 0) / 1000;
+}
+function tokenCertificates(signedData) {
+    const certificates = [];
+    for (const choice of signedData.certificates ?? []) {
+        if (choice.certificate === undefined)
+            continue;
+        try {
+            const cert = new x509_cjs/* X509Certificate */.yI(cjs.AsnConvert.serialize(choice.certificate));
+            publicKeyOf(cert);
+            certificates.push(cert);
+        }
+        catch {
+            throw timestampError('a certificate in the token does not parse');
+        }
+    }
+    return certificates;
+}
+function findSigner(signerInfo, certificates) {
+    const { issuerAndSerialNumber, subjectKeyIdentifier } = signerInfo.sid;
+    const found = certificates.find(cert => {
+        const parsed = cjs.AsnConvert.parse(cert.rawData, asn1_x509_build_cjs.Certificate);
+        if (issuerAndSerialNumber !== undefined) {
+            return (Buffer.from(parsed.tbsCertificate.serialNumber).equals(Buffer.from(issuerAndSerialNumber.serialNumber)) &&
+                Buffer.from(cjs.AsnConvert.serialize(parsed.tbsCertificate.issuer)).equals(Buffer.from(cjs.AsnConvert.serialize(issuerAndSerialNumber.issuer))));
+        }
+        const ski = extension(cert, '2.5.29.14');
+        return (subjectKeyIdentifier !== undefined &&
+            ski !== undefined &&
+            Buffer.from(new x509_cjs/* SubjectKeyIdentifierExtension */.QE(ski.rawData).keyId, 'hex').equals(Buffer.from(subjectKeyIdentifier.buffer)));
+    });
+    if (found === undefined) {
+        throw timestampError('the TSA certificate is not in the token (ask the TSA for it: certReq)');
+    }
+    return found;
+}
+/**
+ * The signed attributes exactly as encoded in the token (the signature covers those bytes; the parser
+ * keeps no raw copy of them): ContentInfo → [0] SignedData → last SET (signerInfos) → first SignerInfo →
+ * its [0] element.
+ */
+function rawSignedAttributes(token) {
+    try {
+        const signedData = derChildren(derChildren(Buffer.from(token))[1])[0];
+        const signerInfos = derChildren(signedData).at(-1);
+        const signerInfo = signerInfos === undefined ? undefined : derChildren(signerInfos)[0];
+        return signerInfo === undefined ? undefined : derChildren(signerInfo).find(child => child[0] === 0xa0);
+    }
+    catch {
+        return undefined;
+    }
+}
+function checkSignerInfo(signerInfo, rawAttributes, signer, tstInfo) {
+    const attributes = signerInfo.signedAttrs;
+    if (attributes === undefined || rawAttributes === undefined) {
+        throw timestampError('the token has no signed attributes');
+    }
+    const value = (oid) => {
+        const found = attributes.filter(attribute => attribute.attrType === oid);
+        if (found.length !== 1 || found[0].attrValues.length !== 1)
+            return undefined;
+        return Buffer.from(found[0].attrValues[0]);
+    };
+    const contentType = value(timestamp_OID.contentType);
+    if (contentType === undefined || decodeOid(contentType) !== timestamp_OID.tstInfo) {
+        throw timestampError('the signed content-type attribute is not TSTInfo');
+    }
+    const digestName = HASH_OIDS[signerInfo.digestAlgorithm.algorithm];
+    if (digestName === undefined) {
+        throw timestampError(`the token's digest algorithm ${signerInfo.digestAlgorithm.algorithm} is not SHA-2`);
+    }
+    const messageDigest = value(timestamp_OID.messageDigest);
+    const expected = (0,external_node_crypto_.createHash)(digestName).update(tstInfo).digest();
+    if (messageDigest === undefined ||
+        !Buffer.from(cjs.AsnConvert.parse(messageDigest, cjs.OctetString).buffer).equals(expected)) {
+        throw timestampError('the signed message digest does not match the TSTInfo');
+    }
+    const signingCertificate = value(timestamp_OID.signingCertificateV2);
+    if (signingCertificate === undefined) {
+        throw timestampError('the token lacks the signing-certificate-v2 attribute (RFC 5816)');
+    }
+    if (!essCertMatches(signingCertificate, signer)) {
+        throw timestampError('the signing-certificate-v2 attribute names another certificate than the signer');
+    }
+    // The signature covers the DER of the attributes as a SET, not as the [0] IMPLICIT field they sit in.
+    const signed = Buffer.from(rawAttributes);
+    signed[0] = 0x31;
+    let valid;
+    try {
+        valid = verifyAsn1Signature(signed, signerInfo.signatureAlgorithm, Buffer.from(signerInfo.signature.buffer), publicKeyOf(signer), signerInfo.digestAlgorithm.algorithm);
+    }
+    catch (error) {
+        throw timestampError(`the TSA signature uses an ${error.message}`);
+    }
+    if (!valid)
+        throw timestampError(`the TSA signature does not verify with "${subjectOf(signer)}"'s key`);
+}
+/** The first ESSCertIDv2 of SigningCertificateV2 must hash to the signer's certificate. */
+function essCertMatches(attribute, signer) {
+    try {
+        const certs = derChildren(derChildren(attribute)[0]);
+        const id = derChildren(certs[0]);
+        let hashOid = SHA256_OID;
+        let index = 0;
+        if (id[0][0] === 0x30) {
+            hashOid = cjs.AsnConvert.parse(id[0], asn1_x509_build_cjs.AlgorithmIdentifier).algorithm;
+            index = 1;
+        }
+        const hash = HASH_OIDS[hashOid];
+        if (hash === undefined || id[index][0] !== 0x04)
+            return false;
+        const certHash = derContent(id[index]);
+        return (0,external_node_crypto_.createHash)(hash).update(Buffer.from(signer.rawData)).digest().equals(certHash);
+    }
+    catch {
+        return false;
+    }
+}
+/** The TSA certificate, then CA certificates (from the token) up to one of `tsaRoots`. */
+function tsaChain(signer, certificates, tsaRoots) {
+    checkTimestampingLeaf(signer);
+    const trusted = new Set(thumbprintsOf(tsaRoots));
+    const chain = [signer];
+    for (let depth = 0; depth < 8; depth++) {
+        const last = chain[chain.length - 1];
+        if (trusted.has(thumbprintsOf([last])[0]) && isSelfSigned(last))
+            return checkedChain(chain);
+        const root = tsaRoots.find(candidate => isIssuedBy(last, candidate));
+        if (root !== undefined)
+            return checkedChain([...chain, root]);
+        if (isSelfSigned(last))
+            break;
+        const issuer = certificates.find(candidate => !chain.includes(candidate) && isIssuedBy(last, candidate));
+        if (issuer === undefined)
+            break;
+        chain.push(issuer);
+    }
+    throw timestampError(`the TSA certificate "${subjectOf(signer)}" does not chain to a trusted TSA root (timestamp-roots or a tsa trust store)`);
+}
+function checkedChain(chain) {
+    try {
+        chain.forEach(checkSignatureHash);
+        chain.slice(1).forEach((cert, index) => checkCaCertificate(cert, index));
+    }
+    catch (error) {
+        throw timestampError(`TSA ${error.message}`);
+    }
+    return chain;
+}
+/** RFC 3161 §2.3: the TSA certificate has exactly one EKU, timeStamping, and it is critical. */
+function checkTimestampingLeaf(cert) {
+    const eku = extension(cert, timestamp_OID.extKeyUsage);
+    const usages = eku === undefined ? [] : new x509_cjs/* ExtendedKeyUsageExtension */.j6(eku.rawData).usages.map(String);
+    if (eku === undefined || !eku.critical || usages.length !== 1 || usages[0] !== timestamp_OID.timeStamping) {
+        throw timestampError(`TSA certificate "${subjectOf(cert)}" must have a critical extended key usage of timeStamping only`);
+    }
+    const basic = extension(cert, timestamp_OID.basicConstraints);
+    if (basic !== undefined && new x509_cjs/* BasicConstraintsExtension */.WA(basic.rawData).ca) {
+        throw timestampError(`TSA certificate "${subjectOf(cert)}" is a CA certificate`);
+    }
+}
+/** A TSA root named by `timestamp-roots` or a `tsa` store must be a CA (or a self-signed TSA certificate). */
+function isTsaRootCandidate(cert) {
+    const basic = extension(cert, timestamp_OID.basicConstraints);
+    if (basic !== undefined && new x509_cjs/* BasicConstraintsExtension */.WA(basic.rawData).ca)
+        return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/trust/strict-json.ts
+/**
+ * JSON as Signet must read signed documents: one reading only. JSON.parse keeps the last of duplicate
+ * keys silently, and Go's encoding/json (notation-go) also matches struct fields case-insensitively
+ * (with Unicode simple folding: "ſize" is "size", "\u212a" is "k"), so `{"size":1,"Size":2}` means 1
+ * to one verifier and 2 to the other. This parser refuses any object whose keys collide under such
+ * folding (exact duplicates included), except in the maps named by the caller, where keys are compared
+ * exactly as Go's map decoding does. It also keeps each number's literal text, for callers that must
+ * refuse what Go would not decode into an integer (`1e1`, `10.0`).
+ */
+class StrictJsonError extends Error {
+    collision;
+    constructor(message, 
+    /** True for colliding keys (valid JSON that is read two ways), false for malformed JSON. */
+    collision = false) {
+        super(message);
+        this.collision = collision;
+    }
+}
+/**
+ * Parses `text` as RFC 8259 JSON (the same values JSON.parse gives), refusing colliding keys. `maps` are
+ * the paths of objects that are maps (e.g. 'targetArtifact.annotations'), checked for exact duplicates.
+ */
+function parseStrictJson(text, maps = []) {
+    const parser = new Parser(text, new Set(maps));
+    parser.space();
+    const value = parser.value('');
+    parser.space();
+    if (parser.pos !== text.length)
+        throw parser.error('unexpected text after the value');
+    return { value, numbers: parser.numbers };
+}
+/** Go's case-insensitive match, approximated from above: any two keys Go could confuse compare equal. */
+function fold(key) {
+    return key.toUpperCase().toLowerCase();
+}
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+class Parser {
+    text;
+    maps;
+    pos = 0;
+    numbers = new Map();
+    depth = 0;
+    constructor(text, maps) {
+        this.text = text;
+        this.maps = maps;
+    }
+    error(reason, collision = false) {
+        return new StrictJsonError(`${reason} at offset ${this.pos}`, collision);
+    }
+    space() {
+        while (this.pos < this.text.length && ' \t\n\r'.includes(this.text[this.pos]))
+            this.pos++;
+    }
+    value(path) {
+        const char = this.text[this.pos];
+        if (char === '{')
+            return this.object(path);
+        if (char === '[')
+            return this.array(path);
+        if (char === '"')
+            return this.string();
+        for (const [word, literal] of [
+            ['true', true],
+            ['false', false],
+            ['null', null]
+        ]) {
+            if (this.text.startsWith(word, this.pos)) {
+                this.pos += word.length;
+                return literal;
+            }
+        }
+        NUMBER.lastIndex = this.pos;
+        const number = NUMBER.exec(this.text);
+        if (number === null)
+            throw this.error('expected a JSON value');
+        this.pos += number[0].length;
+        this.numbers.set(path, number[0]);
+        return Number(number[0]);
+    }
+    nest(body) {
+        // Deeper than any signed document; bounds the recursion on hostile input.
+        if (++this.depth > 64)
+            throw this.error('nesting deeper than 64');
+        try {
+            return body();
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    object(path) {
+        return this.nest(() => {
+            this.pos++;
+            const result = {};
+            const seen = new Map();
+            const isMap = this.maps.has(path);
+            this.space();
+            if (this.text[this.pos] === '}') {
+                this.pos++;
+                return result;
+            }
+            for (;;) {
+                this.space();
+                if (this.text[this.pos] !== '"')
+                    throw this.error('expected a member name');
+                const key = this.string();
+                const folded = isMap ? key : fold(key);
+                const earlier = seen.get(folded);
+                if (earlier !== undefined) {
+                    const where = path === '' ? 'the top level' : path;
+                    throw this.error(earlier === key
+                        ? `duplicate key ${JSON.stringify(key)} in ${where}`
+                        : `keys ${JSON.stringify(earlier)} and ${JSON.stringify(key)} in ${where} differ only in case`, true);
+                }
+                seen.set(folded, key);
+                this.space();
+                if (this.text[this.pos] !== ':')
+                    throw this.error("expected ':'");
+                this.pos++;
+                this.space();
+                const value = this.value(path === '' ? key : `${path}.${key}`);
+                // defineProperty: a "__proto__" member is an own property, as JSON.parse makes it.
+                Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+                this.space();
+                const next = this.text[this.pos++];
+                if (next === '}')
+                    return result;
+                if (next !== ',')
+                    throw this.error("expected ',' or '}'");
+            }
+        });
+    }
+    array(path) {
+        return this.nest(() => {
+            this.pos++;
+            const result = [];
+            this.space();
+            if (this.text[this.pos] === ']') {
+                this.pos++;
+                return result;
+            }
+            for (;;) {
+                this.space();
+                result.push(this.value(`${path}[${result.length}]`));
+                this.space();
+                const next = this.text[this.pos++];
+                if (next === ']')
+                    return result;
+                if (next !== ',')
+                    throw this.error("expected ',' or ']'");
+            }
+        });
+    }
+    string() {
+        STRING.lastIndex = this.pos;
+        const match = STRING.exec(this.text);
+        if (match === null)
+            throw this.error('malformed string');
+        this.pos += match[0].length;
+        return JSON.parse(match[0]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/trust/envelope.ts
 /**
  * Folder trust/: keys, chains, envelopes, signature manifests and trust policy. May import: util/ and
@@ -36962,6 +50731,8 @@ function unescapeDnValue(value) {
  * `notary.x509`: create one over a target descriptor, and verify one against trusted roots and
  * identities with notation's verification levels.
  */
+
+
 
 
 
@@ -36976,7 +50747,8 @@ const Header = {
     authenticSigningTime: 'io.cncf.notary.authenticSigningTime',
     expiry: 'io.cncf.notary.expiry',
     verificationPlugin: 'io.cncf.notary.verificationPlugin',
-    signingAgent: 'io.cncf.notary.signingAgent'
+    signingAgent: 'io.cncf.notary.signingAgent',
+    timestampSignature: 'io.cncf.notary.timestampSignature'
 };
 /** Critical headers this verifier understands; any other entry of `crit` fails verification, as the spec requires. */
 const UNDERSTOOD_CRITICAL = [Header.signingScheme, Header.expiry];
@@ -36994,8 +50766,14 @@ const ECDSA_SIGNATURE_BYTES = { ES256: 64, ES384: 96, ES512: 132 };
 // Signing
 /** A flattened JWS JSON envelope signing `target` (its media type, digest, size and annotations). */
 function createEnvelope(target, identity, options) {
+    const parts = envelopeToSign(target, identity.algorithm, options);
+    const signature = signBytes(parts.signingInput, identity.key, identity.algorithm);
+    return assembleEnvelope(parts, signature, identity.chain, options.signingAgent);
+}
+/** The protected header and payload for `target`, signed with `algorithm`. */
+function envelopeToSign(target, algorithm, options) {
     const protectedHeader = {
-        alg: identity.algorithm,
+        alg: algorithm,
         cty: PAYLOAD_CONTENT_TYPE,
         [Header.signingScheme]: SIGNING_SCHEME_X509,
         [Header.signingTime]: rfc3339Seconds(options.signingTime ?? new Date()),
@@ -37006,18 +50784,59 @@ function createEnvelope(target, identity, options) {
         protectedHeader.crit = [Header.signingScheme, Header.expiry];
     }
     const encodedProtected = base64url(JSON.stringify(protectedHeader));
-    const encodedPayload = base64url(JSON.stringify({ targetArtifact: payloadDescriptor(target) }));
-    const signature = signBytes(Buffer.from(`${encodedProtected}.${encodedPayload}`), identity.key, identity.algorithm);
-    const envelope = {
-        payload: encodedPayload,
+    const encodedPayload = base64url(JSON.stringify(notaryPayload(target)));
+    return {
         protected: encodedProtected,
+        payload: encodedPayload,
+        signingInput: Buffer.from(`${encodedProtected}.${encodedPayload}`)
+    };
+}
+/** The Notary payload (`{"targetArtifact": …}`) for `target`. */
+function notaryPayload(target) {
+    return { targetArtifact: payloadDescriptor(target) };
+}
+/** The envelope around `parts` and a raw JWS `signature` (RSASSA-PSS, or ECDSA r||s) made by the chain's leaf. */
+function assembleEnvelope(parts, signature, chain, signingAgent) {
+    const envelope = {
+        payload: parts.payload,
+        protected: parts.protected,
         header: {
-            x5c: identity.chain.map(cert => Buffer.from(cert.rawData).toString('base64')),
-            [Header.signingAgent]: options.signingAgent
+            x5c: chain.map(cert => Buffer.from(cert.rawData).toString('base64')),
+            [Header.signingAgent]: signingAgent
         },
         signature: signature.toString('base64url')
     };
     return Buffer.from(JSON.stringify(envelope));
+}
+/** True when `signature` over `input` verifies with the leaf's public key under `algorithm`. */
+function signatureVerifies(input, signature, leaf, algorithm) {
+    return verifyBytes(input, signature, publicKeyOf(leaf), algorithm);
+}
+/**
+ * Adds an RFC 3161 countersignature to a finished envelope: `stamp` gets the signature value (the bytes
+ * the spec says a TSA timestamps for JWS) and the hash of the envelope's own algorithm (what notation
+ * asks the TSA for), and returns the DER token, which goes into the unprotected header. Nothing signed
+ * changes.
+ */
+async function addTimestamp(envelope, stamp) {
+    const jws = parseJws(envelope);
+    const { alg } = parseProtectedHeader(jws.protected);
+    const token = await stamp(Buffer.from(jws.signature, 'base64url'), HASH_OF[alg].name);
+    jws.header = { ...jws.header, [Header.timestampSignature]: token.toString('base64') };
+    return Buffer.from(JSON.stringify(jws));
+}
+/** An envelope's countersignature token and the signature value it should cover; undefined when absent. */
+function countersignatureOf(envelope) {
+    try {
+        const jws = parseJws(envelope);
+        const token = jws.header[Header.timestampSignature];
+        if (typeof token !== 'string' || token === '')
+            return undefined;
+        return { token: Buffer.from(token, 'base64'), signature: Buffer.from(jws.signature, 'base64url') };
+    }
+    catch {
+        return undefined;
+    }
 }
 function payloadDescriptor(target) {
     const descriptor = { mediaType: target.mediaType, digest: target.digest, size: target.size };
@@ -37026,6 +50845,7 @@ function payloadDescriptor(target) {
     }
     return descriptor;
 }
+/** A raw JWS signature with a key Signet holds (a PEM key). */
 function signBytes(input, key, algorithm) {
     const hash = HASH_OF[algorithm];
     // PSS salt = hash length and raw r||s ECDSA signatures, as JWS (RFC 7518) and the Notary spec require.
@@ -37037,7 +50857,14 @@ function verifyBytes(input, signature, key, algorithm) {
     const hash = HASH_OF[algorithm];
     try {
         if (algorithm.startsWith('PS')) {
-            const options = { key, padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING, saltLength: hash.bytes };
+            // Any salt length, as notation-go (rsa.PSSSaltLengthAuto) and KMS signers that use the maximum:
+            // the encoding fixes the salt length, so reading it from the signature admits no other message;
+            // the salt only randomises the signer's output and pinning it adds no forgery resistance.
+            const options = {
+                key,
+                padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING,
+                saltLength: external_node_crypto_.constants.RSA_PSS_SALTLEN_AUTO
+            };
             return (0,external_node_crypto_.verify)(hash.name, input, options, signature);
         }
         if (signature.length !== ECDSA_SIGNATURE_BYTES[algorithm])
@@ -37063,7 +50890,7 @@ function verifyEnvelope(envelope, mediaType, options) {
         throw new Error("verifyEnvelope: level 'skip' means the caller verifies nothing");
     const now = options.now ?? new Date();
     if (mediaType !== JWS_MEDIA_TYPE)
-        throw new VerificationError(`unsupported signature envelope type ${mediaType}`);
+        throw new errors/* VerificationError */.mk(`unsupported signature envelope type ${mediaType}`);
     const jws = parseJws(envelope);
     const header = parseProtectedHeader(jws.protected);
     const target = parsePayload(jws.payload);
@@ -37073,28 +50900,33 @@ function verifyEnvelope(envelope, mediaType, options) {
     const check = (enforced, run) => {
         try {
             run();
+            return true;
         }
         catch (error) {
-            if (enforced || !(error instanceof VerificationError))
+            if (enforced || !(error instanceof errors/* VerificationError */.mk))
                 throw error;
             warnings.push(error.message);
+            return false;
         }
     };
     const authenticityEnforced = level !== 'audit';
     const timeEnforced = level === 'strict';
-    check(authenticityEnforced, () => {
+    const trustedChain = check(authenticityEnforced, () => {
         checkChainStructure(chain, header.signingTime);
         checkTrusted(chain, options.trustRoots);
     });
-    check(authenticityEnforced, () => {
+    const trustedSigner = check(authenticityEnforced, () => {
         if (!identityMatches(chain[0], options.trustedIdentities)) {
-            throw new VerificationError(`signer "${subjectOf(chain[0])}" is not a trusted identity`);
+            throw new errors/* VerificationError */.mk(`signer "${subjectOf(chain[0])}" is not a trusted identity`);
         }
     });
-    check(timeEnforced, () => checkValidAt(chain, now));
+    let timestamp;
+    check(timeEnforced, () => {
+        timestamp = checkAuthenticTime(jws, chain, now, options.timestamp);
+    });
     check(timeEnforced, () => {
         if (header.expiry !== undefined && now > header.expiry) {
-            throw new VerificationError(`signature expired on ${rfc3339Seconds(header.expiry)}`);
+            throw new errors/* VerificationError */.mk(`signature expired on ${rfc3339Seconds(header.expiry)}`);
         }
     });
     return {
@@ -37104,8 +50936,41 @@ function verifyEnvelope(envelope, mediaType, options) {
         expiry: header.expiry,
         algorithm: header.alg,
         chain,
-        warnings
+        timestamp,
+        timestamped: Header.timestampSignature in jws.header,
+        warnings,
+        authentic: trustedChain && trustedSigner
     };
+}
+/**
+ * The trust policy spec's "authentic timestamp" for notary.x509: with TSA trust configured (and, under
+ * `afterCertExpiry`, a certificate of the chain expired), a countersignature must be present and verify,
+ * and genTime ± accuracy must lie within every certificate's validity; otherwise every certificate must
+ * be valid now. Returns the verified timestamp, if one was required.
+ */
+function checkAuthenticTime(jws, chain, now, tsa) {
+    const expired = chain.some(cert => now > cert.notAfter);
+    if (tsa === undefined || (tsa.verify === 'afterCertExpiry' && !expired)) {
+        checkValidAt(chain, now);
+        return undefined;
+    }
+    const encoded = jws.header[Header.timestampSignature];
+    if (encoded === undefined || encoded === '') {
+        throw new errors/* VerificationError */.mk('no timestamp countersignature was found in the signature envelope');
+    }
+    if (typeof encoded !== 'string' || !BASE64.test(encoded) || encoded.length % 4 !== 0) {
+        throw malformed(`${Header.timestampSignature} is not standard base64`);
+    }
+    const timestamp = verifyTimestampToken(Buffer.from(encoded, 'base64'), Buffer.from(jws.signature, 'base64url'), tsa.roots);
+    for (const cert of chain) {
+        if (timestamp.lower < cert.notBefore) {
+            throw new errors/* VerificationError */.mk(`timestamp: ${rfc3339Seconds(timestamp.time)} may be before "${subjectOf(cert)}" became valid (${rfc3339Seconds(cert.notBefore)})`);
+        }
+        if (timestamp.upper > cert.notAfter) {
+            throw new errors/* VerificationError */.mk(`timestamp: ${rfc3339Seconds(timestamp.time)} may be after "${subjectOf(cert)}" expired (${rfc3339Seconds(cert.notAfter)})`);
+        }
+    }
+    return timestamp;
 }
 /** undefined when the signed target and the resolved descriptor agree on digest, size and media type. */
 function targetMatches(target, resolved) {
@@ -37123,7 +50988,7 @@ const JWS_MEMBERS = ['header', 'payload', 'protected', 'signature'];
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 function malformed(reason) {
-    return new VerificationError(`malformed envelope: ${reason}`);
+    return new errors/* VerificationError */.mk(`malformed envelope: ${reason}`);
 }
 function parseJws(envelope) {
     const parsed = parseJsonObject(Buffer.from(envelope).toString('utf8'), 'the envelope');
@@ -37141,18 +51006,28 @@ function parseJws(envelope) {
         throw malformed('header is not a JSON object');
     return parsed;
 }
-function parseJsonObject(text, what) {
-    let value;
+/**
+ * A JSON object read once for every verifier: keys that collide under Go's case-insensitive matching
+ * (notation reads these documents with encoding/json) are refused, as are duplicates, which JSON.parse
+ * and Go would resolve silently and perhaps differently (strict-json.ts). `maps` are exact-key maps.
+ */
+function parseJsonObject(text, what, maps = []) {
+    let parsed;
     try {
-        value = JSON.parse(text);
+        parsed = parseStrictJson(text, maps);
     }
-    catch {
+    catch (error) {
+        if (error instanceof StrictJsonError && error.collision) {
+            throw malformed(`${what}: ${error.message}`);
+        }
         throw malformed(`${what} is not JSON`);
     }
-    if (!isObject(value))
+    if (!isObject(parsed.value))
         throw malformed(`${what} is not a JSON object`);
-    return value;
+    return Object.assign(parsed.value, { [NUMBERS]: parsed.numbers });
 }
+/** The literal text of each number of a parsed object, kept off its enumerable members. */
+const NUMBERS = Symbol('numbers');
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -37162,14 +51037,14 @@ function parseProtectedHeader(encoded) {
     if (scheme === undefined)
         throw malformed(`the protected header lacks ${Header.signingScheme}`);
     if (scheme !== SIGNING_SCHEME_X509)
-        throw new VerificationError(`unsupported signing scheme ${String(scheme)}`);
+        throw new errors/* VerificationError */.mk(`unsupported signing scheme ${String(scheme)}`);
     const crit = header.crit;
     if (!Array.isArray(crit) || crit.length === 0 || !crit.every(entry => typeof entry === 'string')) {
         throw malformed('the protected header "crit" must be a non-empty array of strings');
     }
     for (const name of crit) {
         if (!UNDERSTOOD_CRITICAL.includes(name))
-            throw new VerificationError(`unknown critical header ${name}`);
+            throw new errors/* VerificationError */.mk(`unknown critical header ${name}`);
         if (!(name in header))
             throw malformed(`critical header ${name} is not present`);
     }
@@ -37178,14 +51053,14 @@ function parseProtectedHeader(encoded) {
             throw malformed(`${name} must be listed in "crit"`);
     }
     if (Header.verificationPlugin in header) {
-        throw new VerificationError(`the signature requires verification plugin ${String(header[Header.verificationPlugin])}`);
+        throw new errors/* VerificationError */.mk(`the signature requires verification plugin ${String(header[Header.verificationPlugin])}`);
     }
     if (Header.authenticSigningTime in header) {
         throw malformed(`${Header.authenticSigningTime} must not be present with signing scheme ${SIGNING_SCHEME_X509}`);
     }
     const alg = header.alg;
     if (typeof alg !== 'string' || !(alg in HASH_OF))
-        throw new VerificationError(`unsupported signature algorithm ${String(alg)}`);
+        throw new errors/* VerificationError */.mk(`unsupported signature algorithm ${String(alg)}`);
     if (header.cty !== PAYLOAD_CONTENT_TYPE)
         throw malformed(`content type (cty) is ${String(header.cty)}, not ${PAYLOAD_CONTENT_TYPE}`);
     const signingTime = parseTime(header[Header.signingTime], Header.signingTime);
@@ -37207,7 +51082,9 @@ function parseTime(value, name) {
     return time;
 }
 function parsePayload(encoded) {
-    const payload = parseJsonObject(Buffer.from(encoded, 'base64url').toString('utf8'), 'the payload');
+    const payload = parseJsonObject(Buffer.from(encoded, 'base64url').toString('utf8'), 'the payload', [
+        'targetArtifact.annotations'
+    ]);
     const target = payload.targetArtifact;
     if (!isObject(target))
         throw malformed('the payload has no targetArtifact object');
@@ -37217,7 +51094,9 @@ function parsePayload(encoded) {
     if (typeof digest !== 'string' || !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(digest)) {
         throw malformed('targetArtifact.digest is not a digest');
     }
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+    // Go decodes size into an int64: '1e1' or '10.0' fail there, so they fail here too.
+    const sizeText = payload[NUMBERS]?.get('targetArtifact.size') ?? '';
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0 || !/^(0|[1-9]\d*)$/.test(sizeText))
         throw malformed('targetArtifact.size is not a size');
     const descriptor = { mediaType, digest, size };
     if (annotations !== undefined) {
@@ -37267,13 +51146,13 @@ function checkSignature(jws, alg, leaf) {
     const key = publicKeyOf(leaf);
     const { description, algorithm } = describeKey(key);
     if (algorithm === undefined)
-        throw new VerificationError(`the leaf certificate has an unsupported ${description} key`);
+        throw new errors/* VerificationError */.mk(`the leaf certificate has an unsupported ${description} key`);
     if (algorithm !== alg) {
-        throw new VerificationError(`alg ${alg} does not match the ${description} leaf key (expects ${algorithm})`);
+        throw new errors/* VerificationError */.mk(`alg ${alg} does not match the ${description} leaf key (expects ${algorithm})`);
     }
     const input = Buffer.from(`${jws.protected}.${jws.payload}`);
     if (!verifyBytes(input, Buffer.from(jws.signature, 'base64url'), key, alg)) {
-        throw new VerificationError('signature does not verify');
+        throw new errors/* VerificationError */.mk('signature does not verify');
     }
 }
 function base64url(text) {
@@ -37292,9 +51171,12 @@ function rfc3339Seconds(date) {
 const NOTARY_SIGNATURE_ARTIFACT_TYPE = 'application/vnd.cncf.notary.signature';
 const THUMBPRINT_ANNOTATION = 'io.cncf.notary.x509chain.thumbprint#S256';
 const CREATED_ANNOTATION = 'org.opencontainers.image.created';
-function buildSignatureManifest(envelope, envelopeMediaType, subject, chain, created) {
+function buildSignatureManifest(envelope, envelopeMediaType, subject, chain, created, 
+/** Annotations an envelope-generating signing plugin asked for; Signet's own win on a clash. */
+extraAnnotations = {}) {
     const envelopeDescriptor = describe(envelope, envelopeMediaType);
     const annotations = {
+        ...extraAnnotations,
         [THUMBPRINT_ANNOTATION]: JSON.stringify(thumbprintsOf(chain)),
         [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
     };
@@ -37380,10 +51262,838 @@ function checkDescriptor(value, what) {
     return { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size };
 }
 function signature_manifest_malformed(reason) {
-    return new VerificationError(`malformed Notary signature manifest: ${reason}`);
+    return new errors/* VerificationError */.mk(`malformed Notary signature manifest: ${reason}`);
+}
+
+;// CONCATENATED MODULE: ./src/trust/signer.ts
+
+
+
+/** Signs `target` with `signer`; throws SigningError when the backend's output cannot be used. */
+async function signEnvelope(target, signer, options) {
+    return signer.kind === 'raw'
+        ? signRaw(target, signer, options)
+        : signWithEnvelopePlugin(target, signer, options);
+}
+async function signRaw(target, signer, options) {
+    const parts = envelopeToSign(target, signer.algorithm, options);
+    const result = await signer.sign(parts.signingInput);
+    const refuse = (reason) => new errors/* SigningError */.uJ(`${signer.description}: ${reason}`);
+    if (result.chain.length === 0)
+        throw refuse('it returned no certificate chain');
+    if (result.algorithm !== signer.algorithm) {
+        throw refuse(`it signed with ${result.algorithm}, but the key was described as ${signer.algorithm}`);
+    }
+    const leaf = result.chain[0];
+    const leafKey = describeKey(publicKeyOf(leaf));
+    if (leafKey.algorithm !== signer.algorithm) {
+        throw refuse(`the leaf certificate "${subjectOf(leaf)}" has an ${leafKey.description} key, which does not sign ${signer.algorithm}`);
+    }
+    if (!signatureVerifies(parts.signingInput, result.signature, leaf, signer.algorithm)) {
+        throw refuse(`its signature does not verify with the leaf certificate "${subjectOf(leaf)}" (the key and the certificate do not match, or the payload was altered)`);
+    }
+    checkChain(result.chain, options.signingTime ?? options.now, options, refuse);
+    return {
+        envelope: assembleEnvelope(parts, result.signature, result.chain, options.signingAgent),
+        chain: result.chain,
+        annotations: {}
+    };
+}
+/** targetArtifact members notation's plugin signer accepts; a plugin adding others is refused as notation does. */
+const KNOWN_TARGET_MEMBERS = [
+    'mediaType',
+    'digest',
+    'size',
+    'urls',
+    'annotations',
+    'data',
+    'platform',
+    'artifactType'
+];
+async function signWithEnvelopePlugin(target, signer, options) {
+    const payload = notaryPayload(target);
+    const expirySeconds = options.expiry === undefined
+        ? undefined
+        : Math.max(1, Math.round((options.expiry.getTime() - options.now.getTime()) / 1000));
+    const { envelope, annotations } = await signer.generateEnvelope(Buffer.from(JSON.stringify(payload)), {
+        expirySeconds
+    });
+    const refuse = (reason) => new errors/* SigningError */.uJ(`${signer.description}: the envelope it returned is refused: ${reason}`);
+    let verified;
+    try {
+        // Integrity and signature here; the chain rules follow, against trust-roots only when given.
+        verified = verifyEnvelope(envelope, JWS_MEDIA_TYPE, {
+            trustRoots: [],
+            trustedIdentities: ['*'],
+            level: 'audit',
+            now: options.now
+        });
+    }
+    catch (error) {
+        throw refuse((0,errors/* errorMessage */.gJ)(error));
+    }
+    const mismatch = targetMatches(verified.target, target);
+    if (mismatch !== undefined)
+        throw refuse(mismatch);
+    for (const [key, value] of Object.entries(payload.targetArtifact.annotations ?? {})) {
+        if (verified.target.annotations?.[key] !== value)
+            throw refuse(`it changed or dropped the annotation ${key}`);
+    }
+    const added = addedTargetMembers(envelope);
+    if (added.length > 0)
+        throw refuse(`it added unknown payload members: ${added.join(', ')}`);
+    checkChain(verified.chain, verified.signingTime, options, refuse);
+    return { envelope, chain: verified.chain, annotations };
+}
+function checkChain(chain, signingTime, options, refuse) {
+    try {
+        checkChainStructure(chain, signingTime);
+        checkValidAt(chain, options.now);
+        if (options.trustRoots !== undefined && options.trustRoots.length > 0)
+            checkTrusted(chain, options.trustRoots);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* VerificationError */.mk))
+            throw error;
+        throw refuse(error.message);
+    }
+}
+/** Members of the signed payload (and its targetArtifact) beyond the ones a Notary payload may carry. */
+function addedTargetMembers(envelope) {
+    // verifyEnvelope has already parsed this envelope and its payload as JSON objects.
+    const jws = JSON.parse(envelope.toString('utf8'));
+    const payload = JSON.parse(Buffer.from(jws.payload, 'base64url').toString('utf8'));
+    const target = payload.targetArtifact;
+    return [
+        ...Object.keys(payload).filter(key => key !== 'targetArtifact'),
+        ...Object.keys(target)
+            .filter(key => !KNOWN_TARGET_MEMBERS.includes(key))
+            .map(key => `targetArtifact.${key}`)
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/util/subprocess.ts
+/**
+ * Runs a helper program (a notation plugin, OpenSC's pkcs11-tool) with a request on stdin and bounded
+ * output, and kills it when it outlives its time. Arguments go straight to the program (no shell), so
+ * nothing is interpreted; secrets belong on stdin or in the environment, never in `args`, because any
+ * local user can read another process's command line.
+ */
+
+/** Resolves with the outcome; rejects only when the program cannot be started at all (ENOENT, EACCES). */
+function runProcess(file, args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { env: options.env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const stdout = [];
+        const stderr = [];
+        let sizes = [0, 0];
+        let timedOut = false;
+        let truncated = false;
+        const kill = () => {
+            // SIGKILL: a hung plugin may ignore SIGTERM, and nothing it could still write is wanted.
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            kill();
+        }, options.timeoutMs);
+        const collect = (chunks, index) => (chunk) => {
+            if (truncated)
+                return;
+            sizes = index === 0 ? [sizes[0] + chunk.length, sizes[1]] : [sizes[0], sizes[1] + chunk.length];
+            if (sizes[index] > options.maxOutputBytes) {
+                truncated = true;
+                kill();
+                return;
+            }
+            chunks.push(chunk);
+        };
+        child.stdout.on('data', collect(stdout, 0));
+        child.stderr.on('data', collect(stderr, 1));
+        child.on('error', error => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', code => {
+            clearTimeout(timer);
+            resolve({
+                code,
+                stdout: Buffer.concat(stdout),
+                stderr: Buffer.concat(stderr),
+                timedOut,
+                truncated
+            });
+        });
+        // A program that exits without reading its input closes the pipe: that is its answer, not ours to fail on.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.stdin ?? '');
+    });
+}
+/**
+ * The environment a helper program gets: ours (a plugin needs its cloud credentials, a PKCS#11 module its
+ * configuration) without the action's inputs (`INPUT_*`), which hold registry passwords and keys that are
+ * none of its business.
+ */
+function helperEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.toUpperCase().startsWith('INPUT_')));
+}
+/**
+ * Text another program wrote, fit for one log line: control characters (ANSI escapes, workflow
+ * commands starting a new line) become spaces and the length is capped.
+ */
+function sanitizeOutput(text, maxLength = 500) {
+    // eslint-disable-next-line no-control-regex
+    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+    return flat.length > maxLength ? `${flat.slice(0, maxLength)}…` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/sign/notation-plugin.ts
+/**
+ * Notation signing plugins (Notary Project plugin-extensibility spec, contract 1.0), so the plugins
+ * for AWS Signer, Azure Key Vault, HashiCorp Vault, Venafi… sign for Signet as they do for notation.
+ *
+ * Each command runs `notation-<name> <command>` with its JSON request on stdin and reads the JSON
+ * response from stdout (exit 0) or an error `{errorCode, errorMessage}` from stderr (exit 1), as
+ * notation-go's plugin client does. Commands: get-plugin-metadata (checked every run, as notation
+ * does), describe-key + generate-signature (SIGNATURE_GENERATOR.RAW, preferred when both are offered,
+ * as notation prefers it) and generate-envelope (SIGNATURE_GENERATOR.ENVELOPE). The plugin config and
+ * key id travel on stdin only. Everything a plugin writes is untrusted: parsed strictly, and reaches
+ * the log only sanitised.
+ */
+
+
+
+
+
+
+
+
+const CONTRACT_VERSION = '1.0';
+const RAW = 'SIGNATURE_GENERATOR.RAW';
+const ENVELOPE = 'SIGNATURE_GENERATOR.ENVELOPE';
+const PAYLOAD_TYPE = 'application/vnd.cncf.notary.payload.v1+json';
+/** notation-go's limit on what a plugin may write. */
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** keySpec (describe-key) → the JWS algorithm and the hashAlgorithm to request. */
+const KEY_SPECS = {
+    'RSA-2048': { algorithm: 'PS256', hash: 'SHA-256' },
+    'RSA-3072': { algorithm: 'PS384', hash: 'SHA-384' },
+    'RSA-4096': { algorithm: 'PS512', hash: 'SHA-512' },
+    'EC-256': { algorithm: 'ES256', hash: 'SHA-256' },
+    'EC-384': { algorithm: 'ES384', hash: 'SHA-384' },
+    'EC-521': { algorithm: 'ES512', hash: 'SHA-512' }
+};
+/** signingAlgorithm (generate-signature) → the JWS algorithm. */
+const SIGNING_ALGORITHMS = {
+    'RSASSA-PSS-SHA-256': 'PS256',
+    'RSASSA-PSS-SHA-384': 'PS384',
+    'RSASSA-PSS-SHA-512': 'PS512',
+    'ECDSA-SHA-256': 'ES256',
+    'ECDSA-SHA-384': 'ES384',
+    'ECDSA-SHA-512': 'ES512'
+};
+/** Finds and checks the plugin, and for RAW plugins its key, before anything is pushed. */
+async function openPluginSigner(options) {
+    const env = options.env ?? process.env;
+    const plugin = new PluginProcess(findPlugin(options.plugin, env), options, helperEnvironment(env));
+    const metadata = await plugin.metadata();
+    const description = `signing-plugin ${metadata.name} (${metadata.version})`;
+    if (metadata.capabilities.includes(RAW)) {
+        const keySpec = await plugin.describeKey();
+        return {
+            kind: 'raw',
+            algorithm: keySpec.algorithm,
+            description,
+            sign: input => plugin.generateSignature(input, keySpec)
+        };
+    }
+    if (metadata.capabilities.includes(ENVELOPE)) {
+        return {
+            kind: 'envelope',
+            description,
+            generateEnvelope: (payload, { expirySeconds }) => plugin.generateEnvelope(payload, expirySeconds)
+        };
+    }
+    throw new errors/* InputError */.dz(contract_Inputs.SigningPlugin, `signing-plugin ${metadata.name} cannot sign: its capabilities are ${metadata.capabilities.map(c => sanitizeOutput(c, 60)).join(', ') || 'none'}; a signing plugin offers ${RAW} or ${ENVELOPE}.`);
+}
+/**
+ * `name` → its executable: a path as given; else notation's plugin directory
+ * (`$XDG_CONFIG_HOME/notation/plugins/<name>/notation-<name>`, a regular file as notation requires),
+ * else `notation-<name>` on PATH.
+ */
+function findPlugin(name, env) {
+    if (name.includes('/')) {
+        const file = (0,external_node_path_.basename)(name);
+        if (!file.startsWith('notation-') || file === 'notation-') {
+            throw new errors/* InputError */.dz(contract_Inputs.SigningPlugin, `signing-plugin ${name}: a plugin executable is named notation-<plugin name>.`);
+        }
+        if (!isExecutableFile(name, false)) {
+            throw new errors/* InputError */.dz(contract_Inputs.SigningPlugin, `signing-plugin ${name} is not an executable file.`);
+        }
+        return { path: name, name: file.slice('notation-'.length) };
+    }
+    const configHome = env.XDG_CONFIG_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.config');
+    const candidates = [(0,external_node_path_.join)(configHome, 'notation', 'plugins', name, `notation-${name}`)];
+    if (isExecutableFile(candidates[0], true))
+        return { path: candidates[0], name };
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
+        const path = (0,external_node_path_.join)(dir, `notation-${name}`);
+        candidates.push(path);
+        if (isExecutableFile(path, false))
+            return { path, name };
+    }
+    throw new errors/* InputError */.dz(contract_Inputs.SigningPlugin, `signing-plugin '${name}' is not installed: no executable notation-${name} in ${candidates[0].replace(/\/[^/]+$/, '/')} nor on PATH. Install it in an earlier step (e.g. 'notation plugin install'), or give the path to the executable.`);
+}
+function isExecutableFile(path, regularOnly) {
+    try {
+        // notation refuses symlinks inside its plugin directory; on PATH they are the norm.
+        const stat = regularOnly ? (0,external_node_fs_namespaceObject.lstatSync)(path) : (0,external_node_fs_namespaceObject.statSync)(path);
+        if (!stat.isFile())
+            return false;
+        (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+class PluginProcess {
+    executable;
+    options;
+    env;
+    constructor(executable, options, env) {
+        this.executable = executable;
+        this.options = options;
+        this.env = env;
+    }
+    async metadata() {
+        const response = await this.call('get-plugin-metadata', { pluginConfig: this.options.config }, contract_Inputs.SigningPlugin);
+        const fields = ['name', 'description', 'version', 'url'].map(field => [field, response[field]]);
+        for (const [field, value] of fields) {
+            if (typeof value !== 'string' || value === '') {
+                throw this.malformed('get-plugin-metadata', `"${field}" is missing`, contract_Inputs.SigningPlugin);
+            }
+        }
+        const versions = stringArray(response.supportedContractVersions);
+        const capabilities = stringArray(response.capabilities);
+        if (versions === undefined || capabilities === undefined) {
+            throw this.malformed('get-plugin-metadata', '"supportedContractVersions" and "capabilities" must be lists of strings', contract_Inputs.SigningPlugin);
+        }
+        const name = response.name;
+        if (!versions.includes(CONTRACT_VERSION)) {
+            throw new errors/* InputError */.dz(contract_Inputs.SigningPlugin, `signing-plugin ${this.executable.name} speaks plugin contract ${versions.map(v => sanitizeOutput(v, 20)).join(', ') || '(none)'}; Signet speaks ${CONTRACT_VERSION}. Use a plugin release for notation 1.x.`);
+        }
+        if (name !== this.executable.name) {
+            throw new errors/* InputError */.dz(contract_Inputs.SigningPlugin, `signing-plugin ${this.executable.name} calls itself '${sanitizeOutput(name, 100)}': its executable must be named notation-<its name>, as notation requires.`);
+        }
+        const version = sanitizeOutput(response.version, 40);
+        this.options.log.info(`Signing plugin ${name} ${version} (${capabilities.join(', ')})`);
+        return { name, version, capabilities };
+    }
+    async describeKey() {
+        const response = await this.call('describe-key', this.keyRequest(), contract_Inputs.SigningKeyId);
+        this.checkKeyId('describe-key', response.keyId, contract_Inputs.SigningKeyId);
+        const keySpec = typeof response.keySpec === 'string' ? response.keySpec : '';
+        const known = KEY_SPECS[keySpec];
+        if (known === undefined) {
+            throw new errors/* InputError */.dz(contract_Inputs.SigningKeyId, `signing-key-id: plugin ${this.executable.name} describes the key as '${sanitizeOutput(keySpec, 40)}'; supported: ${Object.keys(KEY_SPECS).join(', ')}.`);
+        }
+        return { algorithm: known.algorithm, keySpec, hash: known.hash };
+    }
+    async generateSignature(input, key) {
+        const command = 'generate-signature';
+        const response = await this.call(command, {
+            ...this.keyRequest(),
+            keySpec: key.keySpec,
+            hashAlgorithm: key.hash,
+            payload: input.toString('base64')
+        });
+        this.checkKeyId(command, response.keyId);
+        const algorithm = SIGNING_ALGORITHMS[String(response.signingAlgorithm)];
+        if (algorithm === undefined) {
+            throw this.malformed(command, `"signingAlgorithm" ${sanitizeOutput(String(response.signingAlgorithm), 40)} is not a Notary signing algorithm`);
+        }
+        const signature = base64Field(response.signature);
+        const encodedChain = stringArray(response.certificateChain);
+        if (signature === undefined || encodedChain === undefined || encodedChain.length === 0) {
+            throw this.malformed(command, '"signature" and "certificateChain" must be base64');
+        }
+        const chain = encodedChain.map((entry, index) => {
+            const der = base64Field(entry);
+            try {
+                if (der === undefined)
+                    throw new Error('not base64');
+                return new x509_cjs/* X509Certificate */.yI(der);
+            }
+            catch {
+                throw this.malformed(command, `certificateChain[${index}] is not a base64 DER certificate`);
+            }
+        });
+        return { signature, algorithm, chain };
+    }
+    async generateEnvelope(payload, expirySeconds) {
+        const command = 'generate-envelope';
+        const request = {
+            ...this.keyRequest(),
+            payload: payload.toString('base64'),
+            payloadType: PAYLOAD_TYPE,
+            signatureEnvelopeType: JWS_MEDIA_TYPE
+        };
+        if (expirySeconds !== undefined)
+            request.expiryDurationInSeconds = expirySeconds;
+        const response = await this.call(command, request);
+        if (response.signatureEnvelopeType !== JWS_MEDIA_TYPE) {
+            throw this.malformed(command, `"signatureEnvelopeType" is ${sanitizeOutput(String(response.signatureEnvelopeType), 60)}, not the requested ${JWS_MEDIA_TYPE}`);
+        }
+        const envelope = base64Field(response.signatureEnvelope);
+        if (envelope === undefined || envelope.length === 0) {
+            throw this.malformed(command, '"signatureEnvelope" is not base64');
+        }
+        const annotations = response.annotations ?? {};
+        if (typeof annotations !== 'object' ||
+            annotations === null ||
+            Array.isArray(annotations) ||
+            !Object.values(annotations).every(value => typeof value === 'string')) {
+            throw this.malformed(command, '"annotations" is not a map of strings');
+        }
+        return { envelope, annotations: annotations };
+    }
+    keyRequest() {
+        return { contractVersion: CONTRACT_VERSION, keyId: this.options.keyId, pluginConfig: this.options.config };
+    }
+    checkKeyId(command, keyId, input) {
+        if (keyId !== this.options.keyId) {
+            throw this.malformed(command, `it answered for key '${sanitizeOutput(String(keyId), 100)}', not the requested signing-key-id`, input);
+        }
+    }
+    /**
+     * Runs one command. Failures before signing (metadata, key) name the input to fix and exit 2 (`input`);
+     * failures while signing exit 1.
+     */
+    async call(command, request, input) {
+        const timeoutMs = this.options.timeoutMs ?? 120_000;
+        const started = Date.now();
+        let result;
+        try {
+            result = await runProcess(this.executable.path, [command], {
+                stdin: JSON.stringify(request),
+                env: this.env,
+                timeoutMs,
+                maxOutputBytes: MAX_OUTPUT_BYTES
+            });
+        }
+        catch (error) {
+            throw this.failure(`${command} could not start: ${error.code ?? 'error'}`, input);
+        }
+        this.options.log.debug(`notation-${this.executable.name} ${command}: exit ${result.code} in ${Date.now() - started} ms`);
+        if (result.timedOut) {
+            throw this.failure(`${command} did not answer within ${Math.round(timeoutMs / 1000)} s and was killed`, input);
+        }
+        if (result.truncated)
+            throw this.failure(`${command} wrote more than 64 MiB and was stopped`, input);
+        if (result.code !== 0) {
+            throw this.failure(`${command} failed: ${pluginError(result.code, result.stderr)}`, input);
+        }
+        if (result.stderr.length > 0) {
+            this.options.log.debug(`notation-${this.executable.name} ${command} stderr: ${sanitizeOutput(result.stderr.toString('utf8'))}`);
+        }
+        let response;
+        try {
+            response = JSON.parse(result.stdout.toString('utf8'));
+        }
+        catch {
+            throw this.malformed(command, `its output is not JSON (${sanitizeOutput(result.stdout.toString('utf8'), 80) || 'empty'})`, input);
+        }
+        if (typeof response !== 'object' || response === null || Array.isArray(response)) {
+            throw this.malformed(command, 'its output is not a JSON object', input);
+        }
+        return response;
+    }
+    malformed(command, reason, input) {
+        return this.failure(`${command} answered malformed: ${reason}`, input);
+    }
+    failure(message, input) {
+        const text = `signing-plugin ${this.executable.name}: ${message}`;
+        return input === undefined ? new errors/* SigningError */.uJ(text) : new errors/* InputError */.dz(input, text);
+    }
+}
+/** The error a plugin reported: `errorCode: errorMessage` from its JSON on stderr, or its sanitised text. */
+function pluginError(code, stderr) {
+    const text = stderr.toString('utf8');
+    if (code === 1) {
+        try {
+            const parsed = JSON.parse(text);
+            if (typeof parsed.errorCode === 'string') {
+                const message = typeof parsed.errorMessage === 'string' ? `: ${sanitizeOutput(parsed.errorMessage)}` : '';
+                return `${sanitizeOutput(parsed.errorCode, 60)}${message}`;
+            }
+        }
+        catch {
+            // Not the protocol's error JSON: show the text itself.
+        }
+    }
+    const shown = sanitizeOutput(text);
+    return `exit ${code}${shown === '' ? '' : ` (${shown})`}`;
+}
+function stringArray(value) {
+    return Array.isArray(value) && value.every(entry => typeof entry === 'string')
+        ? value
+        : undefined;
+}
+/** Standard base64, as Go's encoding/json writes []byte; anything else is refused, not guessed at. */
+function base64Field(value) {
+    if (typeof value !== 'string' || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(value))
+        return undefined;
+    return Buffer.from(value, 'base64');
+}
+
+;// CONCATENATED MODULE: ./src/sign/pkcs11-token.ts
+/**
+ * Signing with a key that stays in a PKCS#11 token (an HSM, a smart card, SoftHSM), through OpenSC's
+ * `pkcs11-tool` run as a subprocess: no native addon to compile or bundle, nothing loaded at start-up,
+ * and the same binary on every Linux runner (`apt-get install opensc`).
+ *
+ * Signet hashes the signing input itself and asks the token for the bare mechanism (CKM_ECDSA, or
+ * CKM_RSA_PKCS_PSS with MGF1 and salt = hash length), which every token that signs at all supports;
+ * CKM_ECDSA answers r||s, exactly the JWS form. The PIN reaches pkcs11-tool through an environment
+ * variable (`--pin env:NAME`, which OpenSC resolves itself), never on the command line. The key is named
+ * by label (`object=`) or id (`id=`); a label is resolved to its id first, because OpenSC 0.23 cannot
+ * ECDSA-sign by label.
+ */
+
+
+
+
+
+
+
+/** The variable pkcs11-tool reads the PIN from; set only in the child's environment. */
+const PIN_VARIABLE = 'SIGNET_PKCS11_PIN';
+/** Log in with the PIN from that variable (OpenSC reads `env:NAME` itself). */
+const LOGIN = ['--login', '--pin', `env:${PIN_VARIABLE}`];
+const pkcs11_token_TIMEOUT_MS = 60_000;
+const pkcs11_token_MAX_OUTPUT_BYTES = 1024 * 1024;
+const MECHANISMS = {
+    ES256: { hash: 'sha256', args: ['--mechanism', 'ECDSA'] },
+    ES384: { hash: 'sha384', args: ['--mechanism', 'ECDSA'] },
+    ES512: { hash: 'sha512', args: ['--mechanism', 'ECDSA'] },
+    PS256: { hash: 'sha256', args: pss('SHA256', 32) },
+    PS384: { hash: 'sha384', args: pss('SHA384', 48) },
+    PS512: { hash: 'sha512', args: pss('SHA512', 64) }
+};
+function pss(hash, saltBytes) {
+    return [
+        '--mechanism',
+        'RSA-PKCS-PSS',
+        '--hash-algorithm',
+        hash,
+        '--mgf',
+        `MGF1-${hash}`,
+        '--salt-len',
+        String(saltBytes)
+    ];
+}
+/** Raw r||s length per ECDSA curve: what the token must answer. */
+const ECDSA_BYTES = { ES256: 64, ES384: 96, ES512: 132 };
+/**
+ * Logs in, finds the key, checks that the token's public key (when the token has one) is the leaf's, and
+ * returns a signer; every refusal names `signing-key` and never shows the PIN.
+ */
+async function openTokenSigner(options) {
+    const env = options.env ?? process.env;
+    const { uri, chain } = options;
+    const tool = findPkcs11Tool(env);
+    const pin = readPin(uri, env);
+    options.maskSecret(pin);
+    const leaf = chain[0];
+    const algorithm = describeKey(publicKeyOf(leaf)).algorithm;
+    if (algorithm === undefined)
+        throw new Error('unreachable: the chain was checked');
+    const token = new Pkcs11Tool(tool, uri, pin, helperEnvironment(env));
+    const id = await token.resolveKeyId();
+    const publicKey = await token.publicKey(id);
+    if (publicKey !== undefined && !publicKey.equals(Buffer.from(leaf.publicKey.rawData))) {
+        throw new errors/* InputError */.dz(contract_Inputs.SigningKey, `signing-key: the token key (${uri.display}) is not the key of the leaf certificate "${subjectOf(leaf)}" (the first certificate of signing-cert-chain).`);
+    }
+    const key = uri.object === undefined ? `id ${id}` : `'${uri.object}'`;
+    const description = `signing-key: PKCS#11 key ${key}${uri.token === undefined ? '' : ` in token '${uri.token}'`}`;
+    options.log.info(`PKCS#11 module ${uri.modulePath}, key id ${id}`);
+    return {
+        kind: 'raw',
+        algorithm,
+        description,
+        sign: async (input) => ({ signature: await token.sign(id, input, algorithm), algorithm, chain })
+    };
+}
+function findPkcs11Tool(env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
+        const path = (0,external_node_path_.join)(dir, 'pkcs11-tool');
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
+            return path;
+        }
+        catch {
+            // Not in this directory.
+        }
+    }
+    throw new errors/* InputError */.dz(contract_Inputs.SigningKey, "signing-key is a PKCS#11 URI, but OpenSC's pkcs11-tool is not on PATH: install it in an earlier step ('sudo apt-get install -y opensc').");
+}
+function readPin(uri, env) {
+    const pin = pinOf(uri, env);
+    if (pin === '') {
+        throw new errors/* InputError */.dz(contract_Inputs.SigningKey, `signing-key: the PIN (${uri.display}) is empty.`);
+    }
+    return pin;
+}
+function pinOf(uri, env) {
+    const pin = uri.pin;
+    if (pin.kind === 'value')
+        return pin.value;
+    if (pin.kind === 'env') {
+        const value = env[pin.name];
+        if (value === undefined || value === '') {
+            throw new errors/* InputError */.dz(contract_Inputs.SigningKey, `signing-key: pin-source=env:${pin.name}, but the environment variable ${pin.name} is not set (pass the PIN secret with 'env: ${pin.name}: \${{ secrets.… }}').`);
+        }
+        return value;
+    }
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(pin.path, 'utf8').replace(/\r?\n$/, '');
+    }
+    catch {
+        throw new errors/* InputError */.dz(contract_Inputs.SigningKey, `signing-key: pin-source file ${pin.path} cannot be read.`);
+    }
+}
+/** pkcs11-tool's errors we can name a fix for; anything else is shown sanitised. */
+const KNOWN_ERRORS = [
+    [/CKR_PIN_INCORRECT/, 'the token refused the PIN (CKR_PIN_INCORRECT)'],
+    [/CKR_PIN_LOCKED/, 'the token PIN is locked (CKR_PIN_LOCKED)'],
+    [/CKR_PIN_LEN_RANGE/, 'the PIN has a length the token does not accept (CKR_PIN_LEN_RANGE)'],
+    [/No slot with token named/, 'no token with that label is present (check token=)'],
+    [/CKR_SLOT_ID_INVALID|No slot with ID/, 'no such slot (check slot-id=)'],
+    [
+        /Failed to load pkcs11 module|dlopen|cannot open shared object/i,
+        'the PKCS#11 module cannot be loaded (check module-path=)'
+    ]
+];
+class Pkcs11Tool {
+    tool;
+    uri;
+    pin;
+    env;
+    constructor(tool, uri, pin, env) {
+        this.tool = tool;
+        this.uri = uri;
+        this.pin = pin;
+        this.env = env;
+    }
+    /** The id (hex) of the one private key the URI names; also proves the PIN. */
+    async resolveKeyId() {
+        const listing = (await this.run([...LOGIN, '--list-objects', '--type', 'privkey'], 'list keys')).toString('utf8');
+        const keys = parsePrivateKeys(listing).sort((a, b) => a.id.localeCompare(b.id));
+        const matches = keys.filter(key => (this.uri.object === undefined || key.label === this.uri.object) &&
+            (this.uri.id === undefined || key.id === this.uri.id));
+        if (matches.length === 0) {
+            const wanted = [this.uri.object && `label '${this.uri.object}'`, this.uri.id && `id ${this.uri.id}`]
+                .filter(Boolean)
+                .join(' and ');
+            throw new errors/* InputError */.dz(contract_Inputs.SigningKey, `signing-key: the token holds no private key with ${wanted} (${this.uri.display}); it has ${keys.length === 0 ? 'none' : keys.map(key => `'${sanitizeOutput(key.label, 60)}' (id ${key.id})`).join(', ')}.`);
+        }
+        if (matches.length > 1) {
+            throw new errors/* InputError */.dz(contract_Inputs.SigningKey, `signing-key: ${matches.length} private keys match ${this.uri.display}; add id= to pick one (ids ${matches.map(key => key.id).join(', ')}).`);
+        }
+        return matches[0].id;
+    }
+    /** The token's public key for `id` as SPKI DER, or undefined when the token keeps none. */
+    async publicKey(id) {
+        // Logged in: some tokens show their public objects only to a session that is.
+        const result = await this.exec([...LOGIN, '--read-object', '--type', 'pubkey', '--id', id]);
+        if (result.code !== 0)
+            return undefined;
+        return result.stdout;
+    }
+    async sign(id, input, algorithm) {
+        const mechanism = MECHANISMS[algorithm];
+        const digest = (0,external_node_crypto_.createHash)(mechanism.hash).update(input).digest();
+        const signature = await this.run([...LOGIN, '--sign', ...mechanism.args, '--id', id], 'sign', digest).catch((error) => {
+            // The key and PIN were proven when the signer was opened: a failure now is the token's, not the input's.
+            throw new errors/* SigningError */.uJ(error.message);
+        });
+        const expected = ECDSA_BYTES[algorithm];
+        if (expected !== undefined && signature.length !== expected) {
+            throw new errors/* SigningError */.uJ(`signing-key: the token answered a ${signature.length}-byte ECDSA signature, expected ${expected} (r||s)`);
+        }
+        return signature;
+    }
+    async run(args, what, stdin) {
+        const result = await this.exec(args, stdin);
+        if (result.code === 0 && !result.timedOut)
+            return result.stdout;
+        const stderr = result.stderr.toString('utf8').split(this.pin).join('***');
+        const known = KNOWN_ERRORS.find(([pattern]) => pattern.test(stderr));
+        const reason = result.timedOut
+            ? `pkcs11-tool did not answer within ${pkcs11_token_TIMEOUT_MS / 1000} s`
+            : (known?.[1] ?? `pkcs11-tool failed to ${what}: ${sanitizeOutput(stderr) || `exit ${result.code}`}`);
+        throw new errors/* InputError */.dz(contract_Inputs.SigningKey, `signing-key (${this.uri.display}): ${reason}.`);
+    }
+    async exec(args, stdin) {
+        const selection = [
+            '--module',
+            this.uri.modulePath,
+            ...(this.uri.token === undefined ? [] : ['--token-label', this.uri.token]),
+            ...(this.uri.slotId === undefined ? [] : ['--slot', this.uri.slotId])
+        ];
+        try {
+            return await runProcess(this.tool, [...selection, ...args], {
+                stdin,
+                env: { ...this.env, [PIN_VARIABLE]: this.pin },
+                timeoutMs: pkcs11_token_TIMEOUT_MS,
+                maxOutputBytes: pkcs11_token_MAX_OUTPUT_BYTES
+            });
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(contract_Inputs.SigningKey, `signing-key: pkcs11-tool cannot run: ${error.code ?? 'error'}.`);
+        }
+    }
+}
+/** `pkcs11-tool --list-objects --type privkey` output → each key's label and id (lowercase hex). */
+function parsePrivateKeys(listing) {
+    const keys = [];
+    for (const block of listing.split(/^(?=Private Key Object)/m)) {
+        if (!block.startsWith('Private Key Object'))
+            continue;
+        const label = /^\s+label:\s{2,}(.*)$/m.exec(block)?.[1] ?? '';
+        const id = /^\s+ID:\s+([0-9a-fA-F]*)\s*$/m.exec(block)?.[1];
+        if (id !== undefined && id !== '')
+            keys.push({ label, id: id.toLowerCase() });
+    }
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/sign/signers.ts
+
+
+
+
+async function openSigner(inputs, options) {
+    if (inputs.kind === 'plugin') {
+        return openPluginSigner({
+            plugin: inputs.plugin,
+            keyId: inputs.keyId,
+            config: inputs.config,
+            log: options.log,
+            env: options.env
+        });
+    }
+    if (inputs.kind === 'pkcs11') {
+        const chain = loadSigningChain({
+            chain: inputs.certChain,
+            trustRoots: options.trustRoots,
+            now: options.now
+        });
+        return openTokenSigner({
+            uri: inputs.uri,
+            chain,
+            log: options.log,
+            maskSecret: options.maskSecret,
+            env: options.env
+        });
+    }
+    const identity = loadSigningIdentity({
+        key: inputs.key,
+        passphrase: inputs.passphrase,
+        chain: inputs.certChain,
+        trustRoots: options.trustRoots,
+        now: options.now
+    });
+    return {
+        kind: 'raw',
+        algorithm: identity.algorithm,
+        description: 'PEM signing-key',
+        sign: async (input) => ({
+            signature: signBytes(input, identity.key, identity.algorithm),
+            algorithm: identity.algorithm,
+            chain: identity.chain
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sign/timestamping.ts
+/**
+ * Countersigning at sign time: each envelope's signature value goes to the `timestamp-url` TSA, whose
+ * answer is checked in full (status, imprint, nonce, TSA chain to `timestamp-roots`, genTime within the
+ * signing chain's validity) before the token joins the envelope. Also the warning for a signing leaf
+ * about to expire when nothing will keep its signatures valid after that.
+ */
+
+
+
+
+
+
+
+const EXPIRY_WARNING_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** An existing signature envelope larger than this is not read back to look for a countersignature. */
+const MAX_ENVELOPE_BYTES = 32 * 1024 * 1024;
+function warnOnNearExpiry(chain, inputs, now, log) {
+    if (inputs.timestampUrl !== undefined)
+        return;
+    const leaf = chain[0];
+    const days = Math.floor((leaf.notAfter.getTime() - now.getTime()) / DAY_MS);
+    if (days < EXPIRY_WARNING_DAYS) {
+        log.warning(`The signing certificate "${subjectOf(leaf)}" expires on ${leaf.notAfter.toISOString()} (in ${days} days): its signatures stop verifying then. Set 'timestamp-url' (and 'timestamp-roots') so they outlive it, or renew the certificate.`);
+    }
+}
+function makeTimestamper(inputs) {
+    const url = inputs.timestampUrl;
+    if (url === undefined || inputs.timestampRoots === undefined)
+        return undefined;
+    const tsaRoots = loadCertificates(inputs.timestampRoots, 'timestamp-roots');
+    const fetcher = new HttpFetcher(SIGNING_AGENT);
+    return {
+        async stamp(signed) {
+            let timestamp;
+            const stamped = await addTimestamp(signed.envelope, async (signature, hash) => {
+                const answer = await requestTimestamp({ url, signature, hash, tsaRoots, fetcher });
+                timestamp = answer.timestamp;
+                return answer.token;
+            });
+            if (timestamp === undefined)
+                throw new Error('addTimestamp did not ask for a timestamp');
+            checkWithinValidity(timestamp, signed.chain);
+            return { envelope: stamped, time: timestamp.time.toISOString(), tsa: timestamp.tsa };
+        },
+        async isTimestamped(target, referrer) {
+            const manifest = parseSignatureManifest((await target.fetchManifest(referrer.digest)).bytes);
+            if (manifest === undefined)
+                return false;
+            const countersignature = countersignatureOf(await target.fetchBlobBytes(manifest.envelope, MAX_ENVELOPE_BYTES));
+            if (countersignature === undefined)
+                return false;
+            try {
+                verifyTimestampToken(countersignature.token, countersignature.signature, tsaRoots);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        }
+    };
+}
+/** A timestamp outside the chain's validity would make verifiers reject the signature: refused now. */
+function checkWithinValidity(timestamp, chain) {
+    for (const cert of chain) {
+        if (timestamp.lower < cert.notBefore || timestamp.upper > cert.notAfter) {
+            throw new errors/* VerificationError */.mk(`timestamp: the TSA's time ${timestamp.time.toISOString()} is outside the validity of "${subjectOf(cert)}" (${cert.notBefore.toISOString()} to ${cert.notAfter.toISOString()}); check the TSA's clock or the certificate`);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sign/sign.ts
+
+
+
+
 
 
 
@@ -37409,42 +52119,68 @@ async function sign(inputs, options) {
     const { log } = options;
     const env = options.env ?? process.env;
     const now = options.now ?? new Date();
-    const identity = await step('check signing key and certificate chain', () => loadIdentity(inputs, now));
-    log.info(`Signing as ${identity.chain.length}-certificate chain, ${identity.algorithm}`);
+    const { signer, trustRoots } = await step('check signing key and certificate chain', async () => {
+        const trustRoots = inputs.trustRoots === undefined ? undefined : loadCertificates(inputs.trustRoots, 'trust-roots');
+        return {
+            signer: await openSigner(inputs.signer, { trustRoots, now, log, maskSecret: options.maskSecret }),
+            trustRoots
+        };
+    });
+    log.info(`Signing with ${signer.description}${signer.kind === 'raw' ? `, ${signer.algorithm}` : ''}`);
     const client = connect(inputs.registry, log, options.maskSecret);
     try {
         const target = client.repository(inputs.image);
         const images = await step('read platform images', () => log.group('Read platform images', () => readImages(inputs, client, target, log)));
-        const index = await step('build image index', () => buildImageIndex(images.map((image) => ({
+        const index = await step('build image index', async () => buildImageIndex(images.map((image) => ({
             descriptor: pick(image.manifest.descriptor),
             platform: image.platform,
             scenarios: image.line.scenarios
-        })), { scenarioAnnotation: inputs.scenarioAnnotation, annotations: indexAnnotations(inputs, env, now) }));
+        })), {
+            attestations: images.flatMap(image => image.attestations.map(attestation => attestation.descriptor)),
+            scenarioAnnotation: inputs.scenarioAnnotation,
+            annotations: await indexAnnotations(inputs, env, now, log)
+        }));
+        // Signed before the first push: a key in a token or a plugin can still fail here, and then nothing is pushed.
+        const subjects = [pick(index.descriptor)];
+        if (inputs.signPlatformManifests)
+            subjects.push(...images.map(image => pick(image.manifest.descriptor)));
+        const timestamper = makeTimestamper(inputs);
+        const envelopes = await step('sign', async () => {
+            const signed = await signSubjects(subjects, signer, {
+                // A plugin brings its own chain: it must reach trust-roots when they are given.
+                trustRoots: inputs.signer.kind === 'plugin' ? trustRoots : undefined,
+                now
+            });
+            // Countersigned here too, so a TSA that is down or answers wrongly stops the run before any push.
+            return timestamper === undefined ? signed : countersign(signed, subjects, timestamper, log);
+        });
+        warnOnNearExpiry(envelopes[0].chain, inputs, now, log);
         const blobs = await step('push blobs', () => log.group('Push blobs', () => pushBlobs(images, target, log)));
         await step('push platform manifests', () => log.group('Push platform manifests', async () => {
             for (const image of images) {
                 await target.pushManifest(image.manifest.bytes, image.manifest.descriptor.mediaType);
                 log.info(`${formatPlatform(image.platform)}: ${image.manifest.descriptor.digest}`);
+                for (const attestation of image.attestations) {
+                    await target.pushManifest(attestation.bytes, attestation.descriptor.mediaType);
+                    log.info(`${formatPlatform(image.platform)} attestation: ${attestation.descriptor.digest}`);
+                }
             }
         }));
         await step('push index', async () => {
             await target.pushManifest(index.bytes, index.descriptor.mediaType);
             log.info(`Index ${index.descriptor.digest} (${images.length} entries)`);
         });
-        const subjects = [pick(index.descriptor)];
-        if (inputs.signPlatformManifests)
-            subjects.push(...images.map(image => pick(image.manifest.descriptor)));
-        const signatureDigests = await step('sign and push signatures', () => log.group('Sign', () => pushSignatures(subjects, identity, target, now, log)));
+        const signatureDigests = await step('push signatures', () => log.group('Sign', () => pushSignatures(subjects, envelopes, target, now, timestamper, log)));
         const tags = [inputs.image.tag, ...inputs.tags.filter(tag => tag !== inputs.image.tag)];
         await step('move tags', async () => {
             for (const tag of tags) {
                 await target.tag(index.descriptor, tag);
-                log.info(`Tagged ${formatReference({ ...inputs.image, tag, digest: undefined })}`);
+                log.info(`Tagged ${reference_formatReference({ ...inputs.image, tag, digest: undefined })}`);
             }
         });
         return {
             digest: index.descriptor.digest,
-            ref: formatReference({
+            ref: reference_formatReference({
                 registry: inputs.image.registry,
                 repository: inputs.image.repository,
                 digest: index.descriptor.digest
@@ -37466,14 +52202,18 @@ async function sign(inputs, options) {
         await client.close();
     }
 }
-function loadIdentity(inputs, now) {
-    return loadSigningIdentity({
-        key: inputs.signingKey,
-        passphrase: inputs.signingKeyPassphrase,
-        chain: inputs.signingCertChain,
-        trustRoots: inputs.trustRoots === undefined ? undefined : loadCertificates(inputs.trustRoots, 'trust-roots'),
-        now
-    });
+/** One envelope per subject, in order; a key in a token or a plugin signs one at a time. */
+async function signSubjects(subjects, signer, options) {
+    const envelopes = [];
+    for (const subject of subjects) {
+        envelopes.push(await signEnvelope(subject, signer, {
+            signingAgent: SIGNING_AGENT,
+            signingTime: options.now,
+            now: options.now,
+            trustRoots: options.trustRoots
+        }));
+    }
+    return envelopes;
 }
 async function readImages(inputs, client, target, log) {
     const images = [];
@@ -37481,8 +52221,16 @@ async function readImages(inputs, client, target, log) {
         const image = line.source.kind === 'registry'
             ? await readRemoteImage(line, line.source.reference, client, target)
             : await readLocalImage(line);
-        log.info(`${line.text.split(/\s+/)[0]}: ${formatPlatform(image.platform)} ${image.manifest.descriptor.digest}`);
+        const attested = image.attestations.length > 0 ? ` (+${image.attestations.length} attestation)` : '';
+        log.info(`${line.text.split(/\s+/)[0]}: ${formatPlatform(image.platform)} ${image.manifest.descriptor.digest}${attested}`);
         images.push(image);
+    }
+    for (const shared of sharedPlatforms(images.map(image => ({
+        descriptor: image.manifest.descriptor,
+        platform: image.platform,
+        scenarios: image.line.scenarios
+    })))) {
+        log.warning(`Entries share a platform (${shared}): docker, podman and containerd pulling by platform silently take the first; only a scenario selects the others.`);
     }
     return images;
 }
@@ -37492,17 +52240,20 @@ async function readLocalImage(line) {
         line,
         manifest: source.manifest,
         platform: line.platform ?? platformFromConfig(source.config),
-        blobs: source.blobs,
+        blobs: [...source.blobs, ...source.attestations.flatMap(attestation => attestation.blobs)],
+        attestations: source.attestations,
         openBlob: descriptor => source.openBlob(descriptor)
     };
 }
 /** A platform image already in a registry, typically pushed by digest from a matrix job. */
 async function readRemoteImage(line, text, client, target) {
-    const reference = parseReference(text, 'manifests');
+    const reference = reference_parseReference(text, 'manifests');
     const repository = client.repository(reference);
-    const fetched = await repository.fetchManifest(reference.digest ?? reference.tag ?? 'latest');
+    let fetched = await repository.fetchManifest(reference.digest ?? reference.tag ?? 'latest');
+    let attestations = [];
     if (isIndexMediaType(fetched.descriptor.mediaType)) {
-        throw new errors_InputError('manifests', `'${text}' is a multi-platform index (${fetched.descriptor.digest}); name one platform manifest by digest instead.`);
+        ;
+        ({ image: fetched, attestations } = await readAttestedImage(repository, fetched, text));
     }
     const manifest = fetched.manifest;
     const platform = line.platform ?? platformFromConfig(await fetchImageConfig(repository, manifest.config));
@@ -37510,7 +52261,8 @@ async function readRemoteImage(line, text, client, target) {
         line,
         manifest: { descriptor: fetched.descriptor, bytes: fetched.bytes, manifest },
         platform,
-        blobs: [manifest.config, ...manifest.layers],
+        blobs: [manifest.config, ...manifest.layers, ...attestations.flatMap(attestation => attestation.blobs)],
+        attestations,
         openBlob: async (descriptor) => (await repository.fetchBlob(descriptor)),
         // Same registry: the registry can link the blob into the target repository without moving bytes.
         mountFrom: reference.registry === target.registry && reference.repository !== target.name
@@ -37540,21 +52292,36 @@ async function pushBlobs(images, target, log) {
     log.info(`${counts.uploaded} uploaded (${formatSize(counts.bytesUploaded)}), ${counts.mounted} mounted, ${counts.exists} already present`);
     return counts;
 }
-async function pushSignatures(subjects, identity, target, now, log) {
+/** Each envelope with its RFC 3161 countersignature, checked in full before it is used. */
+async function countersign(envelopes, subjects, timestamper, log) {
+    return mapWithLimit(envelopes, SIGNATURE_CONCURRENCY, async (signed, index) => {
+        const stamped = await timestamper.stamp(signed);
+        log.info(`Timestamped the signature of ${subjects[index].digest}: ${stamped.time} by ${stamped.tsa}`);
+        return { ...signed, envelope: stamped.envelope };
+    });
+}
+/**
+ * Pushes each subject's envelope to `target` as a signature referrer; a subject already signed by this
+ * very chain keeps its signature (so re-runs and sweeps push nothing new). Returns the signature digests.
+ */
+async function pushSignatures(subjects, envelopes, target, now, timestamper, log) {
     // The registry accepts a manifest only once every blob it references exists: the empty config first.
     await target.pushBlob(EMPTY_DESCRIPTOR, () => Buffer.from('{}'));
-    const thumbprints = thumbprintsOf(identity.chain);
     // Subjects are signed side by side: each has its own referrers list (or fallback tag), and on
     // registries without the referrers API each update waits a moment to read itself back.
-    return mapWithLimit(subjects, SIGNATURE_CONCURRENCY, async (subject) => {
-        // A re-run signs nothing new: a signature by this very chain over this subject is already there.
-        const existing = (await target.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE)).find(referrer => sameThumbprints(referrer.annotations?.[sign_THUMBPRINT_ANNOTATION], thumbprints));
-        if (existing !== undefined) {
+    return mapWithLimit(subjects, SIGNATURE_CONCURRENCY, async (subject, index) => {
+        const { envelope, chain, annotations } = envelopes[index];
+        const thumbprints = thumbprintsOf(chain);
+        // A re-run pushes nothing new: a signature by this very chain over this subject is already there
+        // (and countersigned, when a timestamp is asked for).
+        const candidates = (await target.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE)).filter(referrer => sameThumbprints(referrer.annotations?.[sign_THUMBPRINT_ANNOTATION], thumbprints));
+        for (const existing of candidates) {
+            if (timestamper !== undefined && !(await timestamper.isTimestamped(target, existing)))
+                continue;
             log.info(`Signed ${subject.digest}: already signed by this certificate chain (${existing.digest})`);
             return existing.digest;
         }
-        const envelope = createEnvelope(subject, identity, { signingAgent: SIGNING_AGENT, signingTime: now });
-        const signature = buildSignatureManifest(envelope, JWS_MEDIA_TYPE, subject, identity.chain, now);
+        const signature = buildSignatureManifest(envelope, JWS_MEDIA_TYPE, subject, chain, now, annotations);
         await target.pushBlob(signature.envelopeDescriptor, () => envelope);
         const pushed = await target.pushReferrer(signature.bytes, signature.descriptor.mediaType);
         log.info(`Signed ${subject.digest}: signature ${pushed.descriptor.digest}${pushed.subjectAccepted ? '' : ' (referrers tag fallback)'}`);
@@ -37575,24 +52342,19 @@ function sameThumbprints(annotation, thumbprints) {
     }
 }
 /** org.opencontainers.image.* annotations from the GitHub context, then the user's (which win). */
-function indexAnnotations(inputs, env, now) {
-    const annotations = { 'org.opencontainers.image.created': createdTime(env, now) };
+async function indexAnnotations(inputs, env, now, log) {
+    const annotations = {};
+    if (inputs.annotations['org.opencontainers.image.created'] === undefined) {
+        const created = await createdTime(env, now, log);
+        log.info(`Index created time ${created.value}: ${created.source}`);
+        annotations['org.opencontainers.image.created'] = created.value;
+    }
     if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) {
         annotations['org.opencontainers.image.source'] = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`;
     }
     if (env.GITHUB_SHA)
         annotations['org.opencontainers.image.revision'] = env.GITHUB_SHA;
     return { ...annotations, ...inputs.annotations };
-}
-/** SOURCE_DATE_EPOCH pins `created` so that the same inputs give the same index bytes. */
-function createdTime(env, now) {
-    const epoch = env.SOURCE_DATE_EPOCH;
-    if (epoch !== undefined && epoch !== '') {
-        if (!/^\d{1,12}$/.test(epoch))
-            throw new errors_InputError('SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH '${epoch}' is not a whole number of seconds.`);
-        return new Date(Number(epoch) * 1000).toISOString().replace('.000Z', 'Z');
-    }
-    return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 function progressLogger(descriptor, log) {
     let nextQuarter = 1;
@@ -37617,6 +52379,13 @@ function pick(descriptor) {
     return { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size };
 }
 
+;// CONCATENATED MODULE: ./src/util/verdict.ts
+/** Several verdicts as one: a rejection outweighs an error, which outweighs a pass (none is a pass). */
+function verdict_combineVerdicts(verdicts) {
+    const seen = new Set(verdicts);
+    return seen.has('rejected') ? 'rejected' : seen.has('error') ? 'error' : 'verified';
+}
+
 ;// CONCATENATED MODULE: ./src/trust/policy.ts
 /**
  * Which roots, identities and verification level apply to a repository: either the simple
@@ -37628,10 +52397,28 @@ function pick(descriptor) {
 
 
 
+
 /** The trust-roots and trusted-identities inputs as a one-statement strict policy for every repository. */
-function simplePolicy(trustRoots, trustedIdentities) {
-    const decision = { name: 'trust-roots', level: 'strict', trustRoots, trustedIdentities };
+function simplePolicy(trustRoots, trustedIdentities, options = {}) {
+    const decision = {
+        name: 'trust-roots',
+        level: 'strict',
+        trustRoots,
+        trustedIdentities,
+        tsaRoots: options.tsaRoots ?? [],
+        verifyTimestamp: 'always',
+        revocation: options.revocation ?? 'enforce'
+    };
     return { forRepository: () => decision };
+}
+/** TSA roots must be CA certificates: a TSA's own certificate is no root to chain to. */
+function checkTsaRoots(roots, input) {
+    roots.forEach((root, index) => {
+        if (!isTsaRootCandidate(root)) {
+            throw new errors/* InputError */.dz(input, `${input}: certificate #${index + 1} ("${root.subject}") is not a CA certificate (basicConstraints CA:TRUE); give the TSA's root CA`);
+        }
+    });
+    return roots;
 }
 const POLICY = 'trust-policy';
 const STORE = 'trust-store';
@@ -37668,14 +52455,14 @@ function loadTrustPolicy(policy, trustStoreDir) {
         forRepository(repository) {
             const decision = decisions.get(repository) ?? decisions.get(WILDCARD);
             if (decision === undefined) {
-                throw new VerificationError(`no trust policy statement applies to ${repository}: add it to a statement's registryScopes, or add a '*' statement`);
+                throw new errors/* VerificationError */.mk(`no trust policy statement applies to ${repository}: add it to a statement's registryScopes, or add a '*' statement`);
             }
             return decision;
         }
     };
 }
 function policyError(message) {
-    return new errors_InputError(POLICY, `${POLICY}: ${message}`);
+    return new errors/* InputError */.dz(POLICY, `${POLICY}: ${message}`);
 }
 function parsePolicyDocument(policy) {
     let text = policy;
@@ -37684,7 +52471,7 @@ function parsePolicyDocument(policy) {
             text = (0,external_node_fs_namespaceObject.readFileSync)(policy.trim(), 'utf8');
         }
         catch {
-            throw new errors_InputError(POLICY, `${POLICY} is neither JSON content nor a readable file: ${policy.trim()}`);
+            throw new errors/* InputError */.dz(POLICY, `${POLICY} is neither JSON content nor a readable file: ${policy.trim()}`);
         }
     }
     let document;
@@ -37692,7 +52479,7 @@ function parsePolicyDocument(policy) {
         document = JSON.parse(text);
     }
     catch (error) {
-        throw policyError(`not valid JSON (${errorMessage(error)})`);
+        throw policyError(`not valid JSON (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
     if (typeof document !== 'object' || document === null)
         throw policyError('not a JSON object');
@@ -37748,27 +52535,63 @@ function loadStatement(statement, name, trustStoreDir) {
         if (stores.length > 0 || identities.length > 0) {
             throw policyError(`statement "${name}" skips verification but lists trust stores or trusted identities; remove them`);
         }
-        return { name, level, trustRoots: [], trustedIdentities: [] };
+        return {
+            name,
+            level,
+            trustRoots: [],
+            trustedIdentities: [],
+            tsaRoots: [],
+            verifyTimestamp: 'always',
+            revocation: 'skip'
+        };
     }
     if (stores.length === 0 || identities.length === 0) {
         throw policyError(`statement "${name}" needs both trustStores and trustedIdentities`);
     }
     const trustRoots = [];
+    const tsaRoots = [];
     for (const store of stores) {
         const [type, storeName] = splitStore(store, name);
         const certificates = loadStore(trustStoreDir, type, storeName);
         // notary.x509 signatures chain to 'ca' stores only; signingAuthority stores serve a scheme Signet rejects.
         if (type === 'ca')
             trustRoots.push(...certificates);
+        if (type === 'tsa')
+            tsaRoots.push(...checkTsaRoots(certificates, STORE));
     }
     let trustedIdentities;
     try {
         trustedIdentities = parseTrustedIdentities(identities, POLICY);
     }
     catch (error) {
-        throw policyError(`statement "${name}": ${errorMessage(error).replace(/^trust-policy: /, '')}`);
+        throw policyError(`statement "${name}": ${(0,errors/* errorMessage */.gJ)(error).replace(/^trust-policy: /, '')}`);
     }
-    return { name, level, trustRoots, trustedIdentities };
+    return {
+        name,
+        level,
+        trustRoots,
+        trustedIdentities,
+        tsaRoots,
+        verifyTimestamp: statementVerifyTimestamp(statement, name),
+        revocation: statementRevocation(statement, level)
+    };
+}
+function statementVerifyTimestamp(statement, name) {
+    const value = statement.signatureVerification?.verifyTimestamp;
+    if (value === undefined)
+        return 'always';
+    if (value !== 'always' && value !== 'afterCertExpiry') {
+        throw policyError(`statement "${name}" signatureVerification.verifyTimestamp is ${JSON.stringify(value)}; use "always" or "afterCertExpiry"`);
+    }
+    return value;
+}
+/** The level's revocation action (strict enforces, permissive and audit log), or the statement's override. */
+function statementRevocation(statement, level) {
+    const override = statement.signatureVerification?.override;
+    const action = override?.revocation;
+    if (action === 'enforce' || action === 'log' || action === 'skip')
+        return action;
+    return level === 'strict' ? 'enforce' : 'log';
 }
 function statementLevel(statement, name) {
     const verification = statement.signatureVerification;
@@ -37787,8 +52610,8 @@ function statementLevel(statement, name) {
 }
 /**
  * notation lets a statement override single checks. Signet supports the overrides whose result is one of
- * the preset levels (e.g. strict with expiry and authenticTimestamp logged = permissive); revocation
- * overrides are accepted and change nothing, since Signet does no revocation checking.
+ * the preset levels (e.g. strict with expiry and authenticTimestamp logged = permissive); the revocation
+ * override stands apart (statementRevocation), with every action allowed.
  */
 function overriddenLevel(level, override, name) {
     if (typeof override !== 'object' || override === null || Array.isArray(override)) {
@@ -37822,11 +52645,8 @@ function splitStore(store, name) {
     const storeName = store.slice(colon + 1);
     if (colon < 0)
         throw policyError(`statement "${name}" trust store "${store}" must have the form <type>:<name>, e.g. ca:acme`);
-    if (type === 'tsa') {
-        throw policyError(`statement "${name}" uses trust store "${store}": timestamp (tsa) verification is not supported by Signet`);
-    }
-    if (type !== 'ca' && type !== 'signingAuthority') {
-        throw policyError(`statement "${name}" uses unsupported trust store type "${type}" in "${store}" (use ca or signingAuthority)`);
+    if (type !== 'ca' && type !== 'signingAuthority' && type !== 'tsa') {
+        throw policyError(`statement "${name}" uses unsupported trust store type "${type}" in "${store}" (use ca, signingAuthority or tsa)`);
     }
     if (!STORE_NAME.test(storeName)) {
         throw policyError(`statement "${name}" trust store name "${storeName}" must match [a-zA-Z0-9_.-]+`);
@@ -37835,7 +52655,7 @@ function splitStore(store, name) {
 }
 /** Every certificate (PEM or DER) in `<dir>/x509/<type>/<name>/`. */
 function loadStore(trustStoreDir, type, name) {
-    const dir = (0,external_node_path_namespaceObject.join)(trustStoreDir, 'x509', type, name);
+    const dir = (0,external_node_path_.join)(trustStoreDir, 'x509', type, name);
     let files;
     try {
         if (!(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())
@@ -37845,11 +52665,11 @@ function loadStore(trustStoreDir, type, name) {
             .sort();
     }
     catch {
-        throw new errors_InputError(STORE, `${STORE}: trust store ${type}:${name} not found (expected the directory ${dir})`);
+        throw new errors/* InputError */.dz(STORE, `${STORE}: trust store ${type}:${name} not found (expected the directory ${dir})`);
     }
-    const certificates = files.flatMap(file => readCertificates((0,external_node_path_namespaceObject.join)(dir, file)));
+    const certificates = files.flatMap(file => readCertificates((0,external_node_path_.join)(dir, file)));
     if (certificates.length === 0) {
-        throw new errors_InputError(STORE, `${STORE}: trust store ${type}:${name} holds no certificate (.pem, .crt or .cer files in ${dir})`);
+        throw new errors/* InputError */.dz(STORE, `${STORE}: trust store ${type}:${name} holds no certificate (.pem, .crt or .cer files in ${dir})`);
     }
     return certificates;
 }
@@ -37864,14 +52684,1270 @@ function readCertificates(path) {
         return [new x509_cjs/* X509Certificate */.yI(content)];
     }
     catch {
-        throw new errors_InputError(STORE, `${STORE}: ${path} is not a PEM or DER certificate`);
+        throw new errors/* InputError */.dz(STORE, `${STORE}: ${path} is not a PEM or DER certificate`);
     }
+}
+
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-ocsp/build/cjs/index.js
+var asn1_ocsp_build_cjs = __nccwpck_require__(19911);
+;// CONCATENATED MODULE: ./src/trust/revocation.ts
+/**
+ * Revocation of a certificate chain (the trust policy spec's "certificate revocation evaluation"): for
+ * each certificate, OCSP at its AIA responders first, then the CRLs of its distribution points when OCSP
+ * gives no answer; a certificate with neither is not revocable. Only base CRLs are used (a delta CRL, or
+ * a base CRL that points to one, leaves the status unknown).
+ *
+ * OCSP: a signed response by the issuer or by a delegated responder (issued by the issuer, OCSPSigning
+ * EKU, valid now), a single response for this certificate with thisUpdate ≤ now ≤ nextUpdate (nextUpdate
+ * required, as notation does). CRL: signed by the issuer, issued under its name, thisUpdate ≤ now ≤
+ * nextUpdate. A revoked certificate whose entry states an invalidity date after a trusted timestamp is
+ * treated as good, per the spec's rule; any other revocation stands.
+ */
+
+
+
+
+
+
+
+
+const revocation_OID = {
+    aia: '1.3.6.1.5.5.7.1.1',
+    ocsp: '1.3.6.1.5.5.7.48.1',
+    crlDistributionPoints: '2.5.29.31',
+    deltaCrlIndicator: '2.5.29.27',
+    freshestCrl: '2.5.29.46',
+    crlReason: '2.5.29.21',
+    invalidityDate: '2.5.29.24',
+    ocspSigning: '1.3.6.1.5.5.7.3.9',
+    extKeyUsage: '2.5.29.37',
+    sha1: '1.3.14.3.2.26'
+};
+const OCSP_TIMEOUT_MS = 5_000;
+const CRL_TIMEOUT_MS = 5_000;
+const OCSP_MAX_BYTES = 64 * 1024;
+const CRL_MAX_BYTES = 8 * 1024 * 1024;
+/** Clock skew allowed between this machine and a responder for thisUpdate. */
+const SKEW_MS = 5 * 60 * 1000;
+/** Every certificate's status, leaf first, checked side by side. */
+function checkChainRevocation(chain, options) {
+    return Promise.all(chain.map((cert, index) => checkCertificate(cert, chain[index + 1] ?? cert, options)));
+}
+/** The first certificate that is revoked, else the first whose status is unknown; undefined when all pass. */
+function revocationProblem(results) {
+    return (results.find(result => result.status === 'revoked') ?? results.find(result => result.status === 'unknown'));
+}
+/** One line for a revoked or unknown certificate, as a rejection or a warning. */
+function describeRevocation(result, role = 'certificate') {
+    if (result.status === 'revoked') {
+        const when = result.revokedAt ? ` on ${result.revokedAt.toISOString().replace('.000Z', 'Z')}` : '';
+        return `${role} "${result.subject}" is revoked${when}${result.reason ? ` (${result.reason})` : ''} according to ${result.source} ${result.url}`;
+    }
+    return `${role} "${result.subject}" revocation status is unknown: ${result.detail ?? 'no answer'}`;
+}
+async function checkCertificate(cert, issuer, options) {
+    const subject = subjectOf(cert);
+    const ocspUrls = accessUrls(cert);
+    const crlUrls = distributionPointUrls(cert);
+    if (ocspUrls.length === 0 && crlUrls.length === 0)
+        return { subject, status: 'not revocable' };
+    if (isSelfSigned(cert) && cert !== issuer)
+        return { subject, status: 'not revocable' };
+    const failures = [];
+    for (const url of ocspUrls) {
+        try {
+            return { subject, source: 'OCSP', url, ...(await ocspStatus(cert, issuer, url, options)) };
+        }
+        catch (error) {
+            failures.push(`OCSP ${url}: ${error.message}`);
+        }
+    }
+    for (const url of crlUrls) {
+        try {
+            return { subject, source: 'CRL', url, ...(await crlStatus(cert, issuer, url, options)) };
+        }
+        catch (error) {
+            failures.push(`CRL ${url}: ${error.message}`);
+        }
+    }
+    return { subject, status: 'unknown', detail: failures.join('; ') };
+}
+function parsedExtension(cert, oid, type) {
+    const found = extension(cert, oid);
+    if (found === undefined)
+        return undefined;
+    return cjs.AsnConvert.parse(found.value, type);
+}
+/** http URLs of the AIA OCSP responders (notation uses http only: responses are signed). */
+function accessUrls(cert) {
+    const aia = parsedExtension(cert, revocation_OID.aia, asn1_x509_build_cjs.AuthorityInfoAccessSyntax) ?? [];
+    return aia
+        .filter(entry => entry.accessMethod === revocation_OID.ocsp)
+        .map(entry => entry.accessLocation.uniformResourceIdentifier)
+        .filter((url) => url !== undefined && /^http:\/\//i.test(url));
+}
+function distributionPointUrls(cert) {
+    const points = parsedExtension(cert, revocation_OID.crlDistributionPoints, asn1_x509_build_cjs.CRLDistributionPoints) ?? [];
+    return points.flatMap(point => (point.distributionPoint?.fullName ?? [])
+        .map(name => name.uniformResourceIdentifier)
+        .filter((url) => url !== undefined && /^http:\/\//i.test(url)));
+}
+/** An entry's revocation, unless its invalidity date falls after a trusted timestamp (the spec's rule). */
+function revoked(revokedAt, reasonCode, invalidity, timestamp) {
+    const reason = reasonCode === undefined ? undefined : (asn1_x509_build_cjs.CRLReasons[reasonCode] ?? `reason ${reasonCode}`);
+    if (timestamp !== undefined && invalidity !== undefined && invalidity > timestamp.upper) {
+        return {
+            status: 'good',
+            detail: `revoked on ${revokedAt.toISOString()}, invalid from ${invalidity.toISOString()}, after the trusted timestamp ${timestamp.time.toISOString()}`
+        };
+    }
+    return { status: 'revoked', revokedAt, reason };
+}
+function extensionsValue(extensions, oid, type) {
+    const found = extensions?.find(candidate => candidate.extnID === oid);
+    return found === undefined ? undefined : cjs.AsnConvert.parse(found.extnValue.buffer, type);
+}
+function checkFreshness(thisUpdate, nextUpdate, now, what) {
+    if (thisUpdate.getTime() > now.getTime() + SKEW_MS) {
+        throw new Error(`${what} thisUpdate ${thisUpdate.toISOString()} is in the future`);
+    }
+    if (nextUpdate === undefined)
+        throw new Error(`${what} has no nextUpdate`);
+    if (now > nextUpdate)
+        throw new Error(`expired ${what} (nextUpdate ${nextUpdate.toISOString()})`);
+}
+// ---------------------------------------------------------------------------------------------
+// OCSP (RFC 6960)
+async function ocspStatus(cert, issuer, url, options) {
+    const certId = certIdOf(cert, issuer);
+    const request = new asn1_ocsp_build_cjs.OCSPRequest({
+        tbsRequest: new asn1_ocsp_build_cjs.TBSRequest({ requestList: [new asn1_ocsp_build_cjs.Request({ reqCert: certId })] })
+    });
+    const body = await options.fetcher.fetch(url, {
+        what: 'OCSP',
+        accept: ['application/ocsp-response'],
+        body: Buffer.from(cjs.AsnConvert.serialize(request)),
+        contentType: 'application/ocsp-request',
+        // No nonce: the same certificate gets the same request, and one answer serves every signature.
+        cache: true,
+        timeoutMs: OCSP_TIMEOUT_MS,
+        maxBytes: OCSP_MAX_BYTES
+    });
+    let response;
+    try {
+        response = cjs.AsnConvert.parse(body, asn1_ocsp_build_cjs.OCSPResponse);
+    }
+    catch {
+        throw new Error('the answer is not an OCSP response');
+    }
+    if (response.responseStatus !== asn1_ocsp_build_cjs.OCSPResponseStatus.successful) {
+        throw new Error(`the responder answered ${asn1_ocsp_build_cjs.OCSPResponseStatus[response.responseStatus] ?? response.responseStatus}`);
+    }
+    if (response.responseBytes?.responseType !== asn1_ocsp_build_cjs.id_pkix_ocsp_basic)
+        throw new Error('not a basic OCSP response');
+    const basicBytes = Buffer.from(response.responseBytes.response.buffer);
+    const basic = cjs.AsnConvert.parse(basicBytes, asn1_ocsp_build_cjs.BasicOCSPResponse);
+    checkOcspSignature(basic, derChildren(basicBytes)[0], issuer, options.now);
+    const single = basic.tbsResponseData.responses.find(candidate => sameCertId(candidate.certID, certId));
+    if (single === undefined)
+        throw new Error('the response does not cover this certificate');
+    checkFreshness(single.thisUpdate, single.nextUpdate, options.now, 'OCSP response');
+    const status = single.certStatus;
+    if (status.good !== undefined)
+        return { status: 'good' };
+    if (status.revoked !== undefined) {
+        const invalidity = extensionsValue(single.singleExtensions, revocation_OID.invalidityDate, asn1_x509_build_cjs.InvalidityDate);
+        return revoked(status.revoked.revocationTime, status.revoked.revocationReason?.reason, invalidity?.value, options.timestamp);
+    }
+    return { status: 'unknown', detail: 'the responder does not know this certificate' };
+}
+function certIdOf(cert, issuer) {
+    const issuerTbs = cjs.AsnConvert.parse(issuer.rawData, asn1_x509_build_cjs.Certificate).tbsCertificate;
+    const sha1 = (data) => new cjs.OctetString((0,external_node_crypto_.createHash)('sha1').update(Buffer.from(data)).digest());
+    return new asn1_ocsp_build_cjs.CertID({
+        hashAlgorithm: new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: revocation_OID.sha1, parameters: null }),
+        issuerNameHash: sha1(cjs.AsnConvert.serialize(issuerTbs.subject)),
+        issuerKeyHash: sha1(issuerTbs.subjectPublicKeyInfo.subjectPublicKey),
+        serialNumber: cjs.AsnConvert.parse(cert.rawData, asn1_x509_build_cjs.Certificate).tbsCertificate.serialNumber
+    });
+}
+function sameCertId(a, b) {
+    const bytes = (value) => Buffer.from(value instanceof cjs.OctetString ? value.buffer : value);
+    return (a.hashAlgorithm.algorithm === b.hashAlgorithm.algorithm &&
+        bytes(a.issuerNameHash).equals(bytes(b.issuerNameHash)) &&
+        bytes(a.issuerKeyHash).equals(bytes(b.issuerKeyHash)) &&
+        bytes(a.serialNumber).equals(bytes(b.serialNumber)));
+}
+/** Signed by the issuer itself, or by a delegated responder the issuer certified for OCSP signing. */
+function checkOcspSignature(basic, tbs, issuer, now) {
+    const signature = Buffer.from(basic.signature);
+    const verifies = (signer) => {
+        try {
+            return verifyAsn1Signature(tbs, basic.signatureAlgorithm, signature, publicKeyOf(signer));
+        }
+        catch {
+            return false;
+        }
+    };
+    if (verifies(issuer))
+        return;
+    for (const certificate of basic.certs ?? []) {
+        const delegate = new x509_cjs/* X509Certificate */.yI(cjs.AsnConvert.serialize(certificate));
+        if (!verifies(delegate))
+            continue;
+        if (!isIssuedBy(delegate, issuer))
+            throw new Error(`responder "${subjectOf(delegate)}" is not certified by the issuer`);
+        const eku = extension(delegate, revocation_OID.extKeyUsage);
+        const usages = eku === undefined ? [] : new x509_cjs/* ExtendedKeyUsageExtension */.j6(eku.rawData).usages.map(String);
+        if (!usages.includes(revocation_OID.ocspSigning)) {
+            throw new Error(`responder "${subjectOf(delegate)}" lacks the OCSPSigning extended key usage`);
+        }
+        if (now < delegate.notBefore || now > delegate.notAfter) {
+            throw new Error(`responder certificate "${subjectOf(delegate)}" is not valid now`);
+        }
+        return;
+    }
+    throw new Error('the response signature does not verify with the issuer or a delegated responder');
+}
+// ---------------------------------------------------------------------------------------------
+// CRL (RFC 5280)
+async function crlStatus(cert, issuer, url, options) {
+    const body = await options.fetcher.fetch(url, {
+        what: 'CRL',
+        accept: ['application/pkix-crl', 'application/x-pkcs7-crl', 'application/octet-stream'],
+        timeoutMs: CRL_TIMEOUT_MS,
+        maxBytes: CRL_MAX_BYTES
+    });
+    let crl;
+    let tbs;
+    try {
+        crl = cjs.AsnConvert.parse(body, asn1_x509_build_cjs.CertificateList);
+        tbs = derChildren(body)[0];
+    }
+    catch {
+        throw new Error('the answer is not a DER CRL');
+    }
+    const issuerTbs = cjs.AsnConvert.parse(issuer.rawData, asn1_x509_build_cjs.Certificate).tbsCertificate;
+    if (!Buffer.from(cjs.AsnConvert.serialize(crl.tbsCertList.issuer)).equals(Buffer.from(cjs.AsnConvert.serialize(issuerTbs.subject)))) {
+        throw new Error(`the CRL is issued by someone else than "${subjectOf(issuer)}"`);
+    }
+    let valid;
+    try {
+        valid = verifyAsn1Signature(tbs, crl.signatureAlgorithm, Buffer.from(crl.signature), publicKeyOf(issuer));
+    }
+    catch (error) {
+        throw new Error(`the CRL uses an ${error.message}`);
+    }
+    if (!valid)
+        throw new Error(`the CRL signature does not verify with "${subjectOf(issuer)}"'s key`);
+    const extensions = crl.tbsCertList.crlExtensions ?? [];
+    if (extensions.some(ext => ext.extnID === revocation_OID.deltaCrlIndicator)) {
+        throw new Error('a delta CRL, not a base CRL (delta CRLs are not supported)');
+    }
+    if (extensions.some(ext => ext.extnID === revocation_OID.freshestCrl)) {
+        throw new Error('the CRL points to a delta CRL (Freshest CRL), which is not supported');
+    }
+    checkFreshness(crl.tbsCertList.thisUpdate.getTime(), crl.tbsCertList.nextUpdate?.getTime(), options.now, 'CRL');
+    const serial = Buffer.from(cjs.AsnConvert.parse(cert.rawData, asn1_x509_build_cjs.Certificate).tbsCertificate.serialNumber);
+    const entry = (crl.tbsCertList.revokedCertificates ?? []).find(candidate => Buffer.from(candidate.userCertificate).equals(serial));
+    if (entry === undefined)
+        return { status: 'good' };
+    const reason = extensionsValue(entry.crlEntryExtensions, revocation_OID.crlReason, asn1_x509_build_cjs.CRLReason)?.reason;
+    if (reason === asn1_x509_build_cjs.CRLReasons.removeFromCRL)
+        return { status: 'good' };
+    const invalidity = extensionsValue(entry.crlEntryExtensions, revocation_OID.invalidityDate, asn1_x509_build_cjs.InvalidityDate);
+    return revoked(entry.revocationDate.getTime(), reason, invalidity?.value, options.timestamp);
+}
+
+;// CONCATENATED MODULE: ./src/verify/revocation-check.ts
+/**
+ * Revocation as a verification step (after the envelope verified): the signing chain under the policy's
+ * `revocation` action, and, when a countersignature verified, the TSA chain under the authentic
+ * timestamp's enforcement (enforced at strict, logged otherwise), as notation does. A revoked
+ * certificate, or one whose status cannot be had, rejects when enforced and warns when logged.
+ */
+
+
+async function checkRevocation(verified, decision, options) {
+    const reports = [];
+    const warnings = [];
+    const judge = async (chain, results, enforced) => {
+        const statuses = await results;
+        reports.push(...statuses.map(result => toReport(chain, result)));
+        const problem = revocationProblem(statuses);
+        if (problem === undefined)
+            return;
+        const message = describeRevocation(problem, `${chain} certificate`);
+        if (enforced)
+            throw new errors/* VerificationError */.mk(message);
+        warnings.push(message);
+    };
+    if (decision.revocation !== 'skip') {
+        await judge('signing', checkChainRevocation(verified.chain, { ...options, timestamp: verified.timestamp }), decision.revocation === 'enforce');
+    }
+    if (verified.timestamp !== undefined) {
+        await judge('timestamping', checkChainRevocation(verified.timestamp.chain, options), decision.level === 'strict');
+    }
+    return { reports, warnings };
+}
+function toReport(chain, result) {
+    return {
+        chain,
+        certificate: result.subject,
+        status: result.status,
+        source: result.source,
+        url: result.url,
+        revokedAt: result.revokedAt?.toISOString(),
+        reason: result.reason,
+        detail: result.detail
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/build-args.ts
+/** The `build-args` input: Dockerfile ARG values for the PR gate, one KEY=value a line. */
+
+const BUILD_ARGS_INPUT = 'build-args';
+const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Parses 'KEY=value' lines. Values may contain '='; the error names the line, never a value (it may be a secret). */
+function build_args_parseBuildArgs(lines, input = BUILD_ARGS_INPUT, names = { pattern: ARG_NAME, expected: "letters, digits and '_'" }) {
+    const args = {};
+    lines.forEach((line, index) => {
+        const equals = line.indexOf('=');
+        if (equals === -1) {
+            throw new errors/* InputError */.dz(input, `Invalid line ${index + 1} in '${input}': no '='. Expected KEY=value, a line each.`);
+        }
+        const key = line.slice(0, equals).trim();
+        if (!names.pattern.test(key)) {
+            throw new errors/* InputError */.dz(input, `Invalid name '${key}' on line ${index + 1} of '${input}'. Expected KEY=value with KEY made of ${names.expected}.`);
+        }
+        if (Object.hasOwn(args, key)) {
+            throw new errors/* InputError */.dz(input, `'${key}' is set twice in '${input}' (line ${index + 1}): keep one line per name.`);
+        }
+        args[key] = line.slice(equals + 1);
+    });
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/trust/pkcs11-uri.ts
+/**
+ * PKCS#11 URIs (RFC 7512) naming a private key in a token, e.g.
+ * `pkcs11:token=release;object=signet?module-path=/usr/lib/softhsm/libsofthsm2.so&pin-source=env:HSM_PIN`.
+ *
+ * Only what selecting one signing key needs is accepted; an attribute Signet cannot honour is refused
+ * rather than ignored, since ignoring it could select another key than the one meant. The PIN
+ * (`pin-value`) never appears in a message: `display` is the URI with it replaced.
+ */
+
+const PATH_ATTRIBUTES = ['token', 'object', 'id', 'type', 'slot-id'];
+const QUERY_ATTRIBUTES = ['module-path', 'pin-value', 'pin-source'];
+/** RFC 7512 attributes Signet does not select by; refused so that no other key than the one meant is used. */
+const UNSUPPORTED = [
+    'manufacturer',
+    'serial',
+    'model',
+    'library-manufacturer',
+    'library-version',
+    'library-description',
+    'slot-description',
+    'slot-manufacturer',
+    'module-name'
+];
+function isPkcs11Uri(value) {
+    return value.trim().toLowerCase().startsWith('pkcs11:');
+}
+/** Parses a `signing-key` PKCS#11 URI; every error names `input` and never shows the PIN. */
+function parsePkcs11Uri(text, input) {
+    const uri = text.trim();
+    const display = redactPin(uri);
+    const fail = (reason) => new errors/* InputError */.dz(input, `Invalid PKCS#11 URI in '${input}' (${display}): ${reason}.`);
+    if (/\s/.test(uri))
+        throw fail('it contains white space (percent-encode it as %20)');
+    if (/[^\x21-\x7e]/.test(uri))
+        throw fail('it contains non-ASCII characters (percent-encode them)');
+    const body = uri.slice('pkcs11:'.length);
+    const [pathText, queryText = ''] = splitOnce(body, '?');
+    const path = attributes(pathText, ';', fail);
+    const query = attributes(queryText, '&', fail);
+    for (const name of [...path.keys(), ...query.keys()]) {
+        if (UNSUPPORTED.includes(name)) {
+            throw fail(`'${name}' is not supported; select the key with token=, slot-id=, object= and id=`);
+        }
+    }
+    for (const name of path.keys()) {
+        if (!PATH_ATTRIBUTES.includes(name))
+            throw fail(`unknown attribute '${name}'`);
+    }
+    for (const name of query.keys()) {
+        if (!QUERY_ATTRIBUTES.includes(name))
+            throw fail(`unknown query attribute '${name}'`);
+    }
+    const type = path.get('type');
+    if (type !== undefined && type !== 'private') {
+        throw fail(`type=${type} cannot sign; the key is type=private (or leave type out)`);
+    }
+    const object = path.get('object');
+    const idText = path.get('id');
+    if (object === undefined && idText === undefined) {
+        throw fail("it names no key: add object=<key label> or id=<key id> (e.g. 'id=%01')");
+    }
+    const slotId = path.get('slot-id');
+    if (slotId !== undefined && !/^\d{1,10}$/.test(slotId))
+        throw fail(`slot-id '${slotId}' is not a number`);
+    const modulePath = query.get('module-path');
+    if (modulePath === undefined || modulePath === '') {
+        throw fail("it names no PKCS#11 module: add '?module-path=/path/to/module.so' (e.g. /usr/lib/softhsm/libsofthsm2.so)");
+    }
+    return {
+        token: path.get('token'),
+        slotId,
+        object,
+        id: idText === undefined ? undefined : Buffer.from(idText, 'latin1').toString('hex'),
+        modulePath,
+        pin: pinSource(query, fail),
+        display
+    };
+}
+function pinSource(query, fail) {
+    const value = query.get('pin-value');
+    const source = query.get('pin-source');
+    if (value !== undefined && source !== undefined)
+        throw fail('give pin-value or pin-source, not both');
+    if (value !== undefined)
+        return { kind: 'value', value };
+    if (source === undefined) {
+        throw fail("it gives no PIN: add '&pin-source=env:NAME' (an environment variable holding the PIN) or '&pin-value=…'");
+    }
+    if (source.startsWith('env:')) {
+        const name = source.slice('env:'.length);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+            throw fail(`pin-source '${source}' is not env:NAME`);
+        return { kind: 'env', name };
+    }
+    const path = source.startsWith('file:') ? source.slice('file:'.length) : source;
+    if (path === '')
+        throw fail('pin-source names no file');
+    return { kind: 'file', path };
+}
+/** Attribute name → percent-decoded value; a repeated attribute is an error (RFC 7512 allows none). */
+function attributes(text, separator, fail) {
+    const found = new Map();
+    for (const part of text.split(separator)) {
+        if (part === '')
+            continue;
+        const [name, raw] = splitOnce(part, '=');
+        if (raw === undefined || !/^[a-z][a-z-]*$/.test(name))
+            throw fail(`'${name}' is not name=value`);
+        if (found.has(name))
+            throw fail(`'${name}' is given twice`);
+        found.set(name, percentDecode(raw, name, fail));
+    }
+    return found;
+}
+/** Decodes to a binary string (one char per byte) so that `id=%01%ff` keeps its bytes, then labels to UTF-8. */
+function percentDecode(value, name, fail) {
+    if (/%(?![0-9a-fA-F]{2})/.test(value))
+        throw fail(`'${name}' has a malformed %-escape`);
+    const bytes = Buffer.from(value.replace(/%([0-9a-fA-F]{2})/g, (_m, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+    return name === 'id' ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+/** The URI with the value of pin-value replaced, for anything a person or a log will read. */
+function redactPin(uri) {
+    return uri.replace(/([?&]pin-value=)[^&]*/gi, '$1***');
+}
+function splitOnce(text, separator) {
+    const at = text.indexOf(separator);
+    return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+;// CONCATENATED MODULE: ./src/inputs/timestamp-inputs.ts
+/**
+ * The timestamp and revocation inputs: `timestamp-url` and `timestamp-roots` for sign, and
+ * `timestamp-roots` and `revocation` next to the simple trust inputs for verify.
+ */
+
+
+
+
+const REVOCATION_ACTIONS = ['enforce', 'log', 'skip'];
+/** sign: the TSA to ask and the roots its answers must chain to (both or neither). */
+function timestamp_inputs_readSignTimestampInputs(source) {
+    const url = source.get(contract_Inputs.TimestampUrl);
+    const roots = source.get(contract_Inputs.TimestampRoots);
+    if (url === '' && roots === '')
+        return {};
+    if (url === '') {
+        throw new errors/* InputError */.dz(contract_Inputs.TimestampUrl, "Input 'timestamp-roots' is set but 'timestamp-url' is not: name the RFC 3161 timestamp authority to ask, e.g. https://timestamp.digicert.com.");
+    }
+    checkTimestampUrl(url);
+    if (roots === '') {
+        throw new errors/* InputError */.dz(contract_Inputs.TimestampRoots, "Missing input 'timestamp-roots': give the PEM root CA certificates of the timestamp authority (content or path); its answers are checked against them before anything is pushed.");
+    }
+    return { timestampUrl: url, timestampRoots: readTsaRoots(roots) };
+}
+/** verify with the simple trust inputs: optional TSA roots and the revocation action. */
+function readVerifyTimestampInputs(source) {
+    const roots = source.get(contract_Inputs.TimestampRoots);
+    return {
+        timestampRoots: roots === '' ? undefined : readTsaRoots(roots),
+        revocation: readRevocation(source)
+    };
+}
+/** With trust-policy, timestamps and revocation are the policy's (tsa stores, the revocation override). */
+function refuseWithTrustPolicy(source) {
+    if (source.get(contract_Inputs.TimestampRoots) !== '') {
+        throw new errors/* InputError */.dz(contract_Inputs.TimestampRoots, "Input 'timestamp-roots' goes with 'trust-roots'; with 'trust-policy', list a 'tsa:NAME' trust store in the statement instead.");
+    }
+    if (source.get(contract_Inputs.Revocation) !== '') {
+        throw new errors/* InputError */.dz(contract_Inputs.Revocation, "Input 'revocation' goes with 'trust-roots'; with 'trust-policy', set signatureVerification.override.revocation in the statement instead.");
+    }
+}
+function readRevocation(source) {
+    const value = source.get(contract_Inputs.Revocation) || contract_INPUT_DEFAULTS[contract_Inputs.Revocation];
+    if (!REVOCATION_ACTIONS.includes(value)) {
+        throw new errors/* InputError */.dz(contract_Inputs.Revocation, `Invalid input 'revocation': '${value}'. Expected one of: ${REVOCATION_ACTIONS.join(', ')}.`);
+    }
+    return value;
+}
+function checkTimestampUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
+        throw new errors/* InputError */.dz(contract_Inputs.TimestampUrl, `Invalid input 'timestamp-url': '${text}'. Expected an http or https URL of an RFC 3161 timestamp authority, e.g. https://timestamp.digicert.com.`);
+    }
+    if (url.username !== '' || url.password !== '') {
+        throw new errors/* InputError */.dz(contract_Inputs.TimestampUrl, "Invalid input 'timestamp-url': it carries a user name or password; Signet sends no credentials to a timestamp authority.");
+    }
+}
+/** PEM content of CA certificates, checked now so that a wrong file fails before any network call. */
+function readTsaRoots(value) {
+    const pem = pki_readPemInput(value, contract_Inputs.TimestampRoots);
+    checkTsaRoots(loadCertificates(pem, contract_Inputs.TimestampRoots), contract_Inputs.TimestampRoots);
+    return pem;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/read-inputs.ts
+/**
+ * Folder inputs/: the input contract (names, defaults), parsing, validation and error wording, and the
+ * registry client the registry inputs describe. May import: oci/, trust/ (PEM reading), util/. No mode or face.
+ *
+ * One typed Inputs object built from either face (action or CLI). All validation and error wording for
+ * inputs lives here: bad input is rejected with the input's name and the expected form, never defaulted.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const ANNOTATION_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const HOST_PORT_PATTERN = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/;
+const HOST_PATTERN = /^(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?$/;
+const TOKEN_PATTERN = /^\S+$/;
+function read_inputs_readInputs(source) {
+    const mode = read_inputs_readMode(source);
+    return mode === 'sign' ? readSignInputs(source) : readVerifyInputs(source);
+}
+function read_inputs_readMode(source) {
+    const mode = source.get(Inputs.Mode);
+    if (!MODES.includes(mode)) {
+        const given = mode === '' ? 'no mode was given' : `got '${mode}'`;
+        throw new InputError(Inputs.Mode, `Invalid input 'mode': ${given}. Expected one of: ${MODES.join(', ')}.`);
+    }
+    return mode;
+}
+function readSignInputs(source) {
+    const imageText = required(source, Inputs.Image, 'the reference to publish, e.g. ghcr.io/acme/app:1.4.0');
+    const image = parseReference(imageText, Inputs.Image);
+    if (image.digest || !image.tag) {
+        throw new InputError(Inputs.Image, `Invalid input 'image': '${imageText}' must name a tag to publish and no digest, e.g. ghcr.io/acme/app:1.4.0.`);
+    }
+    const manifestLines = lines(source, Inputs.Manifests);
+    if (manifestLines.length === 0) {
+        throw new InputError(Inputs.Manifests, "Missing input 'manifests': give one platform image a line, e.g. 'oci-layout:./out/amd64 scenario=kernel-5.15'.");
+    }
+    const trustRoots = optional(source, Inputs.TrustRoots);
+    return {
+        mode: 'sign',
+        image: { ...image, tag: image.tag },
+        registry: readRegistryInputs(source),
+        scenarioAnnotation: readAnnotationKey(source),
+        manifests: manifestLines.map(parseManifestLine),
+        tags: lines(source, Inputs.Tags).map(readTag),
+        annotations: readAnnotations(source),
+        signer: readSignerInputs(source),
+        signPlatformManifests: readBoolean(source, Inputs.SignPlatformManifests),
+        trustRoots: trustRoots === undefined ? undefined : readPemInput(trustRoots, Inputs.TrustRoots),
+        ...readSignTimestampInputs(source)
+    };
+}
+/** `signing-key` (PEM or a PKCS#11 URI) with `signing-cert-chain`, or `signing-plugin` with `signing-key-id`. */
+function readSignerInputs(source) {
+    const plugin = optional(source, contract_Inputs.SigningPlugin);
+    if (plugin !== undefined)
+        return readPluginInputs(source, plugin);
+    for (const name of [contract_Inputs.SigningKeyId, contract_Inputs.PluginConfig]) {
+        if (optional(source, name) !== undefined) {
+            throw new errors/* InputError */.dz(name, `Input '${name}' is set but 'signing-plugin' is not: name the plugin that holds the key.`);
+        }
+    }
+    const key = required(source, contract_Inputs.SigningKey, "a PEM private key or a path to one, a 'pkcs11:' URI, or 'signing-plugin'");
+    const certChain = () => pki_readPemInput(required(source, contract_Inputs.SigningCertChain, 'a PEM certificate chain, leaf first, or a path to one'), contract_Inputs.SigningCertChain);
+    if (isPkcs11Uri(key)) {
+        if (optional(source, contract_Inputs.SigningKeyPassphrase) !== undefined) {
+            throw new errors/* InputError */.dz(contract_Inputs.SigningKeyPassphrase, "Input 'signing-key-passphrase' does not apply to a PKCS#11 'signing-key': put the token PIN in the URI's pin-source (or pin-value).");
+        }
+        return { kind: 'pkcs11', uri: parsePkcs11Uri(key, contract_Inputs.SigningKey), certChain: certChain() };
+    }
+    return {
+        kind: 'pem',
+        key: pki_readPemInput(key, contract_Inputs.SigningKey, { secret: SECRET_INPUTS.includes(contract_Inputs.SigningKey) }),
+        passphrase: optional(source, contract_Inputs.SigningKeyPassphrase),
+        certChain: certChain()
+    };
+}
+const PLUGIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** notation's plugin-config keys are free text ("aws-region", "ca_certs"); only '=' and line breaks end one. */
+const PLUGIN_CONFIG_KEY = /^[^=\s][^=]*$/;
+function readPluginInputs(source, plugin) {
+    for (const name of [contract_Inputs.SigningKey, contract_Inputs.SigningKeyPassphrase, contract_Inputs.SigningCertChain]) {
+        if (optional(source, name) !== undefined) {
+            throw new errors/* InputError */.dz(name, `Inputs '${name}' and 'signing-plugin' exclude each other: the plugin holds the key and returns its certificate chain.`);
+        }
+    }
+    if (!plugin.includes('/') && !PLUGIN_NAME.test(plugin)) {
+        throw new errors/* InputError */.dz(contract_Inputs.SigningPlugin, `Invalid input 'signing-plugin': '${plugin}'. Expected a plugin name (letters, digits, '.', '_', '-', e.g. com.example.kms) or a path to its notation-<name> executable.`);
+    }
+    const keyId = required(source, contract_Inputs.SigningKeyId, 'the id of the key the plugin signs with');
+    return {
+        kind: 'plugin',
+        plugin,
+        keyId,
+        config: build_args_parseBuildArgs(lines(source, contract_Inputs.PluginConfig), contract_Inputs.PluginConfig, {
+            pattern: PLUGIN_CONFIG_KEY,
+            expected: "anything but '='"
+        })
+    };
+}
+function readSweepInputs(source) {
+    const text = required(source, Inputs.Sweep, 'REGISTRY/NAMESPACE, e.g. ghcr.io/acme');
+    const fail = (reason) => {
+        throw new InputError(Inputs.Sweep, `Invalid input 'sweep': '${text}' ${reason}. Expected REGISTRY/NAMESPACE, e.g. ghcr.io/acme.`);
+    };
+    const parsed = parseReference(text, Inputs.Sweep);
+    if (parsed.tag !== undefined || parsed.digest !== undefined)
+        fail('names a tag or digest');
+    if (!text.startsWith(`${parsed.registry}/`))
+        fail('does not start with a registry host');
+    for (const name of [Inputs.Image, Inputs.Manifests, Inputs.Tags]) {
+        if (source.get(name) !== '')
+            throw new InputError(name, `Input '${name}' does not go with 'sweep': a sweep signs the tags already in the registry.`);
+    }
+    const namespace = parsed.repository;
+    const trustRoots = optional(source, Inputs.TrustRoots);
+    const repositories = lines(source, Inputs.Repositories).map(line => {
+        const reference = parseReference(line, Inputs.Repositories);
+        const inside = reference.registry === parsed.registry &&
+            (reference.repository === namespace || reference.repository.startsWith(`${namespace}/`));
+        if (reference.tag !== undefined || reference.digest !== undefined || !inside) {
+            throw new InputError(Inputs.Repositories, `Invalid line in 'repositories': '${line}'. Expected a repository under ${text} without tag or digest, e.g. ${text}/app.`);
+        }
+        return reference;
+    });
+    return {
+        mode: 'sign',
+        sweep: { registry: parsed.registry, namespace },
+        repositories,
+        dryRun: readBoolean(source, Inputs.DryRun),
+        signPlatformManifests: readBoolean(source, Inputs.SignPlatformManifests),
+        registry: readRegistryInputs(source),
+        rules: optional(source, Inputs.Rules),
+        trustRoots: trustRoots === undefined ? undefined : readPemInput(trustRoots, Inputs.TrustRoots)
+    };
+}
+function readVerifyInputs(source) {
+    const images = lines(source, Inputs.Image).map(line => parseReference(line, Inputs.Image));
+    const dockerfiles = lines(source, Inputs.Dockerfiles);
+    const workloads = lines(source, Inputs.Workloads);
+    if (images.length === 0 && dockerfiles.length === 0 && workloads.length === 0) {
+        throw new InputError(Inputs.Image, "Missing input 'image': give one or more references to verify, a line each (or 'dockerfiles' or 'workloads' for the PR gate).");
+    }
+    const platform = optional(source, Inputs.Platform);
+    const scenario = optional(source, Inputs.Scenario);
+    const store = optionalPath(source, Inputs.Store);
+    const githubToken = optional(source, Inputs.GithubToken);
+    const cache = readBoolean(source, Inputs.Cache);
+    if (cache && store === undefined) {
+        throw new InputError(Inputs.Cache, "Input 'cache' is 'true' but 'store' is not set: name the store directory to cache.");
+    }
+    return {
+        mode: 'verify',
+        images,
+        registry: readRegistryInputs(source),
+        scenarioAnnotation: readAnnotationKey(source),
+        trust: readTrustInputs(source),
+        scenario: scenario === undefined
+            ? undefined
+            : checkPattern(scenario, SCENARIO_PATTERN, Inputs.Scenario, 'one scenario tag, e.g. kernel-4.19.90 (no commas or spaces)'),
+        platform: platform === undefined ? undefined : parsePlatform(platform, Inputs.Platform),
+        verifyLayers: readBoolean(source, Inputs.VerifyLayers),
+        maxSignatures: readPositiveInteger(source, Inputs.MaxSignatures),
+        dockerfiles,
+        buildArgs: parseBuildArgs(lines(source, Inputs.BuildArgs), Inputs.BuildArgs),
+        changedOnly: readBoolean(source, Inputs.ChangedOnly),
+        githubToken: readToken(githubToken),
+        allowedRegistries: lines(source, Inputs.AllowedRegistries).map(host => checkPattern(host, HOST_PATTERN, Inputs.AllowedRegistries, 'a host or *.domain pattern, e.g. ghcr.io')),
+        store,
+        cache,
+        outputArchive: optionalPath(source, Inputs.OutputArchive),
+        workloads
+    };
+}
+function readTrustInputs(source) {
+    const trustRoots = optional(source, contract_Inputs.TrustRoots);
+    const trustPolicy = optional(source, contract_Inputs.TrustPolicy);
+    const trustStore = optional(source, contract_Inputs.TrustStore);
+    const rules = optional(source, contract_Inputs.Rules);
+    if (rules !== undefined) {
+        const identities = optional(source, contract_Inputs.TrustedIdentities);
+        if (trustRoots !== undefined ||
+            trustPolicy !== undefined ||
+            trustStore !== undefined ||
+            (identities ?? '*') !== '*') {
+            throw new errors/* InputError */.dz(contract_Inputs.Rules, "Input 'rules' gives the trust of each image: put 'trust-roots' and 'identities' in the rules' 'verify:' instead of 'trust-roots', 'trusted-identities', 'trust-policy' or 'trust-store'.");
+        }
+        return { kind: 'rules', rules };
+    }
+    if (trustPolicy !== undefined || trustStore !== undefined) {
+        if (trustRoots !== undefined) {
+            throw new errors/* InputError */.dz(contract_Inputs.TrustPolicy, "Inputs 'trust-policy'/'trust-store' and 'trust-roots' exclude each other: use a notation trust policy or trust roots, not both.");
+        }
+        if (trustPolicy === undefined || trustStore === undefined) {
+            const missing = trustPolicy === undefined ? contract_Inputs.TrustPolicy : contract_Inputs.TrustStore;
+            throw new errors/* InputError */.dz(missing, `Missing input '${missing}': 'trust-policy' and 'trust-store' go together.`);
+        }
+        refuseWithTrustPolicy(source);
+        return { kind: 'policy', trustPolicy, trustStore };
+    }
+    if (trustRoots === undefined) {
+        throw new errors/* InputError */.dz(contract_Inputs.TrustRoots, "Missing input 'trust-roots': give the PEM root certificates to trust (content or path), or 'trust-policy' with 'trust-store'.");
+    }
+    return {
+        kind: 'roots',
+        trustRoots: pki_readPemInput(trustRoots, contract_Inputs.TrustRoots),
+        trustedIdentities: lines(source, contract_Inputs.TrustedIdentities, contract_INPUT_DEFAULTS[contract_Inputs.TrustedIdentities]),
+        ...readVerifyTimestampInputs(source)
+    };
+}
+function readRegistryInputs(source) {
+    const username = optional(source, Inputs.Username);
+    const password = optional(source, Inputs.Password);
+    if ((username === undefined) !== (password === undefined)) {
+        const missing = username === undefined ? Inputs.Username : Inputs.Password;
+        throw new InputError(missing, `Missing input '${missing}': 'username' and 'password' go together.`);
+    }
+    const registryCa = optional(source, Inputs.RegistryCa);
+    return {
+        username,
+        password,
+        insecureRegistries: lines(source, Inputs.InsecureRegistries).map(host => checkPattern(host, HOST_PORT_PATTERN, Inputs.InsecureRegistries, 'host:port, e.g. 127.0.0.1:5000')),
+        registryCa: registryCa === undefined ? undefined : readPemInput(registryCa, Inputs.RegistryCa)
+    };
+}
+/** `SOURCE [scenario=TAG[,TAG…]] [platform=os/arch[/variant]]` */
+function parseManifestLine(text) {
+    const [sourceText, ...options] = text.split(/\s+/);
+    const line = { text, source: parseSourceSpec(sourceText), scenarios: [] };
+    const seen = new Set();
+    for (const option of options) {
+        const [key, value] = read_inputs_splitOnce(option, '=');
+        if (value === undefined || value === '' || seen.has(key)) {
+            throw manifestLineError(text, `'${option}' is not a single 'scenario=…' or 'platform=…' option`);
+        }
+        seen.add(key);
+        if (key === 'scenario') {
+            line.scenarios = value.split(',');
+            if (line.scenarios.some(tag => tag === ''))
+                throw manifestLineError(text, `'${option}' has an empty scenario tag`);
+        }
+        else if (key === 'platform') {
+            line.platform = parsePlatform(value, Inputs.Manifests);
+        }
+        else {
+            throw manifestLineError(text, `unknown option '${key}'`);
+        }
+    }
+    return line;
+}
+function manifestLineError(text, detail) {
+    return new InputError(Inputs.Manifests, `Invalid line in 'manifests': '${text}': ${detail}. Expected 'SOURCE [scenario=TAG[,TAG…]] [platform=os/arch[/variant]]'.`);
+}
+function readAnnotations(source) {
+    const annotations = {};
+    for (const line of lines(source, Inputs.Annotations)) {
+        const [key, value] = read_inputs_splitOnce(line, '=');
+        if (value === undefined || !ANNOTATION_KEY_PATTERN.test(key.trim())) {
+            throw new InputError(Inputs.Annotations, `Invalid line in 'annotations': '${line}'. Expected 'key=value'.`);
+        }
+        annotations[key.trim()] = value.trim();
+    }
+    return annotations;
+}
+function readAnnotationKey(source) {
+    const key = source.get(Inputs.ScenarioAnnotation) || INPUT_DEFAULTS[Inputs.ScenarioAnnotation];
+    return checkPattern(key, ANNOTATION_KEY_PATTERN, Inputs.ScenarioAnnotation, 'an annotation key, e.g. dev.signet.scenario');
+}
+function readTag(tag) {
+    return checkPattern(tag, TAG_PATTERN, Inputs.Tags, 'letters, digits, _ . - (at most 128), not starting with . or -');
+}
+function readBoolean(source, name) {
+    const value = source.get(name) || INPUT_DEFAULTS[name] || 'false';
+    // The same spellings as core.getBooleanInput (YAML 1.2 core schema), but anything else is an error.
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new InputError(name, `Invalid input '${name}': '${value}'. Expected 'true' or 'false'.`);
+}
+function readPositiveInteger(source, name) {
+    const value = source.get(name) || INPUT_DEFAULTS[name];
+    if (!/^[1-9][0-9]{0,5}$/.test(value)) {
+        throw new InputError(name, `Invalid input '${name}': '${value}'. Expected a whole number from 1 to 999999.`);
+    }
+    return Number(value);
+}
+function required(source, name, expected) {
+    const value = source.get(name);
+    if (value === '')
+        throw new errors/* InputError */.dz(name, `Missing input '${name}': expected ${expected}.`);
+    return value;
+}
+function optional(source, name) {
+    const value = source.get(name);
+    return value === '' ? undefined : value;
+}
+/** Non-empty, trimmed lines; `#` starts a comment line. */
+function lines(source, name, fallback) {
+    const value = source.get(name) || fallback || '';
+    return value
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+/** A token is one word; the error never repeats the value, which is a secret. */
+function readToken(token) {
+    if (token !== undefined && !TOKEN_PATTERN.test(token)) {
+        throw new InputError(Inputs.GithubToken, "Invalid input 'github-token': expected a single token without spaces or line breaks.");
+    }
+    return token;
+}
+/** A path Signet will create: its parent directory must exist, so a typo fails before any network use. */
+function optionalPath(source, name) {
+    const value = optional(source, name);
+    if (value === undefined)
+        return undefined;
+    const parent = dirname(resolve(value));
+    if (!statSync(parent, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new InputError(name, `Invalid input '${name}': '${value}': its parent directory ${parent} does not exist.`);
+    }
+    return value;
+}
+function checkPattern(value, pattern, name, expected) {
+    if (!pattern.test(value))
+        throw new InputError(name, `Invalid value in '${name}': '${value}'. Expected ${expected}.`);
+    return value;
+}
+function read_inputs_splitOnce(text, separator) {
+    const at = text.indexOf(separator);
+    return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/rules/rules.ts
+/**
+ * Folder rules/: the rules file, which key signs and which trust verifies each repository pattern.
+ * May import: inputs/ (the input contract and its validation), oci/'s data model, trust/ (policy types,
+ * certificates), util/. No mode or face.
+ *
+ * One YAML file maps `registry/repository` globs to sign settings (onto the sign inputs) and verify
+ * settings (onto the trust inputs, or `reject`). It is read with line numbers kept, so every error names
+ * the file, the line and the field; a file with any error is refused as a whole (exit 2).
+ */
+
+
+
+
+
+const RULES_INPUT = contract_Inputs.Rules;
+/**
+ * Rule fields and the inputs they stand for. A table, so a backend that adds an input (timestamps,
+ * plugins) is reachable from a rule by adding one line; a field whose input this build lacks is refused.
+ */
+const SIGN_FIELDS = {
+    key: 'signing-key',
+    'cert-chain': 'signing-cert-chain',
+    plugin: 'signing-plugin',
+    'key-id': 'signing-key-id',
+    'plugin-config': 'plugin-config',
+    'timestamp-url': 'timestamp-url',
+    'timestamp-roots': 'timestamp-roots'
+};
+const VERIFY_FIELDS = {
+    'trust-roots': 'trust-roots',
+    identities: 'trusted-identities',
+    'timestamp-roots': 'timestamp-roots',
+    revocation: 'revocation'
+};
+/** Inputs whose value is PEM content or a path: a path that does not exist is refused when the file is read. */
+const PEM_OR_PATH = new Set(['signing-key', 'signing-cert-chain', 'trust-roots', 'timestamp-roots']);
+/** Key references that name something other than a file (RFC 7512 PKCS#11 URIs). */
+const NOT_A_PATH = /^pkcs11:/;
+/** Characters that make a pattern segment a glob rather than a literal name. */
+const GLOB_CHARS = /[*?[\]{}()!+@|]/;
+/** What a repository pattern may contain: the reference grammar's characters and picomatch's. */
+const PATTERN_CHARS = /^[A-Za-z0-9._:/\-*?[\]{}(),!+@|]+$/;
+/** `origin:line: path: message`, as an InputError of the `rules` input. */
+function ruleError(origin, line, path, message) {
+    return new errors/* InputError */.dz(RULES_INPUT, `${origin}:${line}: ${path}: ${message}`);
+}
+/** The `rules` input: YAML content (it has a line break) or the path of a file holding it. */
+function rules_loadRules(value) {
+    if (value.includes('\n'))
+        return parseRules(value, RULES_INPUT);
+    const path = value.trim();
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new errors/* InputError */.dz(RULES_INPUT, `Input 'rules': ${path} is neither YAML content nor a readable file.`);
+    }
+    return parseRules(text, path);
+}
+function parseRules(text, origin) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    // Typed explicitly: TypeScript narrows after a never-returning call only through an explicitly typed name.
+    const reader = new Reader(origin, lines);
+    if (document.errors.length > 0) {
+        const error = document.errors[0];
+        throw ruleError(origin, lines.linePos(error.pos[0]).line, 'yaml', error.message.split('\n')[0]);
+    }
+    const root = document.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        reader.fail(root, '(top)', "expected a mapping with 'version' and 'rules'");
+    let version;
+    let list;
+    for (const pair of root.items) {
+        const key = reader.key(pair);
+        if (key === 'version')
+            version = (0,dist/* isScalar */.jn)(pair.value) ? pair.value.value : undefined;
+        else if (key === 'rules')
+            list = pair.value;
+        else
+            reader.fail(pair, key, "unknown key; expected 'version' and 'rules'");
+    }
+    if (version !== 1 && version !== '1')
+        reader.fail(root, 'version', "missing or unsupported; use 'version: 1'");
+    if (!(0,dist/* isSeq */.oP)(list) || list.items.length === 0)
+        reader.fail((0,dist/* isSeq */.oP)(list) ? list : root, 'rules', 'expected a list of at least one rule');
+    const seen = new Map();
+    const rules = list.items.map((node, index) => {
+        const rule = parseRule(node, index, reader);
+        const earlier = seen.get(rule.match);
+        if (earlier !== undefined)
+            reader.fail(node, `rules[${index}].match`, `'${rule.match}' is already the pattern of the rule on line ${earlier}`);
+        seen.set(rule.match, rule.line);
+        return rule;
+    });
+    rules.sort((a, b) => compareSpecificity(b.specificity, a.specificity) || a.index - b.index);
+    return { origin, text, rules };
+}
+/** Line numbers and errors for the nodes of one rules file. */
+class Reader {
+    origin;
+    lines;
+    constructor(origin, lines) {
+        this.origin = origin;
+        this.lines = lines;
+    }
+    lineOf(node) {
+        const target = (0,dist/* isPair */.tO)(node) ? node.key : node;
+        const range = (0,dist/* isNode */.Ll)(target) ? target.range : undefined;
+        return range ? this.lines.linePos(range[0]).line : 1;
+    }
+    fail(node, path, message) {
+        throw ruleError(this.origin, this.lineOf(node), path, message);
+    }
+    key(pair) {
+        if (!(0,dist/* isScalar */.jn)(pair.key) || typeof pair.key.value !== 'string')
+            this.fail(pair, '(key)', 'keys must be plain strings');
+        return pair.key.value;
+    }
+}
+function parseRule(node, index, reader) {
+    const at = `rules[${index}]`;
+    if (!(0,dist/* isMap */.jh)(node))
+        reader.fail(node, at, "expected a mapping with 'match' and 'sign' and/or 'verify'");
+    let pattern;
+    let sign;
+    let verify;
+    for (const pair of node.items) {
+        const key = reader.key(pair);
+        const value = pair.value;
+        if (key === 'match') {
+            if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string' || value.value === '')
+                reader.fail(pair, `${at}.match`, "expected a glob over 'registry/repository', e.g. ghcr.io/acme/**");
+            const match = value.value;
+            const matches = compilePattern(match, message => reader.fail(value, `${at}.match`, message));
+            pattern = { match, matches, specificity: specificity(match) };
+        }
+        else if (key === 'sign') {
+            sign = fields(value, SIGN_FIELDS, `${at}.sign`, reader);
+        }
+        else if (key === 'verify') {
+            verify =
+                (0,dist/* isScalar */.jn)(value) && value.value === 'reject'
+                    ? 'reject'
+                    : fields(value, VERIFY_FIELDS, `${at}.verify`, reader);
+            if (verify !== 'reject' && !verify.some(field => field.input === 'trust-roots'))
+                reader.fail(value, `${at}.verify.trust-roots`, "missing; a verify rule names its trusted roots (or is 'reject')");
+        }
+        else {
+            reader.fail(pair, `${at}.${key}`, "unknown key; a rule has 'match', 'sign' and 'verify'");
+        }
+    }
+    if (pattern === undefined)
+        reader.fail(node, `${at}.match`, 'missing; every rule needs a repository pattern');
+    if (sign === undefined && verify === undefined)
+        reader.fail(node, at, "has neither 'sign' nor 'verify'; give at least one");
+    return { index, line: reader.lineOf(node), ...pattern, sign, verify };
+}
+/** A rule section: a mapping of known fields, each mapped onto its input, with references resolved. */
+function fields(node, table, at, reader) {
+    if (!(0,dist/* isMap */.jh)(node)) {
+        const reject = at.endsWith('verify') ? ", or 'reject'" : '';
+        reader.fail(node, at, `expected a mapping of ${Object.keys(table).join(', ')}${reject}`);
+    }
+    const known = new Set(Object.values(contract_Inputs));
+    return node.items.map(pair => {
+        const field = reader.key(pair);
+        const path = `${at}.${field}`;
+        const input = table[field];
+        if (input === undefined)
+            reader.fail(pair, path, `unknown key; expected one of ${Object.keys(table).join(', ')}`);
+        if (!known.has(input))
+            reader.fail(pair, path, `maps onto the input '${input}', which this version of Signet does not have; remove the field`);
+        const value = inputValue(pair.value, path, reader);
+        const isPath = PEM_OR_PATH.has(input) && !value.includes('-----BEGIN') && !NOT_A_PATH.test(value);
+        if (isPath && !(0,external_node_fs_namespaceObject.existsSync)(value))
+            reader.fail(pair.value, path, `'${value}' does not resolve: no such file (paths are relative to the working directory)`);
+        return { field, input: input, value, line: reader.lineOf(pair.value) };
+    });
+}
+/** A field's YAML value as the raw input text: a scalar, a list as lines, a mapping as `key=value` lines. */
+function inputValue(node, path, reader) {
+    if ((0,dist/* isScalar */.jn)(node) && node.value !== null && typeof node.value !== 'object')
+        return String(node.value).trim();
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items.map(item => inputValue(item, path, reader)).join('\n');
+    if ((0,dist/* isMap */.jh)(node))
+        return node.items.map(pair => `${reader.key(pair)}=${inputValue(pair.value, path, reader)}`).join('\n');
+    if ((0,dist/* isAlias */.Vj)(node))
+        reader.fail(node, path, 'YAML aliases are not supported in a rules file; write the value out');
+    return reader.fail(node, path, 'expected a value');
+}
+/** picomatch over `registry/repository`; `*` stays within a path segment, `**` crosses them. */
+function compilePattern(pattern, fail) {
+    if (!PATTERN_CHARS.test(pattern))
+        fail(`'${pattern}' has characters a repository pattern cannot have (no spaces, tags or digests)`);
+    if (/@sha(256|512):/.test(pattern) || pattern.startsWith('/') || pattern.includes('//'))
+        fail(`'${pattern}' is not a 'registry/repository' pattern`);
+    try {
+        picomatch_default().makeRe(pattern, { strictBrackets: true });
+        return picomatch_default()(pattern, { strictBrackets: true });
+    }
+    catch (error) {
+        return fail(`'${pattern}' is not a valid glob: ${error.message}`);
+    }
+}
+/**
+ * How specific a pattern is, compared element by element (larger wins, file order breaks ties):
+ * 1. an exact name (no glob character) beats any glob;
+ * 2. more literal path segments (segments with no glob character), e.g. ghcr.io/acme/prod/** (3) over
+ *    ghcr.io/acme/** (2);
+ * 3. fewer `**` (a bounded pattern over an unbounded one), e.g. ghcr.io/acme/* over ghcr.io/acme/**;
+ * 4. more literal characters, e.g. ghcr.io/acme/app-* over ghcr.io/acme/*.
+ */
+function specificity(pattern) {
+    const segments = pattern.split('/');
+    const literalSegments = segments.filter(segment => !GLOB_CHARS.test(segment)).length;
+    const globstars = segments.filter(segment => segment === '**').length;
+    const literalChars = pattern.replace(/[*?[\]{}()!+@|]/g, '').length;
+    return [GLOB_CHARS.test(pattern) ? 0 : 1, literalSegments, -globstars || 0, literalChars];
+}
+function compareSpecificity(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return 0;
+}
+/** The most specific rule with a `section` whose pattern matches `registry/repository`. */
+function rules_matchRule(rules, repository, section) {
+    return rules.rules.find(rule => rule[section] !== undefined && rule.matches(repository));
+}
+/** `rules.yml:5 (ghcr.io/acme/**)`: how reports and logs name a rule. */
+function ruleName(rules, rule) {
+    return `${rules.origin}:${rule.line} (${rule.match})`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/apply.ts
+/**
+ * Rules applied to inputs: a rule's `sign:` fields become the raw values of the sign inputs (validated by
+ * inputs/ exactly as if given directly), and its `verify:` fields become the trust inputs of the images
+ * it matches. Explicit key inputs win over a rule's `sign:`; an error in a value that came from a rule
+ * names the rule's file, line and field instead of the input.
+ */
+
+
+
+
+/** Inputs that choose the signing key: when any is given explicitly, rules choose no key. */
+const KEY_INPUTS = ['signing-key', 'signing-plugin', 'signing-key-id'];
+/**
+ * The inputs of either mode, with the `rules` input applied: in sign mode the rule matching `image`
+ * supplies the key inputs not given; in verify mode every rule's trust is checked now, before any
+ * network use, and verify picks the trust per image later (TrustInputs kind 'rules').
+ */
+function readInputsWithRules(source) {
+    const value = source.get(Inputs.Rules);
+    if (value === '')
+        return readInputs(source);
+    const rules = loadRules(value);
+    if (readMode(source) === 'verify') {
+        for (const rule of rules.rules)
+            trustOfRule(rules, rule);
+        return readInputs(source);
+    }
+    const image = source.get(Inputs.Image);
+    if (image === '' || explicitKey(source))
+        return readInputs(source);
+    return readWithRule(source, rules, signRuleFor(rules, image), readInputs);
+}
+/** True when the step names its key itself: then rules choose no key for it. */
+function explicitKey(source) {
+    return KEY_INPUTS.some(name => isInput(name) && source.get(name) !== '');
+}
+/** The rule that signs `registry/repository` (a reference is reduced to it); an InputError when none. */
+function signRuleFor(rules, repository) {
+    const name = repository.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    const rule = matchRule(rules, name, 'sign');
+    if (rule === undefined) {
+        throw new InputError(Inputs.Rules, `No rule in ${rules.origin} with 'sign:' matches ${name}, and no 'signing-key' was given: add a rule for it or give the key inputs.`);
+    }
+    return rule;
+}
+/**
+ * Reads inputs through `read` with the rule's fields filling the inputs the step left empty. An input
+ * error about a value the rule supplied is re-worded to name the rule's file, line and field.
+ */
+function readWithRule(source, rules, rule, read) {
+    const fields = new Map((rule.sign ?? []).map(field => [field.input, field]));
+    const overlay = {
+        get: name => source.get(name) || fields.get(name)?.value || ''
+    };
+    try {
+        return read(overlay);
+    }
+    catch (error) {
+        throw ruleInputError(source, rules, rule, error);
+    }
+}
+/**
+ * An InputError about an input whose value came from the rule's `sign:` (the step left it empty), as an
+ * error naming the rule's file, line and field; any other error as it is.
+ */
+function ruleInputError(source, rules, rule, error) {
+    if (!(error instanceof errors/* InputError */.dz))
+        return error;
+    const field = rule.sign?.find(candidate => candidate.input === error.input);
+    if (field === undefined || source.get(field.input) !== '')
+        return error;
+    return ruleError(rules.origin, field.line, `rules[${rule.index}].sign.${field.field}`, error.message);
+}
+/** A rule's trust inputs, read by inputs/ from the rule's `verify:` fields. */
+function trustOfRule(rules, rule) {
+    if (rule.verify === undefined || rule.verify === 'reject')
+        return undefined;
+    const fields = new Map(rule.verify.map(field => [field.input, field]));
+    try {
+        return readTrustInputs({ get: name => fields.get(name)?.value ?? '' });
+    }
+    catch (error) {
+        const field = error instanceof errors/* InputError */.dz ? fields.get(error.input) : undefined;
+        if (!(error instanceof errors/* InputError */.dz))
+            throw error;
+        throw ruleError(rules.origin, field?.line ?? rule.line, `rules[${rule.index}].verify${field ? `.${field.field}` : ''}`, error.message);
+    }
+}
+/**
+ * The trust policy the rules describe: each image gets the trust of the most specific rule with a
+ * `verify:` that matches its `registry/repository`; `verify: reject` and no matching rule reject it.
+ * `load` turns one rule's trust inputs into a policy (verify's own loader, so every trust input it
+ * knows works in a rule too). Every rule is loaded now, so a bad certificate fails before any image.
+ */
+function rulesPolicy(value, load) {
+    const rules = rules_loadRules(value);
+    const policies = new Map();
+    for (const rule of rules.rules) {
+        const trust = trustOfRule(rules, rule);
+        if (trust === undefined)
+            continue;
+        try {
+            policies.set(rule, load(trust));
+        }
+        catch (error) {
+            if (!(error instanceof errors/* InputError */.dz))
+                throw error;
+            throw ruleError(rules.origin, rule.line, `rules[${rule.index}].verify`, error.message);
+        }
+    }
+    return {
+        forRepository(repository) {
+            const rule = rules_matchRule(rules, repository, 'verify');
+            if (rule === undefined)
+                throw new errors/* VerificationError */.mk(`no rule in ${rules.origin} with 'verify:' matches ${repository}`);
+            const name = ruleName(rules, rule);
+            const policy = policies.get(rule);
+            if (policy === undefined)
+                throw new errors/* VerificationError */.mk(`rejected by rule ${name} (verify: reject)`);
+            return { ...policy.forRepository(repository), name };
+        }
+    };
+}
+function isInput(name) {
+    return Object.values(contract_Inputs).includes(name);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/verify.ts
 /**
  * Folder verify/: the verify mode and verify-envelope; run.ts is the verify command (gate + store +
- * verify). May import: inputs/, oci/, trust/, util/, and from run.ts gate/ and store/. No face.
+ * verify). May import: inputs/, rules/, oci/, trust/, util/, and from run.ts gate/ and store/. No face.
  *
  * The verify mode: resolve → find signatures → chain + signature + identity + target → select the
  * requested entry of the signed index → re-hash every manifest, config and layer reached → report.
@@ -37892,25 +53968,30 @@ function readCertificates(path) {
 
 
 
+
+
+
+
+
 /** Envelopes larger than this are refused (the Notary Project's own limit). */
-const MAX_ENVELOPE_BYTES = 32 * 1024 * 1024;
+const verify_MAX_ENVELOPE_BYTES = 32 * 1024 * 1024;
 const verify_BLOB_CONCURRENCY = 4;
 /** Index → index nesting deeper than this is refused rather than followed. */
 const MAX_NESTING = 4;
 /** The result of verifying `images`: a rejection outweighs an error, which outweighs a pass. */
 function resultOf(images) {
-    const verdicts = new Set(images.map(image => image.verdict));
-    const verdict = verdicts.has('rejected') ? 'rejected' : verdicts.has('error') ? 'error' : 'verified';
+    const verdict = verdict_combineVerdicts(images.map(image => image.verdict));
     return { verified: verdict === 'verified', verdict, images };
 }
 async function verify(inputs, options, requests) {
     const policy = loadPolicy(inputs.trust);
+    options = { ...options, fetcher: options.fetcher ?? new HttpFetcher(SIGNING_AGENT) };
     const wanted = requests ?? inputs.images.map(reference => ({ reference }));
     const client = connect(inputs.registry, options.log, options.maskSecret);
     try {
         const images = [];
         for (const request of wanted) {
-            const text = formatReference(request.reference);
+            const text = reference_formatReference(request.reference);
             const remote = client.repository(request.reference);
             const source = options.sourceFor?.(request.reference, remote) ?? remote;
             images.push(await options.log.group(`Verify ${text}`, () => verifyImage(request, inputs, policy, source, options)));
@@ -37921,11 +54002,21 @@ async function verify(inputs, options, requests) {
         await client.close();
     }
 }
-/** The trust inputs as one policy: simple roots + identities, or notation's trustpolicy.json + store. */
+/**
+ * The trust inputs as one policy: simple roots + identities, notation's trustpolicy.json + store, or the
+ * rules file (each image gets its matching rule's trust).
+ */
 function loadPolicy(trust) {
     if (trust.kind === 'policy')
         return loadTrustPolicy(trust.trustPolicy, trust.trustStore);
-    return simplePolicy(loadCertificates(trust.trustRoots, 'trust-roots'), parseTrustedIdentities(trust.trustedIdentities, 'trusted-identities'));
+    if (trust.kind === 'rules')
+        return rulesPolicy(trust.rules, loadPolicy);
+    return simplePolicy(loadCertificates(trust.trustRoots, 'trust-roots'), parseTrustedIdentities(trust.trustedIdentities, 'trusted-identities'), {
+        tsaRoots: trust.timestampRoots === undefined
+            ? undefined
+            : checkTsaRoots(loadCertificates(trust.timestampRoots, 'timestamp-roots'), 'timestamp-roots'),
+        revocation: trust.revocation
+    });
 }
 /** Registry host patterns: `ghcr.io` exactly, `*.example.com` any subdomain. */
 function registryAllowed(registry, patterns) {
@@ -37938,7 +54029,7 @@ function registryAllowed(registry, patterns) {
 async function verifyImage(request, inputs, policy, repository, options) {
     const { log } = options;
     const report = {
-        image: formatReference(request.reference),
+        image: reference_formatReference(request.reference),
         verified: false,
         verdict: 'rejected',
         checks: [],
@@ -37955,21 +54046,22 @@ async function verifyImage(request, inputs, policy, repository, options) {
             return value;
         }
         catch (error) {
-            report.checks.push({ name, passed: false, reason: errorMessage(error) });
+            report.checks.push({ name, passed: false, reason: (0,errors/* errorMessage */.gJ)(error) });
             throw error;
         }
     };
     try {
         await check('allowed registry', () => {
             if (!registryAllowed(request.reference.registry, inputs.allowedRegistries)) {
-                throw new VerificationError(`registry ${request.reference.registry} is not in allowed-registries (${inputs.allowedRegistries.join(', ')})`);
+                throw new errors/* VerificationError */.mk(`registry ${request.reference.registry} is not in allowed-registries (${inputs.allowedRegistries.join(', ')})`);
             }
         });
         const decision = await check('trust policy', () => policy.forRepository(repositoryName(request.reference)));
         report.policy = `${decision.name} (${decision.level})`;
         // 1. Resolve once; everything after works on the digest.
         const subject = await check('resolve', async () => {
-            const resolved = await repository.resolve(request.reference.digest ?? request.reference.tag ?? 'latest');
+            const resolved = request.resolved ??
+                (await repository.resolve(request.reference.digest ?? request.reference.tag ?? 'latest'));
             return { mediaType: resolved.mediaType, digest: resolved.digest, size: resolved.size };
         });
         report.digest = subject.digest;
@@ -37985,8 +54077,11 @@ async function verifyImage(request, inputs, policy, repository, options) {
         }
         else {
             const accepted = await check('signature', () => findValidSignature(subject, decision, repository, inputs.maxSignatures, report, options));
-            report.signer = accepted.signer;
-            log.info(`Signature ${accepted.digest} by ${accepted.signer}`);
+            // Only a signer whose chain and identity were checked is named as the image's signer; an audit
+            // level that let an untrusted one pass leaves it in the signature's own report only.
+            if (accepted.authentic)
+                report.signer = accepted.signer;
+            log.info(`Signature ${accepted.digest} by ${accepted.signer}${accepted.authentic ? '' : ' (not trusted: audit)'}`);
         }
         // 3 + 4. Select from the signed manifest and re-hash everything reached.
         const pinned = await check('selection and content', async () => {
@@ -37995,7 +54090,7 @@ async function verifyImage(request, inputs, policy, repository, options) {
             const selection = { scenario: inputs.scenario, platform: request.platform ?? inputs.platform };
             return checkContentTree(root, selection, inputs, repository, report, log);
         });
-        report.ref = formatReference({
+        report.ref = reference_formatReference({
             registry: request.reference.registry,
             repository: request.reference.repository,
             digest: pinned
@@ -38006,26 +54101,29 @@ async function verifyImage(request, inputs, policy, repository, options) {
         log.info(`Verified: ${report.ref} (${report.blobs.checked} blobs, ${report.blobs.bytes} bytes re-hashed)`);
     }
     catch (error) {
-        if (error instanceof errors_InputError)
+        if (error instanceof errors/* InputError */.dz)
             throw error;
-        const reason = errorMessage(error);
+        // A rejected image has no signer: outputs, report and summary must not name one as if trusted.
+        delete report.signer;
+        const reason = (0,errors/* errorMessage */.gJ)(error);
         report.reasons.push(reason);
-        if (couldNotComplete(error)) {
+        if ((0,errors/* couldNotComplete */.aC)(error)) {
             report.verdict = 'error';
             log.info(`Could not complete: ${reason}`);
         }
         else {
             log.info(`Rejected: ${reason}`);
         }
-        if (!(error instanceof SignetError))
+        if (!(error instanceof errors/* SignetError */.Tj))
             log.debug(String(error.stack));
     }
     return report;
 }
 async function findValidSignature(subject, decision, repository, maxSignatures, report, options) {
-    const referrers = await repository.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE);
+    // A listing may repeat an entry (Link pages that loop or overlap): each signature is examined once.
+    const referrers = uniqueByDigest(await repository.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE));
     if (referrers.length === 0)
-        throw new VerificationError(`no signature found for ${subject.digest}`);
+        throw new errors/* VerificationError */.mk(`no signature found for ${subject.digest}`);
     if (referrers.length > maxSignatures) {
         options.log.warning(`${referrers.length} signatures found; examining the first ${maxSignatures} (max-signatures)`);
     }
@@ -38036,46 +54134,72 @@ async function findValidSignature(subject, decision, repository, maxSignatures, 
         try {
             const manifest = await repository.fetchManifest(referrer.digest);
             const parsed = parseSignatureManifest(manifest.bytes);
-            if (parsed === undefined)
-                throw new VerificationError('not a Notary Project signature manifest');
-            if (parsed.subject !== undefined && parsed.subject.digest !== subject.digest) {
-                throw new VerificationError(`signature manifest's subject is ${parsed.subject.digest}, not ${subject.digest}`);
+            if (parsed === undefined && referrer.artifactType === undefined) {
+                // An untyped entry (a referrers index rewritten by skopeo sync) that is some other artifact:
+                // not a signature, so neither a rejected one.
+                report.signatures.splice(report.signatures.indexOf(signature), 1);
+                options.log.debug(`Referrer ${referrer.digest} names no artifactType and is not a signature`);
+                continue;
             }
-            const envelope = await repository.fetchBlobBytes(parsed.envelope, MAX_ENVELOPE_BYTES);
+            if (parsed === undefined)
+                throw new errors/* VerificationError */.mk('not a Notary Project signature manifest');
+            if (parsed.subject !== undefined && parsed.subject.digest !== subject.digest) {
+                throw new errors/* VerificationError */.mk(`signature manifest's subject is ${parsed.subject.digest}, not ${subject.digest}`);
+            }
+            const envelope = await repository.fetchBlobBytes(parsed.envelope, verify_MAX_ENVELOPE_BYTES);
             const verified = verifyEnvelope(envelope, parsed.envelope.mediaType, {
                 trustRoots: decision.trustRoots,
                 trustedIdentities: decision.trustedIdentities,
                 level: decision.level,
-                now: options.now
+                now: options.now,
+                timestamp: decision.tsaRoots.length > 0
+                    ? { roots: decision.tsaRoots, verify: decision.verifyTimestamp }
+                    : undefined
             });
             // The payload names what was signed: a signature of another image listed here (replay) fails.
             const mismatch = targetMatches(verified.target, subject);
             if (mismatch !== undefined)
-                throw new VerificationError(`signed target differs from ${subject.digest}: ${mismatch}`);
-            for (const warning of verified.warnings)
+                throw new errors/* VerificationError */.mk(`signed target differs from ${subject.digest}: ${mismatch}`);
+            signature.signingTime = verified.signingTime.toISOString();
+            signature.timestamped = verified.timestamped;
+            if (verified.timestamp !== undefined) {
+                signature.timestamp = { time: verified.timestamp.time.toISOString(), tsa: verified.timestamp.tsa };
+            }
+            const revocation = await checkRevocation(verified, decision, {
+                fetcher: options.fetcher ?? new HttpFetcher(SIGNING_AGENT),
+                now: options.now ?? new Date()
+            });
+            signature.revocation = revocation.reports.length > 0 ? revocation.reports : undefined;
+            const warnings = [...verified.warnings, ...revocation.warnings];
+            for (const warning of warnings)
                 options.log.warning(`signature ${referrer.digest}: ${warning}`);
             Object.assign(signature, {
                 verified: true,
                 signer: verified.signer,
                 chain: verified.chain.map(subjectOf),
-                signingTime: verified.signingTime.toISOString(),
-                warnings: verified.warnings.length > 0 ? verified.warnings : undefined
+                warnings: warnings.length > 0 ? warnings : undefined
             });
-            return { ...signature, signer: verified.signer };
+            return { ...signature, signer: verified.signer, authentic: verified.authentic };
         }
         catch (error) {
-            if (error instanceof errors_InputError)
+            if (error instanceof errors/* InputError */.dz)
                 throw error;
-            unfetched ||= couldNotComplete(error);
-            signature.reason = errorMessage(error);
+            unfetched ||= (0,errors/* couldNotComplete */.aC)(error);
+            signature.reason = (0,errors/* errorMessage */.gJ)(error);
             options.log.info(`Signature ${referrer.digest} rejected: ${signature.reason}`);
         }
     }
+    if (report.signatures.length === 0)
+        throw new errors/* VerificationError */.mk(`no signature found for ${subject.digest}`);
     const reasons = report.signatures.map(s => `${s.digest}: ${s.reason}`).join('; ');
     // A signature that could not be fetched might have been the valid one: no verdict, only an error.
     if (unfetched)
-        throw new IncompleteError(`could not check every signature of ${subject.digest} (${reasons})`);
-    throw new VerificationError(`no valid signature for ${subject.digest} (${reasons})`);
+        throw new errors/* IncompleteError */.j$(`could not check every signature of ${subject.digest} (${reasons})`);
+    throw new errors/* VerificationError */.mk(`no valid signature for ${subject.digest} (${reasons})`);
+}
+function uniqueByDigest(descriptors) {
+    const seen = new Set();
+    return descriptors.filter(descriptor => !seen.has(descriptor.digest) && seen.add(descriptor.digest));
 }
 /**
  * Walks the signed manifest: for an index, the selected entries (all when nothing is selected); for an
@@ -38087,7 +54211,7 @@ async function checkContentTree(root, selection, inputs, repository, report, log
     const selecting = selection.scenario !== undefined || selection.platform !== undefined;
     if (!isIndexMediaType(root.descriptor.mediaType)) {
         if (selection.scenario !== undefined) {
-            throw new VerificationError(`scenario '${selection.scenario}' requested, but ${root.descriptor.digest} is a single image, not an index`);
+            throw new errors/* VerificationError */.mk(`scenario '${selection.scenario}' requested, but ${root.descriptor.digest} is a single image, not an index`);
         }
         const blobs = await imageBlobs(root, repository, selection.platform);
         await checkBlobs(blobs, inputs, repository, report, log);
@@ -38111,7 +54235,7 @@ async function checkContentTree(root, selection, inputs, repository, report, log
 /** Fetches (and so digest-checks) a child manifest, and lists the blobs of the images it reaches. */
 async function childBlobs(entry, repository, report, depth) {
     if (depth > MAX_NESTING)
-        throw new VerificationError(`index nesting deeper than ${MAX_NESTING} at ${entry.digest}`);
+        throw new errors/* VerificationError */.mk(`index nesting deeper than ${MAX_NESTING} at ${entry.digest}`);
     const child = await repository.fetchManifest(entry.digest);
     verify_checkDescriptor(child.descriptor, entry, `child manifest${entry.platform ? ` of ${formatPlatform(entry.platform)}` : ''}`);
     report.blobs.checked++;
@@ -38128,7 +54252,7 @@ async function childBlobs(entry, repository, report, depth) {
 async function imageBlobs(image, repository, wantedPlatform, entryPlatform) {
     const manifest = image.manifest;
     if (!Array.isArray(manifest.layers) || manifest.config === undefined) {
-        throw new VerificationError(`manifest ${image.descriptor.digest} has no config or layers`);
+        throw new errors/* VerificationError */.mk(`manifest ${image.descriptor.digest} has no config or layers`);
     }
     const label = entryPlatform ? ` of ${formatPlatform(entryPlatform)}` : '';
     if (wantedPlatform !== undefined) {
@@ -38139,7 +54263,7 @@ async function imageBlobs(image, repository, wantedPlatform, entryPlatform) {
             variant: config.variant
         };
         if (!platformMatches(wantedPlatform, actual)) {
-            throw new VerificationError(`platform ${formatPlatform(wantedPlatform)} requested, but ${image.descriptor.digest} is ${formatPlatform(actual)}`);
+            throw new errors/* VerificationError */.mk(`platform ${formatPlatform(wantedPlatform)} requested, but ${image.descriptor.digest} is ${formatPlatform(actual)}`);
         }
     }
     return [
@@ -38165,8 +54289,8 @@ async function checkBlobs(blobs, inputs, repository, report, log) {
             await (0,external_node_stream_promises_namespaceObject.pipeline)(await repository.fetchBlob(descriptor), verify_discard());
         }
         catch (error) {
-            const detail = error instanceof ContentMismatchError && error.detail ? error.detail : errorMessage(error);
-            throw new VerificationError(`${what}: ${detail}`, { cause: error });
+            const detail = error instanceof errors/* ContentMismatchError */.gd && error.detail ? error.detail : (0,errors/* errorMessage */.gJ)(error);
+            throw new errors/* VerificationError */.mk(`${what}: ${detail}`, { cause: error });
         }
         report.blobs.checked++;
         report.blobs.bytes += descriptor.size;
@@ -38177,7 +54301,7 @@ function verify_checkDescriptor(actual, expected, what) {
     if (actual.digest !== expected.digest ||
         actual.size !== expected.size ||
         actual.mediaType !== expected.mediaType) {
-        throw new VerificationError(`${what} ${expected.digest}: registry serves ${actual.mediaType} ${actual.digest} (${actual.size} bytes), expected ${expected.mediaType} (${expected.size} bytes)`);
+        throw new errors/* VerificationError */.mk(`${what} ${expected.digest}: registry serves ${actual.mediaType} ${actual.digest} (${actual.size} bytes), expected ${expected.mediaType} (${expected.size} bytes)`);
     }
 }
 function verify_discard() {
@@ -38195,8 +54319,8 @@ function sniffEnvelopeMediaType(envelope) {
 }
 function verifyEnvelopeFile(envelope, trust) {
     if (trust.trustRoots === '')
-        throw new errors_InputError('trust-roots', "Missing flag '--trust-roots': the PEM root certificates to trust (content or path).");
-    const trustRoots = loadCertificates(readPemInput(trust.trustRoots, 'trust-roots'), 'trust-roots');
+        throw new errors/* InputError */.dz('trust-roots', "Missing flag '--trust-roots': the PEM root certificates to trust (content or path).");
+    const trustRoots = loadCertificates(pki_readPemInput(trust.trustRoots, 'trust-roots'), 'trust-roots');
     const identities = (trust.trustedIdentities || '*')
         .split('\n')
         .map(line => line.trim())
@@ -38216,19 +54340,584 @@ function verifyEnvelopeFile(envelope, trust) {
         };
     }
     catch (error) {
-        if (error instanceof errors_InputError || !(error instanceof SignetError))
+        if (error instanceof errors/* InputError */.dz || !(error instanceof errors/* SignetError */.Tj))
             throw error;
-        return { verified: false, reason: errorMessage(error) };
+        return { verified: false, reason: (0,errors/* errorMessage */.gJ)(error) };
     }
+}
+
+;// CONCATENATED MODULE: ./src/sign/sweep.ts
+/**
+ * The sweep: sign, in place, every tag under a namespace that has no valid signature yet. Repositories
+ * come from the registry's catalog, else the `repositories` input, else the exact repositories the rules
+ * name; each repository's key comes from its matching rule (or the explicit key inputs). Each tag is
+ * verified first (under the repository's verify rule, else against the signing chain's own root) and
+ * signed only when no valid signature exists: the digest is signed and the signature pushed as a referrer,
+ * nothing else changes (no new index, no tag moved). Re-runs sign nothing new.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Repositories swept at once: each is a tag list, a few HEADs and signature pushes. */
+const SWEEP_CONCURRENCY = 4;
+/** Tags that hold signatures or referrer indexes themselves (referrers tag schema, cosign), never signed. */
+const ARTIFACT_TAG = /^sha256-[0-9a-f]{64}(\..*)?$/;
+async function sweep(inputs, source, options) {
+    const { log } = options;
+    const now = options.now ?? new Date();
+    const rules = inputs.rules === undefined ? undefined : rules_loadRules(inputs.rules);
+    if (rules === undefined && !explicitKey(source)) {
+        throw new errors/* InputError */.dz(contract_Inputs.Rules, "Input 'sweep' needs 'rules' (which key signs which repository) or the key inputs ('signing-key', 'signing-cert-chain').");
+    }
+    const client = connect(inputs.registry, log, options.maskSecret);
+    try {
+        const { names, listedFrom } = await listRepositories(inputs, client, rules);
+        log.info(`${names.length} repositories under ${inputs.sweep.registry}/${inputs.sweep.namespace} (from the ${listedFrom})`);
+        // Every key is loaded before the first request that could sign: a bad key fails the sweep with nothing pushed.
+        const plans = await planKeys(names, inputs, source, rules, { ...options, now });
+        // Repositories are swept side by side: collapsible log groups would interleave, so each line is
+        // prefixed with its repository instead.
+        const rows = (await mapWithLimit(plans, SWEEP_CONCURRENCY, plan => sweepRepository(plan, inputs, client, rules, { ...options, log: prefixed(log, plan.name) }, now))).flat();
+        const counts = {
+            signed: 0,
+            'already signed': 0,
+            'would sign': 0,
+            skipped: 0,
+            failed: 0
+        };
+        for (const row of rows)
+            counts[row.action]++;
+        return { dryRun: inputs.dryRun, listedFrom, rows, counts };
+    }
+    finally {
+        await client.close();
+    }
+}
+async function listRepositories(inputs, client, rules) {
+    const { registry, namespace } = inputs.sweep;
+    const under = (repository) => repository === namespace || repository.startsWith(`${namespace}/`);
+    if (inputs.repositories.length > 0) {
+        return {
+            names: [...new Set(inputs.repositories.map(ref => ref.repository))],
+            listedFrom: 'repositories input'
+        };
+    }
+    const catalog = await client.catalog(registry);
+    if (catalog !== undefined)
+        return { names: catalog.filter(under).sort(), listedFrom: 'catalog' };
+    // No catalog: the repositories the rules name exactly (patterns without any glob character).
+    const named = (rules?.rules ?? [])
+        .filter(rule => rule.specificity[0] === 1 && rule.match.startsWith(`${registry}/`))
+        .map(rule => rule.match.slice(registry.length + 1))
+        .filter(under);
+    if (named.length === 0) {
+        throw new errors/* InputError */.dz(contract_Inputs.Repositories, `${registry} does not let this client list its catalog: name the repositories to sweep in 'repositories', a line each (or exactly in the rules).`);
+    }
+    return { names: [...new Set(named)].sort(), listedFrom: 'rules' };
+}
+/** What one key needs from the inputs (or a rule overlaid on them): the signer and its timestamping. */
+function readKeyInputs(source) {
+    return { signer: readSignerInputs(source), timestamps: timestamp_inputs_readSignTimestampInputs(source) };
+}
+async function planKeys(names, inputs, source, rules, options) {
+    const trustRoots = inputs.trustRoots === undefined ? undefined : loadCertificates(inputs.trustRoots, 'trust-roots');
+    const keys = new Map();
+    const open = async (label, read, rule) => {
+        const known = keys.get(label);
+        if (known !== undefined)
+            return known;
+        const { signer: signerInputs, timestamps } = read();
+        let signer;
+        let timestamper;
+        try {
+            signer = await openSigner(signerInputs, { ...options, trustRoots });
+            timestamper = makeTimestamper(timestamps);
+        }
+        catch (error) {
+            throw rule === undefined || rules === undefined ? error : ruleInputError(source, rules, rule, error);
+        }
+        const key = { signer, timestamper, trustRoots: signerInputs.kind === 'plugin' ? trustRoots : undefined };
+        keys.set(label, key);
+        return key;
+    };
+    const plans = [];
+    for (const name of names) {
+        if (rules === undefined || explicitKey(source)) {
+            plans.push({ name, key: await open('', () => readKeyInputs(source)), rule: 'signing-key input' });
+            continue;
+        }
+        const full = repositoryName({ registry: inputs.sweep.registry, repository: name });
+        const rule = rules_matchRule(rules, full, 'sign');
+        if (rule === undefined) {
+            plans.push({ name, skip: `no rule with 'sign:' matches ${full}` });
+            continue;
+        }
+        const label = ruleName(rules, rule);
+        const key = await open(label, () => readWithRule(source, rules, rule, readKeyInputs), rule);
+        plans.push({ name, key, rule: label });
+    }
+    return plans;
+}
+async function sweepRepository(plan, inputs, client, rules, options, now) {
+    const full = repositoryName({ registry: inputs.sweep.registry, repository: plan.name });
+    const base = { repository: full, rule: plan.rule };
+    if (plan.skip !== undefined)
+        return [{ ...base, tags: [], action: 'skipped', detail: plan.skip }];
+    const repository = client.repository({ registry: inputs.sweep.registry, repository: plan.name });
+    try {
+        const byDigest = await tagsByDigest(repository);
+        if (byDigest.size === 0)
+            return [{ ...base, tags: [], action: 'skipped', detail: 'no tags' }];
+        const subjects = [...byDigest.values()].map(entry => entry.descriptor);
+        const key = plan.key;
+        const trust = await preCheckTrust(full, rules, inputs.rules, key, now);
+        const checked = await verify(preCheckInputs(inputs, trust), { ...options, now }, subjects.map(subject => ({
+            reference: { registry: inputs.sweep.registry, repository: plan.name, digest: subject.digest }
+        })));
+        const rows = [];
+        const unsigned = [];
+        checked.images.forEach((report, index) => {
+            const subject = subjects[index];
+            const row = { ...base, tags: byDigest.get(subject.digest)?.tags ?? [], digest: subject.digest };
+            const failed = report.checks.find(check => !check.passed);
+            if (report.verified)
+                rows.push({ ...row, action: 'already signed', detail: `by ${report.signer}` });
+            else if (failed?.name === 'signature' || failed?.name === 'trust policy') {
+                unsigned.push(subject);
+                rows.push({
+                    ...row,
+                    action: inputs.dryRun ? 'would sign' : 'signed',
+                    detail: report.reasons.join('; ')
+                });
+            }
+            else
+                rows.push({ ...row, action: 'failed', detail: report.reasons.join('; ') });
+        });
+        if (unsigned.length > 0 && !inputs.dryRun) {
+            const platforms = inputs.signPlatformManifests ? await platformManifests(unsigned, repository) : [];
+            const subjects = [...unsigned, ...platforms];
+            const signed = await signSubjects(subjects, key.signer, { trustRoots: key.trustRoots, now });
+            const envelopes = key.timestamper === undefined
+                ? signed
+                : await countersign(signed, subjects, key.timestamper, options.log);
+            const digests = await pushSignatures(subjects, envelopes, repository, now, key.timestamper, options.log);
+            for (const row of rows.filter(candidate => candidate.action === 'signed'))
+                row.detail = `signature ${digests[unsigned.findIndex(subject => subject.digest === row.digest)]}`;
+            if (platforms.length > 0)
+                options.log.info(`${platforms.length} platform manifests signed too`);
+        }
+        return rows;
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        return [{ ...base, tags: [], action: 'failed', detail: (0,errors/* errorMessage */.gJ)(error) }];
+    }
+}
+/**
+ * The platform manifests of the indexes among `subjects` (not already among them), so that tools that
+ * check a pulled platform manifest find a signature, as the sign mode does with sign-platform-manifests.
+ */
+async function platformManifests(subjects, repository) {
+    const seen = new Set(subjects.map(subject => subject.digest));
+    const children = [];
+    for (const subject of subjects.filter(candidate => isIndexMediaType(candidate.mediaType))) {
+        const index = (await repository.fetchManifest(subject.digest)).manifest;
+        for (const entry of index.manifests ?? []) {
+            if (seen.has(entry.digest) || isIndexMediaType(entry.mediaType))
+                continue;
+            seen.add(entry.digest);
+            children.push({ mediaType: entry.mediaType, digest: entry.digest, size: entry.size });
+        }
+    }
+    return children;
+}
+/** A log whose lines start with `name: ` and whose groups are plain lines (safe to use concurrently). */
+function prefixed(log, name) {
+    return {
+        info: message => log.info(`${name}: ${message}`),
+        warning: message => log.warning(`${name}: ${message}`),
+        debug: message => log.debug(`${name}: ${message}`),
+        group: (title, body) => {
+            log.info(`${name}: ${title}`);
+            return body();
+        }
+    };
+}
+/** Distinct digests of a repository's tags (signature and referrer tags left out), each with its tags. */
+async function tagsByDigest(repository) {
+    const tags = (await repository.listTags()).filter(tag => !ARTIFACT_TAG.test(tag)).sort();
+    const found = new Map();
+    for (const tag of tags) {
+        const resolved = await repository.resolve(tag);
+        const descriptor = { mediaType: resolved.mediaType, digest: resolved.digest, size: resolved.size };
+        const known = found.get(descriptor.digest);
+        if (known)
+            known.tags.push(tag);
+        else
+            found.set(descriptor.digest, { descriptor, tags: [tag] });
+    }
+    return found;
+}
+/**
+ * What counts as "already validly signed": the repository's verify rule when it has a usable one, else a
+ * signature chaining to the root of the key that would sign it (so a sweep never re-signs its own work).
+ */
+async function preCheckTrust(repository, rules, rulesInput, key, now) {
+    const rule = rules && rules_matchRule(rules, repository, 'verify');
+    if (rule !== undefined && rule.verify !== 'reject' && rulesInput !== undefined)
+        return { kind: 'rules', rules: rulesInput };
+    // A token or plugin tells its chain only with a signature: one signature of the empty descriptor,
+    // pushed nowhere, names the root once per key.
+    key.root ??= signSubjects([EMPTY_DESCRIPTOR], key.signer, { trustRoots: key.trustRoots, now }).then(([probe]) => probe.chain[probe.chain.length - 1].toString('pem'));
+    return { kind: 'roots', trustRoots: await key.root, trustedIdentities: ['*'] };
+}
+/** Verify inputs for the signature check alone: no selection, no blob re-hashing. */
+function preCheckInputs(inputs, trust) {
+    return {
+        mode: 'verify',
+        images: [],
+        registry: inputs.registry,
+        scenarioAnnotation: 'dev.signet.scenario',
+        trust,
+        verifyLayers: false,
+        maxSignatures: 100,
+        dockerfiles: [],
+        buildArgs: {},
+        changedOnly: false,
+        allowedRegistries: [],
+        cache: false,
+        workloads: []
+    };
+}
+/** One row per digest: repository, tags, digest, rule, action, detail. */
+function sweepTable(result) {
+    const { counts } = result;
+    const done = result.dryRun ? `${counts['would sign']} would be signed` : `${counts.signed} signed`;
+    return {
+        title: `Sweep${result.dryRun ? ' (dry run)' : ''}: ${done}, ${counts['already signed']} already signed, ${counts.skipped} skipped, ${counts.failed} failed`,
+        header: ['Repository', 'Tags', 'Digest', 'Rule', 'Action', 'Detail'],
+        rows: result.rows.map(row => [
+            row.repository,
+            row.tags.join(', '),
+            row.digest ?? '',
+            row.rule ?? '',
+            row.action,
+            row.detail
+        ])
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gate/files.ts
+/**
+ * The files a gate reads: the repository files matching an input's globs (relative to `root`), narrowed
+ * to a pull request's changed files for `changed-only`. Globs that match nothing at all are an input
+ * error: a gate that checks nothing because of a typo must not pass.
+ */
+
+
+async function files_gateFiles(input, patterns, options) {
+    // Loaded on use: @actions/glob stays off the start-up path of runs without a gate.
+    const { findDockerfiles: findFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76341));
+    const found = await findFiles(patterns, options.root);
+    if (found.length === 0) {
+        throw new InputError(input, `No ${options.what} under ${options.root} matches '${input}' (${patterns.join(', ')}): check the globs, e.g. '${options.example}'.`);
+    }
+    const changed = options.changedFiles && new Set(options.changedFiles.map(files_toPosix));
+    return changed ? found.filter(file => changed.has(files_toPosix(file))) : found;
+}
+/** GitHub lists changed files with '/' whatever the runner's OS. */
+function files_toPosix(file) {
+    return file.split(path.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/gate/workloads.ts
+/**
+ * The workload gate: every container image that Kubernetes manifests (Pod, Deployment, StatefulSet,
+ * DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, `List` kinds; multi-document YAML, so Helm's
+ * rendered output too) and Compose files (`services.*.image`) would run, as verify requests, and the
+ * verdicts turned into annotations on the `image:` line and a summary row per image.
+ * YAML that is not a workload is skipped with a debug line; an image Signet cannot name exactly (a
+ * `{{ }}` template, a `${VAR}`, a malformed reference) is reported as unverifiable, which fails the gate.
+ */
+
+
+
+
+
+
+
+const WORKLOADS_INPUT = 'workloads';
+/** Where each workload kind keeps its pod spec. */
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    ReplicationController: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+    PodTemplate: ['template', 'spec']
+};
+const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'];
+const TEMPLATED = /\{\{|\}\}|\$\{?[A-Za-z_]/;
+/** The image fields of one YAML file, with what cannot be verified marked. */
+function imagesOfWorkloadFile(content, file, log) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+    const found = [];
+    const documents = (0,dist/* parseAllDocuments */.hR)(content, { lineCounter });
+    if (!Array.isArray(documents))
+        return found;
+    documents.forEach((document, index) => {
+        const where = `${file} document ${index + 1}`;
+        if (document.errors.length > 0) {
+            const [start, end] = document.range;
+            const images = imageLinesOf(content.slice(start, end), lineCounter.linePos(start).line, file);
+            log.warning(`${where}: not valid YAML (${document.errors[0].message.split('\n')[0]}); ${images.length} image line(s) reported as unverifiable`);
+            found.push(...images);
+            return;
+        }
+        visitDocument(document.contents, where, log, (node, what) => {
+            const line = lineOf(node ?? undefined);
+            const text = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value.trim() : '';
+            const use = { file, line, image: text, where: what, pinned: false };
+            if (text === '')
+                found.push({ ...use, image: '(none)', unverifiable: `${what} names no image` });
+            else if (TEMPLATED.test(text))
+                found.push({
+                    ...use,
+                    unverifiable: `${what}: '${text}' is templated; render it (helm template) first`
+                });
+            else
+                found.push({ ...use, pinned: text.includes('@') });
+        });
+    });
+    return found;
+}
+/**
+ * The `image:` lines of a document the YAML parser refused (typically an unrendered Helm template):
+ * each is unverifiable, since what it would run cannot be known; a file that names no image is skipped.
+ */
+function imageLinesOf(text, firstLine, file) {
+    return text.split('\n').flatMap((line, offset) => {
+        const match = /^\s*(?:-\s+)?image:\s*(\S.*?)\s*$/.exec(line);
+        if (match === null)
+            return [];
+        const image = match[1].replace(/^(['"])(.*)\1$/, '$2');
+        return [
+            {
+                file,
+                line: firstLine + offset,
+                image,
+                where: 'image field',
+                pinned: false,
+                unverifiable: `'${image}' is in a document that is not valid YAML${TEMPLATED.test(image) ? ' (a template; render it with helm template first)' : ''}`
+            }
+        ];
+    });
+}
+function visitDocument(root, where, log, visit) {
+    if (!(0,dist/* isMap */.jh)(root)) {
+        log.debug(`${where}: skipped, not a mapping`);
+        return;
+    }
+    const kind = stringAt(root, ['kind']);
+    if (kind === undefined) {
+        const services = root.get('services', true);
+        if ((0,dist/* isMap */.jh)(services))
+            return visitCompose(services, visit);
+        log.debug(`${where}: skipped, neither a Kubernetes object (no kind) nor a Compose file (no services)`);
+        return;
+    }
+    if (kind === 'List' || kind.endsWith('List')) {
+        const items = root.get('items', true);
+        if ((0,dist/* isSeq */.oP)(items))
+            items.items.forEach((item, i) => visitDocument(item, `${where} item ${i + 1}`, log, visit));
+        return;
+    }
+    const specPath = POD_SPEC_PATHS[kind];
+    if (specPath === undefined) {
+        log.debug(`${where}: skipped, kind ${kind} runs no containers`);
+        return;
+    }
+    const spec = root.getIn(specPath, true);
+    const name = stringAt(root, ['metadata', 'name']) ?? '(unnamed)';
+    if (!(0,dist/* isMap */.jh)(spec))
+        return;
+    for (const list of CONTAINER_LISTS) {
+        const containers = spec.get(list, true);
+        if (!(0,dist/* isSeq */.oP)(containers))
+            continue;
+        for (const container of containers.items) {
+            if (!(0,dist/* isMap */.jh)(container))
+                continue;
+            const containerName = stringAt(container, ['name']) ?? '(unnamed)';
+            const label = list === 'containers' ? 'container' : list.replace(/Containers$/, ' container');
+            visit(container.get('image', true) ?? container, `${kind} ${name}, ${label} ${containerName}`);
+        }
+    }
+}
+/** Compose: `services.<name>.image`; a service with only `build:` is built here, not pulled. */
+function visitCompose(services, visit) {
+    for (const pair of services.items) {
+        const service = pair.value;
+        const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '(unnamed)';
+        if (!(0,dist/* isMap */.jh)(service))
+            continue;
+        const image = service.get('image', true);
+        if (image === undefined && service.has('build'))
+            continue;
+        visit(image ?? service, `Compose service ${name}`);
+    }
+}
+function stringAt(map, keys) {
+    const value = map.getIn(keys);
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * The distinct images of the workload files matching `inputs.workloads` (relative to `root`), in
+ * first-use order; with `changedFiles`, only those files. Patterns that match no file are an input error.
+ */
+async function collectWorkloadImages(inputs, options) {
+    const root = options.root ?? process.cwd();
+    const files = await gateFiles(WORKLOADS_INPUT, inputs.workloads, {
+        root,
+        changedFiles: options.changedFiles,
+        what: 'file',
+        example: 'deploy/**/*.yaml'
+    });
+    const images = new Map();
+    for (const file of files) {
+        const content = await readFile(path.join(root, file), 'utf8');
+        for (const use of imagesOfWorkloadFile(content, toPosix(file), options.log)) {
+            const { unverifiable, ...plain } = use;
+            const entry = unverifiable === undefined ? requestOf(plain) : { unverifiable };
+            // The same image used twice is verified once; each unverifiable use stands alone.
+            const key = 'request' in entry ? formatReference(entry.request.reference) : `${use.file}:${use.line}`;
+            const known = images.get(key);
+            if (known)
+                known.uses.push(plain);
+            else
+                images.set(key, { uses: [plain], ...entry });
+        }
+    }
+    return [...images.values()];
+}
+function requestOf(use) {
+    try {
+        return { request: { reference: parseReference(use.image, WORKLOADS_INPUT) } };
+    }
+    catch (error) {
+        return { unverifiable: `${use.where}: ${errorMessage(error)}` };
+    }
+}
+/** The report of an image that could not be verified at all: a rejection, never a pass. */
+function unverifiableReport(image) {
+    const reason = `unverifiable: ${image.unverifiable}`;
+    return {
+        image: image.uses[0].image,
+        verified: false,
+        verdict: 'rejected',
+        checks: [{ name: 'resolve', passed: false, reason }],
+        signatures: [],
+        selected: [],
+        blobs: { checked: 0, bytes: 0 },
+        reasons: [reason]
+    };
+}
+/**
+ * Verify's reports (for the verifiable images, in order) merged with the unverifiable ones, one report
+ * per workload image.
+ */
+function workloadResult(images, verified) {
+    let next = 0;
+    const reports = images.map(image => {
+        if (image.unverifiable !== undefined)
+            return unverifiableReport(image);
+        const report = verified[next++];
+        if (report === undefined)
+            throw new Error(`verify returned no report for workload image ${image.uses[0].image}`);
+        return report;
+    });
+    const verdict = combineVerdicts(reports.map(report => report.verdict));
+    return { verified: verdict === 'verified', verdict, images: reports };
+}
+/**
+ * An error annotation on each `image:` line of a rejected image; a notice on each line naming a
+ * verified image by tag, with the digest it resolved to, so the manifest can be pinned.
+ */
+function annotateWorkloads(images, result, annotate) {
+    images.forEach((image, index) => {
+        const report = result.images[index];
+        for (const use of image.uses) {
+            const at = { file: use.file, startLine: use.line };
+            if (!report.verified) {
+                const resolved = report.digest && !use.pinned ? ` (${use.image} resolved to ${report.digest})` : '';
+                annotate('error', `${report.reasons.join('; ') || 'not verified'}${resolved}`, {
+                    ...at,
+                    title: `Image ${use.image} failed verification`
+                });
+            }
+            else if (!use.pinned && report.digest) {
+                annotate('notice', `${use.image} resolved to ${report.digest}: pin it as ${pinned(use.image, report.digest)}`, {
+                    ...at,
+                    title: `Pin ${use.image} by digest`
+                });
+            }
+        }
+    });
+}
+/** One row per image use: file:line, where, image, resolved digest, signer, verdict, reason. */
+function workloadTable(images, result) {
+    const rows = images.flatMap((image, index) => {
+        const report = result.images[index];
+        return image.uses.map(use => [
+            `${use.file}:${use.line}`,
+            use.where,
+            use.image,
+            report.digest ?? '',
+            report.signer ?? '',
+            report.verified ? 'verified' : 'rejected',
+            report.reasons.join('; ')
+        ]);
+    });
+    return {
+        title: result.verified ? 'Workload images verified' : 'Workload image verification failed',
+        header: ['File', 'Workload', 'Image', 'Digest', 'Signer', 'Verdict', 'Reason'],
+        rows
+    };
+}
+/** `name:tag` → `name:tag@digest`-free pinned form `name@digest`, keeping how the file spelled the name. */
+function pinned(image, digest) {
+    const name = image.replace(/:[^/:]*$/, '');
+    return `${name}@${digest}`;
 }
 
 ;// CONCATENATED MODULE: ./src/library/index.ts
 /**
  * Folder library/: the package's `exports` entry, re-exporting the engine for other tools.
- * May import: the modes, trust/, oci/, util/. Nothing from the other faces.
+ * May import: the modes, rules/, trust/, oci/, util/. Nothing from the other faces.
  *
  * The library face (`import … from '@signet-dev/signet'`): the verifier and its building blocks, for other tools.
  */
+
+
+
+
 
 
 
@@ -38247,6 +54936,7 @@ var __webpack_exports__InputError = __webpack_exports__.dz;
 var __webpack_exports__RegistryClient = __webpack_exports__.bP;
 var __webpack_exports__RegistryError = __webpack_exports__.gl;
 var __webpack_exports__SignetError = __webpack_exports__.Tj;
+var __webpack_exports__SigningError = __webpack_exports__.uJ;
 var __webpack_exports__SourceError = __webpack_exports__.c8;
 var __webpack_exports__VerificationError = __webpack_exports__.mk;
 var __webpack_exports__buildImageIndex = __webpack_exports__.Mz;
@@ -38254,17 +54944,23 @@ var __webpack_exports__couldNotComplete = __webpack_exports__.aC;
 var __webpack_exports__createEnvelope = __webpack_exports__.h4;
 var __webpack_exports__errorMessage = __webpack_exports__.gJ;
 var __webpack_exports__formatReference = __webpack_exports__.FH;
+var __webpack_exports__imagesOfWorkloadFile = __webpack_exports__.rj;
 var __webpack_exports__loadCertificates = __webpack_exports__.vp;
+var __webpack_exports__loadRules = __webpack_exports__.A7;
 var __webpack_exports__loadSigningIdentity = __webpack_exports__.As;
 var __webpack_exports__loadTrustPolicy = __webpack_exports__.H8;
+var __webpack_exports__matchRule = __webpack_exports__.mU;
 var __webpack_exports__parseReference = __webpack_exports__.F2;
+var __webpack_exports__parseRules = __webpack_exports__.NR;
 var __webpack_exports__parseTrustedIdentities = __webpack_exports__.$F;
+var __webpack_exports__rulesPolicy = __webpack_exports__.Is;
 var __webpack_exports__selectEntries = __webpack_exports__.XO;
 var __webpack_exports__sign = __webpack_exports__._S;
 var __webpack_exports__simplePolicy = __webpack_exports__.jp;
+var __webpack_exports__sweep = __webpack_exports__.X0;
 var __webpack_exports__targetMatches = __webpack_exports__.DB;
 var __webpack_exports__validateChain = __webpack_exports__.yC;
 var __webpack_exports__verify = __webpack_exports__.MX;
 var __webpack_exports__verifyEnvelope = __webpack_exports__.Yj;
 var __webpack_exports__verifyEnvelopeFile = __webpack_exports__.yd;
-export { __webpack_exports__ContentMismatchError as ContentMismatchError, __webpack_exports__EXIT as EXIT, __webpack_exports__IncompleteError as IncompleteError, __webpack_exports__InputError as InputError, __webpack_exports__RegistryClient as RegistryClient, __webpack_exports__RegistryError as RegistryError, __webpack_exports__SignetError as SignetError, __webpack_exports__SourceError as SourceError, __webpack_exports__VerificationError as VerificationError, __webpack_exports__buildImageIndex as buildImageIndex, __webpack_exports__couldNotComplete as couldNotComplete, __webpack_exports__createEnvelope as createEnvelope, __webpack_exports__errorMessage as errorMessage, __webpack_exports__formatReference as formatReference, __webpack_exports__loadCertificates as loadCertificates, __webpack_exports__loadSigningIdentity as loadSigningIdentity, __webpack_exports__loadTrustPolicy as loadTrustPolicy, __webpack_exports__parseReference as parseReference, __webpack_exports__parseTrustedIdentities as parseTrustedIdentities, __webpack_exports__selectEntries as selectEntries, __webpack_exports__sign as sign, __webpack_exports__simplePolicy as simplePolicy, __webpack_exports__targetMatches as targetMatches, __webpack_exports__validateChain as validateChain, __webpack_exports__verify as verify, __webpack_exports__verifyEnvelope as verifyEnvelope, __webpack_exports__verifyEnvelopeFile as verifyEnvelopeFile };
+export { __webpack_exports__ContentMismatchError as ContentMismatchError, __webpack_exports__EXIT as EXIT, __webpack_exports__IncompleteError as IncompleteError, __webpack_exports__InputError as InputError, __webpack_exports__RegistryClient as RegistryClient, __webpack_exports__RegistryError as RegistryError, __webpack_exports__SignetError as SignetError, __webpack_exports__SigningError as SigningError, __webpack_exports__SourceError as SourceError, __webpack_exports__VerificationError as VerificationError, __webpack_exports__buildImageIndex as buildImageIndex, __webpack_exports__couldNotComplete as couldNotComplete, __webpack_exports__createEnvelope as createEnvelope, __webpack_exports__errorMessage as errorMessage, __webpack_exports__formatReference as formatReference, __webpack_exports__imagesOfWorkloadFile as imagesOfWorkloadFile, __webpack_exports__loadCertificates as loadCertificates, __webpack_exports__loadRules as loadRules, __webpack_exports__loadSigningIdentity as loadSigningIdentity, __webpack_exports__loadTrustPolicy as loadTrustPolicy, __webpack_exports__matchRule as matchRule, __webpack_exports__parseReference as parseReference, __webpack_exports__parseRules as parseRules, __webpack_exports__parseTrustedIdentities as parseTrustedIdentities, __webpack_exports__rulesPolicy as rulesPolicy, __webpack_exports__selectEntries as selectEntries, __webpack_exports__sign as sign, __webpack_exports__simplePolicy as simplePolicy, __webpack_exports__sweep as sweep, __webpack_exports__targetMatches as targetMatches, __webpack_exports__validateChain as validateChain, __webpack_exports__verify as verify, __webpack_exports__verifyEnvelope as verifyEnvelope, __webpack_exports__verifyEnvelopeFile as verifyEnvelopeFile };

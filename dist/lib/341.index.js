@@ -1,0 +1,298 @@
+export const id = 341;
+export const ids = [341];
+export const modules = {
+
+/***/ 76341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   findDockerfiles: () => (/* binding */ findDockerfiles)
+/* harmony export */ });
+/* unused harmony export baseImagesOf */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78390);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/**
+ * Base images of Dockerfiles, for the PR gate: every image a build pulls (frontend, FROM, COPY --from,
+ * RUN --mount from=, under ONBUILD too) with the build's ARG substitution applied, so the gate
+ * verifies exactly what `docker build` would pull.
+ * Pure parsing apart from findDockerfiles; no registry knowledge.
+ */
+
+
+
+
+const DOCKERFILES_INPUT = 'dockerfiles';
+/**
+ * ARGs the builder defines itself (BuildKit's automatic platform ARGs). Their values depend on the build
+ * host and `--platform`, which a Dockerfile cannot tell us; build-args may pin them (e.g. TARGETARCH=amd64)
+ * to resolve images such as `base-${TARGETARCH}`.
+ */
+const BUILDER_ARGS = (/* unused pure expression or super */ null && ([
+    'BUILDPLATFORM',
+    'BUILDOS',
+    'BUILDARCH',
+    'BUILDVARIANT',
+    'TARGETPLATFORM',
+    'TARGETOS',
+    'TARGETARCH',
+    'TARGETVARIANT'
+]));
+/** A variable's value: a string; UNKNOWN when set by the builder to a value we cannot know. Absent = unset. */
+const UNKNOWN = Symbol('unknown');
+/**
+ * Every image a build of this Dockerfile makes BuildKit pull, in order, after ARG substitution with
+ * build-args: the frontend (`# syntax=` or the BUILDKIT_SYNTAX build-arg), FROM images (not stage
+ * references, not scratch), COPY --from and RUN --mount from= images (not stage names or indexes), and
+ * the same inside ONBUILD. dockerfile-ast splits the file into instructions; each instruction's flags
+ * are read the way BuildKit reads them (buildkit-syntax.ts). An image that cannot be resolved is an
+ * InputError: a gate must not skip it silently.
+ */
+function baseImagesOf(content, file, buildArgs = {}) {
+    const dockerfile = DockerfileParser.parse(content);
+    const lines = content.split('\n');
+    const escapeChar = dockerfile.getEscapeCharacter();
+    const globalScope = globalArgs(dockerfile.getInitialARGs(), buildArgs);
+    const stageNames = [];
+    const uses = frontendOf(content, file, buildArgs);
+    let stageScope;
+    for (const instruction of dockerfile.getInstructions()) {
+        const startLine = instruction.getRange().start.line;
+        const line = startLine + 1;
+        const location = `${file}:${line}`;
+        const keyword = instruction.getKeyword();
+        if (keyword === 'FROM') {
+            const from = splitInstruction(logicalLine(lines, startLine, escapeChar));
+            const [raw, as, stage] = from.rest.trim().split(/\s+/);
+            if (raw === undefined || raw === '') {
+                throw new InputError(DOCKERFILES_INPUT, `${location}: FROM names no image: give one, e.g. 'FROM alpine:3.20'.`);
+            }
+            const image = resolveImage(raw, globalScope, buildArgs, 'before the first FROM', location);
+            if (!isStageReference(image, stageNames)) {
+                const [platform] = flagValues(from.flags, 'platform');
+                const resolved = platform === undefined ? undefined : expand(platform, globalScope);
+                const known = resolved !== undefined && resolved.unresolved.length === 0 && resolved.value !== '';
+                uses.push({ file, line, image, ...(known ? { platform: resolved.value } : {}), instruction: 'FROM' });
+            }
+            if (as?.toLowerCase() === 'as' && stage !== undefined)
+                stageNames.push(stage.toLowerCase());
+            // Each stage starts without ARGs: a global ARG is visible in a stage only once redeclared there.
+            stageScope = new Map();
+        }
+        else if (keyword === 'ARG' && stageScope !== undefined) {
+            // ARGs before the first FROM are the global ones, read above.
+            declareStageArg(instruction, stageScope, globalScope, buildArgs);
+        }
+        else if (stageScope !== undefined) {
+            const scope = stageScope;
+            let words = splitInstruction(logicalLine(lines, startLine, escapeChar));
+            let prefix = '';
+            if (words.keyword === 'ONBUILD') {
+                words = splitInstruction(words.rest);
+                prefix = 'ONBUILD ';
+            }
+            const imageOf = (raw, instruction) => {
+                const image = resolveImage(raw, scope, buildArgs, 'in this stage', location);
+                if (!/^\d+$/.test(image) && !isStageReference(image, stageNames))
+                    uses.push({ file, line, image, instruction });
+            };
+            if (words.keyword === 'COPY') {
+                for (const raw of flagValues(words.flags, 'from'))
+                    imageOf(raw, `${prefix}COPY --from`);
+            }
+            else if (words.keyword === 'RUN') {
+                for (const mount of flagValues(words.flags, 'mount')) {
+                    const raw = mountSource(mount, location);
+                    if (raw !== undefined)
+                        imageOf(raw, `${prefix}RUN --mount`);
+                }
+            }
+        }
+    }
+    return uses;
+}
+/** The frontend image BuildKit runs first: the BUILDKIT_SYNTAX build-arg, else the `syntax` directive. */
+function frontendOf(content, file, buildArgs) {
+    const fromArg = buildArgs[SYNTAX_BUILD_ARG];
+    if (fromArg !== undefined && fromArg !== '') {
+        return [{ file, line: 1, image: fromArg.split(' ')[0], instruction: 'BUILDKIT_SYNTAX' }];
+    }
+    const directive = syntaxDirective(content);
+    return directive === undefined
+        ? []
+        : [{ file, line: directive.line, image: directive.image, instruction: '# syntax' }];
+}
+/** The from= of a --mount value; a value BuildKit could not read either is an input error, not a skip. */
+function mountSource(value, location) {
+    try {
+        return mountFrom(value);
+    }
+    catch (error) {
+        throw new InputError(DOCKERFILES_INPUT, `${location}: RUN --mount is not a valid CSV list of key=value options (${errorMessage(error)})`);
+    }
+}
+/**
+ * Dockerfiles matching multiline globs ('**\/Dockerfile*', '!vendor/**'), relative to root, sorted.
+ * Relative patterns are anchored at root, not at the process's working directory.
+ */
+async function findDockerfiles(patterns, root = process.cwd()) {
+    const absoluteRoot = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root);
+    const anchored = patterns.map(pattern => anchorPattern(pattern.trim(), absoluteRoot)).filter(p => p !== '');
+    if (anchored.length === 0)
+        return [];
+    // Loaded on use, to keep it off the start-up path of runs without Dockerfiles.
+    const glob = await __webpack_require__.e(/* import() */ 660).then(__webpack_require__.bind(__webpack_require__, 63660));
+    const globber = await glob.create(anchored.join('\n'), {
+        followSymbolicLinks: false,
+        matchDirectories: false
+    });
+    const files = await globber.glob();
+    return files.map(file => node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(absoluteRoot, file)).sort();
+}
+function anchorPattern(pattern, root) {
+    if (pattern === '' || pattern.startsWith('#'))
+        return '';
+    const negation = /^!*/.exec(pattern)?.[0] ?? '';
+    const body = pattern.slice(negation.length);
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(body) ? pattern : negation + node_path__WEBPACK_IMPORTED_MODULE_0___default().join(escapeGlob(root), body);
+}
+/** @actions/glob reads '*', '?' and '[' in the root as pattern characters; '[x]' matches x literally. */
+function escapeGlob(literal) {
+    return literal.replace(/[*?[]/g, char => `[${char}]`);
+}
+/** Global ARGs (before the first FROM): build-arg, else default; a bare ARG without build-arg stays unset. */
+function globalArgs(args, buildArgs) {
+    const scope = new Map();
+    for (const name of BUILDER_ARGS)
+        scope.set(name, buildArgs[name] ?? UNKNOWN);
+    for (const arg of args) {
+        const property = arg.getProperty();
+        if (property === null)
+            continue;
+        const name = property.getName();
+        const fallback = property.getValue();
+        if (Object.hasOwn(buildArgs, name))
+            scope.set(name, buildArgs[name]);
+        else if (fallback !== null)
+            setExpanded(scope, name, fallback);
+    }
+    return scope;
+}
+/** A stage ARG: build-arg, else its own default, else (when redeclared bare) the global value. */
+function declareStageArg(arg, stage, global, buildArgs) {
+    const property = arg.getProperty();
+    if (property === null)
+        return;
+    const name = property.getName();
+    const fallback = property.getValue();
+    const inherited = global.get(name);
+    if (Object.hasOwn(buildArgs, name))
+        stage.set(name, buildArgs[name]);
+    else if (fallback !== null)
+        setExpanded(stage, name, fallback);
+    else if (inherited !== undefined)
+        stage.set(name, inherited);
+}
+function setExpanded(scope, name, raw) {
+    const { value, unresolved } = expand(raw, scope);
+    if (unresolved.length === 0)
+        scope.set(name, value);
+    else
+        scope.set(name, UNKNOWN);
+}
+/**
+ * Substitutes variables in an image reference. A gate must not skip what it cannot resolve, so any
+ * variable left without a value fails with the fix: set it with build-args, or declare the ARG so
+ * the given build-arg reaches this instruction (Docker ignores build-args with no matching ARG).
+ */
+function resolveImage(raw, scope, buildArgs, declarationPlace, location) {
+    const { value, unresolved } = expand(raw, scope);
+    if (unresolved.length > 0) {
+        const undeclared = unresolved.filter(name => Object.hasOwn(buildArgs, name) && !scope.has(name));
+        const fix = undeclared.length > 0
+            ? `declare 'ARG ${undeclared[0]}' ${declarationPlace} so the build-arg reaches it`
+            : 'set it with build-args';
+        throw new InputError(DOCKERFILES_INPUT, `${location}: cannot resolve '${raw}': ${fix}`);
+    }
+    if (value === '') {
+        throw new InputError(DOCKERFILES_INPUT, `${location}: '${raw}' expands to an empty image name: set it with build-args`);
+    }
+    return value;
+}
+function isStageReference(image, stageNames) {
+    const lower = image.toLowerCase();
+    return lower === 'scratch' || stageNames.includes(lower);
+}
+/**
+ * Shell-style substitution as Dockerfiles do it: $NAME, ${NAME}, ${NAME:-default}, ${NAME:+alternative},
+ * with defaults and alternatives expanded in turn. Any other ${…} form counts as unresolved.
+ */
+function expand(text, scope) {
+    const unresolved = [];
+    let value = '';
+    let index = 0;
+    while (index < text.length) {
+        const dollar = text.indexOf('$', index);
+        if (dollar === -1) {
+            value += text.slice(index);
+            break;
+        }
+        value += text.slice(index, dollar);
+        if (text[dollar + 1] === '{') {
+            const close = matchingBrace(text, dollar + 1);
+            if (close === -1) {
+                unresolved.push(text.slice(dollar));
+                break;
+            }
+            const part = expandBraced(text.slice(dollar + 2, close), scope);
+            value += part.value;
+            unresolved.push(...part.unresolved);
+            index = close + 1;
+            continue;
+        }
+        const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(dollar + 1))?.[0];
+        if (name === undefined) {
+            value += '$';
+            index = dollar + 1;
+            continue;
+        }
+        const known = scope.get(name);
+        if (typeof known === 'string')
+            value += known;
+        else
+            unresolved.push(name);
+        index = dollar + 1 + name.length;
+    }
+    return { value, unresolved };
+}
+function expandBraced(inner, scope) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:-|:\+)([\s\S]*))?$/.exec(inner);
+    if (match === null)
+        return { value: '', unresolved: [inner] };
+    const [, name, modifier, word] = match;
+    const known = scope.get(name);
+    if (known === UNKNOWN)
+        return { value: '', unresolved: [name] };
+    if (modifier === ':-')
+        return known === undefined || known === '' ? expand(word, scope) : { value: known, unresolved: [] };
+    if (modifier === ':+')
+        return known === undefined || known === '' ? { value: '', unresolved: [] } : expand(word, scope);
+    return known === undefined ? { value: '', unresolved: [name] } : { value: known, unresolved: [] };
+}
+/** Index of the '}' closing the '{' at `open`, counting nested '${'; -1 if none. */
+function matchingBrace(text, open) {
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        if (text[i] === '{')
+            depth++;
+        else if (text[i] === '}' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+
+
+/***/ })
+
+};
