@@ -23,7 +23,7 @@ import { signatureTable } from '../report/signatures.js'
 import { readInputsWithRules } from '../rules/apply.js'
 import { sign } from '../sign/sign.js'
 import { sweep, sweepTable } from '../sign/sweep.js'
-import { EXIT, InputError } from '../util/errors.js'
+import { errorMessage, EXIT, InputError } from '../util/errors.js'
 import { jsonLine, oneLine, safeLines } from '../util/sanitize.js'
 import { annotateFailures, gateTable } from '../gate/gate.js'
 import { annotateWorkloads, workloadTable } from '../gate/workloads.js'
@@ -119,7 +119,7 @@ export const verifyEnvelopeCommand: Command = {
     if (envelopePath === undefined)
       throw new InputError('envelope', "Missing flag '--envelope': the path of a signature envelope file.")
     const source = flagSource('verify', flags)
-    const result = verifyEnvelopeFile(readFileSync(envelopePath), {
+    const result = verifyEnvelopeFile(readEnvelopeFlag(envelopePath), {
       trustRoots: source.get(Inputs.TrustRoots),
       trustedIdentities: source.get(Inputs.TrustedIdentities)
     })
@@ -166,5 +166,15 @@ function print(io: CliIo, json: boolean, result: unknown, outputs: OutputValues,
   for (const [name, value] of Object.entries(outputs)) {
     if (name !== 'report' && name !== 'manifests')
       io.stdout(`${name}: ${safeLines(value).replace(/\n/g, ' ')}\n`)
+  }
+}
+
+/** The --envelope file; a missing or unreadable one is bad input (exit 2) naming the flag. */
+function readEnvelopeFlag(path: string): Buffer {
+  try {
+    return readFileSync(path)
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : errorMessage(error)
+    throw new InputError('envelope', `--envelope ${path}: cannot read the signature envelope (${reason}).`)
   }
 }

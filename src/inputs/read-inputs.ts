@@ -152,7 +152,7 @@ function readSignInputs(source: InputSource): SignInputs {
     registry: readRegistryInputs(source),
     scenarioAnnotation: readAnnotationKey(source),
     manifests: manifestLines.map(parseManifestLine),
-    tags: lines(source, Inputs.Tags).map(readTag),
+    tags: [...new Set(lines(source, Inputs.Tags).map(readTag))],
     annotations: readAnnotations(source),
     signer: readSignerInputs(source),
     signPlatformManifests: readBoolean(source, Inputs.SignPlatformManifests),
@@ -472,6 +472,13 @@ function readAnnotationKey(source: InputSource): string {
 }
 
 function readTag(tag: string): string {
+  if (/[,\s]/.test(tag)) {
+    const parts = tag.split(/[,\s]+/).filter(Boolean)
+    throw new InputError(
+      Inputs.Tags,
+      `Invalid tag '${tag}' in 'tags': one tag per line (CLI: repeat --tags), e.g.\n${parts.join('\n')}`
+    )
+  }
   return checkPattern(
     tag,
     TAG_PATTERN,

@@ -16,6 +16,8 @@ export function connect(
     caCertificates: registry.registryCa,
     userAgent: SIGNING_AGENT,
     onSecret: maskSecret,
+    // In a workflow (either face) the way to log in is docker/login-action; in a terminal, docker login.
+    loginAdvice: process.env.GITHUB_ACTIONS === 'true' ? 'docker/login-action' : 'docker login',
     debug: message => log.debug(message)
   })
 }

@@ -61,6 +61,12 @@ const MAX_REFERRERS_TAG_UPDATES = 8
 const REFERRERS_SETTLE_MS = 100
 /** Pages of referrers or tags followed at most, against registries that link in circles. */
 const MAX_PAGES = 100
+/** Tags named in a "not found" message at most; the rest are counted. */
+const MAX_TAGS_SHOWN = 20
+/** The distribution-spec tag grammar: what a tag list may show a person. */
+const TAG_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
+/** `sha256-<hex>` tags hold referrers (signatures), not images: not worth listing as candidates. */
+const REFERRERS_TAG = /^sha256-[0-9a-f]{64}$/
 
 const ACCEPT_MANIFESTS = MANIFEST_MEDIA_TYPES.join(', ')
 
@@ -188,7 +194,7 @@ export class Repository {
   /** The descriptor a tag or digest points at, from a HEAD (a GET when the registry sends no digest). */
   async resolve(reference: string): Promise<Descriptor> {
     const response = await this.headManifest(reference)
-    if (response.status === 404) throw this.manifestNotFound(reference)
+    if (response.status === 404) throw await this.manifestNotFound(reference)
     const digest = response.header('docker-content-digest')
     const size = Number(response.header('content-length'))
     const mediaType = mediaTypeOf(response.header('content-type'))
@@ -205,18 +211,36 @@ export class Repository {
     return { mediaType, digest, size }
   }
 
-  private manifestNotFound(reference: string): RegistryError {
-    return new RegistryError(
-      `Manifest '${reference}' not found in ${this.fullName}: check the tag or digest`,
-      404,
-      'MANIFEST_UNKNOWN'
-    )
+  /**
+   * A 404 for a manifest, saying what is missing: the repository (a misspelled name looks like a missing
+   * tag otherwise) or the tag, with the tags there are. The tag list is registry text: only names that
+   * are valid tags are shown, and at most MAX_TAGS_SHOWN of them.
+   */
+  private async manifestNotFound(reference: string): Promise<RegistryError> {
+    const error = (detail: string) =>
+      new RegistryError(`Manifest '${reference}' not found in ${this.fullName}: ${detail}`, 404, 'MANIFEST_UNKNOWN')
+    let tags: string[]
+    try {
+      tags = (await this.listTags()).filter(tag => TAG_NAME.test(tag) && !REFERRERS_TAG.test(tag))
+    } catch (listing) {
+      if (listing instanceof RegistryError && listing.status === 404) {
+        return error(
+          `the repository ${this.name} does not exist on ${this.registry}: check the repository name`
+        )
+      }
+      return error('check the tag or digest')
+    }
+    if (tags.length === 0) return error(`the repository ${this.name} has no tags: check the repository name`)
+    if (isDigest(reference)) return error('no manifest with this digest: check the digest')
+    const shown = tags.slice(0, MAX_TAGS_SHOWN).join(', ')
+    const more = tags.length > MAX_TAGS_SHOWN ? ` and ${tags.length - MAX_TAGS_SHOWN} more` : ''
+    return error(`the tag is not among its ${tags.length} tags: ${shown}${more}`)
   }
 
   /** The manifest bytes, checked against the digest asked for (or the registry's digest header for a tag). */
   async fetchManifest(reference: string): Promise<FetchedManifest> {
     const fetched = await this.fetchManifestIfExists(reference)
-    if (!fetched) throw this.manifestNotFound(reference)
+    if (!fetched) throw await this.manifestNotFound(reference)
     return fetched.manifest
   }
 

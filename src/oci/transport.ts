@@ -20,7 +20,14 @@ export interface TransportOptions {
   retryBaseDelayMs?: number
   onSecret?: (secret: string) => void
   debug?: (message: string) => void
+  /**
+   * How a user logs in where this runs, for 401/403 advice: `docker login` in a terminal (default),
+   * docker/login-action in a workflow.
+   */
+  loginAdvice?: LoginAdvice
 }
+
+export type LoginAdvice = 'docker login' | 'docker/login-action'
 
 export type Method = 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE'
 
@@ -207,10 +214,24 @@ function describeErrorBody(text: string): { ociCode?: string; summary: string } 
   return { summary: oneLine(text.split('\n')[0].trim().slice(0, 200)) }
 }
 
-function hintFor(status: number, registry: string): string {
-  if (status === 401) return ` Check username/password or run docker/login-action for ${registry}.`
+/**
+ * What to do about a refused request. `credentialed`: credentials were sent (so they are wrong or lack
+ * access), not absent (so the user must log in first).
+ */
+function hintFor(status: number, registry: string, credentialed: boolean, advice: LoginAdvice): string {
+  const login =
+    advice === 'docker/login-action'
+      ? `add a docker/login-action step for ${registry} before this one, or set the username and password inputs`
+      : `run 'docker login ${registry}', or pass --username and --password`
+  if (status === 401) {
+    return credentialed
+      ? ` ${registry} refused the credentials it was sent: the username, password or token is wrong or expired. Check them (${login}).`
+      : ` ${registry} requires authentication and no credentials for it were found: ${login}.`
+  }
   if (status === 403) {
-    return ` The credentials for ${registry} lack access: check username/password or run docker/login-action.`
+    return credentialed
+      ? ` The credentials for ${registry} lack access to this repository: check their permissions or scopes (${login}).`
+      : ` ${registry} denies anonymous access to this repository: ${login}.`
   }
   if (status === 429) return ` The registry is rate limiting: retry later or log in for a higher limit.`
   return ''
@@ -369,9 +390,9 @@ export class Transport {
     const challenges = parseWwwAuthenticate(header ?? '')
     const bearer = challenges.find(challenge => challenge.scheme === 'bearer')
     const basic = challenges.find(challenge => challenge.scheme === 'basic')
-    const refused = (reason: string) =>
+    const refused = async (reason: string) =>
       new RegistryError(
-        `${req.what} failed: HTTP 401 ${reason}.${hintFor(401, req.registry)}`,
+        `${req.what} failed: HTTP 401 ${reason}.${await this.hint(401, req.registry)}`,
         401,
         'UNAUTHORIZED'
       )
@@ -380,22 +401,22 @@ export class Transport {
       // A refused token may lack a scope the challenge names: drop it and ask again with that scope.
       if (previous?.startsWith('Bearer ')) this.tokens.delete(tokenKey(req.registry, req.scopes))
       const token = await this.bearerToken(req.registry, bearer, req.scopes)
-      if (!token) throw refused('and the registry token could not be obtained')
+      if (!token) throw await refused('and the registry token could not be obtained')
       return `Bearer ${token.value}`
     }
     if (basic) {
       const credentials = await this.options.credentials?.get(req.registry)
       if (!credentials?.username || credentials.password === undefined) {
-        throw refused(`(Basic authentication required, no credentials for ${req.registry})`)
+        throw await refused('(Basic authentication required)')
       }
       const value = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
-      if (value === previous) throw refused('(the registry refused the username/password)')
+      if (value === previous) throw await refused('(the registry refused the username/password)')
       this.secret(credentials.password)
       this.secret(value.slice('Basic '.length))
       this.hostAuth(req.registry).basic = value
       return value
     }
-    throw refused(`with no Basic or Bearer challenge (WWW-Authenticate: '${(header ?? '').slice(0, 100)}')`)
+    throw await refused(`with no Basic or Bearer challenge (WWW-Authenticate: '${(header ?? '').slice(0, 100)}')`)
   }
 
   /** A token for these scopes: cached while valid, else fetched once even when many requests ask at once. */
@@ -467,7 +488,7 @@ export class Transport {
     if (response.status !== 200) {
       const summary = this.redact(describeErrorBody(text).summary)
       throw new RegistryError(
-        `${what} failed: HTTP ${response.status} ${summary}.${hintFor(response.status === 403 ? 403 : 401, registry)}`,
+        `${what} failed: HTTP ${response.status} ${summary}.${hintFor(response.status === 403 ? 403 : 401, registry, Boolean(credentials.username), this.advice)}`,
         response.status
       )
     }
@@ -497,10 +518,37 @@ export class Transport {
     const summary = this.redact(described)
     const detail = summary ? ` ${summary}` : ''
     return new RegistryError(
-      `${req.what} failed: HTTP ${response.status}${detail}.${hintFor(response.status, req.registry)}`,
+      `${req.what} failed: HTTP ${response.status}${detail}.${await this.hint(response.status, req.registry)}`,
       response.status,
       ociCode
     )
+  }
+
+  private get advice(): LoginAdvice {
+    return this.options.loginAdvice ?? 'docker login'
+  }
+
+  /** hintFor, knowing whether this host has credentials (then a 401 means they are wrong). */
+  private async hint(status: number, registry: string): Promise<string> {
+    if (status !== 401 && status !== 403) return hintFor(status, registry, false, this.advice)
+    const credentials = await this.options.credentials?.get(registry).catch(() => undefined)
+    const credentialed = Boolean(
+      credentials?.username || credentials?.identityToken || credentials?.registryToken
+    )
+    return hintFor(status, registry, credentialed, this.advice)
+  }
+
+  /**
+   * What to do about plain HTTP. An entry for the same host with another port (or none) is listed but
+   * does not apply: insecure-registries names `host:port` exactly, so say which port differs.
+   */
+  private insecureHint(registry: string): string {
+    const host = hostOf(registry)
+    const near = [...this.insecure].filter(entry => entry !== registry && hostOf(entry) === host)
+    if (near.length > 0) {
+      return ` insecure-registries lists ${near.join(', ')}, but the registry is ${registry}: the port must match exactly, so list ${registry}.`
+    }
+    return ' If it serves plain HTTP, list it in insecure-registries.'
   }
 
   private connectionError(req: Pick<TransportRequest, 'what' | 'registry'>, error: unknown): RegistryError {
@@ -516,14 +564,14 @@ export class Transport {
     }
     if (/wrong version number|packet length too long|ERR_SSL/i.test(reason)) {
       return new RegistryError(
-        `${req.what} failed: ${req.registry} did not answer TLS (${reason}). If it serves plain HTTP, list it in insecure-registries.`,
+        `${req.what} failed: ${req.registry} did not answer TLS (${reason}).${this.insecureHint(req.registry)}`,
         undefined,
         undefined,
         { cause: error }
       )
     }
     return new RegistryError(
-      `${req.what} failed: cannot reach ${req.registry} (${reason}). Is the registry reachable? Plain HTTP hosts must be listed in insecure-registries.`,
+      `${req.what} failed: cannot reach ${req.registry} (${reason}). Is the registry reachable?${this.insecure.has(req.registry) ? '' : this.insecureHint(req.registry)}`,
       undefined,
       undefined,
       { cause: error }
@@ -568,4 +616,9 @@ function toResponse(
       return Array.isArray(value) ? value[0] : value
     }
   }
+}
+
+/** `host` of `host:port` (IPv6 literals keep their brackets). */
+function hostOf(registry: string): string {
+  return registry.replace(/:\d+$/, '')
 }

@@ -15,6 +15,7 @@ import {
   checkTrusted,
   checkValidAt,
   describeKey,
+  formatIdentities,
   identityMatches,
   publicKeyOf,
   subjectOf,
@@ -291,7 +292,9 @@ export function verifyEnvelope(
   })
   const trustedSigner = check(authenticityEnforced, () => {
     if (!identityMatches(chain[0], options.trustedIdentities)) {
-      throw new VerificationError(`signer "${subjectOf(chain[0])}" is not a trusted identity`)
+      throw new VerificationError(
+        `signer "${subjectOf(chain[0])}" is not a trusted identity (trusted: ${formatIdentities(options.trustedIdentities)})`
+      )
     }
   })
   let timestamp: TrustedTimestamp | undefined

@@ -78,6 +78,13 @@ export function readPemInput(value: string, input: string, options: { secret?: b
 /** Every CERTIFICATE block of a PEM text, in order. */
 export function loadCertificates(pem: string, input: string): X509Certificate[] {
   const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? []
+  if (blocks.length === 0 && /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem) && input !== 'signing-cert-chain') {
+    // A verifier needs the root's certificate only; a private key here is a secret in the wrong place.
+    throw new InputError(
+      input,
+      `${input} holds a private key, not a certificate: a verifier never needs a private key. Pass the root CA's certificate ('-----BEGIN CERTIFICATE-----'), and keep the key secret.`
+    )
+  }
   if (blocks.length === 0) {
     throw new InputError(
       input,
@@ -114,9 +121,18 @@ export function loadSigningIdentity(options: {
   if (algorithm === undefined) {
     throw new InputError('signing-key', `signing-key is an ${description} key; supported: ${SUPPORTED_KEYS}`)
   }
-  const chain = loadSigningChain(options)
+  // The order first: a reversed chain also breaks the chain rules, but its order is what to fix.
+  const given = loadCertificates(options.chain, 'signing-cert-chain')
   const keySpki = createPublicKey(key).export({ type: 'spki', format: 'der' })
-  if (!keySpki.equals(Buffer.from(chain[0].publicKey.rawData))) {
+  const keyCert = given.findIndex(cert => keySpki.equals(Buffer.from(cert.publicKey.rawData)))
+  if (keyCert > 0) {
+    throw new InputError(
+      'signing-cert-chain',
+      `signing-cert-chain looks reversed or out of order: it must be leaf first (the leaf, then intermediates, then the root), but it starts with "${subjectOf(given[0])}" and signing-key belongs to certificate #${keyCert + 1} of ${given.length}, "${subjectOf(given[keyCert])}".`
+    )
+  }
+  const chain = loadSigningChain(options)
+  if (keyCert < 0) {
     throw new InputError(
       'signing-key',
       `signing-key does not match the public key of the leaf certificate "${subjectOf(chain[0])}" (the first certificate of signing-cert-chain)`
@@ -465,6 +481,11 @@ export function parseTrustedIdentities(lines: string[], input = 'trusted-identit
     })
   )
   return identities
+}
+
+/** The identities as a person wrote them, for messages: `C=US, ST=WA, O=Acme, CN=release; …`. */
+export function formatIdentities(identities: TrustedIdentity[]): string {
+  return identities.map(identity => (identity === '*' ? '*' : formatDn(identity.subject))).join('; ')
 }
 
 /** True when the leaf subject carries every attribute of one trusted DN with the same value, or for '*'. */

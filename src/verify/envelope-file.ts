@@ -12,9 +12,21 @@ export interface EnvelopeVerdict {
   signingTime?: string
 }
 
-/** The envelope's media type from its first byte: JWS JSON starts with '{', COSE_Sign1 with CBOR tag 18. */
-export function sniffEnvelopeMediaType(envelope: Uint8Array): string {
-  return envelope[0] === 0x7b ? JWS_MEDIA_TYPE : COSE_MEDIA_TYPE
+/** CBOR tag 18 (COSE_Sign1), or the untagged 4-element array some encoders write. */
+const COSE_FIRST_BYTES = [0xd2, 0x84]
+
+/**
+ * The envelope's media type from its first byte: JWS JSON starts with '{' (after any whitespace),
+ * COSE_Sign1 with CBOR tag 18. Anything else is not an envelope at all: the wrong file was given.
+ */
+export function sniffEnvelopeMediaType(envelope: Uint8Array, input = 'envelope'): string {
+  const first = envelope.find(byte => ![0x20, 0x09, 0x0a, 0x0d].includes(byte))
+  if (first === 0x7b) return JWS_MEDIA_TYPE
+  if (first !== undefined && COSE_FIRST_BYTES.includes(first)) return COSE_MEDIA_TYPE
+  throw new InputError(
+    input,
+    `${input} is neither a JWS envelope (JSON, starting with '{') nor a COSE envelope (CBOR COSE_Sign1): ${envelope.length === 0 ? 'the file is empty' : `it starts with byte 0x${envelope[0].toString(16).padStart(2, '0')}`}. Pass the signature envelope blob (the layer of the signature manifest).`
+  )
 }
 
 export function verifyEnvelopeFile(
