@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { jest } from '@jest/globals'
-import { annotateFailures, collectBaseImages, gateTable } from '../../src/gate/gate.js'
+import { annotateFailures, collectBaseImages } from '../../src/gate/gate.js'
+import { verifyTable } from '../../src/report/outputs.js'
 import { readInputs, type VerifyInputs } from '../../src/inputs/read-inputs.js'
 import { verify } from '../../src/verify/verify.js'
 import { pushUnsigned } from '../helpers/craft.js'
@@ -104,13 +105,16 @@ test('signed bases pass (by tag, by --platform, by digest); the unsigned one is 
   expect(annotations.map(a => [a.file, a.startLine])).toEqual([['legacy/Dockerfile', 2]])
   expect(annotations[0].message).toMatch(/no signature found/)
 
-  const table = gateTable(images, result)
-  expect(table.rows.map(row => [row[0], row[4]])).toEqual([
-    ['app/Dockerfile:3', 'verified'],
-    ['app/Dockerfile:5', 'verified'],
-    ['legacy/Dockerfile:2', 'rejected'],
-    ['pinned/Dockerfile:1', 'verified']
+  // One table: a row per Dockerfile line, with the selected platform of the --platform line.
+  const table = verifyTable(result, { images, result })
+  expect(table.header.slice(0, 5)).toEqual(['Used by', 'Image', 'Verdict', 'Scenario', 'Platform'])
+  expect(table.rows.map(row => [row[0], row[2], row[4]])).toEqual([
+    ['app/Dockerfile:3', 'verified', 'linux/amd64, linux/arm64/v8'],
+    ['app/Dockerfile:5', 'verified', 'linux/arm64/v8'],
+    ['legacy/Dockerfile:2', 'rejected', ''],
+    ['pinned/Dockerfile:1', 'verified', '']
   ])
+  expect(table.notes).toEqual([expect.stringMatching(/^Rejected .*base\/unsigned:1\.0: no signature found/)])
 })
 
 test('allowed-registries rejects every base image elsewhere before any request to it', async () => {
@@ -166,7 +170,7 @@ test('an unsigned frontend, mount source or ONBUILD image fails the gate on its 
     annotateFailures(images, result, (message, properties) => annotations.push({ message, ...properties }))
     expect(annotations.map(a => a.startLine)).toEqual([1, 3, 5])
     for (const annotation of annotations) expect(annotation.message).toMatch(/no signature found/)
-    expect(gateTable(images, result).rows.map(row => [row[0], row[4]])).toEqual([
+    expect(verifyTable(result, { images, result }).rows.map(row => [row[0], row[2]])).toEqual([
       ['Dockerfile:1', 'rejected'],
       ['Dockerfile:3', 'rejected'],
       ['Dockerfile:5', 'rejected'],

@@ -10,10 +10,10 @@ import {
   annotateFailures,
   changedFilesOfPullRequest,
   collectBaseImages,
-  gateTable,
   type GateImage
 } from '../../src/gate/gate.js'
 import { formatReference } from '../../src/oci/reference.js'
+import { verifyTable } from '../../src/report/outputs.js'
 import type { ImageReport, VerifyResult } from '../../src/verify/verify.js'
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`
@@ -173,7 +173,7 @@ function report(image: string, verified: boolean, extra: Partial<ImageReport> = 
   }
 }
 
-test('annotateFailures marks every line using a rejected image; gateTable has a row per use', async () => {
+test('annotateFailures marks every line using a rejected image; the verify table has a row per use', async () => {
   await files({
     Dockerfile: 'FROM r.example/signed:1\nFROM r.example/unsigned:1\nCOPY --from=r.example/unsigned:1 /a /a'
   })
@@ -202,13 +202,24 @@ test('annotateFailures marks every line using a rejected image; gateTable has a 
       title: 'Base image r.example/unsigned:1 failed verification'
     }
   ])
-  expect(gateTable(images, result)).toEqual({
-    title: 'Base image verification failed',
-    header: ['Dockerfile', 'Image', 'Digest', 'Signer', 'Verdict', 'Reason'],
-    rows: [
-      ['Dockerfile:1', 'r.example/signed:1', DIGEST, 'CN=release', 'verified', ''],
-      ['Dockerfile:2', 'r.example/unsigned:1', DIGEST, '', 'rejected', `no signature found for ${DIGEST}`],
-      ['Dockerfile:3', 'r.example/unsigned:1', DIGEST, '', 'rejected', `no signature found for ${DIGEST}`]
-    ]
-  })
+  const table = verifyTable(result, { images, result })
+  expect(table.title).toBe('Verification failed: 1 of 2 images rejected')
+  expect(table.header).toEqual([
+    'Used by',
+    'Image',
+    'Verdict',
+    'Scenario',
+    'Platform',
+    'Pinned digest',
+    'Signer',
+    'Signed at',
+    'Blobs'
+  ])
+  expect(table.rows.map(row => [row[0], row[1], row[2], row[5], row[6]])).toEqual([
+    ['Dockerfile:1', 'r.example/signed:1', 'verified', DIGEST, 'CN=release'],
+    ['Dockerfile:2', 'r.example/unsigned:1', 'rejected', '', ''],
+    ['Dockerfile:3', 'r.example/unsigned:1', 'rejected', '', '']
+  ])
+  // The reason once, after the table, not in each row.
+  expect(table.notes).toEqual([`Rejected r.example/unsigned:1: no signature found for ${DIGEST}`])
 })

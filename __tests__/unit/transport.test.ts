@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http'
 import { RegistryError } from '../../src/util/errors.js'
 import { describe as describeContent } from '../../src/oci/digest.js'
 import { RegistryClient } from '../../src/oci/registry.js'
@@ -102,7 +103,8 @@ describe('retries', () => {
       .request(get(registry.host))
       .catch(e => e)
     expect(error.status).toBe(403)
-    expect(error.message).toMatch(/HTTP 403 DENIED: requested access is denied.*docker\/login-action/)
+    expect(error.message).toMatch(/HTTP 403 DENIED: requested access is denied.*denies anonymous access/)
+    expect(error.message).toContain(`run 'docker login ${registry.host}'`)
     expect(registry.requests).toHaveLength(1)
   })
 
@@ -158,7 +160,8 @@ describe('authentication', () => {
     })
     const error = await transport.request(get(registry.host)).catch(e => e)
     expect(error.status).toBe(401)
-    expect(error.message).toContain('Check username/password or run docker/login-action')
+    expect(error.message).toContain(`${registry.host} refused the credentials it was sent`)
+    expect(error.message).toMatch(/username, password or token is wrong or expired/)
     expect(error.message).not.toContain('hunter2')
     expect(debug.join('\n')).not.toContain('hunter2')
     expect(registry.requests).toHaveLength(2)
@@ -292,8 +295,9 @@ describe('redirects and connections', () => {
       .catch(e => e)
     expect(error).toBeInstanceOf(RegistryError)
     expect(error.message).toMatch(
-      /cannot reach 127\.0\.0\.1:\d+ \(ECONNREFUSED.*Is the registry reachable\? Plain HTTP hosts must be listed in insecure-registries/
+      /cannot reach 127\.0\.0\.1:\d+ \(ECONNREFUSED.*Is the registry reachable\?$/
     )
+    // It is listed in insecure-registries already: no advice to list it.
   })
 
   test('hosts not listed as insecure are spoken to over HTTPS only', () => {
@@ -320,5 +324,54 @@ describe('helpers', () => {
     expect(nextLink('<https://x/prev>; rel="prev", <https://x/next>; rel=next', base)).toBe('https://x/next')
     expect(nextLink(undefined, base)).toBeUndefined()
     expect(nextLink('<https://x/prev>; rel="prev"', base)).toBeUndefined()
+  })
+})
+
+describe('what a refused or unreachable request advises', () => {
+  const challenge = (_: unknown, response: ServerResponse) => {
+    response.writeHead(401, { 'www-authenticate': 'Basic realm="test"' })
+    response.end()
+  }
+
+  test('no credentials: log in first, with the advice of where it runs', async () => {
+    const registry = await stub(challenge)
+    const cli = await transportFor(registry.host)
+      .request(get(registry.host))
+      .catch(e => e)
+    expect(cli.status).toBe(401)
+    expect(cli.message).toContain(
+      `${registry.host} requires authentication and no credentials for it were found`
+    )
+    expect(cli.message).toContain(`run 'docker login ${registry.host}', or pass --username and --password`)
+    expect(cli.message).not.toContain('docker/login-action')
+    const action = await transportFor(registry.host, { loginAdvice: 'docker/login-action' })
+      .request(get(registry.host))
+      .catch(e => e)
+    expect(action.message).toContain(`add a docker/login-action step for ${registry.host}`)
+    expect(action.message).not.toContain("'docker login")
+  })
+
+  test('wrong credentials are told apart from none', async () => {
+    const registry = await stub(challenge)
+    const error = await transportFor(registry.host, {
+      credentials: { get: async () => ({ username: 'alice', password: 'wrong' }) },
+      loginAdvice: 'docker/login-action'
+    })
+      .request(get(registry.host))
+      .catch(e => e)
+    expect(error.message).toContain('refused the credentials it was sent')
+    expect(error.message).not.toContain('no credentials')
+    expect(error.message).toContain('docker/login-action')
+  })
+
+  test('a host listed in insecure-registries without its port: the message says the port differs', async () => {
+    const registry = await stub((_, response) => void response.end('{}'))
+    const hostOnly = registry.host.replace(/:\d+$/, '')
+    const error = await transportFor(registry.host, { insecureRegistries: [hostOnly], maxAttempts: 1 })
+      .request(get(registry.host))
+      .catch(e => e)
+    expect(error.message).toContain(
+      `insecure-registries lists ${hostOnly}, but the registry is ${registry.host}: the port must match exactly, so list ${registry.host}`
+    )
   })
 })

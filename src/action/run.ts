@@ -12,7 +12,7 @@ import { readSweepInputs, type InputSource } from '../inputs/read-inputs.js'
 import { readInputsWithRules } from '../rules/apply.js'
 import type { Log } from '../util/log.js'
 import {
-  escapeHtml,
+  failureTable,
   rejectionMessage,
   signOutputs,
   signTable,
@@ -24,8 +24,9 @@ import {
 import { signatureTable } from '../report/signatures.js'
 import { sign } from '../sign/sign.js'
 import { sweep, sweepTable } from '../sign/sweep.js'
-import { annotateFailures, gateTable } from '../gate/gate.js'
+import { annotateFailures } from '../gate/gate.js'
 import { annotateWorkloads, workloadTable } from '../gate/workloads.js'
+import { summaryHtml } from '../report/summary-html.js'
 import { runVerify } from '../verify/run.js'
 import { oneLine, safeLines } from '../util/sanitize.js'
 import { actionMode } from './sub-action.js'
@@ -55,7 +56,9 @@ export function maskSecret(secret: string): void {
 }
 
 export async function run(): Promise<void> {
+  let mode: string | undefined
   try {
+    mode = core.getInput(Inputs.Mode) || undefined
     const source = actionInputs()
     if (source.get(Inputs.Mode) === 'sign' && source.get(Inputs.Sweep) !== '') {
       const result = await sweep(readSweepInputs(source), source, { log: actionLog, maskSecret })
@@ -76,15 +79,13 @@ export async function run(): Promise<void> {
         root: process.env.GITHUB_WORKSPACE
       })
       setOutputs(verifyOutputs(result))
-      await writeSummary(verifyTable(result))
-      await writeSummary(signatureTable(result))
-      if (gate !== undefined) {
-        // Annotations land on the FROM line of each failing Dockerfile, in the pull request's diff.
+      // Annotations land on the FROM line of each failing Dockerfile, in the pull request's diff.
+      if (gate !== undefined)
         annotateFailures(gate.images, gate.result, (message, properties) =>
           core.error(oneLine(message), { ...properties, title: oneLine(properties.title) })
         )
-        await writeSummary(gateTable(gate.images, gate.result))
-      }
+      await writeSummary(verifyTable(result, gate, workloads))
+      await writeSummary(signatureTable(result))
       if (workloads !== undefined) {
         // Errors on the image: line of each rejected image; notices suggesting a digest for tag-given ones.
         annotateWorkloads(workloads.images, workloads.result, (level, message, properties) => {
@@ -98,6 +99,12 @@ export async function run(): Promise<void> {
   } catch (error) {
     // Masked by the runner already; a message quoting a secret input is cut all the same (inputs/secrets.ts).
     core.setFailed(withoutSecrets(safeLines(errorMessage(error)), { get: name => core.getInput(name) }))
+    // The summary says what failed too: an early failure is otherwise a job with no summary at all.
+    const failure = failureTable(mode, error)
+    const rows = failure.rows.map(row =>
+      row.map(cell => withoutSecrets(oneLine(cell), { get: name => core.getInput(name) }))
+    )
+    await writeSummary({ ...failure, rows }).catch(() => undefined)
   }
 }
 
@@ -108,11 +115,5 @@ function setOutputs(outputs: OutputValues): void {
 async function writeSummary(table: Table): Promise<void> {
   // Without GITHUB_STEP_SUMMARY (local runs) there is no summary file to write.
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary
-    .addHeading(escapeHtml(table.title), 3)
-    .addTable([
-      table.header.map(data => ({ data, header: true })),
-      ...table.rows.map(row => row.map(cell => escapeHtml(oneLine(cell))))
-    ])
-    .write()
+  await core.summary.addRaw(summaryHtml(table)).write()
 }

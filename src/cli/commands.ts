@@ -14,6 +14,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv
   /** All of stdin (for `--password-stdin`); absent when the caller has none to give. */
   readStdin?: () => Promise<string>
+  /** stderr is a terminal this wide: progress redraws one status line there (unless NO_COLOR is set). */
+  terminal?: { columns: number }
 }
 
 export interface CommandContext {

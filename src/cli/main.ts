@@ -119,7 +119,19 @@ function secretValues(argv: string[], env: NodeJS.ProcessEnv): InputSource {
 
 function cliLog(io: CliIo, debug: boolean): Log {
   let depth = 0
-  const write = (text: string): void => io.stderr(`${'  '.repeat(depth)}${oneLine(text)}\n`)
+  // A status line is redrawn with a carriage return and an erase-line code: only on a terminal, and
+  // not with NO_COLOR (https://no-color.org), where progress comes as plain lines like in a log.
+  const redraw = io.terminal !== undefined && (io.env.NO_COLOR ?? '') === ''
+  const columns = io.terminal?.columns ?? 80
+  let statusShown = false
+  const clearStatus = (): void => {
+    if (statusShown) io.stderr('\r\x1b[K')
+    statusShown = false
+  }
+  const write = (text: string): void => {
+    clearStatus()
+    io.stderr(`${'  '.repeat(depth)}${oneLine(text)}\n`)
+  }
   return {
     info: write,
     warning: message => write(`warning: ${message}`),
@@ -132,6 +144,15 @@ function cliLog(io: CliIo, debug: boolean): Log {
       } finally {
         depth--
       }
-    }
+    },
+    ...(redraw && {
+      status: (line: string) => {
+        clearStatus()
+        if (line === '') return
+        // Kept within one row: a wrapped line cannot be erased by one carriage return.
+        io.stderr(`${'  '.repeat(depth)}${line}`.slice(0, Math.max(columns - 1, 20)))
+        statusShown = true
+      }
+    })
   }
 }

@@ -11,7 +11,6 @@ import {
   type VerifyInputs
 } from '../inputs/read-inputs.js'
 import {
-  rejectionMessage,
   signOutputs,
   signTable,
   verifyOutputs,
@@ -25,9 +24,11 @@ import { sign } from '../sign/sign.js'
 import { sweep, sweepTable } from '../sign/sweep.js'
 import { errorMessage, EXIT, InputError } from '../util/errors.js'
 import { jsonLine, oneLine, safeLines } from '../util/sanitize.js'
-import { annotateFailures, gateTable } from '../gate/gate.js'
+import { annotateFailures } from '../gate/gate.js'
+import { formatTable } from './table-text.js'
 import { annotateWorkloads, workloadTable } from '../gate/workloads.js'
 import { verifyEnvelopeFile } from '../verify/envelope-file.js'
+import type { VerifyResult } from '../verify/verify.js'
 import { runVerify } from '../verify/run.js'
 import type { Command, CliIo } from './commands.js'
 import { inputFlags, modeDocs, PASSWORD_STDIN, type ParsedFlags } from './flags.js'
@@ -82,21 +83,23 @@ export const verifyCommand = modeCommand(
   async ({ flags, io, json, log }) => {
     const inputs = readInputsWithRules(flagSource('verify', flags)) as VerifyInputs
     const { result, gate, workloads } = await runVerify(inputs, { log, maskSecret: () => undefined })
-    print(io, json, result, verifyOutputs(result), verifyTable(result))
-    if (!json) print(io, false, undefined, {}, signatureTable(result))
     if (gate !== undefined) {
       annotateFailures(gate.images, gate.result, (message, { file, startLine }) =>
         io.stderr(`${oneLine(file)}:${startLine}: ${oneLine(message)}\n`)
       )
-      if (!json) print(io, false, undefined, {}, gateTable(gate.images, gate.result))
     }
     if (workloads !== undefined) {
       annotateWorkloads(workloads.images, workloads.result, (level, message, { file, startLine }) =>
         io.stderr(`${oneLine(file)}:${startLine}: ${level}: ${oneLine(message)}\n`)
       )
-      if (!json) print(io, false, undefined, {}, workloadTable(workloads.images, workloads.result))
     }
-    if (!result.verified) io.stderr(`${safeLines(rejectionMessage(result))}\n`)
+    // One table for the images and the gate's Dockerfile lines; the signatures' and workloads' detail after.
+    print(io, json, result, verifyOutputs(result), verifyTable(result, gate, workloads))
+    if (!json) print(io, false, undefined, {}, signatureTable(result))
+    if (!json && workloads !== undefined)
+      print(io, false, undefined, {}, workloadTable(workloads.images, workloads.result))
+    // The reasons are in the log and in the table's notes already: the last line only says the verdict.
+    if (!result.verified) io.stderr(`signet: ${verdictLine(result)}\n`)
     return { verified: EXIT.OK, rejected: EXIT.FAILED, error: EXIT.INCOMPLETE }[result.verdict]
   }
 )
@@ -152,17 +155,15 @@ function print(io: CliIo, json: boolean, result: unknown, outputs: OutputValues,
     io.stdout(`${jsonLine(result)}\n`)
     return
   }
-  io.stdout(`${oneLine(table.title)}\n`)
-  table = { ...table, rows: table.rows.map(row => row.map(cell => oneLine(cell))) }
-  const widths = table.header.map((head, column) =>
-    Math.max(head.length, ...table.rows.map(row => row[column].length))
+  // Text from registries and certificates: one line per cell, nothing a terminal would interpret.
+  io.stdout(
+    formatTable({
+      ...table,
+      title: oneLine(table.title),
+      rows: table.rows.map(row => row.map(cell => oneLine(cell))),
+      notes: table.notes?.map(note => oneLine(note))
+    })
   )
-  const line = (cells: string[]): string =>
-    cells
-      .map((cell, column) => cell.padEnd(widths[column]))
-      .join('  ')
-      .trimEnd()
-  io.stdout(`${[line(table.header), ...table.rows.map(line)].join('\n')}\n`)
   for (const [name, value] of Object.entries(outputs)) {
     if (name !== 'report' && name !== 'manifests')
       io.stdout(`${name}: ${safeLines(value).replace(/\n/g, ' ')}\n`)
@@ -177,4 +178,12 @@ function readEnvelopeFlag(path: string): Buffer {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : errorMessage(error)
     throw new InputError('envelope', `--envelope ${path}: cannot read the signature envelope (${reason}).`)
   }
+}
+
+function verdictLine(result: VerifyResult): string {
+  const failed = result.images.filter(image => !image.verified).length
+  const images = `${result.images.length} image${result.images.length === 1 ? '' : 's'}`
+  return result.verdict === 'error'
+    ? `verification could not complete: ${failed} of ${images} not verified (reasons above)`
+    : `verification failed: ${failed} of ${images} rejected (reasons above)`
 }

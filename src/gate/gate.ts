@@ -4,7 +4,8 @@
  * @actions/github and @actions/glob only on use. No face.
  *
  * The PR gate: the base images of a repository's Dockerfiles, turned into verify requests, and the
- * verdicts turned back into what a reviewer reads (annotations on the FROM line, a summary table).
+ * verdicts turned back into what a reviewer reads (annotations on the FROM line; the summary table's
+ * "Used by" rows are built in report/).
  * Registry allow-lists and signatures are checked by verify itself; this module only decides what to ask.
  */
 import { readFile } from 'node:fs/promises'
@@ -16,7 +17,6 @@ import { InputError } from '../util/errors.js'
 import type { VerifyInputs } from '../inputs/read-inputs.js'
 import { formatPlatform, parsePlatform } from '../oci/platform.js'
 import { formatReference, parseReference } from '../oci/reference.js'
-import type { Table } from '../report/outputs.js'
 import type { ImageReport, ImageRequest, VerifyResult } from '../verify/verify.js'
 
 const DOCKERFILES_INPUT = 'dockerfiles'
@@ -102,26 +102,6 @@ export function annotateFailures(
       })
     }
   })
-}
-
-/** One row per base image use: Dockerfile:line, image, digest, signer, verdict, reason. */
-export function gateTable(images: GateImage[], result: VerifyResult): Table {
-  const rows = images.flatMap((image, index) => {
-    const report = reportFor(result, index)
-    return image.uses.map(use => [
-      `${use.file}:${use.line}`,
-      use.image + (use.platform ? ` (${use.platform})` : ''),
-      report.digest ?? '',
-      report.signer ?? '',
-      report.verdict,
-      report.reasons.join('; ')
-    ])
-  })
-  return {
-    title: result.verified ? 'Base images verified' : 'Base image verification failed',
-    header: ['Dockerfile', 'Image', 'Digest', 'Signer', 'Verdict', 'Reason'],
-    rows
-  }
 }
 
 function requestOf(use: BaseImageUse): ImageRequest {

@@ -218,7 +218,11 @@ export class Repository {
    */
   private async manifestNotFound(reference: string): Promise<RegistryError> {
     const error = (detail: string) =>
-      new RegistryError(`Manifest '${reference}' not found in ${this.fullName}: ${detail}`, 404, 'MANIFEST_UNKNOWN')
+      new RegistryError(
+        `Manifest '${reference}' not found in ${this.fullName}: ${detail}`,
+        404,
+        'MANIFEST_UNKNOWN'
+      )
     let tags: string[]
     try {
       tags = (await this.listTags()).filter(tag => TAG_NAME.test(tag) && !REFERRERS_TAG.test(tag))

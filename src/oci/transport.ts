@@ -416,7 +416,9 @@ export class Transport {
       this.hostAuth(req.registry).basic = value
       return value
     }
-    throw await refused(`with no Basic or Bearer challenge (WWW-Authenticate: '${(header ?? '').slice(0, 100)}')`)
+    throw await refused(
+      `with no Basic or Bearer challenge (WWW-Authenticate: '${(header ?? '').slice(0, 100)}')`
+    )
   }
 
   /** A token for these scopes: cached while valid, else fetched once even when many requests ask at once. */

@@ -5,8 +5,12 @@
  * Turning results into outputs and a summary table: shared by the action (job summary) and the CLI.
  */
 import { Outputs, type OutputName } from '../inputs/contract.js'
-import type { SignResult } from '../sign/sign.js'
-import type { VerifyResult } from '../verify/verify.js'
+import type { GateImage } from '../gate/gate.js'
+import type { SignedEntry, SignResult } from '../sign/sign.js'
+import { errorMessage, InputError } from '../util/errors.js'
+import { formatSize } from '../util/progress.js'
+import { StepError } from '../util/steps.js'
+import type { ImageReport, VerifyResult } from '../verify/verify.js'
 import { oneLine } from '../util/sanitize.js'
 
 export type OutputValues = Partial<Record<OutputName, string>>
@@ -37,38 +41,132 @@ export interface Table {
   title: string
   header: string[]
   rows: string[][]
+  /** Lines after the table: what does not fit a cell, such as a rejection's reason in full. */
+  notes?: string[]
+}
+
+/** One column of a table: its header and how a row shows in it. Tables are built from column lists. */
+export interface Column<Row> {
+  header: string
+  value: (row: Row) => string
+}
+
+export function tableOf<Row>(title: string, columns: Column<Row>[], rows: Row[], notes?: string[]): Table {
+  return {
+    title,
+    header: columns.map(column => column.header),
+    rows: rows.map(row => columns.map(column => column.value(row))),
+    ...(notes !== undefined && notes.length > 0 ? { notes } : {})
+  }
 }
 
 export function signTable(result: SignResult): Table {
+  const { blobs } = result
+  return tableOf(`Signed ${result.ref}`, SIGN_COLUMNS, result.manifests, [
+    `Tags: ${result.tags.join(', ')}`,
+    `Signer: ${result.signer}`,
+    `Signed at: ${result.signedAt}`,
+    `Signatures: ${result.signatureDigests.length} (the index${result.signatureDigests.length > 1 ? ' and each platform manifest' : ''})`,
+    `Blobs: ${blobs.uploaded} uploaded (${formatSize(blobs.bytesUploaded)}), ${blobs.mounted} mounted, ${blobs.exists} already present`
+  ])
+}
+
+const SIGN_COLUMNS: Column<SignedEntry>[] = [
+  { header: 'Scenarios', value: entry => entry.scenarios.join(', ') },
+  { header: 'Platform', value: entry => entry.platform },
+  { header: 'Digest', value: entry => entry.digest },
+  { header: 'Source', value: entry => entry.source }
+]
+
+/** A row of the verify table: an image's report, and for the PR gate the Dockerfile line that uses it. */
+export interface VerifyRow {
+  report: ImageReport
+  usedBy?: string
+}
+
+/** The verify table's columns, in order; more checks (timestamps, revocation) add theirs here. */
+export const VERIFY_COLUMNS: Column<VerifyRow>[] = [
+  { header: 'Image', value: ({ report }) => report.image },
+  { header: 'Verdict', value: ({ report }) => report.verdict },
+  {
+    header: 'Scenario',
+    value: ({ report }) => distinct(report.selected.flatMap(s => s.scenarios)).join(', ')
+  },
+  {
+    header: 'Platform',
+    value: ({ report }) => distinct(report.selected.flatMap(s => (s.platform ? [s.platform] : []))).join(', ')
+  },
+  { header: 'Pinned digest', value: ({ report }) => (report.verified ? (report.digest ?? '') : '') },
+  { header: 'Signer', value: ({ report }) => report.signer ?? '' },
+  {
+    header: 'Signed at',
+    value: ({ report }) => report.signatures.find(signature => signature.verified)?.signingTime ?? ''
+  },
+  {
+    header: 'Blobs',
+    value: ({ report }) =>
+      report.blobs.checked > 0 ? `${report.blobs.checked} (${formatSize(report.blobs.bytes)})` : ''
+  }
+]
+
+const USED_BY_COLUMN: Column<VerifyRow> = { header: 'Used by', value: row => row.usedBy ?? '' }
+
+/**
+ * One table for a verify run: the `image` input's images, then (PR gate) a row for each Dockerfile line
+ * using a base image, with a "Used by" column. The workload gate's images have their own table
+ * (workloadTable) and are left out here, so no image shows twice. A rejection's reason follows the
+ * table in full, once.
+ */
+export function verifyTable(
+  result: VerifyResult,
+  gate?: { images: GateImage[]; result: VerifyResult },
+  workloads?: { result: VerifyResult }
+): Table {
+  const elsewhere = new Set([...(gate?.result.images ?? []), ...(workloads?.result.images ?? [])])
+  const shown = result.images.filter(report => !elsewhere.has(report))
+  const rows: VerifyRow[] = shown.map(report => ({ report }))
+  gate?.images.forEach((image, index) => {
+    const report = gate.result.images[index]
+    shown.push(report)
+    for (const use of image.uses) rows.push({ report, usedBy: `${use.file}:${use.line}` })
+  })
+  const rejected = shown.filter(image => !image.verified)
+  const count = `${shown.length} image${shown.length === 1 ? '' : 's'}`
+  const incomplete = rejected.some(image => image.verdict === 'error')
+  const title =
+    rejected.length === 0
+      ? `Verified ${count}`
+      : incomplete
+        ? `Verification could not complete: ${rejected.length} of ${count} not verified`
+        : `Verification failed: ${rejected.length} of ${count} rejected`
+  return tableOf(
+    title,
+    gate === undefined ? VERIFY_COLUMNS : [USED_BY_COLUMN, ...VERIFY_COLUMNS],
+    rows,
+    rejected.map(
+      image =>
+        `${image.verdict === 'error' ? 'Not verified' : 'Rejected'} ${image.image}: ${image.reasons.join('; ')}`
+    )
+  )
+}
+
+/** A run that ended before its result: what failed (the step or the input) and why. */
+export function failureTable(mode: string | undefined, error: unknown): Table {
+  const what =
+    error instanceof InputError
+      ? `input '${error.input}'`
+      : error instanceof StepError
+        ? error.step
+        : (mode ?? 'signet')
   return {
-    title: `Signed ${result.ref} (tags: ${result.tags.join(', ')}; ${result.signatureDigests.length} signatures)`,
-    header: ['Scenarios', 'Platform', 'Digest', 'Source'],
-    rows: result.manifests.map(entry => [
-      entry.scenarios.join(', '),
-      entry.platform,
-      entry.digest,
-      entry.source
-    ])
+    title: `Signet ${mode ?? ''} failed`.replace('  ', ' '),
+    header: ['What failed', 'Error'],
+    rows: [[what, errorMessage(error)]]
   }
 }
 
-export function verifyTable(result: VerifyResult): Table {
-  return {
-    title: {
-      verified: 'Verified',
-      rejected: 'Verification failed',
-      error: 'Verification could not complete'
-    }[result.verdict],
-    header: ['Image', 'Verdict', 'Pinned reference', 'Signer', 'Blobs re-hashed', 'Reason'],
-    rows: result.images.map(image => [
-      image.image,
-      image.verdict,
-      image.ref ?? '',
-      image.signer ?? '',
-      `${image.blobs.checked} (${image.blobs.bytes} bytes)`,
-      image.reasons.join('; ')
-    ])
-  }
+function distinct(values: string[]): string[] {
+  return [...new Set(values)]
 }
 
 /** The reasons of every image not verified, a line each, as setFailed and the CLI print them. */

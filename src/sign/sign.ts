@@ -29,11 +29,12 @@ import {
   type ImageManifest,
   type Platform
 } from '../oci/types.js'
+import { formatSize, Progress, PROGRESS_MIN_BYTES } from '../util/progress.js'
 import { step } from '../util/steps.js'
 import { readAttestedImage } from './attested-image.js'
 import { createdTime } from './created-time.js'
 import { JWS_MEDIA_TYPE } from '../trust/envelope.js'
-import { loadCertificates, thumbprintsOf } from '../trust/pki.js'
+import { loadCertificates, subjectOf, thumbprintsOf } from '../trust/pki.js'
 import { buildSignatureManifest, NOTARY_SIGNATURE_ARTIFACT_TYPE } from '../trust/signature-manifest.js'
 import { signEnvelope, type SignedEnvelope, type Signer } from '../trust/signer.js'
 import { openSigner } from './signers.js'
@@ -45,8 +46,6 @@ const THUMBPRINT_ANNOTATION = 'io.cncf.notary.x509chain.thumbprint#S256'
 const BLOB_CONCURRENCY = 4
 /** Subjects signed at once: each is a few small requests and, without the referrers API, a settle wait. */
 const SIGNATURE_CONCURRENCY = 4
-/** Blobs at least this big get progress lines. */
-const PROGRESS_MIN_BYTES = 16 * 1024 * 1024
 
 export interface SignedEntry {
   source: string
@@ -62,6 +61,10 @@ export interface SignResult {
   manifests: SignedEntry[]
   signatureDigests: string[]
   blobs: Record<BlobPushResult, number> & { bytesUploaded: number }
+  /** Subject of the signing (leaf) certificate. */
+  signer: string
+  /** The signatures' signing time, RFC 3339. */
+  signedAt: string
 }
 
 export interface SignOptions {
@@ -189,7 +192,10 @@ export async function sign(inputs: SignInputs, options: SignOptions): Promise<Si
         digest: image.manifest.descriptor.digest
       })),
       signatureDigests,
-      blobs
+      blobs,
+      // Every envelope of a run comes from one signer: the index's names it.
+      signer: subjectOf(envelopes[0].chain[0]),
+      signedAt: now.toISOString()
     }
   } finally {
     await client.close()
@@ -303,18 +309,32 @@ async function pushBlobs(
       if (!unique.has(descriptor.digest)) unique.set(descriptor.digest, { image, descriptor })
   }
   const counts: SignResult['blobs'] = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 }
+  const progress = new Progress(log, 'Uploaded')
   await mapWithLimit([...unique.values()], BLOB_CONCURRENCY, async ({ image, descriptor }) => {
-    const result = await target.pushBlob(descriptor, () => image.openBlob(descriptor), {
-      mountFrom: image.mountFrom,
-      onProgress: descriptor.size >= PROGRESS_MIN_BYTES ? progressLogger(descriptor, log) : undefined
-    })
-    counts[result]++
-    if (result === 'uploaded') counts.bytesUploaded += descriptor.size
-    log.info(`${descriptor.digest} ${formatSize(descriptor.size)}: ${result}`)
+    const transfer = progress.start(descriptor.digest, descriptor.size)
+    let reported = 0
+    try {
+      const result = await target.pushBlob(descriptor, () => image.openBlob(descriptor), {
+        mountFrom: image.mountFrom,
+        onProgress: sent => {
+          transfer.advance(sent - reported)
+          reported = sent
+        }
+      })
+      counts[result]++
+      if (result === 'uploaded') {
+        counts.bytesUploaded += descriptor.size
+        transfer.finish()
+      } else transfer.fail()
+      // A big upload has just said so with its time and rate.
+      if (result !== 'uploaded' || descriptor.size < PROGRESS_MIN_BYTES)
+        log.info(`${descriptor.digest} ${formatSize(descriptor.size)}: ${result}`)
+    } catch (error) {
+      transfer.fail()
+      throw error
+    }
   })
-  log.info(
-    `${counts.uploaded} uploaded (${formatSize(counts.bytesUploaded)}), ${counts.mounted} mounted, ${counts.exists} already present`
-  )
+  log.info(`${progress.summary()}; ${counts.mounted} mounted, ${counts.exists} already present`)
   return counts
 }
 
@@ -403,23 +423,6 @@ async function indexAnnotations(
   }
   if (env.GITHUB_SHA) annotations['org.opencontainers.image.revision'] = env.GITHUB_SHA
   return { ...annotations, ...inputs.annotations }
-}
-
-function progressLogger(descriptor: Descriptor, log: Log): (sent: number) => void {
-  let nextQuarter = 1
-  return sent => {
-    while (nextQuarter <= 4 && sent >= (descriptor.size * nextQuarter) / 4) {
-      log.info(`${descriptor.digest}: ${nextQuarter * 25}% of ${formatSize(descriptor.size)}`)
-      nextQuarter++
-    }
-  }
-}
-
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`
-  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
-  return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GiB`
 }
 
 /** A descriptor reduced to what the index and signature payloads carry. */

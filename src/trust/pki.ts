@@ -78,7 +78,11 @@ export function readPemInput(value: string, input: string, options: { secret?: b
 /** Every CERTIFICATE block of a PEM text, in order. */
 export function loadCertificates(pem: string, input: string): X509Certificate[] {
   const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? []
-  if (blocks.length === 0 && /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem) && input !== 'signing-cert-chain') {
+  if (
+    blocks.length === 0 &&
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem) &&
+    input !== 'signing-cert-chain'
+  ) {
     // A verifier needs the root's certificate only; a private key here is a secret in the wrong place.
     throw new InputError(
       input,

@@ -5,6 +5,8 @@ export interface Log {
   debug(message: string): void
   /** A collapsible group in the Actions log; a heading in the terminal. */
   group<T>(title: string, body: () => Promise<T>): Promise<T>
+  /** A status line redrawn in place on a terminal ('' clears it); absent where output is a log. */
+  status?(line: string): void
 }
 
 /** A log that drops everything, for library callers and tests that do not care. */

@@ -23,6 +23,7 @@ import {
 import type { TrustInputs, VerifyInputs } from '../inputs/read-inputs.js'
 import type { Log } from '../util/log.js'
 import { combineVerdicts, type Verdict } from '../util/verdict.js'
+import { formatSize, Progress } from '../util/progress.js'
 import { scenariosOf, selectEntries } from '../oci/image-index.js'
 import { formatPlatform, platformMatches } from '../oci/platform.js'
 import { formatReference, repositoryName, type Reference } from '../oci/reference.js'
@@ -275,7 +276,9 @@ async function verifyImage(
     report.digest = pinned
     report.verified = true
     report.verdict = 'verified'
-    log.info(`Verified: ${report.ref} (${report.blobs.checked} blobs, ${report.blobs.bytes} bytes re-hashed)`)
+    log.info(
+      `Verified: ${report.ref} (${report.blobs.checked} blobs, ${formatSize(report.blobs.bytes)} re-hashed)`
+    )
   } catch (error) {
     if (error instanceof InputError) throw error
     // A rejected image has no signer: outputs, report and summary must not name one as if trusted.
@@ -367,7 +370,8 @@ async function findValidSignature(
       if (error instanceof InputError) throw error
       unfetched ||= couldNotComplete(error)
       signature.reason = errorMessage(error)
-      options.log.info(`Signature ${referrer.digest} rejected: ${signature.reason}`)
+      // The image's reason lists every signature's: at info level this would print each twice.
+      options.log.debug(`Signature ${referrer.digest} rejected: ${signature.reason}`)
     }
   }
   if (report.signatures.length === 0) throw new VerificationError(`no signature found for ${subject.digest}`)
@@ -508,18 +512,22 @@ async function checkBlobs(
     const key = `${blob.descriptor.digest} ${blob.descriptor.size}`
     if (!unique.has(key)) unique.set(key, blob)
   }
+  const progress = new Progress(log, 'Re-hashed')
   await mapWithLimit([...unique.values()], BLOB_CONCURRENCY, async ({ descriptor, what }) => {
+    const transfer = progress.start(descriptor.digest, descriptor.size)
     try {
-      await pipeline(await repository.fetchBlob(descriptor), discard())
+      await pipeline(await repository.fetchBlob(descriptor), discard(transfer.advance))
     } catch (error) {
+      transfer.fail()
       const detail =
         error instanceof ContentMismatchError && error.detail ? error.detail : errorMessage(error)
       throw new VerificationError(`${what}: ${detail}`, { cause: error })
     }
+    transfer.finish()
     report.blobs.checked++
     report.blobs.bytes += descriptor.size
   })
-  log.debug(`${unique.size} blobs re-hashed`)
+  log.info(progress.summary())
 }
 
 function checkDescriptor(actual: Descriptor, expected: Descriptor, what: string): void {
@@ -534,6 +542,12 @@ function checkDescriptor(actual: Descriptor, expected: Descriptor, what: string)
   }
 }
 
-function discard(): Writable {
-  return new Writable({ write: (_chunk, _encoding, callback) => callback() })
+/** The end of a re-hash: the bytes were checked on the way; only their count is kept. */
+function discard(onBytes: (bytes: number) => void): Writable {
+  return new Writable({
+    write: (chunk: Buffer, _encoding, callback) => {
+      onBytes(chunk.length)
+      callback()
+    }
+  })
 }
