@@ -1,0 +1,327 @@
+/**
+ * What a user sees, from the bundles: the job summary of the built action rendered in headless Chromium
+ * and read as a reviewer would (columns, cells, no stray markup, the reason in full), summaries of runs
+ * that fail early, and progress lines of the built CLI in a log, on a terminal and with NO_COLOR.
+ */
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { ensureTools } from '../../scripts/ensure-tools.mjs'
+import { makeOciLayout, type TestImage } from '../helpers/images.js'
+import { makePki, type TestPki } from '../helpers/pki.js'
+import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+
+const MiB = 1024 * 1024
+/** Markup in a certificate subject: if the summary did not escape it, the page would gain elements. */
+const HOSTILE_CN = '<b>Acme</b></td></tr></table><h1>injected</h1>'
+
+let registry: TestRegistry
+let pki: TestPki
+let hostile: TestPki
+let big: TestImage
+let small: TestImage
+let work: string
+
+beforeAll(async () => {
+  ensureTools(['chromium'])
+  work = mkdtempSync(join(tmpdir(), 'signet-summary-'))
+  registry = await startRegistry()
+  ;[pki, hostile] = await Promise.all([
+    makePki(),
+    makePki({ leaf: { subject: `C=US, ST=WA, O=Signet Test, CN=${HOSTILE_CN}` } })
+  ])
+  ;[big, small] = await Promise.all([
+    makeOciLayout({ layerSizes: [20 * MiB, 1024], seed: 'summary-big' }),
+    makeOciLayout({ platform: { os: 'linux', architecture: 'arm64' }, seed: 'summary-small' })
+  ])
+})
+afterAll(async () => {
+  await registry?.stop()
+  rmSync(work, { recursive: true, force: true })
+})
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+  summary: string
+}
+
+async function runAction(inputs: Record<string, string>): Promise<Run> {
+  const dir = mkdtempSync(join(work, 'action-'))
+  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
+  for (const file of Object.values(files)) writeFileSync(file, '')
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: dir, GITHUB_ACTIONS: 'true', ...files }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const result = await run(process.execPath, ['dist/index.js'], env)
+  return { ...result, summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') }
+}
+
+async function run(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<Omit<Run, 'summary'>> {
+  return promisify(execFile)(file, args, { env, maxBuffer: 16 * MiB }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr
+    })
+  )
+}
+
+interface Rendered {
+  title: string
+  headings: string[]
+  tables: { header: string[]; rows: string[][] }[]
+  notes: string[]
+  /** Elements only unescaped certificate text would create. */
+  injected: number
+  text: string
+}
+
+/**
+ * The summary as GitHub shows it: its HTML blocks in a page, rendered by Chromium; a script reads back
+ * what a reviewer sees. A screenshot goes to the temp dir (never the repository) for a human to look at.
+ */
+async function render(summary: string, name: string): Promise<Rendered> {
+  const page = join(work, `${name}.html`)
+  const reader = `<script>
+    const text = element => element.textContent
+    document.getElementById('signet-read').textContent = JSON.stringify({
+      title: document.title,
+      headings: [...document.querySelectorAll('h3')].map(text),
+      tables: [...document.querySelectorAll('table')].map(table => {
+        const [header, ...rows] = [...table.rows].map(row => [...row.cells].map(text))
+        return { header, rows }
+      }),
+      notes: [...document.querySelectorAll('li')].map(text),
+      injected: document.querySelectorAll('b, h1').length,
+      text: document.body.innerText
+    })
+  </script>`
+  writeFileSync(
+    page,
+    `<!doctype html><html><head><meta charset="utf-8"><title>summary</title></head><body>\n${summary}\n<pre id="signet-read"></pre>${reader}</body></html>`
+  )
+  const flags = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${join(work, 'chromium')}`
+  ]
+  const dom = await promisify(execFile)('chromium', [...flags, '--dump-dom', `file://${page}`], {
+    maxBuffer: 16 * MiB
+  })
+  const screenshot = join(work, `${name}.png`)
+  await promisify(execFile)('chromium', [
+    ...flags,
+    '--window-size=1400,700',
+    `--screenshot=${screenshot}`,
+    `file://${page}`
+  ])
+  expect(statSync(screenshot).size).toBeGreaterThan(5000)
+  const json = /<pre id="signet-read">([\s\S]*?)<\/pre>/.exec(dom.stdout)?.[1] ?? ''
+  return JSON.parse(json.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')) as Rendered
+}
+
+/** Every tag the summary opens it closes: no `<td>` left open for an empty cell. */
+function expectBalanced(summary: string): void {
+  for (const tag of ['table', 'tr', 'th', 'td', 'ul', 'li', 'h3']) {
+    const opened = summary.match(new RegExp(`<${tag}>`, 'g'))?.length ?? 0
+    expect([tag, summary.match(new RegExp(`</${tag}>`, 'g'))?.length ?? 0]).toEqual([tag, opened])
+  }
+}
+
+const VERIFY_HEADER = [
+  'Image',
+  'Verdict',
+  'Scenario',
+  'Platform',
+  'Pinned digest',
+  'Signer',
+  'Signed at',
+  'Blobs'
+]
+
+test('sign and verify: one table each, every column, human sizes, and progress of the 20 MiB layer', async () => {
+  const image = `${registry.host}/summary/app:1.0`
+  const signed = await runAction({
+    mode: 'sign',
+    image,
+    'insecure-registries': registry.host,
+    manifests: `oci-layout:${big.dir}:${big.tag} scenario=kernel-5.15\noci-layout:${small.dir}:${small.tag} scenario=kernel-4.19.90,edge`,
+    tags: 'latest',
+    'signing-key': pki.keyPem,
+    'signing-cert-chain': pki.chainPem
+  })
+  expect(signed.code).toBe(0)
+  expectBalanced(signed.summary)
+  // The upload of the big layer says its time and rate; the run ends with blobs, bytes, seconds, MB/s.
+  expect(signed.stdout).toMatch(
+    new RegExp(`${big.layers[0].digest}: uploaded 20\\.0 MiB in \\d+\\.\\d s \\(\\d+\\.\\d MB/s\\)`)
+  )
+  expect(signed.stdout).toMatch(
+    /Uploaded 6 blobs, 20\.\d MiB in \d+\.\d s \(\d+\.\d MB\/s\); 0 mounted, 0 already present/
+  )
+  const signPage = await render(signed.summary, 'sign')
+  expect(signPage.headings).toEqual([expect.stringMatching(/^Signed .*summary\/app@sha256:/)])
+  expect(signPage.tables).toHaveLength(1)
+  expect(signPage.tables[0].header).toEqual(['Scenarios', 'Platform', 'Digest', 'Source'])
+  expect(signPage.tables[0].rows.map(row => row.slice(0, 3))).toEqual([
+    ['kernel-5.15', 'linux/amd64', big.manifest.digest],
+    ['kernel-4.19.90, edge', 'linux/arm64', small.manifest.digest]
+  ])
+  expect(signPage.notes).toEqual(
+    expect.arrayContaining([
+      'Tags: 1.0, latest',
+      `Signer: ${pki.leafSubject}`,
+      expect.stringMatching(/^Blobs: 6 uploaded \(20\.\d MiB\)/)
+    ])
+  )
+
+  const verified = await runAction({
+    mode: 'verify',
+    image,
+    'insecure-registries': registry.host,
+    'trust-roots': pki.rootPem,
+    scenario: 'kernel-5.15'
+  })
+  expect(verified.code).toBe(0)
+  expectBalanced(verified.summary)
+  expect(verified.stdout).toMatch(new RegExp(`${big.layers[0].digest}: re-hashed 20\\.0 MiB in`))
+  expect(verified.stdout).toMatch(/Re-hashed 3 blobs, 20\.\d MiB in \d+\.\d s \(\d+\.\d MB\/s\)/)
+  const page = await render(verified.summary, 'verify')
+  expect(page.title).toBe('summary')
+  expect(page.headings).toEqual(['Verified 1 image'])
+  expect(page.tables).toHaveLength(1)
+  expect(page.tables[0].header).toEqual(VERIFY_HEADER)
+  const [row] = page.tables[0].rows
+  expect(row.slice(0, 6)).toEqual([
+    image,
+    'verified',
+    'kernel-5.15',
+    'linux/amd64',
+    big.manifest.digest,
+    pki.leafSubject
+  ])
+  expect(row[6]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/)
+  // The platform manifest, its config and two layers.
+  expect(row[7]).toMatch(/^4 \(20\.\d MiB\)$/)
+  expect(page.text).not.toMatch(/<\/?(td|tr|th|table)/)
+})
+
+test('a rejection shows the reason in full, once; certificate text is escaped, never markup', async () => {
+  const image = `${registry.host}/summary/hostile:1.0`
+  const signed = await runAction({
+    mode: 'sign',
+    image,
+    'insecure-registries': registry.host,
+    manifests: `oci-layout:${small.dir}:${small.tag} scenario=edge`,
+    'signing-key': hostile.keyPem,
+    'signing-cert-chain': hostile.chainPem
+  })
+  expect(signed.code).toBe(0)
+  const rejected = await runAction({
+    mode: 'verify',
+    image,
+    'insecure-registries': registry.host,
+    'trust-roots': hostile.rootPem,
+    'trusted-identities': 'x509.subject: C=US, ST=WA, O=Acme, CN=release'
+  })
+  expect(rejected.code).toBe(1)
+  expectBalanced(rejected.summary)
+  expect(rejected.summary).not.toContain('<h1>')
+  const page = await render(rejected.summary, 'rejected')
+  expect(page.injected).toBe(0)
+  expect(page.headings).toEqual(['Verification failed: 1 of 1 image rejected'])
+  expect(page.tables[0].header).toEqual(VERIFY_HEADER)
+  expect(page.tables[0].rows[0].slice(0, 2)).toEqual([image, 'rejected'])
+  expect(page.notes).toHaveLength(1)
+  expect(page.notes[0]).toContain(`Rejected ${image}: no valid signature for`)
+  expect(page.notes[0]).toContain(
+    // As the certificate's DN prints it (RFC 4514 escapes '<' and '>'), as text.
+    `CN=${HOSTILE_CN.replace(/[<>]/g, '\\$&')}" is not a trusted identity (trusted: "C=US, ST=WA, O=Acme, CN=release")`
+  )
+  // The reason is in the step's log once (the verify group) and once in the failure (::error::).
+  const reason = 'is not a trusted identity'
+  const shown = rejected.stdout.split('\n').filter(line => !line.startsWith('::debug::'))
+  expect(shown.filter(line => line.includes(reason))).toEqual([
+    expect.stringMatching(/^Rejected: no valid signature/),
+    expect.stringMatching(/^::error::/)
+  ])
+})
+
+test('runs that fail early still write a summary saying what failed', async () => {
+  const input = await runAction({ mode: 'verify', image: `${registry.host}/summary/app:1.0` })
+  expect(input.code).toBe(1)
+  expectBalanced(input.summary)
+  const inputPage = await render(input.summary, 'input-error')
+  expect(inputPage.headings).toEqual(['Signet verify failed'])
+  expect(inputPage.tables[0].header).toEqual(['What failed', 'Error'])
+  expect(inputPage.tables[0].rows[0][0]).toBe("input 'trust-roots'")
+  expect(inputPage.tables[0].rows[0][1]).toMatch(/trust-roots/)
+
+  const other = await makePki()
+  const signFailure = await runAction({
+    mode: 'sign',
+    image: `${registry.host}/summary/app:2.0`,
+    'insecure-registries': registry.host,
+    manifests: `oci-layout:${small.dir}:${small.tag} scenario=edge`,
+    'signing-key': other.keyPem,
+    'signing-cert-chain': pki.chainPem
+  })
+  expect(signFailure.code).toBe(1)
+  const signPage = await render(signFailure.summary, 'sign-error')
+  expect(signPage.headings).toEqual(['Signet sign failed'])
+  expect(signPage.tables[0].rows[0][0]).toBe('check signing key and certificate chain')
+  expect(signPage.tables[0].rows[0][1]).toMatch(/signing-key does not match the public key of the leaf/)
+})
+
+describe('progress of the built CLI', () => {
+  const verifyArgs = () => [
+    'dist/cli/index.js',
+    'verify',
+    '--image',
+    `${registry.host}/summary/app:1.0`,
+    '--insecure-registries',
+    registry.host,
+    '--trust-roots',
+    join(work, 'root.pem'),
+    '--scenario',
+    'kernel-5.15'
+  ]
+  beforeAll(() => writeFileSync(join(work, 'root.pem'), pki.rootPem))
+
+  test('piped: plain lines, no ANSI codes, a line for the big blob and the run', async () => {
+    const result = await run(process.execPath, verifyArgs(), { PATH: process.env.PATH, HOME: work })
+    expect(result.code).toBe(0)
+    expect(result.stderr).not.toMatch(/\x1b\[|\r/)
+    expect(result.stderr).toMatch(new RegExp(`${big.layers[0].digest}: re-hashed 20\\.0 MiB in`))
+    expect(result.stderr).toMatch(/Re-hashed 3 blobs, 20\.\d MiB in/)
+    // The table stays within 120 columns: digests are shortened (full ones are in --json and `ref:`).
+    const table = result.stdout.split('\nref:')[0]
+    for (const line of table.split('\n')) expect(line.length).toBeLessThanOrEqual(120)
+    expect(result.stdout).toMatch(/sha256:[0-9a-f]{12}…/)
+    expect(result.stdout).toContain(`ref: ${registry.host}/summary/app@${big.manifest.digest}`)
+  })
+
+  test('on a terminal: a redrawn status line; with NO_COLOR: none', async () => {
+    // script(1) gives the CLI a pseudo-terminal, as an interactive shell would.
+    const command = (noColor: boolean) =>
+      `${noColor ? 'NO_COLOR=1 ' : ''}${[process.execPath, ...verifyArgs()].map(arg => `'${arg}'`).join(' ')} >/dev/null`
+    const env = { PATH: process.env.PATH, HOME: work, COLUMNS: '100' }
+    const tty = await run('script', ['-qec', command(false), '/dev/null'], env)
+    expect(tty.code).toBe(0)
+    expect(tty.stdout).toMatch(/\r\x1b\[K/)
+    const plain = await run('script', ['-qec', command(true), '/dev/null'], env)
+    expect(plain.code).toBe(0)
+    expect(plain.stdout).not.toMatch(/\x1b\[/)
+    expect(plain.stdout).toMatch(/Re-hashed 3 blobs/)
+  })
+})

@@ -1,0 +1,142 @@
+/**
+ * Messages that used to mislead a new user (issue #16), each with the key facts its new wording must
+ * carry: what is wrong, the input or flag to change, and how.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { main } from '../../src/cli/main.js'
+import { SIGNING_AGENT } from '../../src/inputs/contract.js'
+import { readInputs, type SignInputs } from '../../src/inputs/read-inputs.js'
+import { createEnvelope } from '../../src/trust/envelope.js'
+import { loadCertificates, loadSigningIdentity } from '../../src/trust/pki.js'
+import { InputError } from '../../src/util/errors.js'
+import { verifyEnvelopeFile } from '../../src/verify/envelope-file.js'
+import { makePki } from '../helpers/pki.js'
+import { inputSource } from '../helpers/signet.js'
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'signet-messages-'))
+})
+afterAll(async () => rm(dir, { recursive: true, force: true }))
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(argv, { stdout: t => void (stdout += t), stderr: t => void (stderr += t), env: {} })
+  return { code, stdout, stderr }
+}
+
+function pemOf(certs: { toString(format: 'pem'): string }[]): string {
+  return certs.map(cert => cert.toString('pem')).join('\n')
+}
+
+test('a chain given root first says it looks reversed and that it must be leaf first', async () => {
+  const pki = await makePki({ levels: 3 })
+  const reversed = pemOf([...pki.chain].reverse())
+  const error = (() => {
+    try {
+      loadSigningIdentity({ key: pki.keyPem, chain: reversed })
+    } catch (e) {
+      return e as InputError
+    }
+  })()
+  expect(error).toBeInstanceOf(InputError)
+  expect(error?.input).toBe('signing-cert-chain')
+  expect(error?.message).toContain('looks reversed')
+  expect(error?.message).toContain('leaf first')
+  expect(error?.message).toContain('certificate #3 of 3')
+  expect(error?.message).toContain('CN=Signet Test Root')
+  // The chain in the right order is accepted: the message is about order, not about these certificates.
+  expect(loadSigningIdentity({ key: pki.keyPem, chain: pki.chainPem }).chain).toHaveLength(3)
+})
+
+test('a key that belongs to no certificate of the chain still says it does not match the leaf', async () => {
+  const [pki, other] = await Promise.all([makePki(), makePki()])
+  expect(() => loadSigningIdentity({ key: other.keyPem, chain: pki.chainPem })).toThrow(
+    /signing-key does not match the public key of the leaf certificate/
+  )
+})
+
+test('trust-roots given a private key says so, and that a verifier never needs one', async () => {
+  const pki = await makePki()
+  const error = (() => {
+    try {
+      loadCertificates(pki.keyPem, 'trust-roots')
+    } catch (e) {
+      return e as InputError
+    }
+  })()
+  expect(error?.input).toBe('trust-roots')
+  expect(error?.message).toContain('trust-roots holds a private key')
+  expect(error?.message).toContain('a verifier never needs a private key')
+  // The key itself is never repeated in the message.
+  expect(error?.message).not.toContain('PRIVATE KEY-----\n')
+})
+
+test("'tags: 1.0,latest' asks for one tag per line; repeated tags are tagged once", async () => {
+  const pki = await makePki()
+  const values = {
+    mode: 'sign',
+    image: '127.0.0.1:5000/app:1.0',
+    manifests: 'oci-layout:./out scenario=a',
+    'signing-key': pki.keyPem,
+    'signing-cert-chain': pki.chainPem
+  }
+  const error = (() => {
+    try {
+      readInputs(inputSource({ ...values, tags: '1.0,latest' }))
+    } catch (e) {
+      return e as InputError
+    }
+  })()
+  expect(error?.input).toBe('tags')
+  expect(error?.message).toContain('one tag per line (CLI: repeat --tags)')
+  expect(error?.message).toContain('1.0\nlatest')
+  const inputs = readInputs(inputSource({ ...values, tags: 'latest\n1.0\nlatest' })) as SignInputs
+  expect(inputs.tags).toEqual(['latest', '1.0'])
+})
+
+test('an identity mismatch shows the configured identities next to the signer', async () => {
+  const pki = await makePki()
+  const identity = loadSigningIdentity({ key: pki.keyPem, chain: pki.chainPem })
+  const envelope = createEnvelope(
+    { mediaType: 'application/vnd.oci.image.index.v1+json', digest: `sha256:${'a'.repeat(64)}`, size: 10 },
+    identity,
+    { signingAgent: SIGNING_AGENT }
+  )
+  const verdict = verifyEnvelopeFile(envelope, {
+    trustRoots: pki.rootPem,
+    trustedIdentities:
+      'x509.subject: C=US, ST=WA, O=Acme, CN=release\nx509.subject: C=US, ST=WA, O=Acme, CN=ci'
+  })
+  expect(verdict.verified).toBe(false)
+  expect(verdict.reason).toContain(`signer "${pki.leafSubject}" is not a trusted identity`)
+  expect(verdict.reason).toContain('trusted: "C=US, ST=WA, O=Acme, CN=release"; "C=US, ST=WA, O=Acme, CN=ci"')
+})
+
+describe('verify-envelope', () => {
+  test('a missing file exits 2 naming --envelope, without a raw ENOENT', async () => {
+    const pki = await makePki()
+    const roots = join(dir, 'root.pem')
+    await writeFile(roots, pki.rootPem)
+    const missing = join(dir, 'missing.jws')
+    const { code, stderr } = await cli('verify-envelope', '--envelope', missing, '--trust-roots', roots)
+    expect(code).toBe(2)
+    expect(stderr).toBe(`signet: --envelope ${missing}: cannot read the signature envelope (no such file).\n`)
+  })
+
+  test('a file that is neither JWS nor COSE says so and exits 2', async () => {
+    const pki = await makePki()
+    const roots = join(dir, 'root.pem')
+    await writeFile(roots, pki.rootPem)
+    const garbage = join(dir, 'garbage.bin')
+    await writeFile(garbage, 'not an envelope at all')
+    const { code, stderr } = await cli('verify-envelope', '--envelope', garbage, '--trust-roots', roots)
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/envelope is neither a JWS envelope .* nor a COSE envelope/)
+    expect(stderr).toContain('starts with byte 0x6e')
+    expect(stderr).not.toContain('application/cose')
+  })
+})
