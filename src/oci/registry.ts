@@ -236,6 +236,7 @@ export class Repository {
     }
     if (tags.length === 0) return error(`the repository ${this.name} has no tags: check the repository name`)
     if (isDigest(reference)) return error('no manifest with this digest: check the digest')
+    tags.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     const shown = tags.slice(0, MAX_TAGS_SHOWN).join(', ')
     const more = tags.length > MAX_TAGS_SHOWN ? ` and ${tags.length - MAX_TAGS_SHOWN} more` : ''
     return error(`the tag is not among its ${tags.length} tags: ${shown}${more}`)
