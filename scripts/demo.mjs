@@ -4,6 +4,10 @@
 //
 // REGISTRY=host:port uses a running registry (REGISTRY_STORAGE=<its root directory> enables the tamper
 // step); otherwise a docker-registry is started on a free loopback port and stopped at the end.
+// --keep keeps the work directory (keys, layouts, registry config) and says where it is.
+//
+// Every command is echoed as a shell would take it (quoted, from the work directory, with `signet`
+// defined as a shell function first), so it can be pasted. No ANSI codes when piped or with NO_COLOR.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, openSync, readSync, writeSync, closeSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -11,18 +15,31 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { ensureTools } from './ensure-tools.mjs'
 
+const keep = process.argv.includes('--keep')
 const cli = resolve('dist/cli/index.js')
 const work = mkdtempSync(join(tmpdir(), 'signet-demo-'))
-const say = text => console.log(`\n\x1b[1m▶ ${text}\x1b[0m`)
+const color = process.stdout.isTTY === true && !process.env.NO_COLOR
+const bold = text => (color ? `\x1b[1m${text}\x1b[0m` : text)
+const say = text => console.log(`\n${bold(`▶ ${text}`)}`)
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] }).toString()
+const indent = text => text.replace(/^(?=.)/gm, '  ')
 
+/** A word as a POSIX shell reads it back unchanged. */
+function quote(word) {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
+}
+
+/** Runs the CLI as the echoed command would: Signet's log (stderr) and its result (stdout), both shown. */
 function signet(args, expectFailure = false) {
-  console.log(`$ signet ${args.join(' ')}`)
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: work, encoding: 'utf8' })
-  process.stdout.write(result.stdout.replace(/^/gm, '  '))
-  if (result.status !== 0) process.stdout.write(result.stderr.split('\n').filter(l => /rejected|signet:|Rejected/.test(l)).map(l => `  ${l}\n`).join(''))
+  console.log(`$ signet ${args.map(quote).join(' ')}`)
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: color ? process.env.NO_COLOR : '1' }
+  })
+  process.stdout.write(indent(result.stderr))
+  process.stdout.write(indent(result.stdout))
   if (expectFailure ? result.status !== 1 : result.status !== 0) {
-    process.stderr.write(result.stderr)
     throw new Error(`signet ${args[0]} exited ${result.status}, expected ${expectFailure ? 1 : 0}`)
   }
   return result
@@ -96,6 +113,10 @@ try {
   const image = `${registry.host}/demo/app:1.0`
   const common = ['--insecure-registries', registry.host]
 
+  say(`Work directory ${work}; to run the commands below yourself:`)
+  console.log(`$ cd ${quote(work)}`)
+  console.log(`$ signet() { node ${quote(cli)} "$@"; }`)
+
   say(`Registry ${registry.host}; a throwaway root CA → intermediate → code-signing leaf (openssl)`)
   makePki()
   console.log(run('openssl', ['x509', '-in', 'leaf.pem', '-noout', '-subject', '-issuer']).trim())
@@ -104,13 +125,11 @@ try {
   makeImages()
 
   say('Sign: push both, publish one index with scenario tags, sign index and platform manifests')
-  const signed = JSON.parse(
-    signet(['sign', '--image', image, ...common, '--json',
-      '--manifests', 'oci-layout:images:amd64 scenario=kernel-5.15',
-      '--manifests', 'oci-layout:images:arm64 scenario=kernel-4.19.90,edge',
-      '--signing-key', 'leaf-encrypted.key', '--signing-key-passphrase', 'demo-passphrase',
-      '--signing-cert-chain', 'chain.pem', '--trust-roots', 'root.pem']).stdout
-  )
+  signet(['sign', '--image', image, ...common,
+    '--manifests', 'oci-layout:images:amd64 scenario=kernel-5.15',
+    '--manifests', 'oci-layout:images:arm64 scenario=kernel-4.19.90,edge',
+    '--signing-key', 'leaf-encrypted.key', '--signing-key-passphrase', 'demo-passphrase',
+    '--signing-cert-chain', 'chain.pem', '--trust-roots', 'root.pem'])
 
   say('Verify the whole index: signature, chain to the root, every manifest, config and layer re-hashed')
   signet(['verify', '--image', image, ...common, '--trust-roots', 'root.pem', '--trusted-identities', 'x509.subject: C=US, ST=WA, O=Acme Demo, CN=release'])
@@ -122,7 +141,9 @@ try {
   signet(['verify', '--image', image, ...common, '--trust-roots', 'root.pem', '--scenario', 'kernel-9.9'], true)
 
   if (registry.storage) {
-    const arm64 = signed.manifests.find(entry => entry.platform.startsWith('linux/arm64'))
+    // The arm64 image's manifest, from the layout it was signed from.
+    const layout = JSON.parse(readFileSync(join(work, 'images/index.json'), 'utf8'))
+    const arm64 = layout.manifests.find(entry => entry.annotations?.['org.opencontainers.image.ref.name'] === 'arm64')
     const manifest = JSON.parse(readFileSync(join(work, 'images/blobs/sha256', arm64.digest.slice(7)), 'utf8'))
     const layer = manifest.layers.at(-1).digest
     say(`Tamper: flip one byte of layer ${layer.slice(0, 19)}… in the registry's storage`)
@@ -135,5 +156,10 @@ try {
   say('Demo done: signed, verified, selected, and a tampered layer caught')
 } finally {
   registry?.child?.kill()
-  rmSync(work, { recursive: true, force: true })
+  if (keep) {
+    console.log(`\nKept ${work} (keys, chain, OCI layout${registry?.child ? ', registry storage' : ''}).`)
+    if (registry?.child) console.log(`Start its registry again with: docker-registry serve ${quote(join(work, 'registry.yml'))}`)
+  } else {
+    rmSync(work, { recursive: true, force: true })
+  }
 }
