@@ -328,3 +328,58 @@ describe('progress of the built CLI', () => {
     expect(plain.stdout).toMatch(/Re-hashed 3 blobs/)
   })
 })
+
+describe('login advice of the built faces against a registry with Basic auth', () => {
+  let secured: TestRegistry
+  beforeAll(async () => {
+    secured = await startRegistry({ auth: 'basic' })
+  })
+  afterAll(async () => secured?.stop())
+
+  const verifyInputs = () => ({
+    mode: 'verify',
+    image: `${secured.host}/private/app:1.0`,
+    'insecure-registries': secured.host,
+    'trust-roots': pki.rootPem
+  })
+
+  test('CLI: no credentials → docker login; a wrong password → refused credentials', async () => {
+    const args = (extra: string[]) => [
+      'dist/cli/index.js',
+      'verify',
+      '--image',
+      `${secured.host}/private/app:1.0`,
+      '--insecure-registries',
+      secured.host,
+      '--trust-roots',
+      join(work, 'root.pem'),
+      ...extra
+    ]
+    writeFileSync(join(work, 'root.pem'), pki.rootPem)
+    const env = { PATH: process.env.PATH, HOME: work }
+    const none = await run(process.execPath, args([]), env)
+    expect(none.code).toBe(1)
+    expect(none.stdout).toContain(
+      `${secured.host} requires authentication and no credentials for it were found: run 'docker login ${secured.host}', or pass --username and --password.`
+    )
+    const wrong = await run(
+      process.execPath,
+      args(['--username', secured.username ?? '', '--password', 'not-it']),
+      env
+    )
+    expect(wrong.stdout).toContain(`${secured.host} refused the credentials it was sent`)
+    expect(wrong.stdout + wrong.stderr).not.toContain('not-it')
+    expect(wrong.stdout).not.toContain('docker/login-action')
+  })
+
+  test('action: the advice is docker/login-action', async () => {
+    const none = await runAction(verifyInputs())
+    expect(none.code).toBe(1)
+    expect(none.stdout).toMatch(
+      new RegExp(
+        `::error::.*requires authentication and no credentials for it were found: add a docker/login-action step for ${secured.host.replace(/\./g, '\\.')}`
+      )
+    )
+    expect(none.stdout).not.toContain("'docker login")
+  })
+})

@@ -44,7 +44,7 @@ test('the verify table: one row per image, every column, human sizes; reasons in
     'linux/arm64',
     DIGEST,
     'C=US, ST=WA, O=Acme, CN=release',
-    '2026-11-30T06:00:00.000Z',
+    '2026-11-30T06:00:00Z',
     '4 (3.0 MiB)'
   ])
   // A rejected image pins nothing.

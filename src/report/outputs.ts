@@ -100,7 +100,8 @@ export const VERIFY_COLUMNS: Column<VerifyRow>[] = [
   { header: 'Signer', value: ({ report }) => report.signer ?? '' },
   {
     header: 'Signed at',
-    value: ({ report }) => report.signatures.find(signature => signature.verified)?.signingTime ?? ''
+    value: ({ report }) =>
+      wholeSeconds(report.signatures.find(signature => signature.verified)?.signingTime ?? '')
   },
   {
     header: 'Blobs',
@@ -163,6 +164,11 @@ export function failureTable(mode: string | undefined, error: unknown): Table {
     header: ['What failed', 'Error'],
     rows: [[what, errorMessage(error)]]
   }
+}
+
+/** Signing times carry whole seconds (RFC 3339 in the envelope): no `.000` in a table. */
+function wholeSeconds(iso: string): string {
+  return iso.replace(/\.\d{3}Z$/, 'Z')
 }
 
 function distinct(values: string[]): string[] {
