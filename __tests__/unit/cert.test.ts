@@ -2,11 +2,11 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { main } from '../../src/cli/main.js'
 import { SIGNING_AGENT } from '../../src/inputs/contract.js'
 import { createEnvelope } from '../../src/trust/envelope.js'
 import { loadCertificates, loadSigningIdentity } from '../../src/trust/pki.js'
 import { verifyEnvelopeFile } from '../../src/verify/envelope-file.js'
+import { runMain } from '../helpers/cli-main.js'
 
 let dir: string
 beforeEach(async () => {
@@ -14,16 +14,9 @@ beforeEach(async () => {
 })
 afterEach(async () => rm(dir, { recursive: true, force: true }))
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(argv, { stdout: t => void (stdout += t), stderr: t => void (stderr += t), env: {} })
-  return { code, stdout, stderr }
-}
-
 test('writes key, chain and root, prints their paths and says it is not for production', async () => {
   const out = join(dir, 'pki')
-  const { code, stdout } = await cli('cert', 'generate-test', out, '--common-name', 'first-run')
+  const { code, stdout } = await runMain('cert', 'generate-test', out, '--common-name', 'first-run')
   expect(code).toBe(0)
   expect(stdout).toMatch(/NOT FOR PRODUCTION/)
   for (const [file, flag] of [
@@ -55,7 +48,7 @@ test('writes key, chain and root, prints their paths and says it is not for prod
 })
 
 test('--json gives the paths by input name', async () => {
-  const { code, stdout } = await cli('cert', 'generate-test', dir, '--json')
+  const { code, stdout } = await runMain('cert', 'generate-test', dir, '--json')
   expect(code).toBe(0)
   expect(JSON.parse(stdout)).toEqual({
     'signing-key': join(dir, 'key.pem'),
@@ -67,14 +60,14 @@ test('--json gives the paths by input name', async () => {
 
 test('never overwrites: a directory with files is refused with exit 2, and so is a bad command', async () => {
   await writeFile(join(dir, 'key.pem'), 'precious')
-  const refused = await cli('cert', 'generate-test', dir)
+  const refused = await runMain('cert', 'generate-test', dir)
   expect(refused.code).toBe(2)
   expect(refused.stderr).toContain(`${dir} is not empty`)
   expect(await readFile(join(dir, 'key.pem'), 'utf8')).toBe('precious')
-  const wrong = await cli('cert', 'generate')
+  const wrong = await runMain('cert', 'generate')
   expect(wrong.code).toBe(2)
   expect(wrong.stderr).toContain("Expected 'signet cert generate-test DIR'")
-  const days = await cli('cert', 'generate-test', join(dir, 'x'), '--days', 'soon')
+  const days = await runMain('cert', 'generate-test', join(dir, 'x'), '--days', 'soon')
   expect(days.code).toBe(2)
   expect(days.stderr).toContain("--days 'soon'")
 })

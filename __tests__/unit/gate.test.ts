@@ -13,7 +13,7 @@ import {
   type GateImage
 } from '../../src/gate/gate.js'
 import { formatReference } from '../../src/oci/reference.js'
-import { verifyTable } from '../../src/report/outputs.js'
+import { VERIFY_COLUMNS, verifyTable } from '../../src/report/outputs.js'
 import type { ImageReport, VerifyResult } from '../../src/verify/verify.js'
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`
@@ -204,17 +204,7 @@ test('annotateFailures marks every line using a rejected image; the verify table
   ])
   const table = verifyTable(result, { images, result })
   expect(table.title).toBe('Verification failed: 1 of 2 images rejected')
-  expect(table.header).toEqual([
-    'Used by',
-    'Image',
-    'Verdict',
-    'Scenario',
-    'Platform',
-    'Pinned digest',
-    'Signer',
-    'Signed at',
-    'Blobs'
-  ])
+  expect(table.header).toEqual(['Used by', ...VERIFY_COLUMNS.map(column => column.header)])
   expect(table.rows.map(row => [row[0], row[1], row[2], row[5], row[6]])).toEqual([
     ['Dockerfile:1', 'r.example/signed:1', 'verified', DIGEST, 'CN=release'],
     ['Dockerfile:2', 'r.example/unsigned:1', 'rejected', '', ''],

@@ -5,7 +5,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { main } from '../../src/cli/main.js'
 import { SIGNING_AGENT } from '../../src/inputs/contract.js'
 import { readInputs, type SignInputs } from '../../src/inputs/read-inputs.js'
 import { createEnvelope } from '../../src/trust/envelope.js'
@@ -14,19 +13,13 @@ import { InputError } from '../../src/util/errors.js'
 import { verifyEnvelopeFile } from '../../src/verify/envelope-file.js'
 import { makePki } from '../helpers/pki.js'
 import { inputSource } from '../helpers/signet.js'
+import { runMain } from '../helpers/cli-main.js'
 
 let dir: string
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'signet-messages-'))
 })
 afterAll(async () => rm(dir, { recursive: true, force: true }))
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(argv, { stdout: t => void (stdout += t), stderr: t => void (stderr += t), env: {} })
-  return { code, stdout, stderr }
-}
 
 function pemOf(certs: { toString(format: 'pem'): string }[]): string {
   return certs.map(cert => cert.toString('pem')).join('\n')
@@ -122,7 +115,7 @@ describe('verify-envelope', () => {
     const roots = join(dir, 'root.pem')
     await writeFile(roots, pki.rootPem)
     const missing = join(dir, 'missing.jws')
-    const { code, stderr } = await cli('verify-envelope', '--envelope', missing, '--trust-roots', roots)
+    const { code, stderr } = await runMain('verify-envelope', '--envelope', missing, '--trust-roots', roots)
     expect(code).toBe(2)
     expect(stderr).toBe(`signet: --envelope ${missing}: cannot read the signature envelope (no such file).\n`)
   })
@@ -133,7 +126,7 @@ describe('verify-envelope', () => {
     await writeFile(roots, pki.rootPem)
     const garbage = join(dir, 'garbage.bin')
     await writeFile(garbage, 'not an envelope at all')
-    const { code, stderr } = await cli('verify-envelope', '--envelope', garbage, '--trust-roots', roots)
+    const { code, stderr } = await runMain('verify-envelope', '--envelope', garbage, '--trust-roots', roots)
     expect(code).toBe(2)
     expect(stderr).toMatch(/envelope is neither a JWS envelope .* nor a COSE envelope/)
     expect(stderr).toContain('starts with byte 0x6e')
