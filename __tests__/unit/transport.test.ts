@@ -161,7 +161,7 @@ describe('authentication', () => {
     const error = await transport.request(get(registry.host)).catch(e => e)
     expect(error.status).toBe(401)
     expect(error.message).toContain(`${registry.host} refused the credentials it was sent`)
-    expect(error.message).toMatch(/username, password or token is wrong or expired/)
+    expect(error.message).toMatch(/username, password or token is incorrect or expired/)
     expect(error.message).not.toContain('hunter2')
     expect(debug.join('\n')).not.toContain('hunter2')
     expect(registry.requests).toHaveLength(2)

@@ -225,7 +225,7 @@ function hintFor(status: number, registry: string, credentialed: boolean, advice
       : `run 'docker login ${registry}', or pass --username and --password`
   if (status === 401) {
     return credentialed
-      ? ` ${registry} refused the credentials it was sent: the username, password or token is wrong or expired. Check them (${login}).`
+      ? ` ${registry} refused the credentials it was sent: the username, password or token is incorrect or expired. Check them (${login}).`
       : ` ${registry} requires authentication and no credentials for it were found: ${login}.`
   }
   if (status === 403) {
