@@ -16,6 +16,7 @@ import {
   StoreError,
   writeDockerArchive
 } from '../../src/store/layout-store.js'
+import { recordingLog } from '../helpers/signet.js'
 
 const SIGNATURE_TYPE = 'application/vnd.cncf.notary.signature'
 
@@ -257,7 +258,15 @@ test('writeDockerArchive: manifest.json, index.json and blobs agree and hash to 
   const store = await LayoutStore.open(dir)
   await readThrough(store.recording(memorySource(image, { v: image.manifest.digest })), image, 'v')
   const file = join(dir, 'image.tar')
-  await writeDockerArchive(store, image.manifest, file, 'r.example/app:v')
+  const log = recordingLog()
+  await writeDockerArchive(store, image.manifest, file, 'r.example/app:v', log)
+  // The run's line: the config and layers written, with bytes, seconds and rate.
+  const bytes = [image.config, ...image.layers].reduce((sum, blob) => sum + blob.size, 0)
+  expect(log.lines).toEqual([
+    expect.stringMatching(
+      new RegExp(`^Archived ${1 + image.layers.length} blobs, ${(bytes / 1024).toFixed(1)} KiB in \\d+\\.\\d s \\(`)
+    )
+  ])
 
   const entries = new Map<string, Buffer>()
   const extract = tar.extract()

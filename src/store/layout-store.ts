@@ -19,6 +19,8 @@ import { finished } from 'node:stream/promises'
 import tar from 'tar-stream'
 import type { ContentSource } from '../oci/content.js'
 import { errorMessage, SignetError } from '../util/errors.js'
+import type { Log } from '../util/log.js'
+import { Progress, type BlobProgress } from '../util/progress.js'
 import { checkContent, isDigest, VerifyingStream } from '../oci/digest.js'
 import { repositoryName, type Reference } from '../oci/reference.js'
 import type { FetchedManifest } from '../oci/registry.js'
@@ -334,7 +336,9 @@ export async function writeDockerArchive(
   store: LayoutStore,
   manifest: Pick<Descriptor, 'digest'>,
   file: string,
-  repoTag?: string
+  repoTag?: string,
+  /** Gets progress of big layers and the archive's line (blobs, bytes, seconds, MB/s). */
+  log?: Log
 ): Promise<void> {
   const image = await store.fetchManifest(manifest.digest)
   if (isIndex(image.manifest)) {
@@ -380,20 +384,34 @@ export async function writeDockerArchive(
     await addEntry(pack, 'manifest.json', Buffer.from(JSON.stringify(dockerManifest)))
     await addEntry(pack, blobPath(image.descriptor), image.bytes)
     const seen = new Set<string>()
+    const progress = log && new Progress(log, 'Archived')
     for (const blob of [config, ...layers]) {
       if (seen.has(blob.digest)) continue
       seen.add(blob.digest)
       const entry = pack.entry({ name: blobPath(blob), size: blob.size })
-      await finished((await store.fetchBlob(blob)).pipe(entry))
+      const transfer = progress?.start(blob.digest, blob.size)
+      await finished((await store.fetchBlob(blob)).pipe(counting(transfer)).pipe(entry))
+      transfer?.finish()
     }
     pack.finalize()
     await written
+    if (progress) log?.info(progress.summary())
   } catch (error) {
     pack.destroy()
     output.destroy()
     await rm(file, { force: true })
     throw error
   }
+}
+
+/** Passes chunks on, telling `transfer` how many bytes went by. */
+function counting(transfer: BlobProgress | undefined): Transform {
+  return new Transform({
+    transform: (chunk: Buffer, _encoding, callback) => {
+      transfer?.advance(chunk.length)
+      callback(null, chunk)
+    }
+  })
 }
 
 /** Passes chunks on while writing them to a temp file; renames it into place only at a clean end. */

@@ -124,7 +124,13 @@ export async function runVerify(inputs: VerifyInputs, options: VerifyRunOptions)
       const repoTag = requests[0].reference.tag
         ? formatReference({ ...requests[0].reference, digest: undefined })
         : undefined
-      await writeDockerArchive(outcome.store, { digest: image.digest }, inputs.outputArchive, repoTag)
+      await writeDockerArchive(
+        outcome.store,
+        { digest: image.digest },
+        inputs.outputArchive,
+        repoTag,
+        options.log
+      )
       options.log.info(`Wrote ${inputs.outputArchive} (docker load -i ${inputs.outputArchive})`)
     }
     return { ...withGate(outcome.result), fromStore: outcome.fromStore }
