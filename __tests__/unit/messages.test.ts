@@ -7,11 +7,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SIGNING_AGENT } from '../../src/inputs/contract.js'
 import { readInputs, type SignInputs } from '../../src/inputs/read-inputs.js'
+import { RegistryClient } from '../../src/oci/registry.js'
 import { createEnvelope } from '../../src/trust/envelope.js'
 import { loadCertificates, loadSigningIdentity } from '../../src/trust/pki.js'
 import { InputError } from '../../src/util/errors.js'
 import { verifyEnvelopeFile } from '../../src/verify/envelope-file.js'
 import { makePki } from '../helpers/pki.js'
+import { ociError, startStub } from '../helpers/stub-registry.js'
 import { inputSource } from '../helpers/signet.js'
 import { runMain } from '../helpers/cli-main.js'
 
@@ -132,4 +134,27 @@ describe('verify-envelope', () => {
     expect(stderr).toContain('starts with byte 0x6e')
     expect(stderr).not.toContain('application/cose')
   })
+})
+
+test('a missing manifest where the tags cannot be listed: check the repository name and the tag', async () => {
+  // As registries that hide private repositories answer: the manifest 404s, the tag list is denied.
+  const registry = await startStub((request, response) =>
+    request.url.includes('/tags/list')
+      ? ociError(response, 403, 'DENIED', 'requested access to the resource is denied')
+      : ociError(response, 404, 'MANIFEST_UNKNOWN', 'manifest unknown')
+  )
+  const client = new RegistryClient({ insecureRegistries: [registry.host], maxAttempts: 1 })
+  try {
+    const error = await client
+      .repository({ registry: registry.host, repository: 'team/apq' })
+      .resolve('1.0')
+      .catch(e => e)
+    expect(error.status).toBe(404)
+    expect(error.message).toBe(
+      `Manifest '1.0' not found in ${registry.host}/team/apq: check the repository name and the tag or digest (its tags cannot be listed: HTTP 403)`
+    )
+  } finally {
+    await client.close()
+    await registry.stop()
+  }
 })

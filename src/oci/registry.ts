@@ -232,7 +232,8 @@ export class Repository {
           `the repository ${this.name} does not exist on ${this.registry}: check the repository name`
         )
       }
-      return error('check the tag or digest')
+      const why = listing instanceof RegistryError && listing.status ? `: HTTP ${listing.status}` : ''
+      return error(`check the repository name and the tag or digest (its tags cannot be listed${why})`)
     }
     if (tags.length === 0) return error(`the repository ${this.name} has no tags: check the repository name`)
     if (isDigest(reference)) return error('no manifest with this digest: check the digest')
