@@ -264,7 +264,9 @@ test('writeDockerArchive: manifest.json, index.json and blobs agree and hash to 
   const bytes = [image.config, ...image.layers].reduce((sum, blob) => sum + blob.size, 0)
   expect(log.lines).toEqual([
     expect.stringMatching(
-      new RegExp(`^Archived ${1 + image.layers.length} blobs, ${(bytes / 1024).toFixed(1)} KiB in \\d+\\.\\d s \\(`)
+      new RegExp(
+        `^Archived ${1 + image.layers.length} blobs, ${(bytes / 1024).toFixed(1)} KiB in \\d+\\.\\d s \\(`
+      )
     )
   ])
 
