@@ -21,12 +21,13 @@ let registry: TestRegistry
 let image: TestImage
 let work: string
 
+// A fresh machine installs the tools first (apt-get): longer than a test's two minutes.
 beforeAll(async () => {
   execFileSync(process.execPath, ['scripts/ensure-tools.mjs', 'openssl', 'notation'], { stdio: 'inherit' })
   work = mkdtempSync(join(tmpdir(), 'signet-first-run-'))
   registry = await startRegistry()
   image = await makeOciLayout({ seed: 'first-run' })
-})
+}, 600_000)
 afterAll(async () => {
   await registry?.stop()
   rmSync(work, { recursive: true, force: true })

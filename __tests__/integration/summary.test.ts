@@ -26,6 +26,7 @@ let big: TestImage
 let small: TestImage
 let work: string
 
+// A fresh machine installs the tools first (apt-get): longer than a test's two minutes.
 beforeAll(async () => {
   // Installs Debian's chromium on a fresh machine (apt-get, as root), as for every other tool.
   execFileSync(process.execPath, ['scripts/ensure-tools.mjs', 'chromium'], { stdio: 'inherit' })
@@ -39,7 +40,7 @@ beforeAll(async () => {
     makeOciLayout({ layerSizes: [20 * MiB, 1024], seed: 'summary-big' }),
     makeOciLayout({ platform: { os: 'linux', architecture: 'arm64' }, seed: 'summary-small' })
   ])
-})
+}, 600_000)
 afterAll(async () => {
   await registry?.stop()
   rmSync(work, { recursive: true, force: true })
