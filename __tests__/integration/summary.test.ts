@@ -194,8 +194,9 @@ test('sign and verify: one table each, every column, human sizes, and progress o
   expect(verified.stdout).toMatch(/Re-hashed 3 blobs, 20\.\d MiB in \d+\.\d s \(\d+\.\d MB\/s\)/)
   const page = await render(verified.summary, 'verify')
   expect(page.title).toBe('summary')
-  expect(page.headings).toEqual(['Verified 1 image'])
-  expect(page.tables).toHaveLength(1)
+  // The run's table, then the signatures' detail (timestamps, revocation).
+  expect(page.headings).toEqual(['Verified 1 image', 'Signatures'])
+  expect(page.tables).toHaveLength(2)
   expect(page.tables[0].header).toEqual(VERIFY_HEADER)
   const [row] = page.tables[0].rows
   expect(row.slice(0, 6)).toEqual([
@@ -235,7 +236,7 @@ test('a rejection shows the reason in full, once; certificate text is escaped, n
   expect(rejected.summary).not.toContain('<h1>')
   const page = await render(rejected.summary, 'rejected')
   expect(page.injected).toBe(0)
-  expect(page.headings).toEqual(['Verification failed: 1 of 1 image rejected'])
+  expect(page.headings).toEqual(['Verification failed: 1 of 1 image rejected', 'Signatures'])
   expect(page.tables[0].header).toEqual(VERIFY_HEADER)
   expect(page.tables[0].rows[0].slice(0, 2)).toEqual([image, 'rejected'])
   expect(page.notes).toHaveLength(1)
