@@ -309,8 +309,10 @@ test('the CLI: signet sign --sweep prints the table and exits 0', async () => {
     { stdout: text => void (stdout += text), stderr: () => undefined, env: {} }
   )
   expect(code).toBe(0)
+  expect(stdout).toMatch(/^Sweep \(dry run\): 0 would be signed, 5 already signed, 0 skipped, 0 failed\n/)
+  // Wider than 120 columns with its rule paths: the CLI prints a block of `Header  value` lines per row.
   expect(stdout).toMatch(
-    /^Sweep \(dry run\): 0 would be signed, 5 already signed, 0 skipped, 0 failed\nRepository +Tags +Digest +Rule +Action +Detail\n/
+    /^ {2}Repository +\S+\n {2}Tags +1\.0\n {2}Digest +sha256:[0-9a-f]{12}…\n {2}Rule +/m
   )
 })
 
