@@ -81,7 +81,7 @@ test('summary HTML closes every cell, escapes text, and keeps no blank line insi
       '<table>',
       '<tr><th>Image</th><th>Signer</th></tr>',
       '<tr><td>a &#38; b</td><td></td></tr>',
-      '<tr><td>&#60;script&#62;x&#60;/script&#62;</td><td>line 1<br>line 2</td></tr>',
+      '<tr><td>&#60;script&#62;x&#60;/script&#62;</td><td>line 1\\nline 2</td></tr>',
       '</table>',
       '',
       '<ul>',
