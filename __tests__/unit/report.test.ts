@@ -12,6 +12,7 @@ function report(extra: Partial<ImageReport> = {}): ImageReport {
   return {
     image: 'ghcr.io/acme/app:1.0',
     verified: true,
+    verdict: 'verified',
     checks: [],
     digest: DIGEST,
     signer: 'C=US, ST=WA, O=Acme, CN=release',
@@ -24,8 +25,13 @@ function report(extra: Partial<ImageReport> = {}): ImageReport {
 }
 
 test('the verify table: one row per image, every column, human sizes; reasons in notes, once', () => {
-  const rejected = report({ image: 'ghcr.io/acme/other:1', verified: false, reasons: ['no signature found'] })
-  const table = verifyTable({ verified: false, images: [report(), rejected] })
+  const rejected = report({
+    image: 'ghcr.io/acme/other:1',
+    verified: false,
+    verdict: 'rejected',
+    reasons: ['no signature found']
+  })
+  const table = verifyTable({ verified: false, verdict: 'rejected', images: [report(), rejected] })
   expect(table.title).toBe('Verification failed: 1 of 2 images rejected')
   expect(table.header).toEqual([
     'Image',
@@ -56,7 +62,7 @@ test('the verify table: one row per image, every column, human sizes; reasons in
 test('the terminal table fits 120 columns: shortened digests, or a block per row when still too wide', () => {
   const narrow: Table = { title: 'T', header: ['Digest', 'Size'], rows: [[DIGEST, '1 KiB']] }
   expect(formatTable(narrow)).toBe(`T\nDigest                Size\nsha256:${'ab'.repeat(6)}…  1 KiB\n`)
-  const text = formatTable(verifyTable({ verified: true, images: [report()] }))
+  const text = formatTable(verifyTable({ verified: true, verdict: 'verified', images: [report()] }))
   for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(120)
   // Nothing is cut but the digest: each value is there whole.
   expect(text).toContain('  Signer         C=US, ST=WA, O=Acme, CN=release\n')
