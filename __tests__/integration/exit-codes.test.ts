@@ -149,7 +149,9 @@ describe('verify: 0 verified, 1 rejected, 3 could not complete', () => {
       '--insecure-registries',
       registry.host
     ])
-    expect(run.report.images[0].reasons[0]).toMatch(/not found in .*: check the tag or digest/)
+    expect(run.report.images[0].reasons[0]).toMatch(
+      /not found in .*: the (repository .* does not exist|tag is not among)/
+    )
     expect(run.report.verdict).toBe('rejected')
     expect(run.code).toBe(1)
   })
@@ -175,7 +177,9 @@ describe('verify: 0 verified, 1 rejected, 3 could not complete', () => {
     expect(untrusted.report.images[0].reasons[0]).toMatch(/TLS certificate of .* is not trusted/)
     expect(untrusted.code).toBe(3)
     const trusted = await verifyJson(ref, ['--registry-ca', tlsRegistry.caPem as string])
-    expect(trusted.report.images[0].reasons[0]).toMatch(/not found in .*: check the tag or digest/)
+    expect(trusted.report.images[0].reasons[0]).toMatch(
+      /not found in .*: the (repository .* does not exist|tag is not among)/
+    )
     expect(trusted.code).toBe(1)
   })
 
