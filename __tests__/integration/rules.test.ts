@@ -12,7 +12,8 @@ import { jest } from '@jest/globals'
 import type { SignInputs, VerifyInputs } from '../../src/inputs/read-inputs.js'
 import { readInputsWithRules } from '../../src/rules/apply.js'
 import { sign } from '../../src/sign/sign.js'
-import { annotateWorkloads, workloadTable } from '../../src/gate/workloads.js'
+import { annotateWorkloads } from '../../src/gate/workloads.js'
+import { verifyTable } from '../../src/report/outputs.js'
 import { runVerify } from '../../src/verify/run.js'
 import { silentLog } from '../../src/util/log.js'
 import { pushUnsigned } from '../helpers/craft.js'
@@ -185,7 +186,10 @@ test('the workload gate: one unsigned image fails with the annotation on its ima
       `notice deploy/app.yaml:12 ${registry.host}/acme/prod/web:1.0 resolved to ${web}: pin it as ${registry.host}/acme/prod/web@${web}`,
       `error deploy/app.yaml:22 no signature found for ${image.manifest.digest} (${registry.host}/acme/prod/unsigned:1.0 resolved to ${image.manifest.digest})`
     ])
-    expect(workloadTable(workloads.images, workloads.result).rows.map(row => [row[0], row[5]])).toEqual([
+    // One table: a row per image line, "Used by" first (file:line and the workload), then image and verdict.
+    const table = verifyTable(workloads.result, undefined, workloads)
+    expect(table.header.slice(0, 3)).toEqual(['Used by', 'Image', 'Verdict'])
+    expect(table.rows.map(row => [row[0].replace(/ \(.*\)$/, ''), row[2]])).toEqual([
       ['compose.yaml:3', 'verified'],
       ['deploy/app.yaml:9', 'verified'],
       ['deploy/app.yaml:12', 'verified'],
@@ -227,12 +231,14 @@ test('through the bundled action: ::error on the image: line, ::notice to pin, a
     ])
     expect(commands[2]).toMatch(/::no signature found for sha256:[0-9a-f]{64} \(/)
     const table = await readFile(summary, 'utf8')
-    expect(table).toContain('Workload image verification failed')
-    expect(table.match(/<td>deploy\/app\.yaml:\d+<\/td>/g)).toEqual([
-      '<td>deploy/app.yaml:9</td>',
-      '<td>deploy/app.yaml:12</td>',
-      '<td>deploy/app.yaml:22</td>'
+    expect(table).toContain('Verification failed: 1 of 3 images rejected')
+    expect(table.match(/<td>deploy\/app\.yaml:\d+ /g)).toEqual([
+      '<td>deploy/app.yaml:9 ',
+      '<td>deploy/app.yaml:12 ',
+      '<td>deploy/app.yaml:22 '
     ])
+    // One table per run: the workload rows are not repeated in a second one.
+    expect(table.match(/<table>/g)).toHaveLength(1)
   } finally {
     await rm(root, { recursive: true, force: true })
   }

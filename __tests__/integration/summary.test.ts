@@ -143,7 +143,9 @@ function expectBalanced(summary: string): void {
 }
 
 /** The table a reviewer must see: the report's columns, in order. */
-const VERIFY_HEADER = VERIFY_COLUMNS.map(column => column.header)
+/** The columns every verify table has; Timestamp and Revocation join only when a signature has them. */
+const VERIFY_HEADER = VERIFY_COLUMNS.filter(column => !column.optional).map(column => column.header)
+const withRevocation = [...VERIFY_HEADER.slice(0, -1), 'Revocation', 'Blobs']
 
 test('sign and verify: one table each, every column, human sizes, and progress of the 20 MiB layer', async () => {
   const image = `${registry.host}/summary/app:1.0`
@@ -194,10 +196,11 @@ test('sign and verify: one table each, every column, human sizes, and progress o
   expect(verified.stdout).toMatch(/Re-hashed 3 blobs, 20\.\d MiB in \d+\.\d s \(\d+\.\d MB\/s\)/)
   const page = await render(verified.summary, 'verify')
   expect(page.title).toBe('summary')
-  // The run's table, then the signatures' detail (timestamps, revocation).
-  expect(page.headings).toEqual(['Verified 1 image', 'Signatures'])
-  expect(page.tables).toHaveLength(2)
-  expect(page.tables[0].header).toEqual(VERIFY_HEADER)
+  // One table per run: timestamp and revocation columns join it when a signature has them.
+  expect(page.headings).toEqual(['Verified 1 image'])
+  expect(page.tables).toHaveLength(1)
+  // Revocation is enforced by default: the certificates carry no CRL or OCSP URL, so they are not revocable.
+  expect(page.tables[0].header).toEqual(withRevocation)
   const [row] = page.tables[0].rows
   expect(row.slice(0, 6)).toEqual([
     image,
@@ -208,8 +211,9 @@ test('sign and verify: one table each, every column, human sizes, and progress o
     pki.leafSubject
   ])
   expect(row[6]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/)
+  expect(row[7]).toMatch(/^signing: not revocable/)
   // The platform manifest, its config and two layers.
-  expect(row[7]).toMatch(/^4 \(20\.\d MiB\)$/)
+  expect(row[8]).toMatch(/^4 \(20\.\d MiB\)$/)
   expect(page.text).not.toMatch(/<\/?(td|tr|th|table)/)
 })
 
@@ -236,7 +240,8 @@ test('a rejection shows the reason in full, once; certificate text is escaped, n
   expect(rejected.summary).not.toContain('<h1>')
   const page = await render(rejected.summary, 'rejected')
   expect(page.injected).toBe(0)
-  expect(page.headings).toEqual(['Verification failed: 1 of 1 image rejected', 'Signatures'])
+  expect(page.headings).toEqual(['Verification failed: 1 of 1 image rejected'])
+  expect(page.tables).toHaveLength(1)
   expect(page.tables[0].header).toEqual(VERIFY_HEADER)
   expect(page.tables[0].rows[0].slice(0, 2)).toEqual([image, 'rejected'])
   expect(page.notes).toHaveLength(1)

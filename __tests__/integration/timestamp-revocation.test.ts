@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { ensureTools, toolPath } from '../../scripts/ensure-tools.mjs'
 import type { VerifyResult } from '../../src/verify/verify.js'
-import { signatureTable } from '../../src/report/signatures.js'
+import { verifyTable } from '../../src/report/outputs.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { fallbackSignatures, tagsOf } from '../helpers/independent.js'
 import { startPkiServices, type Issued, type PkiServices } from '../helpers/pki-services.js'
@@ -170,14 +170,16 @@ describe('timestamped signatures', () => {
     ])
     expect(signature.revocation?.some(r => r.chain === 'timestamping' && r.status === 'good')).toBe(true)
     // The job summary's row for it: signing time, timestamp time and TSA, revocation and its source.
-    const [row] = signatureTable(result).rows
-    expect(row.slice(2)).toEqual([
-      'verified',
-      signature.signingTime,
-      signature.timestamp?.time,
-      expect.stringMatching(/CN=tsa$/),
+    const table = verifyTable(result)
+    const cell = (name: string) => table.rows[0][table.header.indexOf(name)]
+    expect(cell('Verdict')).toBe('verified')
+    expect(cell('Signed at')).toBe(signature.signingTime?.replace(/\.\d{3}Z$/, 'Z'))
+    expect(cell('Timestamp')).toBe(
+      `${signature.timestamp?.time.replace(/\.\d{3}Z$/, 'Z')} by ${signature.timestamp?.tsa}`
+    )
+    expect(cell('Revocation')).toBe(
       'signing: good (OCSP), good (CRL), not revocable; timestamping: good (CRL), not revocable'
-    ])
+    )
     const peer = await notationVerify(ref)
     expect(peer).toMatchObject({ ok: true })
   })

@@ -9,10 +9,10 @@ import {
   annotateWorkloads,
   collectWorkloadImages,
   imagesOfWorkloadFile,
-  workloadResult,
-  workloadTable
+  workloadResult
 } from '../../src/gate/workloads.js'
 import { formatReference } from '../../src/oci/reference.js'
+import { verifyTable } from '../../src/report/outputs.js'
 import { InputError } from '../../src/util/errors.js'
 import type { ImageReport } from '../../src/verify/verify.js'
 import { recordingLog } from '../helpers/signet.js'
@@ -183,12 +183,17 @@ describe('collect, report, annotate', () => {
         /^error deploy\/compose\.yaml:21 Image ghcr\.io\/acme\/dev\/cache:\$\{CACHE_TAG:-7\} failed verification: unverifiable: /
       )
     ])
-    const table = workloadTable(images, result)
-    expect(table.rows.map(row => [row[0], row[3], row[5]])).toEqual([
-      ['deploy/compose.yaml:4', DIGEST, 'verified'],
-      ['deploy/compose.yaml:17', DIGEST, 'rejected'],
-      ['deploy/compose.yaml:21', '', 'rejected']
+    const table = verifyTable(result, undefined, { images, result })
+    const column = (name: string) => table.header.indexOf(name)
+    const usedBy = (row: string[]) => row[column('Used by')].replace(/ \(.*\)$/, '')
+    expect(
+      table.rows.map(row => [usedBy(row), row[column('Verdict')], row[column('Pinned digest')]])
+    ).toEqual([
+      ['deploy/compose.yaml:4', 'verified', DIGEST],
+      ['deploy/compose.yaml:17', 'rejected', ''],
+      ['deploy/compose.yaml:21', 'rejected', '']
     ])
+    expect(table.title).toBe('Verification failed: 2 of 3 images rejected')
   })
 })
 

@@ -21,11 +21,10 @@ import {
   type OutputValues,
   type Table
 } from '../report/outputs.js'
-import { signatureTable } from '../report/signatures.js'
 import { sign } from '../sign/sign.js'
 import { sweep, sweepTable } from '../sign/sweep.js'
 import { annotateFailures } from '../gate/gate.js'
-import { annotateWorkloads, workloadTable } from '../gate/workloads.js'
+import { annotateWorkloads } from '../gate/workloads.js'
 import { summaryHtml } from '../report/summary-html.js'
 import { runVerify } from '../verify/run.js'
 import { oneLine, safeLines } from '../util/sanitize.js'
@@ -85,14 +84,12 @@ export async function run(): Promise<void> {
           core.error(oneLine(message), { ...properties, title: oneLine(properties.title) })
         )
       await writeSummary(verifyTable(result, gate, workloads))
-      await writeSummary(signatureTable(result))
       if (workloads !== undefined) {
         // Errors on the image: line of each rejected image; notices suggesting a digest for tag-given ones.
         annotateWorkloads(workloads.images, workloads.result, (level, message, properties) => {
           const safe = { ...properties, title: oneLine(properties.title) }
           return level === 'error' ? core.error(oneLine(message), safe) : core.notice(oneLine(message), safe)
         })
-        await writeSummary(workloadTable(workloads.images, workloads.result))
       }
       if (!result.verified) core.setFailed(safeLines(rejectionMessage(result)))
     }

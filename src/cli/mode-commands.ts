@@ -18,7 +18,6 @@ import {
   type OutputValues,
   type Table
 } from '../report/outputs.js'
-import { signatureTable } from '../report/signatures.js'
 import { readInputsWithRules } from '../rules/apply.js'
 import { sign } from '../sign/sign.js'
 import { sweep, sweepTable } from '../sign/sweep.js'
@@ -26,7 +25,7 @@ import { errorMessage, EXIT, InputError } from '../util/errors.js'
 import { jsonLine, oneLine, safeLines } from '../util/sanitize.js'
 import { annotateFailures } from '../gate/gate.js'
 import { formatTable } from './table-text.js'
-import { annotateWorkloads, workloadTable } from '../gate/workloads.js'
+import { annotateWorkloads } from '../gate/workloads.js'
 import { verifyEnvelopeFile } from '../verify/envelope-file.js'
 import type { VerifyResult } from '../verify/verify.js'
 import { runVerify } from '../verify/run.js'
@@ -93,11 +92,8 @@ export const verifyCommand = modeCommand(
         io.stderr(`${oneLine(file)}:${startLine}: ${level}: ${oneLine(message)}\n`)
       )
     }
-    // One table for the images and the gate's Dockerfile lines; the signatures' and workloads' detail after.
+    // One table for the images and the gates' file lines; every signature examined is in --json.
     print(io, json, result, verifyOutputs(result), verifyTable(result, gate, workloads))
-    if (!json) print(io, false, undefined, {}, signatureTable(result))
-    if (!json && workloads !== undefined)
-      print(io, false, undefined, {}, workloadTable(workloads.images, workloads.result))
     // The reasons are in the log and in the table's notes already: the last line only says the verdict.
     if (!result.verified) io.stderr(`signet: ${verdictLine(result)}\n`)
     return { verified: EXIT.OK, rejected: EXIT.FAILED, error: EXIT.INCOMPLETE }[result.verdict]

@@ -15,7 +15,6 @@ import { combineVerdicts } from '../util/verdict.js'
 import { gateFiles, toPosix } from './files.js'
 import type { Log } from '../util/log.js'
 import { formatReference, parseReference } from '../oci/reference.js'
-import type { Table } from '../report/outputs.js'
 import type { ImageReport, ImageRequest, VerifyResult } from '../verify/verify.js'
 
 const WORKLOADS_INPUT = 'workloads'
@@ -283,27 +282,6 @@ export function annotateWorkloads(
       }
     }
   })
-}
-
-/** One row per image use: file:line, where, image, resolved digest, signer, verdict, reason. */
-export function workloadTable(images: WorkloadImage[], result: VerifyResult): Table {
-  const rows = images.flatMap((image, index) => {
-    const report = result.images[index]
-    return image.uses.map(use => [
-      `${use.file}:${use.line}`,
-      use.where,
-      use.image,
-      report.digest ?? '',
-      report.signer ?? '',
-      report.verified ? 'verified' : 'rejected',
-      report.reasons.join('; ')
-    ])
-  })
-  return {
-    title: result.verified ? 'Workload images verified' : 'Workload image verification failed',
-    header: ['File', 'Workload', 'Image', 'Digest', 'Signer', 'Verdict', 'Reason'],
-    rows
-  }
 }
 
 /** `name:tag` → `name:tag@digest`-free pinned form `name@digest`, keeping how the file spelled the name. */

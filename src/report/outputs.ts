@@ -6,11 +6,13 @@
  */
 import { Outputs, type OutputName } from '../inputs/contract.js'
 import type { GateImage } from '../gate/gate.js'
+import type { WorkloadImage } from '../gate/workloads.js'
 import type { SignedEntry, SignResult } from '../sign/sign.js'
 import { errorMessage, InputError } from '../util/errors.js'
 import { formatSize } from '../util/progress.js'
 import { StepError } from '../util/steps.js'
-import type { ImageReport, VerifyResult } from '../verify/verify.js'
+import type { RevocationReport } from '../verify/revocation-check.js'
+import type { ImageReport, SignatureReport, VerifyResult } from '../verify/verify.js'
 import { oneLine } from '../util/sanitize.js'
 
 export type OutputValues = Partial<Record<OutputName, string>>
@@ -49,13 +51,16 @@ export interface Table {
 export interface Column<Row> {
   header: string
   value: (row: Row) => string
+  /** Left out when no row has a value in it (e.g. timestamps, when no signature carries one). */
+  optional?: boolean
 }
 
 export function tableOf<Row>(title: string, columns: Column<Row>[], rows: Row[], notes?: string[]): Table {
+  const shown = columns.filter(column => !column.optional || rows.some(row => column.value(row) !== ''))
   return {
     title,
-    header: columns.map(column => column.header),
-    rows: rows.map(row => columns.map(column => column.value(row))),
+    header: shown.map(column => column.header),
+    rows: rows.map(row => shown.map(column => column.value(row))),
     ...(notes !== undefined && notes.length > 0 ? { notes } : {})
   }
 }
@@ -78,7 +83,7 @@ const SIGN_COLUMNS: Column<SignedEntry>[] = [
   { header: 'Source', value: entry => entry.source }
 ]
 
-/** A row of the verify table: an image's report, and for the PR gate the Dockerfile line that uses it. */
+/** A row of the verify table: an image's report, and for the gates the file line that uses it. */
 export interface VerifyRow {
   report: ImageReport
   usedBy?: string
@@ -104,24 +109,56 @@ export const VERIFY_COLUMNS: Column<VerifyRow>[] = [
       wholeSeconds(report.signatures.find(signature => signature.verified)?.signingTime ?? '')
   },
   {
+    header: 'Timestamp',
+    optional: true,
+    value: ({ report }) => {
+      const timestamp = acceptedSignature(report)?.timestamp
+      return timestamp === undefined ? '' : `${wholeSeconds(timestamp.time)} by ${timestamp.tsa}`
+    }
+  },
+  {
+    header: 'Revocation',
+    optional: true,
+    value: ({ report }) => revocationCell(acceptedSignature(report)?.revocation)
+  },
+  {
     header: 'Blobs',
     value: ({ report }) =>
       report.blobs.checked > 0 ? `${report.blobs.checked} (${formatSize(report.blobs.bytes)})` : ''
   }
 ]
 
+/** The signature the verdict rests on; the JSON report has every signature examined, with its reason. */
+function acceptedSignature(report: ImageReport): SignatureReport | undefined {
+  return report.signatures.find(signature => signature.verified)
+}
+
+/** "signing: good (OCSP), good (CRL), not revocable; timestamping: good (CRL)", leaf first. */
+function revocationCell(reports: RevocationReport[] | undefined): string {
+  if (reports === undefined || reports.length === 0) return ''
+  return (['signing', 'timestamping'] as const)
+    .map(chain => {
+      const statuses = reports
+        .filter(report => report.chain === chain)
+        .map(report => (report.source ? `${report.status} (${report.source})` : report.status))
+      return statuses.length === 0 ? undefined : `${chain}: ${statuses.join(', ')}`
+    })
+    .filter(text => text !== undefined)
+    .join('; ')
+}
+
 const USED_BY_COLUMN: Column<VerifyRow> = { header: 'Used by', value: row => row.usedBy ?? '' }
 
 /**
- * One table for a verify run: the `image` input's images, then (PR gate) a row for each Dockerfile line
- * using a base image, with a "Used by" column. The workload gate's images have their own table
- * (workloadTable) and are left out here, so no image shows twice. A rejection's reason follows the
- * table in full, once.
+ * One table for a verify run: the `image` input's images, then a row for each file line that uses an
+ * image (the PR gate's Dockerfile lines, the workload gate's `image:` lines) with a "Used by" column, so
+ * no image shows twice and no run writes a second table. A rejection's reason follows the table in full,
+ * once.
  */
 export function verifyTable(
   result: VerifyResult,
   gate?: { images: GateImage[]; result: VerifyResult },
-  workloads?: { result: VerifyResult }
+  workloads?: { images: WorkloadImage[]; result: VerifyResult }
 ): Table {
   const elsewhere = new Set([...(gate?.result.images ?? []), ...(workloads?.result.images ?? [])])
   const shown = result.images.filter(report => !elsewhere.has(report))
@@ -130,6 +167,11 @@ export function verifyTable(
     const report = gate.result.images[index]
     shown.push(report)
     for (const use of image.uses) rows.push({ report, usedBy: `${use.file}:${use.line}` })
+  })
+  workloads?.images.forEach((image, index) => {
+    const report = workloads.result.images[index]
+    shown.push(report)
+    for (const use of image.uses) rows.push({ report, usedBy: `${use.file}:${use.line} (${use.where})` })
   })
   const rejected = shown.filter(image => !image.verified)
   const count = `${shown.length} image${shown.length === 1 ? '' : 's'}`
@@ -142,7 +184,7 @@ export function verifyTable(
         : `Verification failed: ${rejected.length} of ${count} rejected`
   return tableOf(
     title,
-    gate === undefined ? VERIFY_COLUMNS : [USED_BY_COLUMN, ...VERIFY_COLUMNS],
+    gate === undefined && workloads === undefined ? VERIFY_COLUMNS : [USED_BY_COLUMN, ...VERIFY_COLUMNS],
     rows,
     rejected.map(
       image =>
