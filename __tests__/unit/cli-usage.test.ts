@@ -24,7 +24,13 @@ test('signet --help lists the commands and every exit code, and exits 0', async 
   for (const argv of [['--help'], ['-h'], ['help']]) {
     const { code, stdout } = await runCli(argv)
     expect(code).toBe(0)
-    for (const command of ['sign', 'verify', 'verify-envelope'])
+    for (const command of [
+      'sign',
+      'verify',
+      'verify-envelope',
+      'rules from-trust-policy',
+      'cert generate-test DIR'
+    ])
       expect(stdout).toMatch(new RegExp(`^ {2}${command} +\\w`, 'm'))
     expect(stdout).toMatch(EXIT_CODES)
     expect(stdout).toContain('SIGNET_PASSWORD, SIGNET_SIGNING_KEY, SIGNET_SIGNING_KEY_PASSPHRASE')

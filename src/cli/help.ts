@@ -9,12 +9,19 @@ export const EXIT_STATUS = `Exit status:
   2  bad input: a flag is missing or malformed (the message names it and the fix)
   3  could not complete: registry unreachable, DNS, TLS, authentication or server errors (after retries)`
 
+/** `cert generate-test DIR` takes a positional argument, so it has its own parser (cert.ts), not a Command. */
+const CERT_SUMMARY = {
+  name: 'cert generate-test DIR',
+  summary: 'write a throwaway root, intermediate, code-signing leaf and key to DIR (not for production)'
+}
+
 export function usage(): string {
-  const width = Math.max(...COMMANDS.map(command => command.name.length)) + 3
+  const listed = [...COMMANDS, CERT_SUMMARY]
+  const width = Math.max(...listed.map(command => command.name.length)) + 3
   return `Usage: signet <command> [--<flag> <value>]… [--json] [--debug]
 
 Commands:
-${COMMANDS.map(command => `  ${command.name.padEnd(width)}${command.summary}`).join('\n')}
+${listed.map(command => `  ${command.name.padEnd(width)}${command.summary}`).join('\n')}
 
 Run 'signet <command> --help' for its flags. Each flag of sign and verify is the action input of the same
 name; repeat a flag for a multi-line input. Secrets are best kept off the command line: set
