@@ -25,6 +25,7 @@ export const modules = {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56118);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70017);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(65365);
 /* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(68825);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(62148);
 /* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3048);
@@ -38,6 +39,7 @@ export const modules = {
  * ContentSource calls as a registry and checks every byte it serves against its digest, so a tampered
  * store (e.g. a poisoned cache entry) fails verification exactly as a tampered registry would.
  */
+
 
 
 
@@ -316,7 +318,9 @@ class LayoutStore {
  * layout (oci-layout, index.json, blobs/sha256/…) plus the manifest.json older loaders read. Blobs are
  * streamed from the store through their digest checks, one at a time.
  */
-async function writeDockerArchive(store, manifest, file, repoTag) {
+async function writeDockerArchive(store, manifest, file, repoTag, 
+/** Gets progress of big layers and the archive's line (blobs, bytes, seconds, MB/s). */
+log) {
     const image = await store.fetchManifest(manifest.digest);
     if (isIndex(image.manifest)) {
         const platforms = image.manifest.manifests
@@ -355,15 +359,20 @@ async function writeDockerArchive(store, manifest, file, repoTag) {
         await addEntry(pack, 'manifest.json', Buffer.from(JSON.stringify(dockerManifest)));
         await addEntry(pack, blobPath(image.descriptor), image.bytes);
         const seen = new Set();
+        const progress = log && new _util_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .Progress */ .ke(log, 'Archived');
         for (const blob of [config, ...layers]) {
             if (seen.has(blob.digest))
                 continue;
             seen.add(blob.digest);
             const entry = pack.entry({ name: blobPath(blob), size: blob.size });
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.finished)((await store.fetchBlob(blob)).pipe(entry));
+            const transfer = progress?.start(blob.digest, blob.size);
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.finished)((await store.fetchBlob(blob)).pipe(counting(transfer)).pipe(entry));
+            transfer?.finish();
         }
         pack.finalize();
         await written;
+        if (progress)
+            log?.info(progress.summary());
     }
     catch (error) {
         pack.destroy();
@@ -371,6 +380,15 @@ async function writeDockerArchive(store, manifest, file, repoTag) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(file, { force: true });
         throw error;
     }
+}
+/** Passes chunks on, telling `transfer` how many bytes went by. */
+function counting(transfer) {
+    return new node_stream__WEBPACK_IMPORTED_MODULE_5__.Transform({
+        transform: (chunk, _encoding, callback) => {
+            transfer?.advance(chunk.length);
+            callback(null, chunk);
+        }
+    });
 }
 /** Passes chunks on while writing them to a temp file; renames it into place only at a clean end. */
 class FileTee extends node_stream__WEBPACK_IMPORTED_MODULE_5__.Transform {

@@ -47169,11 +47169,23 @@ function describeErrorBody(text) {
     }
     return { summary: oneLine(text.split('\n')[0].trim().slice(0, 200)) };
 }
-function hintFor(status, registry) {
-    if (status === 401)
-        return ` Check username/password or run docker/login-action for ${registry}.`;
+/**
+ * What to do about a refused request. `credentialed`: credentials were sent (so they are wrong or lack
+ * access), not absent (so the user must log in first).
+ */
+function hintFor(status, registry, credentialed, advice) {
+    const login = advice === 'docker/login-action'
+        ? `add a docker/login-action step for ${registry} before this one, or set the username and password inputs`
+        : `run 'docker login ${registry}', or pass --username and --password`;
+    if (status === 401) {
+        return credentialed
+            ? ` ${registry} refused the credentials it was sent: the username, password or token is incorrect or expired. Check them (${login}).`
+            : ` ${registry} requires authentication and no credentials for it were found: ${login}.`;
+    }
     if (status === 403) {
-        return ` The credentials for ${registry} lack access: check username/password or run docker/login-action.`;
+        return credentialed
+            ? ` The credentials for ${registry} lack access to this repository: check their permissions or scopes (${login}).`
+            : ` ${registry} denies anonymous access to this repository: ${login}.`;
     }
     if (status === 429)
         return ` The registry is rate limiting: retry later or log in for a higher limit.`;
@@ -47311,7 +47323,7 @@ class Transport {
         const challenges = parseWwwAuthenticate(header ?? '');
         const bearer = challenges.find(challenge => challenge.scheme === 'bearer');
         const basic = challenges.find(challenge => challenge.scheme === 'basic');
-        const refused = (reason) => new errors/* RegistryError */.gl(`${req.what} failed: HTTP 401 ${reason}.${hintFor(401, req.registry)}`, 401, 'UNAUTHORIZED');
+        const refused = async (reason) => new errors/* RegistryError */.gl(`${req.what} failed: HTTP 401 ${reason}.${await this.hint(401, req.registry)}`, 401, 'UNAUTHORIZED');
         if (bearer) {
             this.hostAuth(req.registry).bearer = bearer;
             // A refused token may lack a scope the challenge names: drop it and ask again with that scope.
@@ -47319,23 +47331,23 @@ class Transport {
                 this.tokens.delete(tokenKey(req.registry, req.scopes));
             const token = await this.bearerToken(req.registry, bearer, req.scopes);
             if (!token)
-                throw refused('and the registry token could not be obtained');
+                throw await refused('and the registry token could not be obtained');
             return `Bearer ${token.value}`;
         }
         if (basic) {
             const credentials = await this.options.credentials?.get(req.registry);
             if (!credentials?.username || credentials.password === undefined) {
-                throw refused(`(Basic authentication required, no credentials for ${req.registry})`);
+                throw await refused('(Basic authentication required)');
             }
             const value = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
             if (value === previous)
-                throw refused('(the registry refused the username/password)');
+                throw await refused('(the registry refused the username/password)');
             this.secret(credentials.password);
             this.secret(value.slice('Basic '.length));
             this.hostAuth(req.registry).basic = value;
             return value;
         }
-        throw refused(`with no Basic or Bearer challenge (WWW-Authenticate: '${(header ?? '').slice(0, 100)}')`);
+        throw await refused(`with no Basic or Bearer challenge (WWW-Authenticate: '${(header ?? '').slice(0, 100)}')`);
     }
     /** A token for these scopes: cached while valid, else fetched once even when many requests ask at once. */
     async bearerToken(registry, challenge, scopes) {
@@ -47411,7 +47423,7 @@ class Transport {
         const text = (await readBody(response.body, MAX_TOKEN_BODY_BYTES))?.toString('utf8') ?? '';
         if (response.status !== 200) {
             const summary = this.redact(describeErrorBody(text).summary);
-            throw new errors/* RegistryError */.gl(`${what} failed: HTTP ${response.status} ${summary}.${hintFor(response.status === 403 ? 403 : 401, registry)}`, response.status);
+            throw new errors/* RegistryError */.gl(`${what} failed: HTTP ${response.status} ${summary}.${hintFor(response.status === 403 ? 403 : 401, registry, Boolean(credentials.username), this.advice)}`, response.status);
         }
         let parsed;
         try {
@@ -47438,7 +47450,30 @@ class Transport {
         const { ociCode, summary: described } = describeErrorBody(text);
         const summary = this.redact(described);
         const detail = summary ? ` ${summary}` : '';
-        return new errors/* RegistryError */.gl(`${req.what} failed: HTTP ${response.status}${detail}.${hintFor(response.status, req.registry)}`, response.status, ociCode);
+        return new errors/* RegistryError */.gl(`${req.what} failed: HTTP ${response.status}${detail}.${await this.hint(response.status, req.registry)}`, response.status, ociCode);
+    }
+    get advice() {
+        return this.options.loginAdvice ?? 'docker login';
+    }
+    /** hintFor, knowing whether this host has credentials (then a 401 means they are wrong). */
+    async hint(status, registry) {
+        if (status !== 401 && status !== 403)
+            return hintFor(status, registry, false, this.advice);
+        const credentials = await this.options.credentials?.get(registry).catch(() => undefined);
+        const credentialed = Boolean(credentials?.username || credentials?.identityToken || credentials?.registryToken);
+        return hintFor(status, registry, credentialed, this.advice);
+    }
+    /**
+     * What to do about plain HTTP. An entry for the same host with another port (or none) is listed but
+     * does not apply: insecure-registries names `host:port` exactly, so say which port differs.
+     */
+    insecureHint(registry) {
+        const host = hostOf(registry);
+        const near = [...this.insecure].filter(entry => entry !== registry && hostOf(entry) === host);
+        if (near.length > 0) {
+            return ` insecure-registries lists ${near.join(', ')}, but the registry is ${registry}: the port must match exactly, so list ${registry}.`;
+        }
+        return ' If it serves plain HTTP, list it in insecure-registries.';
     }
     connectionError(req, error) {
         const code = networkCode(error);
@@ -47447,9 +47482,9 @@ class Transport {
             return new errors/* RegistryError */.gl(`${req.what} failed: the TLS certificate of ${req.registry} is not trusted (${reason}). Pass its CA bundle in registry-ca.`, undefined, undefined, { cause: error });
         }
         if (/wrong version number|packet length too long|ERR_SSL/i.test(reason)) {
-            return new errors/* RegistryError */.gl(`${req.what} failed: ${req.registry} did not answer TLS (${reason}). If it serves plain HTTP, list it in insecure-registries.`, undefined, undefined, { cause: error });
+            return new errors/* RegistryError */.gl(`${req.what} failed: ${req.registry} did not answer TLS (${reason}).${this.insecureHint(req.registry)}`, undefined, undefined, { cause: error });
         }
-        return new errors/* RegistryError */.gl(`${req.what} failed: cannot reach ${req.registry} (${reason}). Is the registry reachable? Plain HTTP hosts must be listed in insecure-registries.`, undefined, undefined, { cause: error });
+        return new errors/* RegistryError */.gl(`${req.what} failed: cannot reach ${req.registry} (${reason}). Is the registry reachable?${this.insecure.has(req.registry) ? '' : this.insecureHint(req.registry)}`, undefined, undefined, { cause: error });
     }
 }
 /** False for a streamed body: its bytes are gone once sent. */
@@ -47480,6 +47515,10 @@ function toResponse(url, answer) {
         }
     };
 }
+/** `host` of `host:port` (IPv6 literals keep their brackets). */
+function hostOf(registry) {
+    return registry.replace(/:\d+$/, '');
+}
 
 ;// CONCATENATED MODULE: ./src/oci/registry.ts
 /**
@@ -47507,6 +47546,12 @@ const MAX_REFERRERS_TAG_UPDATES = 8;
 const REFERRERS_SETTLE_MS = 100;
 /** Pages of referrers or tags followed at most, against registries that link in circles. */
 const MAX_PAGES = 100;
+/** Tags named in a "not found" message at most; the rest are counted. */
+const MAX_TAGS_SHOWN = 20;
+/** The distribution-spec tag grammar: what a tag list may show a person. */
+const TAG_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/** `sha256-<hex>` tags hold referrers (signatures), not images: not worth listing as candidates. */
+const REFERRERS_TAG = /^sha256-[0-9a-f]{64}$/;
 const ACCEPT_MANIFESTS = MANIFEST_MEDIA_TYPES.join(', ');
 class RegistryClient {
     options;
@@ -47625,7 +47670,7 @@ class Repository {
     async resolve(reference) {
         const response = await this.headManifest(reference);
         if (response.status === 404)
-            throw this.manifestNotFound(reference);
+            throw await this.manifestNotFound(reference);
         const digest = response.header('docker-content-digest');
         const size = Number(response.header('content-length'));
         const mediaType = mediaTypeOf(response.header('content-type'));
@@ -47637,14 +47682,38 @@ class Repository {
         }
         return { mediaType, digest, size };
     }
-    manifestNotFound(reference) {
-        return new errors/* RegistryError */.gl(`Manifest '${reference}' not found in ${this.fullName}: check the tag or digest`, 404, 'MANIFEST_UNKNOWN');
+    /**
+     * A 404 for a manifest, saying what is missing: the repository (a misspelled name looks like a missing
+     * tag otherwise) or the tag, with the tags there are. The tag list is registry text: only names that
+     * are valid tags are shown, and at most MAX_TAGS_SHOWN of them.
+     */
+    async manifestNotFound(reference) {
+        const error = (detail) => new errors/* RegistryError */.gl(`Manifest '${reference}' not found in ${this.fullName}: ${detail}`, 404, 'MANIFEST_UNKNOWN');
+        let tags;
+        try {
+            tags = (await this.listTags()).filter(tag => TAG_NAME.test(tag) && !REFERRERS_TAG.test(tag));
+        }
+        catch (listing) {
+            if (listing instanceof errors/* RegistryError */.gl && listing.status === 404) {
+                return error(`the repository ${this.name} does not exist on ${this.registry}: check the repository name`);
+            }
+            const why = listing instanceof errors/* RegistryError */.gl && listing.status ? `: HTTP ${listing.status}` : '';
+            return error(`check the repository name and the tag or digest (its tags cannot be listed${why})`);
+        }
+        if (tags.length === 0)
+            return error(`the repository ${this.name} has no tags: check the repository name`);
+        if (digest_isDigest(reference))
+            return error('no manifest with this digest: check the digest');
+        tags.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+        const shown = tags.slice(0, MAX_TAGS_SHOWN).join(', ');
+        const more = tags.length > MAX_TAGS_SHOWN ? ` and ${tags.length - MAX_TAGS_SHOWN} more` : '';
+        return error(`the tag is not among its ${tags.length} tags: ${shown}${more}`);
     }
     /** The manifest bytes, checked against the digest asked for (or the registry's digest header for a tag). */
     async fetchManifest(reference) {
         const fetched = await this.fetchManifestIfExists(reference);
         if (!fetched)
-            throw this.manifestNotFound(reference);
+            throw await this.manifestNotFound(reference);
         return fetched.manifest;
     }
     async fetchManifestIfExists(reference) {
@@ -48101,6 +48170,8 @@ function connect(registry, log, maskSecret) {
         caCertificates: registry.registryCa,
         userAgent: SIGNING_AGENT,
         onSecret: maskSecret,
+        // In a workflow (either face) the way to log in is docker/login-action; in a terminal, docker login.
+        loginAdvice: process.env.GITHUB_ACTIONS === 'true' ? 'docker/login-action' : 'docker login',
         debug: message => log.debug(message)
     });
 }
@@ -49322,6 +49393,128 @@ async function isLayout(dir) {
     return (0,promises_namespaceObject.stat)((0,external_node_path_.join)(dir, 'oci-layout')).then(info => info.isFile(), () => false);
 }
 
+;// CONCATENATED MODULE: ./src/util/progress.ts
+/** Blobs at least this big get progress lines; smaller ones only count towards the run's total. */
+const PROGRESS_MIN_BYTES = 16 * 1024 * 1024;
+/** A log gets at most a line per blob this often: readable in CI, not a line per chunk. */
+const LOG_INTERVAL_MS = 5000;
+/** A terminal's status line is redrawn at most this often. */
+const STATUS_INTERVAL_MS = 200;
+/** One run's transfers: `verb` says what happens to the bytes ("Pushed", "Re-hashed"). */
+class Progress {
+    log;
+    verb;
+    now;
+    logIntervalMs;
+    started;
+    active = new Set();
+    lastStatus = -Infinity;
+    blobs = 0;
+    bytes = 0;
+    constructor(log, verb, options = {}) {
+        this.log = log;
+        this.verb = verb;
+        this.now = options.now ?? (() => performance.now());
+        this.logIntervalMs = options.logIntervalMs ?? LOG_INTERVAL_MS;
+        this.started = this.now();
+    }
+    /**
+     * Starts one blob; call the returned `advance` with each chunk's length and `finish` once it is done.
+     * Small blobs are only counted.
+     */
+    start(name, size) {
+        if (size < PROGRESS_MIN_BYTES) {
+            return { advance: () => undefined, finish: () => this.count(size), fail: () => undefined };
+        }
+        const started = this.now();
+        const transfer = { name, size, done: 0, started, lastLogged: started };
+        this.active.add(transfer);
+        return {
+            advance: bytes => {
+                transfer.done += bytes;
+                this.report(transfer);
+            },
+            finish: () => {
+                if (!this.active.delete(transfer))
+                    return;
+                this.count(size);
+                this.clearStatus();
+                const seconds = (this.now() - transfer.started) / 1000;
+                this.log.info(`${transfer.name}: ${this.verb.toLowerCase()} ${formatSize(size)} in ${formatSeconds(seconds)} (${formatRate(size, seconds)})`);
+            },
+            fail: () => {
+                if (this.active.delete(transfer))
+                    this.clearStatus();
+            }
+        };
+    }
+    /** The run's line: `Re-hashed 8 blobs, 600.1 MiB in 4.2 s (142.8 MB/s)`. */
+    summary() {
+        const seconds = (this.now() - this.started) / 1000;
+        return `${this.verb} ${this.blobs} blob${this.blobs === 1 ? '' : 's'}, ${formatSize(this.bytes)} in ${formatSeconds(seconds)} (${formatRate(this.bytes, seconds)})`;
+    }
+    count(size) {
+        this.blobs++;
+        this.bytes += size;
+    }
+    report(transfer) {
+        const now = this.now();
+        if (this.log.status !== undefined) {
+            if (now - this.lastStatus < STATUS_INTERVAL_MS)
+                return;
+            this.lastStatus = now;
+            this.log.status(this.statusLine(now));
+            return;
+        }
+        if (now - transfer.lastLogged < this.logIntervalMs || transfer.done >= transfer.size)
+            return;
+        transfer.lastLogged = now;
+        this.log.info(`${transfer.name}: ${describeTransfer(transfer, now)}`);
+    }
+    /** Every big blob in flight on one line, for a terminal. */
+    statusLine(now) {
+        const parts = [...this.active].map(transfer => `${shortName(transfer.name)} ${describeTransfer(transfer, now)}`);
+        return `${this.verb.replace(/ed$/, 'ing')} ${parts.join(' | ')}`;
+    }
+    clearStatus() {
+        if (this.log.status === undefined || this.lastStatus === -Infinity)
+            return;
+        this.log.status('');
+        this.lastStatus = -Infinity;
+    }
+}
+/** `120.0 MiB of 1.00 GiB (12%), 95.2 MB/s, ETA 9 s` */
+function describeTransfer(transfer, now) {
+    const seconds = Math.max((now - transfer.started) / 1000, 0.001);
+    const rate = transfer.done / seconds;
+    const percent = Math.floor((transfer.done / transfer.size) * 100);
+    const eta = rate > 0 ? `ETA ${formatSeconds((transfer.size - transfer.done) / rate)}` : 'ETA unknown';
+    return `${formatSize(transfer.done)} of ${formatSize(transfer.size)} (${percent}%), ${formatRate(transfer.done, seconds)}, ${eta}`;
+}
+/** `sha256:0123456789ab` of a digest, so several fit on a terminal line. */
+function shortName(name) {
+    return name.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+/, '$1');
+}
+function formatSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    if (bytes < 1024 * 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GiB`;
+}
+/** Decimal megabytes per second, as network tools quote rates. */
+function formatRate(bytes, seconds) {
+    return `${(bytes / 1e6 / Math.max(seconds, 0.001)).toFixed(1)} MB/s`;
+}
+function formatSeconds(seconds) {
+    if (seconds < 60)
+        return `${seconds.toFixed(1)} s`;
+    const whole = Math.round(seconds);
+    return `${Math.floor(whole / 60)} min ${whole % 60} s`;
+}
+
 ;// CONCATENATED MODULE: ./src/util/steps.ts
 
 /** A failure inside a named step of a mode; the message says which step, the exit code is the cause's. */
@@ -49540,6 +49733,12 @@ function pki_readPemInput(value, input, options = {}) {
 /** Every CERTIFICATE block of a PEM text, in order. */
 function loadCertificates(pem, input) {
     const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    if (blocks.length === 0 &&
+        /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem) &&
+        input !== 'signing-cert-chain') {
+        // A verifier needs the root's certificate only; a private key here is a secret in the wrong place.
+        throw new errors/* InputError */.dz(input, `${input} holds a private key, not a certificate: a verifier never needs a private key. Pass the root CA's certificate ('-----BEGIN CERTIFICATE-----'), and keep the key secret.`);
+    }
     if (blocks.length === 0) {
         throw new errors/* InputError */.dz(input, `${input} holds no PEM certificate (expected '-----BEGIN CERTIFICATE-----' blocks)`);
     }
@@ -49566,9 +49765,15 @@ function loadSigningIdentity(options) {
     if (algorithm === undefined) {
         throw new errors/* InputError */.dz('signing-key', `signing-key is an ${description} key; supported: ${SUPPORTED_KEYS}`);
     }
-    const chain = loadSigningChain(options);
+    // The order first: a reversed chain also breaks the chain rules, but its order is what to fix.
+    const given = loadCertificates(options.chain, 'signing-cert-chain');
     const keySpki = (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'der' });
-    if (!keySpki.equals(Buffer.from(chain[0].publicKey.rawData))) {
+    const keyCert = given.findIndex(cert => keySpki.equals(Buffer.from(cert.publicKey.rawData)));
+    if (keyCert > 0) {
+        throw new errors/* InputError */.dz('signing-cert-chain', `signing-cert-chain looks reversed or out of order: it must be leaf first (the leaf, then intermediates, then the root), but it starts with "${subjectOf(given[0])}" and signing-key belongs to certificate #${keyCert + 1} of ${given.length}, "${subjectOf(given[keyCert])}".`);
+    }
+    const chain = loadSigningChain(options);
+    if (keyCert < 0) {
         throw new errors/* InputError */.dz('signing-key', `signing-key does not match the public key of the leaf certificate "${subjectOf(chain[0])}" (the first certificate of signing-cert-chain)`);
     }
     return { key, chain, algorithm };
@@ -49846,6 +50051,10 @@ function parseTrustedIdentities(lines, input = 'trusted-identities') {
         }
     }));
     return identities;
+}
+/** The identities as a person wrote them, for messages: `C=US, ST=WA, O=Acme, CN=release; …`. */
+function formatIdentities(identities) {
+    return identities.map(identity => (identity === '*' ? '*' : formatDn(identity.subject))).join('; ');
 }
 /** True when the leaf subject carries every attribute of one trusted DN with the same value, or for '*'. */
 function identityMatches(cert, identities) {
@@ -50917,7 +51126,7 @@ function verifyEnvelope(envelope, mediaType, options) {
     });
     const trustedSigner = check(authenticityEnforced, () => {
         if (!identityMatches(chain[0], options.trustedIdentities)) {
-            throw new errors/* VerificationError */.mk(`signer "${subjectOf(chain[0])}" is not a trusted identity`);
+            throw new errors/* VerificationError */.mk(`signer "${subjectOf(chain[0])}" is not a trusted identity (trusted: ${formatIdentities(options.trustedIdentities)})`);
         }
     });
     let timestamp;
@@ -52108,13 +52317,12 @@ function checkWithinValidity(timestamp, chain) {
 
 
 
+
 const sign_THUMBPRINT_ANNOTATION = 'io.cncf.notary.x509chain.thumbprint#S256';
 /** Blob transfers at once: enough to hide latency, few enough not to thrash two cores. */
 const BLOB_CONCURRENCY = 4;
 /** Subjects signed at once: each is a few small requests and, without the referrers API, a settle wait. */
 const SIGNATURE_CONCURRENCY = 4;
-/** Blobs at least this big get progress lines. */
-const PROGRESS_MIN_BYTES = 16 * 1024 * 1024;
 async function sign(inputs, options) {
     const { log } = options;
     const env = options.env ?? process.env;
@@ -52195,7 +52403,10 @@ async function sign(inputs, options) {
                 digest: image.manifest.descriptor.digest
             })),
             signatureDigests,
-            blobs
+            blobs,
+            // Every envelope of a run comes from one signer: the index's names it.
+            signer: subjectOf(envelopes[0].chain[0]),
+            signedAt: now.toISOString()
         };
     }
     finally {
@@ -52279,17 +52490,35 @@ async function pushBlobs(images, target, log) {
                 unique.set(descriptor.digest, { image, descriptor });
     }
     const counts = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 };
+    const progress = new Progress(log, 'Uploaded');
     await mapWithLimit([...unique.values()], BLOB_CONCURRENCY, async ({ image, descriptor }) => {
-        const result = await target.pushBlob(descriptor, () => image.openBlob(descriptor), {
-            mountFrom: image.mountFrom,
-            onProgress: descriptor.size >= PROGRESS_MIN_BYTES ? progressLogger(descriptor, log) : undefined
-        });
-        counts[result]++;
-        if (result === 'uploaded')
-            counts.bytesUploaded += descriptor.size;
-        log.info(`${descriptor.digest} ${formatSize(descriptor.size)}: ${result}`);
+        const transfer = progress.start(descriptor.digest, descriptor.size);
+        let reported = 0;
+        try {
+            const result = await target.pushBlob(descriptor, () => image.openBlob(descriptor), {
+                mountFrom: image.mountFrom,
+                onProgress: sent => {
+                    transfer.advance(sent - reported);
+                    reported = sent;
+                }
+            });
+            counts[result]++;
+            if (result === 'uploaded') {
+                counts.bytesUploaded += descriptor.size;
+                transfer.finish();
+            }
+            else
+                transfer.fail();
+            // A big upload has just said so with its time and rate.
+            if (result !== 'uploaded' || descriptor.size < PROGRESS_MIN_BYTES)
+                log.info(`${descriptor.digest} ${formatSize(descriptor.size)}: ${result}`);
+        }
+        catch (error) {
+            transfer.fail();
+            throw error;
+        }
     });
-    log.info(`${counts.uploaded} uploaded (${formatSize(counts.bytesUploaded)}), ${counts.mounted} mounted, ${counts.exists} already present`);
+    log.info(`${progress.summary()}; ${counts.mounted} mounted, ${counts.exists} already present`);
     return counts;
 }
 /** Each envelope with its RFC 3161 countersignature, checked in full before it is used. */
@@ -52355,24 +52584,6 @@ async function indexAnnotations(inputs, env, now, log) {
     if (env.GITHUB_SHA)
         annotations['org.opencontainers.image.revision'] = env.GITHUB_SHA;
     return { ...annotations, ...inputs.annotations };
-}
-function progressLogger(descriptor, log) {
-    let nextQuarter = 1;
-    return sent => {
-        while (nextQuarter <= 4 && sent >= (descriptor.size * nextQuarter) / 4) {
-            log.info(`${descriptor.digest}: ${nextQuarter * 25}% of ${formatSize(descriptor.size)}`);
-            nextQuarter++;
-        }
-    };
-}
-function formatSize(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    if (bytes < 1024 * 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-    return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GiB`;
 }
 /** A descriptor reduced to what the index and signature payloads carry. */
 function pick(descriptor) {
@@ -53284,7 +53495,7 @@ function readSignInputs(source) {
         registry: readRegistryInputs(source),
         scenarioAnnotation: readAnnotationKey(source),
         manifests: manifestLines.map(parseManifestLine),
-        tags: lines(source, Inputs.Tags).map(readTag),
+        tags: [...new Set(lines(source, Inputs.Tags).map(readTag))],
         annotations: readAnnotations(source),
         signer: readSignerInputs(source),
         signPlatformManifests: readBoolean(source, Inputs.SignPlatformManifests),
@@ -53509,6 +53720,10 @@ function readAnnotationKey(source) {
     return checkPattern(key, ANNOTATION_KEY_PATTERN, Inputs.ScenarioAnnotation, 'an annotation key, e.g. dev.signet.scenario');
 }
 function readTag(tag) {
+    if (/[,\s]/.test(tag)) {
+        const parts = tag.split(/[,\s]+/).filter(Boolean);
+        throw new InputError(Inputs.Tags, `Invalid tag '${tag}' in 'tags': one tag per line (CLI: repeat --tags), e.g.\n${parts.join('\n')}`);
+    }
     return checkPattern(tag, TAG_PATTERN, Inputs.Tags, 'letters, digits, _ . - (at most 128), not starting with . or -');
 }
 function readBoolean(source, name) {
@@ -53973,6 +54188,7 @@ function isInput(name) {
 
 
 
+
 /** Envelopes larger than this are refused (the Notary Project's own limit). */
 const verify_MAX_ENVELOPE_BYTES = 32 * 1024 * 1024;
 const verify_BLOB_CONCURRENCY = 4;
@@ -54098,7 +54314,7 @@ async function verifyImage(request, inputs, policy, repository, options) {
         report.digest = pinned;
         report.verified = true;
         report.verdict = 'verified';
-        log.info(`Verified: ${report.ref} (${report.blobs.checked} blobs, ${report.blobs.bytes} bytes re-hashed)`);
+        log.info(`Verified: ${report.ref} (${report.blobs.checked} blobs, ${formatSize(report.blobs.bytes)} re-hashed)`);
     }
     catch (error) {
         if (error instanceof errors/* InputError */.dz)
@@ -54186,7 +54402,8 @@ async function findValidSignature(subject, decision, repository, maxSignatures, 
                 throw error;
             unfetched ||= (0,errors/* couldNotComplete */.aC)(error);
             signature.reason = (0,errors/* errorMessage */.gJ)(error);
-            options.log.info(`Signature ${referrer.digest} rejected: ${signature.reason}`);
+            // The image's reason lists every signature's: at info level this would print each twice.
+            options.log.debug(`Signature ${referrer.digest} rejected: ${signature.reason}`);
         }
     }
     if (report.signatures.length === 0)
@@ -54284,18 +54501,22 @@ async function checkBlobs(blobs, inputs, repository, report, log) {
         if (!unique.has(key))
             unique.set(key, blob);
     }
+    const progress = new Progress(log, 'Re-hashed');
     await mapWithLimit([...unique.values()], verify_BLOB_CONCURRENCY, async ({ descriptor, what }) => {
+        const transfer = progress.start(descriptor.digest, descriptor.size);
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(await repository.fetchBlob(descriptor), verify_discard());
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(await repository.fetchBlob(descriptor), verify_discard(transfer.advance));
         }
         catch (error) {
+            transfer.fail();
             const detail = error instanceof errors/* ContentMismatchError */.gd && error.detail ? error.detail : (0,errors/* errorMessage */.gJ)(error);
             throw new errors/* VerificationError */.mk(`${what}: ${detail}`, { cause: error });
         }
+        transfer.finish();
         report.blobs.checked++;
         report.blobs.bytes += descriptor.size;
     });
-    log.debug(`${unique.size} blobs re-hashed`);
+    log.info(progress.summary());
 }
 function verify_checkDescriptor(actual, expected, what) {
     if (actual.digest !== expected.digest ||
@@ -54304,8 +54525,14 @@ function verify_checkDescriptor(actual, expected, what) {
         throw new errors/* VerificationError */.mk(`${what} ${expected.digest}: registry serves ${actual.mediaType} ${actual.digest} (${actual.size} bytes), expected ${expected.mediaType} (${expected.size} bytes)`);
     }
 }
-function verify_discard() {
-    return new external_node_stream_.Writable({ write: (_chunk, _encoding, callback) => callback() });
+/** The end of a re-hash: the bytes were checked on the way; only their count is kept. */
+function verify_discard(onBytes) {
+    return new external_node_stream_.Writable({
+        write: (chunk, _encoding, callback) => {
+            onBytes(chunk.length);
+            callback();
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/verify/envelope-file.ts
@@ -54313,9 +54540,19 @@ function verify_discard() {
 
 
 
-/** The envelope's media type from its first byte: JWS JSON starts with '{', COSE_Sign1 with CBOR tag 18. */
-function sniffEnvelopeMediaType(envelope) {
-    return envelope[0] === 0x7b ? JWS_MEDIA_TYPE : COSE_MEDIA_TYPE;
+/** CBOR tag 18 (COSE_Sign1), or the untagged 4-element array some encoders write. */
+const COSE_FIRST_BYTES = [0xd2, 0x84];
+/**
+ * The envelope's media type from its first byte: JWS JSON starts with '{' (after any whitespace),
+ * COSE_Sign1 with CBOR tag 18. Anything else is not an envelope at all: the wrong file was given.
+ */
+function sniffEnvelopeMediaType(envelope, input = 'envelope') {
+    const first = envelope.find(byte => ![0x20, 0x09, 0x0a, 0x0d].includes(byte));
+    if (first === 0x7b)
+        return JWS_MEDIA_TYPE;
+    if (first !== undefined && COSE_FIRST_BYTES.includes(first))
+        return COSE_MEDIA_TYPE;
+    throw new errors/* InputError */.dz(input, `${input} is neither a JWS envelope (JSON, starting with '{') nor a COSE envelope (CBOR COSE_Sign1): ${envelope.length === 0 ? 'the file is empty' : `it starts with byte 0x${envelope[0].toString(16).padStart(2, '0')}`}. Pass the signature envelope blob (the layer of the signature manifest).`);
 }
 function verifyEnvelopeFile(envelope, trust) {
     if (trust.trustRoots === '')
@@ -54880,26 +55117,6 @@ function annotateWorkloads(images, result, annotate) {
             }
         }
     });
-}
-/** One row per image use: file:line, where, image, resolved digest, signer, verdict, reason. */
-function workloadTable(images, result) {
-    const rows = images.flatMap((image, index) => {
-        const report = result.images[index];
-        return image.uses.map(use => [
-            `${use.file}:${use.line}`,
-            use.where,
-            use.image,
-            report.digest ?? '',
-            report.signer ?? '',
-            report.verified ? 'verified' : 'rejected',
-            report.reasons.join('; ')
-        ]);
-    });
-    return {
-        title: result.verified ? 'Workload images verified' : 'Workload image verification failed',
-        header: ['File', 'Workload', 'Image', 'Digest', 'Signer', 'Verdict', 'Reason'],
-        rows
-    };
 }
 /** `name:tag` → `name:tag@digest`-free pinned form `name@digest`, keeping how the file spelled the name. */
 function pinned(image, digest) {
