@@ -30,12 +30,14 @@ function quote(word) {
 }
 
 /** Runs the CLI as the echoed command would: Signet's log (stderr) and its result (stdout), both shown. */
-function signet(args, expectFailure = false) {
-  console.log(`$ signet ${args.map(quote).join(' ')}`)
+function signet(args, expectFailure = false, env = {}) {
+  // Secrets go through the environment, as the README recommends: never on a command line (ps, history).
+  const assignments = Object.entries(env).map(([name, value]) => `${name}=${quote(value)} `)
+  console.log(`$ ${assignments.join('')}signet ${args.map(quote).join(' ')}`)
   const result = spawnSync(process.execPath, [cli, ...args], {
     cwd: work,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: color ? process.env.NO_COLOR : '1' }
+    env: { ...process.env, ...env, NO_COLOR: color ? process.env.NO_COLOR : '1' }
   })
   process.stdout.write(indent(result.stderr))
   process.stdout.write(indent(result.stdout))
@@ -74,11 +76,11 @@ function makePki() {
   ext('leaf.ext', 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=codeSigning\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n')
   const key = name => run('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', name])
   key('root.key'); key('intermediate.key'); key('leaf.key')
-  run('openssl', ['req', '-x509', '-new', '-key', 'root.key', '-subj', '/C=US/ST=WA/O=Acme Demo/CN=Acme Demo Root CA', '-days', '30', '-sha256', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign', '-out', 'root.pem'])
+  run('openssl', ['req', '-x509', '-new', '-key', 'root.key', '-subj', '/C=US/ST=WA/O=Acme Demo/CN=Acme Demo Root CA', '-days', '365', '-sha256', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign', '-out', 'root.pem'])
   run('openssl', ['req', '-new', '-key', 'intermediate.key', '-subj', '/C=US/ST=WA/O=Acme Demo/CN=Acme Demo Signing CA', '-out', 'intermediate.csr'])
-  run('openssl', ['x509', '-req', '-in', 'intermediate.csr', '-CA', 'root.pem', '-CAkey', 'root.key', '-CAcreateserial', '-days', '30', '-sha256', '-extfile', 'ca.ext', '-out', 'intermediate.pem'])
+  run('openssl', ['x509', '-req', '-in', 'intermediate.csr', '-CA', 'root.pem', '-CAkey', 'root.key', '-CAcreateserial', '-days', '365', '-sha256', '-extfile', 'ca.ext', '-out', 'intermediate.pem'])
   run('openssl', ['req', '-new', '-key', 'leaf.key', '-subj', '/C=US/ST=WA/O=Acme Demo/CN=release', '-out', 'leaf.csr'])
-  run('openssl', ['x509', '-req', '-in', 'leaf.csr', '-CA', 'intermediate.pem', '-CAkey', 'intermediate.key', '-CAcreateserial', '-days', '30', '-sha256', '-extfile', 'leaf.ext', '-out', 'leaf.pem'])
+  run('openssl', ['x509', '-req', '-in', 'leaf.csr', '-CA', 'intermediate.pem', '-CAkey', 'intermediate.key', '-CAcreateserial', '-days', '365', '-sha256', '-extfile', 'leaf.ext', '-out', 'leaf.pem'])
   writeFileSync(join(work, 'chain.pem'), readFileSync(join(work, 'leaf.pem'), 'utf8') + readFileSync(join(work, 'intermediate.pem'), 'utf8'))
   // The key as CI would hold it in a secret: encrypted PKCS#8.
   run('openssl', ['pkcs8', '-topk8', '-in', 'leaf.key', '-passout', 'pass:demo-passphrase', '-out', 'leaf-encrypted.key'])
@@ -128,8 +130,9 @@ try {
   signet(['sign', '--image', image, ...common,
     '--manifests', 'oci-layout:images:amd64 scenario=kernel-5.15',
     '--manifests', 'oci-layout:images:arm64 scenario=kernel-4.19.90,edge',
-    '--signing-key', 'leaf-encrypted.key', '--signing-key-passphrase', 'demo-passphrase',
-    '--signing-cert-chain', 'chain.pem', '--trust-roots', 'root.pem'])
+    '--signing-key', 'leaf-encrypted.key',
+    '--signing-cert-chain', 'chain.pem', '--trust-roots', 'root.pem'], false,
+    { SIGNET_SIGNING_KEY_PASSPHRASE: 'demo-passphrase' })
 
   say('Verify the whole index: signature, chain to the root, every manifest, config and layer re-hashed')
   signet(['verify', '--image', image, ...common, '--trust-roots', 'root.pem', '--trusted-identities', 'x509.subject: C=US, ST=WA, O=Acme Demo, CN=release'])
