@@ -11,12 +11,15 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { ensureTools, toolPath } from '../../scripts/ensure-tools.mjs'
 import type { VerifyResult } from '../../src/verify/verify.js'
+import { readSweepInputs } from '../../src/inputs/read-inputs.js'
+import { sweep } from '../../src/sign/sweep.js'
+import { pushUnsigned } from '../helpers/craft.js'
 import { verifyTable } from '../../src/report/outputs.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { fallbackSignatures, tagsOf } from '../helpers/independent.js'
 import { startPkiServices, type Issued, type PkiServices } from '../helpers/pki-services.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
-import { recordingLog, runSign, runVerify } from '../helpers/signet.js'
+import { inputSource, recordingLog, runSign, runVerify } from '../helpers/signet.js'
 
 ensureTools(['notation'])
 const NOTATION = toolPath('notation')
@@ -274,6 +277,50 @@ describe('signing with a TSA', () => {
     expect(timed.lines.join('\n')).toMatch(
       /Timestamped the signature of sha256:[0-9a-f]{64}: .* by [^\n]*CN=tsa/
     )
+  })
+})
+
+describe('a sweep under a rule with timestamp-url', () => {
+  test("countersigns what it signs in place, with the rule's TSA; verify under the same rule passes", async () => {
+    const subject = await pushUnsigned(registry.host, 'swept/app', '1.0', image)
+    const files = join(work, 'sweep-rule')
+    mkdirSync(files)
+    for (const [name, pem] of Object.entries({
+      'key.pem': pki.leaf.keyPem,
+      'chain.pem': pki.leaf.chainPem,
+      'root.pem': pki.rootPem,
+      'tsa-root.pem': pki.tsaRootPem
+    }))
+      writeFileSync(join(files, name), pem)
+    const rules = [
+      'version: 1',
+      'rules:',
+      `  - match: ${registry.host}/swept/**`,
+      `    sign: { key: ${files}/key.pem, cert-chain: ${files}/chain.pem, timestamp-url: "${pki.tsaUrl}", timestamp-roots: ${files}/tsa-root.pem }`,
+      `    verify: { trust-roots: ${files}/root.pem, timestamp-roots: ${files}/tsa-root.pem }`
+    ].join('\n')
+    const source = inputSource({
+      mode: 'sign',
+      sweep: `${registry.host}/swept`,
+      'insecure-registries': registry.host,
+      'sign-platform-manifests': 'false',
+      rules
+    })
+    const result = await sweep(readSweepInputs(source), source, {
+      log: recordingLog(),
+      maskSecret: () => undefined
+    })
+    expect(result.rows.map(row => [row.digest, row.action])).toEqual([[subject.digest, 'signed']])
+    const [signature] = await fallbackSignatures(registry.host, 'swept/app', subject.digest)
+    const header = JSON.parse(signature.envelope.toString()).header
+    expect(header['io.cncf.notary.timestampSignature']).toMatch(/^[A-Za-z0-9+/]+=*$/)
+    // The rule's verify names TSA roots, so a countersignature is required: it is there and valid.
+    const verified = await runVerify(
+      { image: `${registry.host}/swept/app:1.0`, 'insecure-registries': registry.host, rules },
+      { log: recordingLog() }
+    )
+    expect(verified.verified).toBe(true)
+    expect(verified.images[0].signatures.find(s => s.verified)?.timestamp?.tsa).toMatch(/CN=tsa/)
   })
 })
 
