@@ -11,11 +11,12 @@ import path from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type YAMLMap } from 'yaml'
 import type { VerifyInputs } from '../inputs/read-inputs.js'
 import { errorMessage } from '../util/errors.js'
-import { combineVerdicts } from '../util/verdict.js'
 import { gateFiles, toPosix } from './files.js'
 import type { Log } from '../util/log.js'
 import { formatReference, parseReference } from '../oci/reference.js'
-import type { ImageReport, ImageRequest, VerifyResult } from '../verify/verify.js'
+import type { VerifyRequest } from '../verify/plan.js'
+import type { ImageReport } from '../verify/verify.js'
+import type { UsedImage } from './gate.js'
 
 const WORKLOADS_INPUT = 'workloads'
 
@@ -46,9 +47,14 @@ export interface WorkloadImageUse {
   pinned: boolean
 }
 
+/** A request of the workload gate: its origin lists the `image:` lines. */
+export type WorkloadRequest = VerifyRequest<WorkloadImageUse> & {
+  origin: { kind: 'workload'; uses: WorkloadImageUse[] }
+}
+
 /** A distinct image with every line that uses it; `unverifiable` when no exact reference can be made. */
 export type WorkloadImage =
-  | { uses: WorkloadImageUse[]; request: ImageRequest; unverifiable?: undefined }
+  | { uses: WorkloadImageUse[]; request: WorkloadRequest; unverifiable?: undefined }
   | { uses: WorkloadImageUse[]; request?: undefined; unverifiable: string }
 
 /** The image fields of one YAML file, with what cannot be verified marked. */
@@ -198,18 +204,21 @@ export async function collectWorkloadImages(
       const { unverifiable, ...plain } = use
       const entry = unverifiable === undefined ? requestOf(plain) : { unverifiable }
       // The same image used twice is verified once; each unverifiable use stands alone.
-      const key = 'request' in entry ? formatReference(entry.request.reference) : `${use.file}:${use.line}`
+      const key = 'reference' in entry ? formatReference(entry.reference) : `${use.file}:${use.line}`
       const known = images.get(key)
       if (known) known.uses.push(plain)
-      else images.set(key, { uses: [plain], ...entry })
+      else if ('reference' in entry) {
+        const uses = [plain]
+        images.set(key, { uses, request: { reference: entry.reference, origin: { kind: 'workload', uses } } })
+      } else images.set(key, { uses: [plain], unverifiable: entry.unverifiable })
     }
   }
   return [...images.values()]
 }
 
-function requestOf(use: WorkloadImageUse): { request: ImageRequest } | { unverifiable: string } {
+function requestOf(use: WorkloadImageUse): Pick<VerifyRequest, 'reference'> | { unverifiable: string } {
   try {
-    return { request: { reference: parseReference(use.image, WORKLOADS_INPUT) } }
+    return { reference: parseReference(use.image, WORKLOADS_INPUT) }
   } catch (error) {
     return { unverifiable: `${use.where}: ${errorMessage(error)}` }
   }
@@ -230,21 +239,15 @@ export function unverifiableReport(image: Extract<WorkloadImage, { unverifiable:
   }
 }
 
-/**
- * Verify's reports (for the verifiable images, in order) merged with the unverifiable ones, one report
- * per workload image.
- */
-export function workloadResult(images: WorkloadImage[], verified: ImageReport[]): VerifyResult {
-  let next = 0
-  const reports = images.map(image => {
-    if (image.unverifiable !== undefined) return unverifiableReport(image)
-    const report = verified[next++]
-    if (report === undefined)
-      throw new Error(`verify returned no report for workload image ${image.uses[0].image}`)
-    return report
-  })
-  const verdict = combineVerdicts(reports.map(report => report.verdict))
-  return { verified: verdict === 'verified', verdict, images: reports }
+/** Each workload image with its report: verify's for a request, a rejection for an unverifiable one. */
+export function usedWorkloadImages(
+  images: WorkloadImage[],
+  reportOf: (request: WorkloadRequest) => ImageReport
+): UsedImage<WorkloadImageUse>[] {
+  return images.map(image => ({
+    uses: image.uses,
+    report: image.request === undefined ? unverifiableReport(image) : reportOf(image.request)
+  }))
 }
 
 /**
@@ -252,17 +255,15 @@ export function workloadResult(images: WorkloadImage[], verified: ImageReport[])
  * verified image by tag, with the digest it resolved to, so the manifest can be pinned.
  */
 export function annotateWorkloads(
-  images: WorkloadImage[],
-  result: VerifyResult,
+  images: UsedImage<WorkloadImageUse>[],
   annotate: (
     level: 'error' | 'notice',
     message: string,
     properties: { file: string; startLine: number; title: string }
   ) => void
 ): void {
-  images.forEach((image, index) => {
-    const report = result.images[index]
-    for (const use of image.uses) {
+  for (const { uses, report } of images) {
+    for (const use of uses) {
       const at = { file: use.file, startLine: use.line }
       if (!report.verified) {
         const resolved = report.digest && !use.pinned ? ` (${use.image} resolved to ${report.digest})` : ''
@@ -281,7 +282,7 @@ export function annotateWorkloads(
         )
       }
     }
-  })
+  }
 }
 
 /** `name:tag` → `name:tag@digest`-free pinned form `name@digest`, keeping how the file spelled the name. */

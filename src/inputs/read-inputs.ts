@@ -129,7 +129,7 @@ export function readMode(source: InputSource): Mode {
   return mode as Mode
 }
 
-function readSignInputs(source: InputSource): SignInputs {
+export function readSignInputs(source: InputSource): SignInputs {
   const imageText = required(source, Inputs.Image, 'the reference to publish, e.g. ghcr.io/acme/app:1.4.0')
   const image = parseReference(imageText, Inputs.Image)
   if (image.digest || !image.tag) {
@@ -293,7 +293,7 @@ export function readSweepInputs(source: InputSource): SweepInputs {
   }
 }
 
-function readVerifyInputs(source: InputSource): VerifyInputs {
+export function readVerifyInputs(source: InputSource): VerifyInputs {
   const images = lines(source, Inputs.Image).map(line => parseReference(line, Inputs.Image))
   const dockerfiles = lines(source, Inputs.Dockerfiles)
   const workloads = lines(source, Inputs.Workloads)
