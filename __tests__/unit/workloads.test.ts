@@ -9,8 +9,9 @@ import {
   annotateWorkloads,
   collectWorkloadImages,
   imagesOfWorkloadFile,
-  workloadResult
+  usedWorkloadImages
 } from '../../src/gate/workloads.js'
+import { resultOf } from '../../src/verify/verify.js'
 import { formatReference } from '../../src/oci/reference.js'
 import { verifyTable } from '../../src/report/outputs.js'
 import { InputError } from '../../src/util/errors.js'
@@ -164,16 +165,21 @@ describe('collect, report, annotate', () => {
       reasons,
       signer: verified ? 'CN=release' : undefined
     })
-    const result = workloadResult(images, [
+    const verified = [
       report('ghcr.io/acme/prod/web:1.4.2', true),
       report('docker.io/library/postgres:16.4', false, ['no signature found for ' + DIGEST])
-    ])
+    ]
+    const used = usedWorkloadImages(
+      images,
+      request => verified[images.findIndex(image => image.request === request) - 0]
+    )
+    const result = resultOf(used.map(image => image.report))
     expect(result.verified).toBe(false)
     expect(result.images.map(image => image.verified)).toEqual([true, false, false])
     expect(result.images[2].reasons[0]).toMatch(/^unverifiable: Compose service cache: .* is templated/)
 
     const annotations: string[] = []
-    annotateWorkloads(images, result, (level, message, { file, startLine, title }) =>
+    annotateWorkloads(used, (level, message, { file, startLine, title }) =>
       annotations.push(`${level} ${file}:${startLine} ${title}: ${message}`)
     )
     expect(annotations).toEqual([
@@ -183,7 +189,7 @@ describe('collect, report, annotate', () => {
         /^error deploy\/compose\.yaml:21 Image ghcr\.io\/acme\/dev\/cache:\$\{CACHE_TAG:-7\} failed verification: unverifiable: /
       )
     ])
-    const table = verifyTable(result, undefined, { images, result })
+    const table = verifyTable(result, undefined, used)
     const column = (name: string) => table.header.indexOf(name)
     const usedBy = (row: string[]) => row[column('Used by')].replace(/ \(.*\)$/, '')
     expect(
