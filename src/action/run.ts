@@ -1,6 +1,7 @@
 /**
  * Folder action/: the GitHub face. Owns run(), reading inputs from @actions/core, outputs, the job
- * summary and annotations. May import: every folder below the faces; the only static user of @actions/*.
+ * summary and annotations; fills the ports only it can (the Actions cache, a pull request's files).
+ * May import: run/, report/, sign/, rules/, gate/, store/, verify/, inputs/, trust/, oci/, util/.
  *
  * The action: read inputs, run the mode, set outputs, write the job summary; one failure funnel.
  */

@@ -1,6 +1,6 @@
 /**
  * Folder cli/: the CLI face. Owns commands, flags (= input names), help and exit codes.
- * May import: inputs/, rules/, report/, the modes (sign/, verify/, gate/), util/. Never action/.
+ * May import: run/, report/, sign/, rules/, gate/, store/, verify/, inputs/, trust/, oci/, util/. Never action/.
  *
  * The CLI face: `signet <command> [--<flag> value]…`. The commands are in commands.ts; every flag of
  * sign and verify is the action input of the same name, a flag given several times makes a multi-line

@@ -1,7 +1,6 @@
 /**
  * Folder gate/: which images a repository's files make a build pull or a cluster run, as verify
- * requests that carry the file lines they came from. May import: verify/ (request and result types),
- * inputs/, oci/, util/. No face, no @actions/*.
+ * requests that carry the file lines they came from. May import: verify/, inputs/, oci/, util/.
  *
  * The PR gate: the base images of a repository's Dockerfiles, turned into verify requests, and the
  * verdicts turned back into what a reviewer reads (annotations on the FROM line; the summary table's

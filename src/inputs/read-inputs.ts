@@ -1,6 +1,6 @@
 /**
- * Folder inputs/: the input contract (names, defaults), parsing, validation and error wording, and the
- * registry client the registry inputs describe. May import: oci/, trust/ (PEM reading), util/. No mode or face.
+ * Folder inputs/: the input contract (names, defaults), parsing, validation and error wording.
+ * May import: trust/, oci/, util/.
  *
  * One typed Inputs object built from either face (action or CLI). All validation and error wording for
  * inputs lives here: bad input is rejected with the input's name and the expected form, never defaulted.

@@ -1,6 +1,6 @@
 /**
  * Folder library/: the package's `exports` entry, re-exporting the engine for other tools.
- * May import: run/ and every folder below it. Nothing from the other faces.
+ * May import: run/, report/, sign/, rules/, gate/, store/, verify/, inputs/, trust/, oci/, util/. Nothing from the other faces.
  *
  * The library face (`import … from '@signet-dev/signet'`): the verifier and its building blocks, for other tools.
  */

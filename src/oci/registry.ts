@@ -1,6 +1,6 @@
 /**
  * Folder oci/: the registry client (reference, auth, transport, operations, referrers), local image
- * sources (layouts, archives) and the OCI data model. May import: util/ only: no signing, no GitHub.
+ * sources (layouts, archives) and the OCI data model. May import: util/.
  */
 import { Readable, pipeline } from 'node:stream'
 import { ContentMismatchError, RegistryError, SignetError, errorMessage } from '../util/errors.js'

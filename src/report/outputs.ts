@@ -1,6 +1,6 @@
 /**
  * Folder report/: results turned into outputs and tables, shared by both faces.
- * May import: inputs/ (the output names), the modes' result types, util/. No face.
+ * May import: sign/, gate/, store/, verify/, inputs/, util/. No face.
  *
  * Turning results into outputs and a summary table: shared by the action (job summary) and the CLI.
  */

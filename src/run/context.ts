@@ -1,7 +1,8 @@
 /**
  * Folder run/: one run per mode, between the faces and the engines. It reads the inputs (rules once),
  * builds the plan, owns the run's context, calls the engines and returns what a face renders (result,
- * table, outputs, annotations, exit code). May import: every folder below the faces. No face.
+ * table, outputs, annotations, exit code).
+ * May import: report/, sign/, rules/, gate/, store/, verify/, inputs/, trust/, oci/, util/.
  *
  * The context of one run: the one registry client, the log, masking, the clock, the HTTP fetcher and the
  * facts of the CI environment, read once here so that no engine reads them again.

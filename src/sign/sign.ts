@@ -1,6 +1,6 @@
 /**
- * Folder sign/: the sign mode and the sweep. May import: inputs/, rules/, oci/, trust/, util/, and from
- * sweep.ts verify/ (a tag is verified before it is signed). No face.
+ * Folder sign/: the sign engine, the sweep and the key backends.
+ * May import: rules/, verify/, inputs/, trust/, oci/, util/.
  *
  * The sign mode: read every platform image → build the scenario-tagged index (validating it) → sign →
  * push blobs → push platform manifests → push the index → push signatures → only then move tags.

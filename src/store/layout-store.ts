@@ -1,6 +1,6 @@
 /**
- * Folder store/: the local verified store and its Actions cache. May import: oci/, inputs/,
- * verify/'s result types, util/; @actions/cache only on use (cache.ts). No face.
+ * Folder store/: the local verified store and its cache port (the action fills it with the Actions cache).
+ * May import: verify/, inputs/, trust/, oci/, util/.
  *
  * The local verified store: an OCI image layout directory holding every image verify accepted (indexes,
  * manifests, configs, layers and their signatures), so later steps can use them offline (`skopeo copy
