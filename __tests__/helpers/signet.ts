@@ -83,7 +83,12 @@ export async function verifyWith(
   requests: VerifyRequest<unknown>[],
   options: { log?: Log; now?: Date; sourceFor?: SourceFor } = {}
 ): Promise<VerifyResult> {
-  const environment = { log: options.log ?? silentLog, maskSecret: () => undefined, env: {}, now: options.now }
+  const environment = {
+    log: options.log ?? silentLog,
+    maskSecret: () => undefined,
+    env: {},
+    now: options.now
+  }
   return withRunContext(inputs.registry, environment, context =>
     verify(requests, verifyPlanOf(inputs, undefined), context, { sourceFor: options.sourceFor })
   )

@@ -21,7 +21,9 @@ import type { ImageReport } from '../verify/verify.js'
 const DOCKERFILES_INPUT = 'dockerfiles'
 
 /** One distinct (image, platform) to verify; its origin lists every Dockerfile line that uses it. */
-export type GateRequest = VerifyRequest<BaseImageUse> & { origin: { kind: 'dockerfile'; uses: BaseImageUse[] } }
+export type GateRequest = VerifyRequest<BaseImageUse> & {
+  origin: { kind: 'dockerfile'; uses: BaseImageUse[] }
+}
 
 /** An image with the file lines that use it and its verdict: what tables and annotations are made of. */
 export interface UsedImage<Use> {

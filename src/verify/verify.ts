@@ -121,9 +121,7 @@ export async function verify(
     const text = formatReference(request.reference)
     const remote = context.registry.repository(request.reference)
     const source = options.sourceFor?.(request.reference, remote) ?? remote
-    images.push(
-      await context.log.group(`Verify ${text}`, () => verifyImage(request, plan, source, context))
-    )
+    images.push(await context.log.group(`Verify ${text}`, () => verifyImage(request, plan, source, context)))
   }
   return resultOf(images)
 }
