@@ -148,6 +148,11 @@ describe('findFiles: the rules of a glob line', () => {
       ]
     ],
     ["'.' and '..' are resolved", ['./services/../Dockerfile'], ['Dockerfile']],
+    [
+      'a path through a file matches nothing (@actions/glob threw ENOTDIR)',
+      ['Dockerfile/x', 'docs/api/*'],
+      []
+    ],
     ['blank and comment lines and doubled negations', ['  ', '# Dockerfile', '!!Dockerfile'], ['Dockerfile']]
   ])('%s', async (_rule, lines, expected) => {
     expect(await findFiles(lines, root)).toEqual(expected)

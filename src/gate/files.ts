@@ -11,7 +11,8 @@
  * - a pattern also matches every file below a directory it matches (`vendor` = `vendor/**`); a trailing
  *   `/` matches only below a directory;
  * - symbolic links are never followed (a link matching a pattern is listed as a file);
- * - relative patterns start at `root`; `.` and `..` are resolved first. Output: relative to root, sorted.
+ * - relative patterns start at `root`; `.` and `..` are resolved first (in an absolute pattern too, where
+ *   @actions/glob threw). Output: relative to root, sorted.
  */
 import { lstat, readdir } from 'node:fs/promises'
 import path from 'node:path'
@@ -61,10 +62,12 @@ export async function findFiles(lines: string[], root: string = process.cwd()): 
   const globs = lines.flatMap(line => parseGlob(line, absoluteRoot))
   const found: string[] = []
   for (const start of searchPaths(globs)) {
-    // Nothing matches under a start that does not exist; any other failure is the runner's to report.
+    // Nothing matches under a start that does not exist (or lies under a file, where @actions/glob
+    // threw ENOTDIR); any other failure is the runner's to report.
     const exists = await lstat(start).then(
       () => true,
-      (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? false : Promise.reject(error))
+      (error: NodeJS.ErrnoException) =>
+        error.code === 'ENOENT' || error.code === 'ENOTDIR' ? false : Promise.reject(error)
     )
     if (exists) await walk(start, globs, found)
   }
@@ -101,13 +104,11 @@ function fileMatches(globs: Glob[], names: string[]): boolean {
 }
 
 function matches(glob: Glob, names: string[]): boolean {
-  if (!glob.below) {
-    // A pattern ending in `**` matches the directory it starts from too (`vendor/**` matches a file
-    // named `vendor`); what a pattern adds implicitly matches only what lies below.
-    let end = glob.segments.length
-    while (end > 0 && glob.segments[end - 1] === GLOBSTAR) end--
-    if (end < glob.segments.length && matchSegments(glob.segments.slice(0, end), names)) return true
-  }
+  // A pattern ending in `**` matches the directory it starts from too (`vendor/**` matches a file named
+  // `vendor`); what a pattern adds implicitly matches only what lies below.
+  const last = glob.segments.length - 1
+  if (!glob.below && glob.segments[last] === GLOBSTAR && matchSegments(glob.segments.slice(0, last), names))
+    return true
   return matchSegments(glob.segments, names)
 }
 
@@ -167,6 +168,9 @@ function parseGlob(line: string, root: string): Glob[] {
       segments.push(segmentOf(part))
     }
   }
+  // `**/**` means what `**` means; one keeps the match from trying every way to split names between them.
+  for (let at = segments.length - 1; at > 0; at--)
+    if (segments[at] === GLOBSTAR && segments[at - 1] === GLOBSTAR) segments.splice(at, 1)
   const globs: Glob[] = [{ exclude, segments, directoriesOnly, below: false }]
   if (directoriesOnly || segments[segments.length - 1] !== GLOBSTAR)
     globs.push({ exclude, segments: [...segments, GLOBSTAR], directoriesOnly: false, below: true })
