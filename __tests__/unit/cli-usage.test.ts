@@ -48,6 +48,10 @@ describe.each(['sign', 'verify'])('signet %s help', mode => {
       expect([code, stderr]).toEqual([0, ''])
       const image = mode === 'sign' ? '\\[IMAGE\\]' : '\\[IMAGE…\\]'
       expect(stdout).toMatch(new RegExp(`^Usage: signet ${mode} ${image} \\[flags\\]`))
+      // The reference as an argument, another spelling of --image.
+      expect(stdout).toContain(
+        `Arguments:\n  IMAGE${mode === 'verify' ? '…' : ''}\n      ${subAction(mode).inputs.image.description.split('\n')[0]}\n      ${mode === 'verify' ? 'Each one more line of --image.' : 'The same as --image.'}\n`
+      )
       const inputs = subAction(mode).inputs
       for (const [name, spec] of Object.entries(inputs)) {
         // An input whose default is 'true' or 'false' is an on-off flag: bare, or =true|false.

@@ -100,8 +100,11 @@ function commandList(commands: readonly Command[], label: (command: Command) => 
 }
 
 function argumentHelp(arg: ArgumentSpec): string {
-  const alias = arg.flag === undefined ? '' : ` (or --${arg.flag})`
-  return `  ${arg.name}${arg.repeated ? '…' : ''}\n      ${arg.description}${alias}`
+  const spelling =
+    arg.flag === undefined
+      ? ''
+      : `\n      ${arg.repeated ? `Each one more line of --${arg.flag}.` : `The same as --${arg.flag}.`}`
+  return `  ${arg.name}${arg.repeated ? '…' : ''}\n      ${arg.description}${spelling}`
 }
 
 function flagHelp(flag: FlagSpec): string {
