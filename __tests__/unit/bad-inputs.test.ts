@@ -495,10 +495,15 @@ const flagRows: { case: string; argv: () => string[]; stdin?: string; expected: 
     expected: /Expected a command before '--image', one of: sign, verify, verify-envelope/
   },
   {
-    case: 'a positional argument',
-    argv: () => ['verify', IMAGE],
+    case: 'a positional argument to a command that takes none',
+    argv: () => ['verify-envelope', IMAGE],
     expected:
-      /Unexpected argument '127\.0\.0\.1:9\/app\/bad:1\.0': 'signet verify' takes only flags \(--name value\)/
+      /Unexpected argument '127\.0\.0\.1:9\/app\/bad:1\.0': 'signet verify-envelope' takes only flags \(--name value\)/
+  },
+  {
+    case: 'a second reference to sign',
+    argv: () => ['sign', IMAGE, `${IMAGE}-2`],
+    expected: /Unexpected argument '127\.0\.0\.1:9\/app\/bad:1\.0-2': expected 'signet sign \[IMAGE\]'\./
   },
   {
     case: 'a value flag without its value',
@@ -506,9 +511,9 @@ const flagRows: { case: string; argv: () => string[]; stdin?: string; expected: 
     expected: /Flag '--image' needs a value\. See 'signet verify --help'\./
   },
   {
-    case: 'a switch given a value',
+    case: 'a switch given a value other than true or false',
     argv: () => ['verify', '--json=yes'],
-    expected: /Flag '--json' takes no value\./
+    expected: /Flag '--json' is on or off: '--json' alone or '--json=true\|false', not 'yes'\./
   },
   {
     case: '--password with --password-stdin',

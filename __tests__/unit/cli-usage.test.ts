@@ -1,13 +1,13 @@
 /**
- * The built CLI (dist/cli/index.js) as a user meets it: help for every command generated from the
- * sub-actions' inputs, `--version` anywhere, PEM content as a flag value, secrets from the environment
- * and stdin, and warnings for secrets on the command line. No network: every run here ends before a
- * registry is contacted, or needs none (verify-envelope).
+ * The CLI (its main(), as the `signet` bin runs it) as a user meets it: help for every command generated
+ * from the sub-actions' inputs, `--version` and `-v` anywhere, PEM content as a flag value, secrets from
+ * the environment and stdin, and warnings for secrets on the command line. No network: every run here
+ * ends before a registry is contacted, or needs none (verify-envelope).
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import yaml from 'js-yaml'
-import { runCli } from '../helpers/cli.js'
+import { runMainWith as runCli } from '../helpers/cli-main.js'
 
 const VECTORS = resolve(process.cwd(), '__tests__/fixtures/notation-go')
 const ROOT_PEM = readFileSync(`${VECTORS}/NotationTestRoot.pem`, 'utf8')
@@ -25,13 +25,15 @@ test('signet --help lists the commands and every exit code, and exits 0', async 
     const { code, stdout } = await runCli(argv)
     expect(code).toBe(0)
     for (const command of [
-      'sign',
-      'verify',
+      'sign [IMAGE]',
+      'verify [IMAGE…]',
       'verify-envelope',
       'rules from-trust-policy',
-      'cert generate-test DIR'
+      'cert generate-test DIR',
+      'completion bash|zsh',
+      'help [COMMAND…]'
     ])
-      expect(stdout).toMatch(new RegExp(`^ {2}${command} +\\w`, 'm'))
+      expect(stdout).toMatch(new RegExp(`^ {2}${command.replace(/[[\]|]/g, '\\$&')} {3,}\\w`, 'm'))
     expect(stdout).toMatch(EXIT_CODES)
     expect(stdout).toContain('SIGNET_PASSWORD, SIGNET_SIGNING_KEY, SIGNET_SIGNING_KEY_PASSPHRASE')
   }
@@ -44,10 +46,17 @@ describe.each(['sign', 'verify'])('signet %s help', mode => {
       const argv = form === 'help-command' ? ['help', mode] : [mode, form]
       const { code, stdout, stderr } = await runCli(argv)
       expect([code, stderr]).toEqual([0, ''])
-      expect(stdout).toMatch(new RegExp(`^Usage: signet ${mode} \\[flags\\]`))
+      const image = mode === 'sign' ? '\\[IMAGE\\]' : '\\[IMAGE…\\]'
+      expect(stdout).toMatch(new RegExp(`^Usage: signet ${mode} ${image} \\[flags\\]`))
+      // The reference as an argument, another spelling of --image.
+      expect(stdout).toContain(
+        `Arguments:\n  IMAGE${mode === 'verify' ? '…' : ''}\n      ${subAction(mode).inputs.image.description.split('\n')[0]}\n      ${mode === 'verify' ? 'Each one more line of --image.' : 'The same as --image.'}\n`
+      )
       const inputs = subAction(mode).inputs
       for (const [name, spec] of Object.entries(inputs)) {
-        const head = `  --${name} VALUE${spec.default !== undefined && !spec.default.startsWith('${{') ? `  (default: ${spec.default})` : ''}\n`
+        // An input whose default is 'true' or 'false' is an on-off flag: bare, or =true|false.
+        const value = spec.default === 'true' || spec.default === 'false' ? '[=true|false]' : ' VALUE'
+        const head = `  --${name}${value}${spec.default !== undefined && !spec.default.startsWith('${{') ? `  (default: ${spec.default})` : ''}\n`
         expect(stdout).toContain(head)
         // The description's first line follows, as the sub-action states it.
         expect(stdout).toContain(`${head}      ${spec.description.split('\n')[0]}\n`)
@@ -68,16 +77,35 @@ test('sign --help shows no verify-only flag, verify --help no sign-only flag', a
   expect(verify).toMatch(/^ {2}--max-signatures VALUE {2}\(default: 100\)$/m)
 })
 
-test('verify-envelope --help lists its three flags', async () => {
+test('verify-envelope --help lists its three flags and the common ones', async () => {
   const { code, stdout } = await runCli(['verify-envelope', '-h'])
   expect(code).toBe(0)
-  const flags = [...stdout.matchAll(/^ {2}--([a-z-]+)/gm)].map(match => match[1])
-  expect(flags).toEqual(['envelope', 'trust-roots', 'trusted-identities', 'json', 'debug', 'help', 'version'])
+  const flags = [...stdout.matchAll(/^ {2}(?:-\w, )?--([a-z-]+)/gm)].map(match => match[1])
+  expect(flags).toEqual([
+    'envelope',
+    'trust-roots',
+    'trusted-identities',
+    'json',
+    'output',
+    'debug',
+    'help',
+    'version'
+  ])
+  expect(stdout).toMatch(/^ {2}-o, --output text\|json$/m)
 })
 
 test.each([
   [['--version']],
+  [['-v']],
   [['sign', '--version']],
+  [['sign', '-v']],
+  [['verify', '127.0.0.1:9/app:1', '--version=true']],
+  [['cert', 'generate-test', '--version']],
+  [['cert', 'generate-test', 'DIR', '-v']],
+  [['cert', '-v']],
+  [['rules', 'from-trust-policy', '-v']],
+  [['completion', '--version']],
+  [['help', 'verify', '-v']],
   [['verify', '--image', 'ghcr.io/acme/app:1', '--json', '--version']],
   [['verify-envelope', '--version', '--envelope', 'x']],
   [['sign', '--scenario', 'x', '--version']],
@@ -171,7 +199,7 @@ test('an environment secret that does not apply to the command is ignored', asyn
   expect(stdout).toMatch(/^verified: /)
 })
 
-test('errors from the built CLI carry no stack trace, and --json reports them as JSON', async () => {
+test('errors carry no stack trace, and --json reports them as JSON', async () => {
   const { code, stdout, stderr } = await runCli(['sign', '--scenario', 'x', '--json'])
   expect(code).toBe(2)
   expect(JSON.parse(stdout)).toEqual({

@@ -1,9 +1,8 @@
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseBuildArgs } from '../../src/inputs/build-args.js'
-import { baseImagesOf, findDockerfiles, type BaseImageUse } from '../../src/gate/dockerfile.js'
+import { baseImagesOf, type BaseImageUse } from '../../src/gate/dockerfile.js'
 import { InputError } from '../../src/util/errors.js'
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'dockerfiles')
@@ -485,74 +484,5 @@ describe('parseBuildArgs', () => {
 
   test('a malformed line is not echoed: it may be a secret', () => {
     expect(inputErrorOf(() => parseBuildArgs(['ghp_secretvalue'])).message).not.toContain('ghp_secretvalue')
-  })
-})
-
-describe('findDockerfiles', () => {
-  let root: string
-
-  beforeAll(async () => {
-    // '[' in the root checks that the root is matched literally, not as a glob character class.
-    root = await mkdtemp(path.join(os.tmpdir(), 'signet-dockerfiles-[x]-'))
-    const files = [
-      'Dockerfile',
-      'services/api/Dockerfile',
-      'services/api/Dockerfile.dev',
-      'services/web/Containerfile',
-      'services/web/README.md',
-      'vendor/lib/Dockerfile',
-      'docs/Dockerfile.md'
-    ]
-    for (const file of files) {
-      await mkdir(path.join(root, path.dirname(file)), { recursive: true })
-      await writeFile(path.join(root, file), 'FROM alpine:3.20\n')
-    }
-    // A directory named like a Dockerfile is not a file, and a symlinked tree is not followed.
-    await mkdir(path.join(root, 'services', 'Dockerfile.d'), { recursive: true })
-    await symlink(path.join(root, 'vendor'), path.join(root, 'services', 'linked'))
-  })
-
-  afterAll(async () => {
-    await rm(root, { recursive: true, force: true })
-  })
-
-  test('multiline globs with an exclusion, relative to root, sorted, files only', async () => {
-    expect(
-      await findDockerfiles(['**/Dockerfile*', '**/Containerfile', '!vendor/**', '!**/*.md'], root)
-    ).toEqual([
-      'Dockerfile',
-      'services/api/Dockerfile',
-      'services/api/Dockerfile.dev',
-      'services/web/Containerfile'
-    ])
-  })
-
-  test('without the exclusion, vendored Dockerfiles are found too', async () => {
-    expect(await findDockerfiles(['**/Dockerfile'], root)).toEqual([
-      'Dockerfile',
-      'services/api/Dockerfile',
-      'vendor/lib/Dockerfile'
-    ])
-  })
-
-  test('a relative root is taken from the working directory', async () => {
-    expect(await findDockerfiles(['services/*/Dockerfile'], path.relative(process.cwd(), root))).toEqual([
-      'services/api/Dockerfile'
-    ])
-  })
-
-  test('root defaults to the working directory', async () => {
-    const cwd = process.cwd()
-    process.chdir(path.join(root, 'services'))
-    try {
-      expect(await findDockerfiles(['*/Dockerfile'])).toEqual(['api/Dockerfile'])
-    } finally {
-      process.chdir(cwd)
-    }
-  })
-
-  test('no match and blank or comment lines give an empty list', async () => {
-    expect(await findDockerfiles(['**/Nothing*'], root)).toEqual([])
-    expect(await findDockerfiles(['', '  ', '# a comment'], root)).toEqual([])
   })
 })

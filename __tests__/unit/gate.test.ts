@@ -4,7 +4,6 @@ import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { jest } from '@jest/globals'
 import { InputError } from '../../src/util/errors.js'
 import { changedFilesOfPullRequest } from '../../src/action/pull-request.js'
 import { annotateFailures, collectBaseImages, type GateRequest } from '../../src/gate/gate.js'
@@ -16,14 +15,10 @@ import type { ImageReport, VerifyResult } from '../../src/verify/verify.js'
 const DIGEST = `sha256:${'ab'.repeat(32)}`
 
 let root: string
-let stdout: { mockRestore(): void }
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'signet-gate-'))
-  // @actions/glob prints ::debug:: workflow commands on stdout.
-  stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
 })
 afterEach(async () => {
-  stdout.mockRestore()
   await rm(root, { recursive: true, force: true })
 })
 

@@ -16,8 +16,8 @@ import { jsonLine, oneLine, safeLines } from '../util/sanitize.js'
 import { verifyEnvelopeFile } from '../verify/envelope-file.js'
 import type { VerifyResult } from '../verify/verify.js'
 import { formatTable } from './table-text.js'
-import type { Command, CliIo } from './commands.js'
-import { inputFlags, modeDocs, PASSWORD_STDIN, type ParsedFlags } from './flags.js'
+import type { Command, CliIo, ParsedFlags } from './command.js'
+import { imageArgument, inputFlags, modeDocs, PASSWORD_STDIN } from './flags.js'
 
 /** `signet sign` and `signet verify`: the action inputs of the mode as flags, its outputs in the help. */
 function modeCommand(mode: Mode, summary: string, example: string, run: Command['run']): Command {
@@ -27,6 +27,7 @@ function modeCommand(mode: Mode, summary: string, example: string, run: Command[
   return {
     name: mode,
     summary,
+    args: [imageArgument(mode)],
     flags: [...inputFlags(mode), PASSWORD_STDIN],
     details: [
       'Outputs (printed after the table; --json prints the whole result):',

@@ -2,9 +2,8 @@
  * Base images of Dockerfiles, for the PR gate: every image a build pulls (frontend, FROM, COPY --from,
  * RUN --mount from=, under ONBUILD too) with the build's ARG substitution applied, so the gate
  * verifies exactly what `docker build` would pull.
- * Pure parsing apart from findDockerfiles; no registry knowledge.
+ * Pure parsing (files.ts finds the Dockerfiles); no registry knowledge.
  */
-import path from 'node:path'
 import { DockerfileParser, type Arg } from 'dockerfile-ast'
 import { errorMessage, InputError } from '../util/errors.js'
 import {
@@ -156,36 +155,6 @@ function mountSource(value: string, location: string): string | undefined {
       `${location}: RUN --mount is not a valid CSV list of key=value options (${errorMessage(error)})`
     )
   }
-}
-
-/**
- * Dockerfiles matching multiline globs ('**\/Dockerfile*', '!vendor/**'), relative to root, sorted.
- * Relative patterns are anchored at root, not at the process's working directory.
- */
-export async function findDockerfiles(patterns: string[], root: string = process.cwd()): Promise<string[]> {
-  const absoluteRoot = path.resolve(root)
-  const anchored = patterns.map(pattern => anchorPattern(pattern.trim(), absoluteRoot)).filter(p => p !== '')
-  if (anchored.length === 0) return []
-  // Loaded on use, to keep it off the start-up path of runs without Dockerfiles.
-  const glob = await import('@actions/glob')
-  const globber = await glob.create(anchored.join('\n'), {
-    followSymbolicLinks: false,
-    matchDirectories: false
-  })
-  const files = await globber.glob()
-  return files.map(file => path.relative(absoluteRoot, file)).sort()
-}
-
-function anchorPattern(pattern: string, root: string): string {
-  if (pattern === '' || pattern.startsWith('#')) return ''
-  const negation = /^!*/.exec(pattern)?.[0] ?? ''
-  const body = pattern.slice(negation.length)
-  return path.isAbsolute(body) ? pattern : negation + path.join(escapeGlob(root), body)
-}
-
-/** @actions/glob reads '*', '?' and '[' in the root as pattern characters; '[x]' matches x literally. */
-function escapeGlob(literal: string): string {
-  return literal.replace(/[*?[]/g, char => `[${char}]`)
 }
 
 /** Global ARGs (before the first FROM): build-arg, else default; a bare ARG without build-arg stays unset. */
