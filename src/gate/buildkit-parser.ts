@@ -26,18 +26,29 @@ import { processWord, ShellSyntaxError } from './buildkit-shell.js'
 /** The moby/buildkit commit whose parser this is. */
 export const BUILDKIT_COMMIT = '73ed6825c4b7569379ef89df0aedcdbe64473d31'
 
-/** BuildKit refuses the Dockerfile at `line` (1-based), or the gate cannot read it there with certainty. */
+/**
+ * BuildKit refuses the Dockerfile at `line` (1-based), or, when `uncertain`, BuildKit may read it there
+ * in a way the port cannot follow.
+ */
 export class DockerfileParseError extends Error {
   constructor(
     message: string,
-    readonly line: number
+    readonly line: number,
+    readonly uncertain = false
   ) {
     super(message)
   }
 }
 
 /** An error of one instruction line, given its line number by the parse loop. */
-class LineError extends Error {}
+class LineError extends Error {
+  constructor(
+    message: string,
+    readonly uncertain = false
+  ) {
+    super(message)
+  }
+}
 
 export interface Heredoc {
   /** The terminator word, quotes removed. */
@@ -182,9 +193,8 @@ function atLine<T>(line: number, read: () => T): T {
   try {
     return read()
   } catch (error) {
-    if (error instanceof LineError || error instanceof ShellSyntaxError) {
-      throw new DockerfileParseError(error.message, line)
-    }
+    if (error instanceof LineError) throw new DockerfileParseError(error.message, line, error.uncertain)
+    if (error instanceof ShellSyntaxError) throw new DockerfileParseError(error.message, line)
     throw error
   }
 }
@@ -283,7 +293,10 @@ function builderFlags(text: string, escapeToken: string): { flags: string[]; res
   // A byte BuildKit may take for a space (0x85, 0xA0) that reached us as U+FFFD: refuse, do not guess.
   const spaceTest = (position: number): number => {
     if (replaced[position]) {
-      throw new LineError('the flags hold a byte that is not UTF-8; BuildKit reads it where Signet cannot')
+      throw new LineError(
+        'a byte that is not UTF-8 sits where BuildKit reads flags (it may read it as a space)',
+        true
+      )
     }
     return bytes[position]
   }
