@@ -162,6 +162,54 @@ test('the gate reports every image the plain reading pulls, however the file is 
       )
       expect(spelled).toEqual(plain)
     }),
-    { numRuns: 400 }
+    { numRuns: 300 }
+  )
+})
+
+test('any text: images, an InputError or an UnreadableDockerfileError, never a crash', () => {
+  const pieces = fc.constantFrom(
+    'FROM ',
+    'COPY ',
+    'RUN ',
+    'ARG ',
+    'ONBUILD ',
+    '--from=',
+    '--mount=',
+    'type=bind,from=',
+    'r.example/a:1',
+    '$A',
+    '${A:-x}',
+    '"',
+    "'",
+    '\\',
+    '`',
+    '<<EOF',
+    'EOF',
+    '# escape=`',
+    '\n',
+    '\r\n',
+    ' ',
+    '\t',
+    '\v',
+    '\u00a0',
+    '\uFFFD',
+    '='
+  )
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.string({ unit: 'binary' }),
+        fc.array(pieces).map(parts => parts.join(''))
+      ),
+      text => {
+        try {
+          for (const use of baseImagesOf(text, 'Dockerfile')) expect(use.image).not.toBe('')
+        } catch (error) {
+          expect(error).toBeInstanceOf(Error)
+          expect(['InputError', 'UnreadableDockerfileError']).toContain((error as Error).name)
+        }
+      }
+    ),
+    { numRuns: 800 }
   )
 })
