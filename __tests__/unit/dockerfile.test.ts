@@ -628,7 +628,7 @@ describe('read as BuildKit reads it', () => {
     [
       'an ONBUILD without its instruction',
       'FROM a:1\nONBUILD',
-      'img/Dockerfile:2: BuildKit refuses its ONBUILD trigger: file with no instructions'
+      'img/Dockerfile:2: BuildKit refuses it: its ONBUILD trigger: file with no instructions'
     ]
   ])('%s is refused, naming the line', (_name, content, messageStart) => {
     const error = unreadableOf(() => baseImagesOf(content, 'img/Dockerfile'))

@@ -102,15 +102,21 @@ const RUN_FLAGS: Record<string, FlagKind> = {
   security: 'string',
   device: 'strings'
 }
-/** Instructions that pull nothing; ENV is read only to know which variables a stage changed. */
-const OTHER_INSTRUCTIONS = [
+/** BuildKit's instructions (frontend/dockerfile/command); any other keyword makes it refuse the file. */
+const INSTRUCTIONS = [
   'add',
+  'arg',
   'cmd',
+  'copy',
   'entrypoint',
+  'env',
   'expose',
+  'from',
   'healthcheck',
   'label',
   'maintainer',
+  'onbuild',
+  'run',
   'shell',
   'stopsignal',
   'user',
@@ -147,7 +153,7 @@ export function baseImagesOf(
       form === '//' ? withoutSlashDirectives(content) : content
     ))
   } catch (error) {
-    if (error instanceof DockerfileParseError) throw unreadable(file, error.line, error)
+    if (error instanceof DockerfileParseError) throw parseRefusal(file, error)
     throw error
   }
   const build = new BuildReader(file, buildArgs, escapeToken)
@@ -155,20 +161,15 @@ export function baseImagesOf(
   return [...frontend, ...build.uses]
 }
 
-function unreadable(
-  file: string,
-  line: number,
-  error: DockerfileParseError | FlagError | string
-): UnreadableDockerfileError {
-  if (typeof error === 'string') return new UnreadableDockerfileError(file, line, error)
-  const uncertain = error instanceof DockerfileParseError && error.uncertain
-  return new UnreadableDockerfileError(
-    file,
-    line,
-    uncertain
-      ? `cannot be read as BuildKit reads it: ${error.message}`
-      : `BuildKit refuses it: ${error.message}`
-  )
+/** BuildKit refuses the file at `line`: the gate rejects it there. */
+function refused(file: string, line: number, reason: string): UnreadableDockerfileError {
+  return new UnreadableDockerfileError(file, line, `BuildKit refuses it: ${reason}`)
+}
+
+function parseRefusal(file: string, error: DockerfileParseError): UnreadableDockerfileError {
+  return error.uncertain
+    ? new UnreadableDockerfileError(file, error.line, `cannot be read as BuildKit reads it: ${error.message}`)
+    : refused(file, error.line, error.message)
 }
 
 /**
@@ -212,14 +213,12 @@ class BuildReader {
   read(instruction: Instruction): void {
     const keyword = goToLower(instruction.keyword)
     const line = instruction.startLine
+    if (!INSTRUCTIONS.includes(keyword))
+      throw refused(this.file, line, `unknown instruction: ${instruction.keyword}`)
     if (keyword === 'from') return this.from(instruction)
     if (keyword === 'arg') return this.declareArgs(instruction)
-    if (keyword !== 'env' && keyword !== 'copy' && keyword !== 'run' && keyword !== 'onbuild') {
-      if (OTHER_INSTRUCTIONS.includes(keyword)) return
-      throw unreadable(this.file, line, `BuildKit refuses it: unknown instruction: ${instruction.keyword}`)
-    }
     if (this.stage === undefined) {
-      throw unreadable(this.file, line, `BuildKit refuses it: ${instruction.keyword} before the first FROM`)
+      throw refused(this.file, line, `${instruction.keyword} before the first FROM`)
     }
     // ENV values are not followed: a variable it sets is unknown from here on in this stage.
     if (keyword === 'env') {
@@ -240,11 +239,11 @@ class BuildReader {
       )
     }
     if (args.length !== 1 && !(args.length === 3 && equalFoldAscii(args[1], 'as'))) {
-      throw unreadable(this.file, line, 'BuildKit refuses it: FROM requires either one or three arguments')
+      throw refused(this.file, line, 'FROM requires either one or three arguments')
     }
     const stageName = args.length === 3 ? goToLower(args[2]) : undefined
     if (stageName !== undefined && !VALID_STAGE_NAME.test(stageName)) {
-      throw unreadable(this.file, line, `BuildKit refuses it: invalid name for build stage: '${args[2]}'`)
+      throw refused(this.file, line, `invalid name for build stage: '${args[2]}'`)
     }
     const image = this.resolve(args[0], this.global, 'before the first FROM', line)
     // dockerfile2llb matches the expanded name exactly against the (lower-case) names of earlier stages.
@@ -289,17 +288,12 @@ class BuildReader {
     try {
       parsed = parseDockerfile(onbuildExpression(instruction)).instructions
     } catch (error) {
-      if (error instanceof DockerfileParseError) {
-        throw unreadable(this.file, line, `BuildKit refuses its ONBUILD trigger: ${error.message}`)
-      }
-      throw error
+      if (!(error instanceof DockerfileParseError)) throw error
+      const message = `its ONBUILD trigger: ${error.message}`
+      throw parseRefusal(this.file, new DockerfileParseError(message, line, error.uncertain))
     }
     if (parsed.length !== 1) {
-      throw unreadable(
-        this.file,
-        line,
-        'BuildKit refuses its ONBUILD trigger: onbuild trigger should be a single expression'
-      )
+      throw refused(this.file, line, 'its ONBUILD trigger: onbuild trigger should be a single expression')
     }
     return parsed[0]
   }
@@ -319,7 +313,7 @@ class BuildReader {
     try {
       return parseFlags(instruction.flags, declared)
     } catch (error) {
-      if (error instanceof FlagError) throw unreadable(this.file, line, error)
+      if (error instanceof FlagError) throw refused(this.file, line, error.message)
       throw error
     }
   }
@@ -329,10 +323,10 @@ class BuildReader {
     try {
       return mountFrom(value)
     } catch (error) {
-      throw unreadable(
+      throw refused(
         this.file,
         line,
-        `BuildKit refuses it: RUN --mount is not a valid CSV list of key=value options (${errorMessage(error)})`
+        `RUN --mount is not a valid CSV list of key=value options (${errorMessage(error)})`
       )
     }
   }
@@ -347,8 +341,7 @@ class BuildReader {
       const equals = word.indexOf('=')
       const name = equals === -1 ? word : word.slice(0, equals)
       const fallback = equals === -1 ? undefined : word.slice(equals + 1)
-      if (name === '')
-        throw unreadable(this.file, instruction.startLine, 'BuildKit refuses it: ARG names can not be blank')
+      if (name === '') throw refused(this.file, instruction.startLine, 'ARG names can not be blank')
       const scope = this.stage ?? this.global
       if (Object.hasOwn(this.buildArgs, name)) scope.set(name, this.buildArgs[name])
       else if (fallback !== undefined) scope.set(name, this.expanded(fallback, scope))
@@ -376,11 +369,7 @@ class BuildReader {
       return unresolved.length === 0 && value !== '' ? value : undefined
     } catch (error) {
       if (error instanceof ShellSyntaxError) {
-        throw unreadable(
-          this.file,
-          line,
-          `BuildKit refuses it: cannot expand --platform '${raw}': ${error.message}`
-        )
+        throw refused(this.file, line, `cannot expand --platform '${raw}': ${error.message}`)
       }
       throw error
     }
@@ -399,7 +388,7 @@ class BuildReader {
       expansion = this.expand(raw, scope)
     } catch (error) {
       if (!(error instanceof ShellSyntaxError)) throw error
-      throw unreadable(this.file, line, `BuildKit refuses it: cannot expand '${raw}': ${error.message}`)
+      throw refused(this.file, line, `cannot expand '${raw}': ${error.message}`)
     }
     const { value, unresolved } = expansion
     if (unresolved.length > 0) {
