@@ -12,7 +12,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { LineCounter, parseAllDocuments, type Node } from 'yaml'
+import { LineCounter, parseAllDocuments, type Document, type Node } from 'yaml'
 import type { VerifyInputs } from '../inputs/read-inputs.js'
 import { errorMessage } from '../util/errors.js'
 import { gateFiles, toPosix } from './files.js'
@@ -63,61 +63,55 @@ export function imagesOfWorkloadFile(content: string | Uint8Array, file: string,
   if (typeof text !== 'string') return [refusal(file, text.line, file, text.reason)]
   const nul = text.indexOf('\0')
   if (nul !== -1) {
-    const line = text.slice(0, nul).split('\n').length
-    return [
-      refusal(file, line, file, 'holds NUL characters (UTF-16 without a byte-order mark?): save it as UTF-8')
-    ]
+    const reason = 'holds NUL characters (UTF-16 without a byte-order mark?): save it as UTF-8'
+    return [refusal(file, text.slice(0, nul).split('\n').length, file, reason)]
   }
   const lineCounter = new LineCounter()
-  const lineOf = (node: Node | null | undefined): number =>
-    node?.range ? lineCounter.linePos(node.range[0]).line : 1
+  const context = { file, text, log, lineCounter }
+  return parseAllDocuments(text, { lineCounter, merge: true }).flatMap((document, index) =>
+    imagesOfDocument(document, `${file} document ${index + 1}`, context)
+  )
+}
+
+/** One document: refused where its consumers could read it otherwise, else read for images. */
+function imagesOfDocument(
+  document: Document.Parsed,
+  where: string,
+  { file, text, log, lineCounter }: { file: string; text: string; log: Log; lineCounter: LineCounter }
+): FoundUse[] {
+  const lineAt = (offset: number): number => lineCounter.linePos(offset).line
+  const duplicate = document.errors.find(error => error.code === 'DUPLICATE_KEY')
+  if (duplicate !== undefined) {
+    const reason = 'a duplicate key: consumers keep different values, Signet keeps none; remove it'
+    return [refusal(file, lineAt(duplicate.pos[0]), where, reason)]
+  }
+  if (document.errors.length > 0) {
+    const [start, end] = document.range
+    const images = imageLinesOf(text.slice(start, end), lineAt(start), file)
+    const reason = document.errors[0].message.split('\n')[0]
+    log.warning(
+      `${where}: not valid YAML (${reason}); ${images.length} image line(s) reported as unverifiable`
+    )
+    if (images.length > 0) return images
+    return [
+      refusal(
+        file,
+        lineAt(document.errors[0].pos[0]),
+        where,
+        `not valid YAML (${reason}): what it runs cannot be known`
+      )
+    ]
+  }
+  const lineOf = (node: Node | null | undefined): number => (node?.range ? lineAt(node.range[0]) : 1)
+  let root: Resolved | undefined
+  try {
+    root = resolveDocument(document)
+  } catch (error) {
+    if (!(error instanceof AmbiguousYamlError)) throw error
+    return [refusal(file, lineOf(error.node), where, error.message)]
+  }
   const found: FoundUse[] = []
-  parseAllDocuments(text, { lineCounter, merge: true }).forEach((document, index) => {
-    const where = `${file} document ${index + 1}`
-    const duplicate = document.errors.find(error => error.code === 'DUPLICATE_KEY')
-    if (duplicate !== undefined) {
-      const line = lineCounter.linePos(duplicate.pos[0]).line
-      found.push(
-        refusal(
-          file,
-          line,
-          where,
-          'a duplicate key: consumers keep different values, Signet keeps none; remove it'
-        )
-      )
-      return
-    }
-    if (document.errors.length > 0) {
-      const [start, end] = document.range
-      const images = imageLinesOf(text.slice(start, end), lineCounter.linePos(start).line, file)
-      const reason = document.errors[0].message.split('\n')[0]
-      log.warning(
-        `${where}: not valid YAML (${reason}); ${images.length} image line(s) reported as unverifiable`
-      )
-      found.push(
-        ...(images.length > 0
-          ? images
-          : [
-              refusal(
-                file,
-                lineCounter.linePos(document.errors[0].pos[0]).line,
-                where,
-                `not valid YAML (${reason}): what it runs cannot be known`
-              )
-            ])
-      )
-      return
-    }
-    let root: Resolved | undefined
-    try {
-      root = resolveDocument(document)
-    } catch (error) {
-      if (!(error instanceof AmbiguousYamlError)) throw error
-      found.push(refusal(file, lineOf(error.node), where, error.message))
-      return
-    }
-    new DocumentReader(file, where, log, lineOf, found).read(root)
-  })
+  new DocumentReader(file, where, log, lineOf, found).read(root)
   return found
 }
 
