@@ -30,8 +30,8 @@ export async function main(argv: string[], terminal: CliIo): Promise<number> {
   }
   // Until the flags are parsed, a rough look: errors before then are JSON too when JSON was asked for.
   let json = asksForJson(argv)
+  const found = findCommand(argv)
   try {
-    const found = findCommand(argv)
     if (found === undefined) return topLevel(argv, io)
     const { command, rest } = found
     const flags = parseArgv(rest, command, commandsWithFlag)
@@ -63,6 +63,7 @@ export async function main(argv: string[], terminal: CliIo): Promise<number> {
         `${jsonLine({ error: errorMessage(error), code: error instanceof SignetError ? error.code : 'INTERNAL' })}\n`
       )
     io.stderr(`signet: ${safeLines(errorMessage(error))}\n`)
+    if (found?.command.errorsToStdout && !json) io.stdout(`signet: ${oneLine(errorMessage(error))}\n`)
     return code
   }
 }

@@ -36,6 +36,11 @@ export interface RegistryInputs {
   insecureRegistries: string[]
   /** PEM content of the extra CA bundle. */
   registryCa?: string
+  /**
+   * docker's config.json to take credentials from instead of `$DOCKER_CONFIG/config.json` or
+   * `~/.docker/config.json` (the node gate names the node's own; no action input sets it).
+   */
+  dockerConfig?: string
 }
 
 export type SourceSpec = ReturnType<typeof parseSourceSpec>
