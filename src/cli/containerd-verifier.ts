@@ -106,7 +106,7 @@ const CONTAINERD_FLAGS: FlagSpec[] = [
 
 export const containerdVerifierCommand: Command = {
   name: 'containerd-verifier',
-  summary: "containerd's image verifier: block a node's pull unless Signet verifies the digest",
+  summary: "block a node's pull unless Signet verifies the digest containerd resolved (its image verifier)",
   flags: [...CONTAINERD_FLAGS, ...inputFlags('verify', VERIFY_INPUTS), ...NODE_FLAGS],
   errorsToStdout: true,
   details: `containerd 2.x runs it per pull (its transfer service: ctr images pull, and CRI pulls from 2.1 on)
