@@ -20,6 +20,8 @@ export interface CtrRun {
 export interface Containerd2 {
   /** The image verifier directory (the bindir plugin's bin_dir), created empty. */
   binDir: string
+  /** containerd's gRPC socket (CRI's too, when started with `cri`). */
+  socket: string
   /** `ctr --address SOCKET ARGS…`, whatever its exit status. */
   ctr(args: string[]): Promise<CtrRun>
   /** containerd's own log (debug level): verifier stderr lines land there. */
@@ -35,7 +37,16 @@ export function containerd2Binary(binary: 'containerd' | 'ctr'): string {
   return toolPath('containerd2', binary)
 }
 
-export async function startContainerd2(options: { timeout?: string } = {}): Promise<Containerd2> {
+export interface Containerd2Options {
+  timeout?: string
+  /**
+   * Serve CRI (the kubelet's API) too: its image service on the native snapshotter, registries from
+   * `configPath` (hosts.toml directories), and `imageConfig` lines added to its section.
+   */
+  cri?: { configPath: string; imageConfig?: string[] }
+}
+
+export async function startContainerd2(options: Containerd2Options = {}): Promise<Containerd2> {
   const dir = await lowercaseTempDir('signet-containerd2')
   const binDir = join(dir, 'verifiers')
   await mkdir(binDir)
@@ -47,12 +58,17 @@ export async function startContainerd2(options: { timeout?: string } = {}): Prom
     `state = ${quoted(join(dir, 'state'))}`,
     `temp = ${quoted(join(dir, 'temp'))}`,
     `disabled_plugins = ${JSON.stringify([
-      'io.containerd.grpc.v1.cri',
-      'io.containerd.cri.v1.images',
-      'io.containerd.cri.v1.runtime',
+      // CRI's gRPC service needs the sandbox controllers.
+      ...(options.cri
+        ? []
+        : [
+            'io.containerd.grpc.v1.cri',
+            'io.containerd.cri.v1.images',
+            'io.containerd.cri.v1.runtime',
+            'io.containerd.podsandbox.controller.v1.podsandbox',
+            'io.containerd.sandbox.controller.v1.shim'
+          ]),
       'io.containerd.nri.v1.nri',
-      'io.containerd.podsandbox.controller.v1.podsandbox',
-      'io.containerd.sandbox.controller.v1.shim',
       ...OTHER_SNAPSHOTTERS.map(name => `io.containerd.snapshotter.v1.${name}`)
     ])}`,
     '[grpc]',
@@ -61,6 +77,15 @@ export async function startContainerd2(options: { timeout?: string } = {}): Prom
     `  address = ${quoted(join(dir, 'containerd-ttrpc.sock'))}`,
     '[debug]',
     '  level = "debug"',
+    ...(options.cri
+      ? [
+          '[plugins."io.containerd.cri.v1.images"]',
+          '  snapshotter = "native"',
+          ...(options.cri.imageConfig ?? []).map(line => `  ${line}`),
+          '[plugins."io.containerd.cri.v1.images".registry]',
+          `  config_path = ${quoted(options.cri.configPath)}`
+        ]
+      : []),
     '[plugins."io.containerd.transfer.v1.local"]',
     '  [[plugins."io.containerd.transfer.v1.local".unpack_config]]',
     '    platform = "linux/amd64"',
@@ -109,7 +134,7 @@ export async function startContainerd2(options: { timeout?: string } = {}): Prom
     await stop()
     throw new Error(`containerd started without its transfer service: ${logs.slice(-4000)}`)
   }
-  return { binDir, ctr, logs: () => logs, stop }
+  return { binDir, socket, ctr, logs: () => logs, stop }
 }
 
 /** Runs a program to its end, with what it printed (never throws on a non-zero exit). */

@@ -4,15 +4,16 @@
  * pull` (the transfer service, which runs the verifiers) pulls a Signet-signed multi-arch index, whole
  * and one platform, and is refused an unsigned image, one signed under another root, a tag moved to an
  * index whose signature covers another digest, and an image whose signature registry is unreachable
- * (pulled through a hosts.toml mirror), with Signet's reason in ctr's error. Without the verifier all
- * of them pull (the control). The verifier is also called directly with containerd's arguments: the
+ * (pulled through a hosts.toml mirror), with Signet's reason in ctr's error. CRI's PullImage (the
+ * kubelet's call) is judged the same, unless a CRI setting makes containerd fall back to its local pull,
+ * which no verifier sees. Without the verifier all of them pull (the control). The verifier is also called directly with containerd's arguments: the
  * decision is on the digest given, never the tag read again, the verify step and the node reach the
  * same verdicts from one rules file, and each call is timed, cold and warm, against containerd's 10 s.
  *
  * The CLI is bundled from src/ (ncc) into a temp dir first, so this tests the code, not a stale dist/.
  */
 import { execFile } from 'node:child_process'
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { ensureTools } from '../../scripts/ensure-tools.mjs'
@@ -21,6 +22,7 @@ import type { Descriptor, ImageIndex } from '../../src/oci/types.js'
 import { makeTwoPlatforms } from '../helpers/buildkit.js'
 import { attachSignature, craftJws, pushUnsigned } from '../helpers/craft.js'
 import { startContainerd2, run, type Containerd2, type CtrRun } from '../helpers/containerd2.js'
+import { criPullImage } from '../helpers/cri.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { lowercaseTempDir } from '../helpers/peers.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
@@ -116,6 +118,17 @@ beforeAll(async () => {
   await mkdir(join(hostsDir, deadHost), { recursive: true })
   await writeFile(
     join(hostsDir, deadHost, 'hosts.toml'),
+    [
+      `server = "http://${registry.host}"`,
+      `[host."http://${registry.host}"]`,
+      '  capabilities = ["pull", "resolve"]',
+      ''
+    ].join('\n')
+  )
+  // The registry itself over plain HTTP, for CRI (which reads registries from hosts.toml only).
+  await mkdir(join(hostsDir, registry.host), { recursive: true })
+  await writeFile(
+    join(hostsDir, registry.host, 'hosts.toml'),
     [
       `server = "http://${registry.host}"`,
       `[host."http://${registry.host}"]`,
@@ -265,6 +278,42 @@ describe('ctr images pull through containerd 2.1.9 with the verifier installed',
 
   test("the verifier ran for each pull: its log lines are in containerd's debug log", () => {
     expect(containerd.logs()).toMatch(/image_verifier=signet stream=stderr/)
+  })
+})
+
+describe('CRI (kubelet) pulls through containerd 2.1.9: PullImage on its socket', () => {
+  /** containerd with CRI served and the verifier install wrote copied into its bin_dir. */
+  const withCri = async (imageConfig: string[] = []) => {
+    const node = await startContainerd2({ cri: { configPath: hostsDir, imageConfig } })
+    await copyFile(wrapper, join(node.binDir, 'signet'))
+    return node
+  }
+
+  test('by default (transfer service) the verifier judges pod images: signed pulls, unsigned is refused', async () => {
+    const node = await withCri()
+    try {
+      const signed = await criPullImage(node.socket, ref('node/signed'))
+      expect(signed).toMatchObject({ status: 0, message: '' })
+      expect(signed.imageRef).toMatch(/^sha256:/)
+      const unsigned = await criPullImage(node.socket, ref('node/unsigned'))
+      expect(unsigned.status).not.toBe(0)
+      expect(unsigned.message).toContain(`failed to pull and unpack image "${ref('node/unsigned')}"`)
+      expect(unsigned.message).toContain(blockedLine(ref('node/unsigned'), images.unsigned.digest))
+      expect(unsigned.message).toMatch(/signet rejected sha256:[0-9a-f]{64}: no signature found/)
+    } finally {
+      await node.stop()
+    }
+  })
+
+  test('a CRI image setting the transfer service lacks falls back to the local pull: no verifier runs', async () => {
+    const node = await withCri(['max_concurrent_downloads = 2'])
+    try {
+      expect(node.logs()).toContain("Found 'MaxConcurrentDownloads' in CRI config")
+      const unsigned = await criPullImage(node.socket, ref('node/unsigned'))
+      expect(unsigned).toMatchObject({ status: 0, message: '' })
+    } finally {
+      await node.stop()
+    }
   })
 })
 
