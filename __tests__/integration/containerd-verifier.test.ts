@@ -394,6 +394,10 @@ describe('the verifier called as containerd calls it', () => {
     const allowed = await wrapped('run', images.signed)
     expect(allowed.code).toBe(0)
     expect(allowed.stdout).toMatch(/^signet verified: /)
+    // Verified once (by this call or an earlier one), the verdict is kept: the next start asks no registry.
+    const again = await wrapped('run', images.signed)
+    expect(again).toMatchObject({ code: 0 })
+    expect(again.stdout).toMatch(/\(kept since \d{4}-/)
     const refused = await wrapped('run', images.unsigned)
     expect(refused.code).toBe(1)
   })
