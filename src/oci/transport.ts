@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream'
 import { rootCertificates } from 'node:tls'
-import { Agent, request, type Dispatcher } from './http.js'
+import { HttpClient, type ResponseBody } from './http.js'
 import { RegistryError } from '../util/errors.js'
 import { oneLine } from '../util/sanitize.js'
 import { parseWwwAuthenticate, type Challenge, type CredentialSource, type Credentials } from './auth.js'
@@ -57,7 +57,7 @@ export interface TransportRequest {
 export interface TransportResponse {
   status: number
   url: URL
-  body: Dispatcher.ResponseData['body']
+  body: ResponseBody
   /** The first value of a response header (case-insensitive). */
   header(name: string): string | undefined
 }
@@ -256,7 +256,7 @@ interface Attempt {
 }
 
 export class Transport {
-  private readonly agent: InstanceType<typeof Agent>
+  private readonly http: HttpClient
   private readonly insecure: Set<string>
   private readonly maxAttempts: number
   private readonly retryBaseDelayMs: number
@@ -268,7 +268,7 @@ export class Transport {
 
   constructor(private readonly options: TransportOptions = {}) {
     const ca = options.caCertificates ? [...rootCertificates, options.caCertificates] : undefined
-    this.agent = new Agent({ connect: ca ? { ca } : undefined })
+    this.http = new HttpClient(ca)
     this.insecure = new Set(options.insecureRegistries ?? [])
     this.maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS)
     this.retryBaseDelayMs = options.retryBaseDelayMs ?? DEFAULT_RETRY_BASE_DELAY_MS
@@ -296,7 +296,7 @@ export class Transport {
   }
 
   async close(): Promise<void> {
-    await this.agent.close()
+    await this.http.close()
   }
 
   /** Sends a request: authenticates on challenge, retries transient failures, maps errors. */
@@ -347,7 +347,7 @@ export class Transport {
       }
       if (authorization && url.origin === origin) headers.authorization = authorization
       const body = method === 'GET' || method === 'HEAD' ? undefined : (req.body ?? Buffer.alloc(0))
-      const answer = await request(this.agent, url, { method, headers, body })
+      const answer = await this.http.request(url, { method, headers, body })
       const response = toResponse(url, answer)
       this.options.debug?.(`${method} ${redactUrl(url)} → ${response.status}`)
       const location = response.header('location')
@@ -480,7 +480,7 @@ export class Transport {
     }
     let answer
     try {
-      answer = await request(this.agent, url, { method, headers, body })
+      answer = await this.http.request(url, { method, headers, body })
     } catch (error) {
       throw this.connectionError({ what, registry: url.host }, error)
     }
