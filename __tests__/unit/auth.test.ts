@@ -2,7 +2,8 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { InputError, RegistryError } from '../../src/util/errors.js'
-import { credentialSource, parseWwwAuthenticate } from '../../src/oci/auth.js'
+import { credentialSource } from '../../src/oci/auth.js'
+import { parseWwwAuthenticate } from '../../src/oci/transport/challenge.js'
 
 describe('parseWwwAuthenticate', () => {
   test('a Bearer challenge with quoted values holding commas and colons', () => {
