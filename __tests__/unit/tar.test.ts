@@ -18,17 +18,17 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true })
 })
 
-type Header = tar.Headers & { content?: string }
+type Header = Partial<tar.Header> & Pick<tar.Header, 'name'> & { content?: string }
 
 /** A tar written by tar-stream (ustar, with pax headers where ustar cannot say it). */
 async function packed(name: string, headers: Header[]): Promise<string> {
   const pack = tar.pack()
   const chunks: Buffer[] = []
-  pack.on('data', (chunk: Buffer) => chunks.push(chunk))
-  const ended = new Promise(resolve => pack.on('end', resolve))
+  pack.on('data', chunk => chunks.push(chunk as Buffer))
+  const ended = new Promise<void>(resolve => pack.on('end', () => resolve()))
   for (const { content, ...header } of headers) {
     await new Promise<void>((resolve, reject) =>
-      pack.entry(header, content, error => (error ? reject(error) : resolve()))
+      pack.entry(header, content ?? '', error => (error ? reject(error) : resolve()))
     )
   }
   pack.finalize()

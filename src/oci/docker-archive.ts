@@ -24,6 +24,7 @@ import {
   type ImageSource,
   type LayoutFiles
 } from './layout.js'
+import { blobPath, INDEX_FILE, LAYOUT_FILE } from './layout-format.js'
 import { parseReference } from './reference.js'
 import { isGzip, TarArchive, type TarEntry } from './tar.js'
 import {
@@ -58,7 +59,7 @@ export async function openDockerArchive(file: string, selector: ArchiveSelector 
     selector.index !== undefined ? `:@${selector.index}` : selector.image ? `:${selector.image}` : ''
   const label = `docker-archive:${file}${suffix}`
   const archive = await TarArchive.open(file, label)
-  if (archive.has('oci-layout') && archive.has('index.json')) return openOciArchive(archive, selector)
+  if (archive.has(LAYOUT_FILE) && archive.has(INDEX_FILE)) return openOciArchive(archive, selector)
   if (archive.has('manifest.json')) return openLegacyArchive(archive, selector)
   throw new SourceError(`${label} is not a docker save archive: it has neither index.json nor manifest.json.`)
 }
@@ -70,8 +71,8 @@ export async function openDockerArchive(file: string, selector: ArchiveSelector 
 async function openOciArchive(archive: TarArchive, selector: ArchiveSelector): Promise<ImageSource> {
   const files = layoutFiles(archive)
   const index = parseJson(
-    await archive.read('index.json', MAX_MANIFEST_BYTES),
-    `${archive.label}: index.json`
+    await archive.read(INDEX_FILE, MAX_MANIFEST_BYTES),
+    `${archive.label}: ${INDEX_FILE}`
   ) as ImageIndex
   const digests = [...new Set((index.manifests ?? []).map(descriptor => descriptor.digest))]
   const only = digests.length === 1 ? index.manifests.find(entry => entry.digest === digests[0]) : undefined
@@ -211,9 +212,7 @@ function configDigestOf(path: unknown): string | undefined {
 }
 
 function blobPathOf(digest: unknown): string | undefined {
-  return typeof digest === 'string' && /^sha256:[a-f0-9]{64}$/.test(digest)
-    ? `blobs/sha256/${digest.slice('sha256:'.length)}`
-    : undefined
+  return typeof digest === 'string' && /^sha256:[a-f0-9]{64}$/.test(digest) ? blobPath(digest) : undefined
 }
 
 /** Legacy format: the manifest is synthesised; layers are the uncompressed layer.tar files (their diff_ids). */
