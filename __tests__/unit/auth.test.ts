@@ -1,7 +1,8 @@
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
-import { InputError, RegistryError } from '../../src/util/errors.js'
+import { RegistryError } from '../../src/util/errors.js'
+import { DockerConfigError } from '../../src/oci/errors.js'
 import { credentialSource } from '../../src/oci/auth.js'
 import { parseWwwAuthenticate } from '../../src/oci/transport/challenge.js'
 
@@ -122,7 +123,7 @@ fi
     const error = await credentialSource({ dockerConfigPath: broken })
       .get('ghcr.io')
       .catch(e => e)
-    expect(error).toBeInstanceOf(InputError)
+    expect(error).toBeInstanceOf(DockerConfigError)
     expect(error.message).toContain(broken)
   })
 

@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { InputError, RegistryError, errorMessage } from '../util/errors.js'
+import { RegistryError, errorMessage } from '../util/errors.js'
+import { DockerConfigError } from './errors.js'
 
 /**
  * Where registry credentials come from: explicit inputs, else docker's `config.json` (what
@@ -66,10 +67,7 @@ function fromAuthEntry(entry: DockerConfigAuth, configPath: string, key: string)
     const decoded = Buffer.from(entry.auth, 'base64').toString('utf8')
     const colon = decoded.indexOf(':')
     if (colon < 0) {
-      throw new InputError(
-        'docker-config',
-        `The 'auth' of '${key}' in ${configPath} is not base64 of 'user:password'`
-      )
+      throw new DockerConfigError(`The 'auth' of '${key}' in ${configPath} is not base64 of 'user:password'`)
     }
     credentials.username = decoded.slice(0, colon)
     credentials.password = decoded.slice(colon + 1)
@@ -180,13 +178,12 @@ class DockerConfigCredentials implements CredentialSource {
       text = await readFile(this.configPath, 'utf8')
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-      throw new InputError('docker-config', `Cannot read ${this.configPath}: ${errorMessage(error)}`)
+      throw new DockerConfigError(`Cannot read ${this.configPath}: ${errorMessage(error)}`)
     }
     try {
       return JSON.parse(text) as DockerConfig
     } catch (error) {
-      throw new InputError(
-        'docker-config',
+      throw new DockerConfigError(
         `${this.configPath} is not valid JSON (${errorMessage(error)}): fix or remove it, or pass username/password`
       )
     }
