@@ -20,12 +20,16 @@ import {
 import { openOciLayout } from '../../src/oci/layout.js'
 import { EMPTY_DESCRIPTOR, MediaType } from '../../src/oci/types.js'
 
+let root: string
 let scratch: string
-beforeEach(async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'signet-layout-format-'))
+let made = 0
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'signet-layout-format-'))
 })
-afterEach(async () => {
-  await rm(scratch, { recursive: true, force: true })
+afterAll(() => rm(root, { recursive: true, force: true }))
+/** Each test writes its own layout (createLayout makes the directory). */
+beforeEach(() => {
+  scratch = join(root, `layout-${++made}`)
 })
 
 test('blobs live under blobs/<algorithm>/<hex>', () => {
