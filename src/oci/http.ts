@@ -1,8 +1,9 @@
 /**
  * HTTP for the transport: one keep-alive connection pool and undici's request API, from undici's public
- * entry point. That entry also loads fetch, WebSocket, mocks, interceptors and cache stores (0.7 MB of
- * the CLI bundle, 0.06 s of start-up), so it is loaded with the first request: commands that reach no
- * registry (help, --version, verify-envelope, cert) never parse it.
+ * entry point (its inner files are no API). That entry also loads fetch, WebSocket, mocks, interceptors
+ * and cache stores: 1.3 MB of bundle, 0.75 MB more than the two files the transport uses, and ~0.05 s
+ * more to load. So it is loaded with the first request: commands that reach no registry (help,
+ * --version, verify-envelope, cert) never parse it.
  */
 import type { Dispatcher } from 'undici'
 
