@@ -2,8 +2,16 @@
 import { main } from '../../src/cli/main.js'
 
 export async function runMain(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runMainWithEnv({}, ...argv)
+}
+
+/** main() with `env` as its environment (where it reads the SIGNET_* secrets). */
+export async function runMainWithEnv(
+  env: NodeJS.ProcessEnv,
+  ...argv: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''
-  const code = await main(argv, { stdout: t => void (stdout += t), stderr: t => void (stderr += t), env: {} })
+  const code = await main(argv, { stdout: t => void (stdout += t), stderr: t => void (stderr += t), env })
   return { code, stdout, stderr }
 }
