@@ -8,7 +8,7 @@
 import * as core from '@actions/core'
 import { Inputs, SECRET_INPUTS } from '../inputs/contract.js'
 import { withoutSecrets } from '../inputs/secrets.js'
-import type { InputSource } from '../inputs/read-inputs.js'
+import { readMode, type InputSource } from '../inputs/read-inputs.js'
 import { failureTable, type OutputValues, type Table } from '../report/outputs.js'
 import type { Annotation } from '../report/run-result.js'
 import { summaryHtml } from '../report/summary-html.js'
@@ -53,7 +53,7 @@ export async function run(): Promise<void> {
     const source = actionInputs()
     const environment: RunEnvironment = { log: actionLog, maskSecret, env: process.env }
     const outcome =
-      source.get(Inputs.Mode) === 'sign'
+      readMode(source) === 'sign'
         ? await runSign(source, environment)
         : await runVerify(source, environment, { cache: actionsCache, changedFiles })
     setOutputs(outcome.outputs)
