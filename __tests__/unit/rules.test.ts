@@ -171,6 +171,62 @@ describe('bad rules files: exit 2 naming file, line and field', () => {
     expect(fails(text)).toMatch(expected)
   })
 
+  describe('no empty policy: an empty identity list, field or section is refused, never "anyone"', () => {
+    const verifyRule = (identities: string): string =>
+      rule([
+        '  - match: a.io/**',
+        '    verify:',
+        `      trust-roots: ${dir}/prod-root.pem`,
+        `      identities: ${identities}`
+      ])
+    test.each([
+      ['[]', /^rules\.yml:6: rules\[0\]\.verify\.identities: is empty; list the trusted identities/],
+      ['""', /^rules\.yml:6: rules\[0\]\.verify\.identities: is empty/],
+      ['"  "', /^rules\.yml:6: rules\[0\]\.verify\.identities: is empty/],
+      ['[""]', /^rules\.yml:6: rules\[0\]\.verify\.identities: has a blank entry/],
+      ['["", " "]', /^rules\.yml:6: rules\[0\]\.verify\.identities: has a blank entry/],
+      [`["${PROD_ID}", ""]`, /^rules\.yml:6: rules\[0\]\.verify\.identities: has a blank entry/],
+      ['', /^rules\.yml:6: rules\[0\]\.verify\.identities: expected a value/]
+    ])('identities: %s', (identities, expected) => {
+      expect(fails(verifyRule(identities))).toMatch(expected)
+    })
+
+    test.each([
+      ['sign: {}', /^rules\.yml:4: rules\[0\]\.sign: is empty; give at least one of key/],
+      ['verify: {}', /^rules\.yml:4: rules\[0\]\.verify: is empty; give at least one of trust-roots/],
+      ['sign: { plugin: "" }', /^rules\.yml:4: rules\[0\]\.sign\.plugin: is empty; give a value/]
+    ])('a rule with nothing to check: %s', (section, expected) => {
+      expect(fails(rule(['  - match: a.io/**', `    ${section}`]))).toMatch(expected)
+    })
+
+    test('an identity list that holds only comments is refused through the trust inputs', () => {
+      const text = verifyRule('["# nobody yet"]').replace('rules.yml', 'rules')
+      expect(() => policyOf({ kind: 'rules', rules: text })).toThrow(
+        /^rules:6: rules\[0\]\.verify\.identities: Invalid input 'trusted-identities': it lists no identity/
+      )
+    })
+
+    test('an empty trust-roots file is refused, naming the field line', () => {
+      const empty = join(dir, 'empty-root.pem')
+      writeFileSync(empty, '\n')
+      const text = rule(['  - match: a.io/**', '    verify:', `      trust-roots: ${empty}`])
+      expect(() => policyOf({ kind: 'rules', rules: text })).toThrow(
+        new RegExp(
+          `^rules:5: rules\\[0\\]\\.verify\\.trust-roots: Invalid input 'trust-roots': ${empty} is empty`
+        )
+      )
+      // through the CLI too: exit 2 before any registry is contacted
+      let stderr = ''
+      const io = { stdout: () => undefined, stderr: (text: string) => void (stderr += text), env: {} }
+      const path = join(dir, 'empty-roots-rules.yml')
+      writeFileSync(path, text)
+      return main(['verify', '--image', '127.0.0.1:1/x:1', '--rules', path], io).then(code => {
+        expect(code).toBe(2)
+        expect(stderr).toMatch(/empty-roots-rules\.yml:5: rules\[0\]\.verify\.trust-roots: .* is empty/)
+      })
+    })
+  })
+
   test('a field whose input this build lacks is refused, naming the field', () => {
     // The mapping is a table: a field for an input that has not landed yet is refused, not ignored.
     SIGN_FIELDS['future-field'] = 'future-input'
@@ -305,7 +361,7 @@ describe('verify: trust per image from the rules', () => {
   test('a bad identity in a rule is an input error naming the rule', () => {
     const text = rulesText().replace(PROD_ID, 'x509.subject: CN=nobody')
     expect(() => policyOf({ kind: 'rules', rules: text })).toThrow(
-      /^rules:6: rules\[1\]\.verify: trusted-identities: /
+      /^rules:10: rules\[1\]\.verify\.identities: trusted-identities: /
     )
   })
 

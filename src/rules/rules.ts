@@ -197,6 +197,8 @@ function fields(node: unknown, table: Record<string, string>, at: string, reader
     const reject = at.endsWith('verify') ? ", or 'reject'" : ''
     reader.fail(node, at, `expected a mapping of ${Object.keys(table).join(', ')}${reject}`)
   }
+  if (node.items.length === 0)
+    reader.fail(node, at, `is empty; give at least one of ${Object.keys(table).join(', ')}, or remove it`)
   const known = new Set<string>(Object.values(Inputs))
   return node.items.map(pair => {
     const field = reader.key(pair)
@@ -211,6 +213,15 @@ function fields(node: unknown, table: Record<string, string>, at: string, reader
         `maps onto the input '${input}', which this version of Signet does not have; remove the field`
       )
     const value = inputValue(pair.value, path, reader)
+    // An empty field would fall back to the input's default ('*' for identities: any signer).
+    if (value === '')
+      reader.fail(
+        pair.value,
+        path,
+        field === 'identities'
+          ? `is empty; list the trusted identities, or write ["*"] to accept any signer under the roots`
+          : 'is empty; give a value or remove the field'
+      )
     const isPath = PEM_OR_PATH.has(input) && !value.includes('-----BEGIN') && !NOT_A_PATH.test(value)
     if (isPath && !existsSync(value))
       reader.fail(
@@ -226,7 +237,14 @@ function fields(node: unknown, table: Record<string, string>, at: string, reader
 function inputValue(node: unknown, path: string, reader: Reader): string {
   if (isScalar(node) && node.value !== null && typeof node.value !== 'object')
     return String(node.value).trim()
-  if (isSeq(node)) return node.items.map(item => inputValue(item, path, reader)).join('\n')
+  if (isSeq(node))
+    return node.items
+      .map(item => {
+        const value = inputValue(item, path, reader)
+        if (value === '') reader.fail(item, path, 'has a blank entry; remove it')
+        return value
+      })
+      .join('\n')
   if (isMap(node))
     return node.items.map(pair => `${reader.key(pair)}=${inputValue(pair.value, path, reader)}`).join('\n')
   if (isAlias(node))
