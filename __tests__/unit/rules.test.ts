@@ -8,6 +8,7 @@ import type { SignInputs } from '../../src/inputs/read-inputs.js'
 import { loadRules, matchRule, parseRules, SIGN_FIELDS, specificity } from '../../src/rules/rules.js'
 import { policyOf, readInputsWithRules } from '../../src/rules/apply.js'
 import { main } from '../../src/cli/main.js'
+import { parseReference, repositoryName } from '../../src/oci/reference.js'
 import type { TestPki } from '../helpers/pki.js'
 import { namespaceKeys, PROD_SUBJECT } from '../helpers/namespaces.js'
 import { inputSource } from '../helpers/signet.js'
@@ -96,6 +97,84 @@ describe('most specific match first', () => {
     expect(matchRule(rules, 'reg.example/acme/prod/app', 'sign')?.line).toBe(6)
     expect(matchRule(rules, 'reg.example/other/app', 'sign')).toBeUndefined()
     expect(matchRule(rules, 'reg.example/other/app', 'verify')?.match).toBe('**')
+  })
+})
+
+describe('canonical names before policy: no spelling of a registry escapes its rule', () => {
+  const REG = '127.0.0.1:5000'
+  const strictRules = (patterns: string[]): string =>
+    [
+      'version: 1',
+      'rules:',
+      ...patterns.flatMap(pattern => [
+        `  - match: ${pattern}`,
+        '    verify:',
+        `      trust-roots: ${dir}/prod-root.pem`,
+        `      identities: ["${PROD_ID}"]`
+      ]),
+      '  - match: "**"',
+      `    verify: { trust-roots: ${dir}/dev-root.pem, identities: ["*"] }`,
+      ''
+    ].join('\n')
+  /** The decision verify takes for an image: the parsed reference's `registry/repository`. */
+  const decisionFor = (rules: string, image: string) =>
+    policyOf({ kind: 'rules', rules }).forRepository(repositoryName(parseReference(image)))
+
+  test.each([
+    `${REG}/rt/x:1`,
+    'LOCALHOST:5000/rt/x:1',
+    'localhost:5000/rt/x:1',
+    '127.1:5000/rt/x:1',
+    '0x7f.0.0.1:5000/rt/x:1',
+    '2130706433:5000/rt/x:1',
+    '[::1]:5000/rt/x:1',
+    'GHCR.IO/acme/prod/x:1',
+    'ghcr.io:443/acme/prod/x:1',
+    'x:1',
+    'docker.io/x:1',
+    'docker.io/library/x:1',
+    'INDEX.DOCKER.IO/library/x:1',
+    'registry-1.docker.io/x:1'
+  ])('%s falls to the strict rule', image => {
+    const decision = decisionFor(
+      strictRules([`${REG}/rt/**`, 'ghcr.io/acme/prod/**', 'docker.io/library/x']),
+      image
+    )
+    expect(decision.trustRoots.map(cert => cert.subject)).toEqual([prod.root.subject])
+    expect(decision.trustedIdentities).not.toEqual(['*'])
+  })
+
+  test.each([
+    ['LOCALHOST:5000/rt/**', '127.0.0.1:5000/rt/x:1'],
+    ['localhost:5000/rt/**', '2130706433:5000/rt/x:1'],
+    ['GHCR.IO/acme/prod/**', 'ghcr.io/acme/prod/x:1'],
+    ['x', 'docker.io/library/x:1'],
+    ['docker.io/x', 'x:1'],
+    ['index.docker.io/library/x', 'x:1']
+  ])('a pattern %s binds %s', (pattern, image) => {
+    expect(decisionFor(strictRules([pattern]), image).trustedIdentities).not.toEqual(['*'])
+  })
+
+  test('an unrelated repository still falls to the looser rule', () => {
+    const rules = strictRules([`${REG}/rt/**`])
+    expect(decisionFor(rules, '127.0.0.1:5001/rt/x:1').trustedIdentities).toEqual(['*'])
+    expect(decisionFor(rules, '127.0.0.1:5000/other/x:1').trustedIdentities).toEqual(['*'])
+  })
+
+  test('two spellings of one pattern are a duplicate, named canonically', () => {
+    expect(() =>
+      parseRules(
+        'version: 1\nrules:\n  - match: ghcr.io/a/**\n    verify: reject\n  - match: GHCR.IO:443/a/**\n    verify: reject\n',
+        'r.yml'
+      )
+    ).toThrow(
+      "r.yml:5: rules[1].match: 'GHCR.IO:443/a/**' (canonically 'ghcr.io/a/**') is already the pattern of the rule on line 3"
+    )
+  })
+
+  test('sign rules match canonically too', () => {
+    const rules = parseRules(rulesText(), 'r.yml')
+    expect(matchRule(rules, 'REG.EXAMPLE/acme/prod/app', 'sign')?.line).toBe(6)
   })
 })
 

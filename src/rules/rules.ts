@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import picomatch from 'picomatch'
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml'
 import { Inputs, type InputName } from '../inputs/contract.js'
+import { canonicalName, canonicalPattern } from '../oci/canonical.js'
 import { InputError } from '../util/errors.js'
 
 const RULES_INPUT = Inputs.Rules
@@ -54,7 +55,11 @@ export interface Rule {
   /** 0-based position in the file. */
   index: number
   line: number
+  /** The pattern as written (how messages name the rule). */
   match: string
+  /** The pattern with its literal registry part canonical (oci/canonical.ts): what is matched. */
+  pattern: string
+  /** Whether the pattern matches a canonical `registry/repository`. */
   matches(repository: string): boolean
   /** Sort key, larger first; see `specificity`. */
   specificity: number[]
@@ -114,14 +119,16 @@ export function parseRules(text: string, origin: string): RulesFile {
   const seen = new Map<string, number>()
   const rules = list.items.map((node, index) => {
     const rule = parseRule(node, index, reader)
-    const earlier = seen.get(rule.match)
+    const earlier = seen.get(rule.pattern)
     if (earlier !== undefined)
       reader.fail(
         node,
         `rules[${index}].match`,
-        `'${rule.match}' is already the pattern of the rule on line ${earlier}`
+        rule.pattern === rule.match
+          ? `'${rule.match}' is already the pattern of the rule on line ${earlier}`
+          : `'${rule.match}' (canonically '${rule.pattern}') is already the pattern of the rule on line ${earlier}`
       )
-    seen.set(rule.match, rule.line)
+    seen.set(rule.pattern, rule.line)
     return rule
   })
   rules.sort((a, b) => compareSpecificity(b.specificity, a.specificity) || a.index - b.index)
@@ -155,7 +162,7 @@ class Reader {
 function parseRule(node: unknown, index: number, reader: Reader): Rule {
   const at = `rules[${index}]`
   if (!isMap(node)) reader.fail(node, at, "expected a mapping with 'match' and 'sign' and/or 'verify'")
-  let pattern: { match: string; matches: Rule['matches']; specificity: number[] } | undefined
+  let pattern: Pick<Rule, 'match' | 'pattern' | 'matches' | 'specificity'> | undefined
   let sign: RuleField[] | undefined
   let verify: Rule['verify']
   for (const pair of node.items) {
@@ -165,8 +172,12 @@ function parseRule(node: unknown, index: number, reader: Reader): Rule {
       if (!isScalar(value) || typeof value.value !== 'string' || value.value === '')
         reader.fail(pair, `${at}.match`, "expected a glob over 'registry/repository', e.g. ghcr.io/acme/**")
       const match = value.value
-      const matches = compilePattern(match, message => reader.fail(value, `${at}.match`, message))
-      pattern = { match, matches, specificity: specificity(match) }
+      const fail = (message: string): never => reader.fail(value, `${at}.match`, message)
+      checkPattern(match, fail)
+      // Matched against canonical names, so a literal registry part is read the same way.
+      const canonical = canonicalPattern(match, segment => GLOB_CHARS.test(segment))
+      const matches = compilePattern(canonical, fail)
+      pattern = { match, pattern: canonical, matches, specificity: specificity(canonical) }
     } else if (key === 'sign') {
       sign = fields(value, SIGN_FIELDS, `${at}.sign`, reader)
     } else if (key === 'verify') {
@@ -252,12 +263,16 @@ function inputValue(node: unknown, path: string, reader: Reader): string {
   return reader.fail(node, path, 'expected a value')
 }
 
-/** picomatch over `registry/repository`; `*` stays within a path segment, `**` crosses them. */
-function compilePattern(pattern: string, fail: (message: string) => never): (repository: string) => boolean {
+/** A pattern as written: the characters and shape of a `registry/repository` glob. */
+function checkPattern(pattern: string, fail: (message: string) => never): void {
   if (!PATTERN_CHARS.test(pattern))
     fail(`'${pattern}' has characters a repository pattern cannot have (no spaces, tags or digests)`)
   if (/@sha(256|512):/.test(pattern) || pattern.startsWith('/') || pattern.includes('//'))
     fail(`'${pattern}' is not a 'registry/repository' pattern`)
+}
+
+/** picomatch over `registry/repository`; `*` stays within a path segment, `**` crosses them. */
+function compilePattern(pattern: string, fail: (message: string) => never): (repository: string) => boolean {
   try {
     picomatch.makeRe(pattern, { strictBrackets: true })
     return picomatch(pattern, { strictBrackets: true })
@@ -287,13 +302,17 @@ function compareSpecificity(a: number[], b: number[]): number {
   return 0
 }
 
-/** The most specific rule with a `section` whose pattern matches `registry/repository`. */
+/**
+ * The most specific rule with a `section` whose pattern matches `registry/repository`, read canonically
+ * (`GHCR.IO/x` as `ghcr.io/x`, `localhost:5000/x` as `127.0.0.1:5000/x`): no spelling escapes a rule.
+ */
 export function matchRule(
   rules: RulesFile,
   repository: string,
   section: 'sign' | 'verify'
 ): Rule | undefined {
-  return rules.rules.find(rule => rule[section] !== undefined && rule.matches(repository))
+  const name = canonicalName(repository)
+  return rules.rules.find(rule => rule[section] !== undefined && rule.matches(name))
 }
 
 /** `rules.yml:5 (ghcr.io/acme/**)`: how reports and logs name a rule. */

@@ -22,7 +22,8 @@ import { errorMessage, SignetError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
 import { Progress, type BlobProgress } from '../util/progress.js'
 import { checkContent, isDigest, VerifyingStream } from '../oci/digest.js'
-import { repositoryName, type Reference } from '../oci/reference.js'
+import { canonicalRepositoryName } from '../oci/canonical.js'
+import type { Reference } from '../oci/reference.js'
 import type { FetchedManifest } from '../oci/registry.js'
 import {
   isIndexMediaType,
@@ -99,12 +100,12 @@ export class LayoutStore implements ContentSource {
 
   /**
    * The store seen as one registry repository, as verify addresses it: a tag resolves through the
-   * stored name 'registry/repo:tag', a digest through index.json.
+   * stored name 'registry/repo:tag' (canonical, as cache.ts's storeName), a digest through index.json.
    */
   repository(ref: Pick<Reference, 'registry' | 'repository'>): ContentSource {
     return {
       resolve: reference =>
-        this.resolve(isDigest(reference) ? reference : `${repositoryName(ref)}:${reference}`),
+        this.resolve(isDigest(reference) ? reference : `${canonicalRepositoryName(ref)}:${reference}`),
       fetchManifest: reference => this.fetchManifest(reference),
       fetchBlob: descriptor => this.fetchBlob(descriptor),
       fetchBlobBytes: (descriptor, maxBytes) => this.fetchBlobBytes(descriptor, maxBytes),
