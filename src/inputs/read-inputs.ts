@@ -496,7 +496,7 @@ function readTag(tag: string): string {
     const parts = tag.split(/[,\s]+/).filter(Boolean)
     throw new InputError(
       Inputs.Tags,
-      `Invalid tag '${tag}' in 'tags': one tag per line (CLI: repeat --tags), e.g.\n${parts.join('\n')}`
+      `Invalid tag '${tag}' in 'tags': one tag per line (CLI: repeat --tags): ${parts.map(part => `'${part}'`).join(', ')} on lines of their own.`
     )
   }
   return checkPattern(
