@@ -354,6 +354,15 @@ describe('registry scopes and repositories meet as canonical names', () => {
     expect(policy().forRepository(repository).name).toBe('strict')
   })
 
+  test('a blank trusted identity is refused, not read as anyone or no one', () => {
+    for (const identities of [[''], ['  '], ['*', '']])
+      expect(
+        thrown(() =>
+          loadTrustPolicy(policyJson(statement('s', ['*'], { trustedIdentities: identities })), store)
+        ).message
+      ).toMatch(/statement "s" trustedIdentities has a blank entry/)
+  })
+
   test('a scope spelled otherwise binds the canonical repository, and duplicates are seen', () => {
     const aliased = loadTrustPolicy(
       policyJson(

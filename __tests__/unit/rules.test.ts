@@ -172,6 +172,12 @@ describe('canonical names before policy: no spelling of a registry escapes its r
     )
   })
 
+  test('an uppercase repository path, which would match nothing, is refused', () => {
+    expect(() =>
+      parseRules('version: 1\nrules:\n  - match: ghcr.io/Acme/prod/**\n    verify: reject\n', 'r.yml')
+    ).toThrow("r.yml:3: rules[0].match: 'ghcr.io/Acme/prod/**': repository names are lowercase")
+  })
+
   test('sign rules match canonically too', () => {
     const rules = parseRules(rulesText(), 'r.yml')
     expect(matchRule(rules, 'REG.EXAMPLE/acme/prod/app', 'sign')?.line).toBe(6)

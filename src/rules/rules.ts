@@ -269,6 +269,13 @@ function checkPattern(pattern: string, fail: (message: string) => never): void {
     fail(`'${pattern}' has characters a repository pattern cannot have (no spaces, tags or digests)`)
   if (/@sha(256|512):/.test(pattern) || pattern.startsWith('/') || pattern.includes('//'))
     fail(`'${pattern}' is not a 'registry/repository' pattern`)
+  // Repository names are lowercase: a rule with an uppercase path would match nothing, silently
+  // leaving its repositories to a looser rule. (The registry part is canonicalised instead.)
+  const slash = pattern.indexOf('/')
+  if (slash >= 0 && /[A-Z]/.test(pattern.slice(slash + 1)))
+    fail(
+      `'${pattern}': repository names are lowercase, so this pattern would match nothing; write it in lowercase`
+    )
 }
 
 /** picomatch over `registry/repository`; `*` stays within a path segment, `**` crosses them. */

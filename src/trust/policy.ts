@@ -220,6 +220,10 @@ function loadStatement(statement: Statement, name: string, trustStoreDir: string
   if (stores.length === 0 || identities.length === 0) {
     throw policyError(`statement "${name}" needs both trustStores and trustedIdentities`)
   }
+  // A blank entry is no identity: never read as "anyone", nor left to match no one at verify time.
+  if (identities.some(identity => identity.trim() === '')) {
+    throw policyError(`statement "${name}" trustedIdentities has a blank entry; remove it, or use "*"`)
+  }
   const trustRoots: X509Certificate[] = []
   const tsaRoots: X509Certificate[] = []
   for (const store of stores) {
