@@ -19,6 +19,7 @@ import {
 import { loadCertificates, parseTrustedIdentities } from '../trust/pki.js'
 import { checkTsaRoots, loadTrustPolicy, simplePolicy, type TrustPolicy } from '../trust/policy.js'
 import { InputError, VerificationError } from '../util/errors.js'
+import type { Log } from '../util/log.js'
 import {
   loadRules,
   matchRule,
@@ -53,9 +54,12 @@ export function policyOf(trust: TrustInputs): TrustPolicy {
 const KEY_INPUTS = ['signing-key', 'signing-plugin', 'signing-key-id']
 
 /** The `rules` input, parsed once per run (content or a path); undefined without one. */
-export function readRules(source: InputSource): RulesFile | undefined {
+export function readRules(source: InputSource, log?: Log): RulesFile | undefined {
   const value = source.get(Inputs.Rules)
-  return value === '' ? undefined : loadRules(value)
+  if (value === '') return undefined
+  const rules = loadRules(value)
+  log?.debug(`Rules read from ${rules.origin}: ${rules.rules.length} rules`)
+  return rules
 }
 
 /**

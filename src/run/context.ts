@@ -51,6 +51,7 @@ export function createRunContext(registry: RegistryInputs, environment: RunEnvir
     loginAdvice: ci.githubActions ? 'docker/login-action' : 'docker login',
     debug: message => environment.log.debug(message)
   })
+  environment.log.debug('Registry client opened for this run')
   return {
     registry: client,
     log: environment.log,

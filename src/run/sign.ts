@@ -36,7 +36,7 @@ import { withRunContext, type RunContext, type RunEnvironment } from './context.
 export type SignRun = ModeRun<SignResult> | ModeRun<SweepResult>
 
 export async function runSign(source: InputSource, environment: RunEnvironment): Promise<SignRun> {
-  const rules = readRules(source)
+  const rules = readRules(source, environment.log)
   if (source.get(Inputs.Sweep) !== '') return runSweep(source, rules, environment)
   const inputs = readSignInputsWithRules(source, rules)
   return withRunContext(inputs.registry, environment, async context => {
@@ -92,6 +92,7 @@ async function runSweep(
     const open = (label: string, read: () => KeyInputs, rule?: Rule): Promise<SweepKey> => {
       let key = keys.get(label)
       if (key === undefined) {
+        context.log.debug(`Opening the signing key of ${label || 'the key inputs'}`)
         key = Promise.resolve()
           .then(() => openKey(read(), trustRoots, context))
           .catch(error => {

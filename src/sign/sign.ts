@@ -242,7 +242,7 @@ async function readRemoteImage(
   client: RegistryClient,
   target: Repository
 ): Promise<PlatformImage> {
-  const reference = parseReference(text, 'manifests')
+  const reference = parseReference(text)
   const repository = client.repository(reference)
   let fetched = await repository.fetchManifest(reference.digest ?? reference.tag ?? 'latest')
   let attestations: AttachedManifest[] = []

@@ -1,5 +1,5 @@
-import type { Descriptor, ImageIndex, ImageManifest } from './types.js'
-import { MediaType } from './types.js'
+import type { Descriptor, ImageIndex, ImageManifest } from '../types.js'
+import { MediaType } from '../types.js'
 
 /**
  * The referrers tag schema of distribution-spec v1.1, for registries without the referrers API: the
