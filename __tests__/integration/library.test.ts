@@ -65,9 +65,8 @@ async function runExample(rootPem: string): Promise<{ code: number; stdout: stri
 test('the README example verifies the signed index and prints the selected entry, pinned', async () => {
   const { code, stdout } = await runExample(pki.rootPem)
   expect(code).toBe(0)
-  expect(stdout.trim()).toMatch(
-    new RegExp(`^${registry.host.replace(/\./g, '\\.')}/acme/app@sha256:[0-9a-f]{64}$`)
-  )
+  // kernel-4.19.90 is the arm64 entry: the pinned reference is that entry's, not the index's.
+  expect(stdout.trim()).toBe(`${registry.host}/acme/app@${selected}`)
 })
 
 test('the same example under another root throws with the reason', async () => {
