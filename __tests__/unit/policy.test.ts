@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError, VerificationError } from '../../src/util/errors.js'
 import { thumbprintsOf } from '../../src/trust/pki.js'
-import { loadTrustPolicy, simplePolicy } from '../../src/trust/policy.js'
+import { loadTrustPolicy, simplePolicy, TrustPolicyError } from '../../src/trust/policy.js'
+import { trustPolicyInput } from '../../src/inputs/trust-inputs.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 
 let acme: TestPki
@@ -130,7 +131,7 @@ describe('loadTrustPolicy: scope selection', () => {
   test('the policy may be given as a file path', () => {
     const path = join(store, 'trustpolicy.json')
     writeFileSync(path, document())
-    expect(loadTrustPolicy(path, store).forRepository('registry.example.com/acme/app').name).toBe('acme')
+    expect(trustPolicyInput(path, store).forRepository('registry.example.com/acme/app').name).toBe('acme')
   })
 
   test('an override that amounts to a preset level is that level; the revocation override stands apart', () => {
@@ -272,14 +273,21 @@ describe('loadTrustPolicy: invalid documents', () => {
     ]
   ]
   test.each(invalid)('%s is refused', (_name, document, input, message) => {
-    const error = thrown(() => loadTrustPolicy(document(), store))
+    const error = thrown(() => trustPolicyInput(document(), store))
     expect(error).toBeInstanceOf(InputError)
     expect((error as InputError).input).toBe(input)
+    expect(error.message.startsWith(`${input}: `)).toBe(true)
     expect(error.message).toMatch(message)
+    // trust/ itself names no input: the same refusal, the parts in plain words.
+    const own = thrown(() => loadTrustPolicy(document(), store))
+    expect(own).toBeInstanceOf(TrustPolicyError)
+    expect(own).not.toBeInstanceOf(InputError)
+    expect(own.message).not.toMatch(/trust-policy|trust-store/)
+    expect(own.message).toMatch(message)
   })
 
   test('a missing policy file names the path', () => {
-    expect(() => loadTrustPolicy('/nonexistent/trustpolicy.json', store)).toThrow(
+    expect(() => trustPolicyInput('/nonexistent/trustpolicy.json', store)).toThrow(
       'trust-policy is neither JSON content nor a readable file: /nonexistent/trustpolicy.json'
     )
   })

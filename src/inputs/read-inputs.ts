@@ -15,9 +15,10 @@ import { SCENARIO_PATTERN } from '../oci/image-index.js'
 import type { SourceSpec } from '../oci/source.js'
 import type { Reference } from '../oci/reference.js'
 import type { Platform } from '../oci/types.js'
-import { readPemInput } from '../trust/pki.js'
-import { isPkcs11Uri, parsePkcs11Uri, type Pkcs11Uri } from '../trust/pkcs11-uri.js'
+import { isPkcs11Uri, type Pkcs11Uri } from '../trust/pkcs11-uri.js'
 import type { RevocationAction } from '../trust/policy.js'
+import { readPemInput } from './content-or-path.js'
+import { pkcs11UriInput } from './trust-inputs.js'
 import {
   readSignTimestampInputs,
   readVerifyTimestampInputs,
@@ -188,7 +189,7 @@ export function readSignerInputs(source: InputSource): SignerInputs {
         "Input 'signing-key-passphrase' does not apply to a PKCS#11 'signing-key': put the token PIN in the URI's pin-source (or pin-value)."
       )
     }
-    return { kind: 'pkcs11', uri: parsePkcs11Uri(key, Inputs.SigningKey), certChain: certChain() }
+    return { kind: 'pkcs11', uri: pkcs11UriInput(key, Inputs.SigningKey), certChain: certChain() }
   }
   return {
     kind: 'pem',

@@ -16,8 +16,13 @@ import {
   type TrustInputs,
   type VerifyInputs
 } from '../inputs/read-inputs.js'
-import { loadCertificates, parseTrustedIdentities } from '../trust/pki.js'
-import { checkTsaRoots, loadTrustPolicy, simplePolicy, type TrustPolicy } from '../trust/policy.js'
+import {
+  certificatesInput,
+  trustedIdentitiesInput,
+  trustPolicyInput,
+  tsaRootsInput
+} from '../inputs/trust-inputs.js'
+import { simplePolicy, type TrustPolicy } from '../trust/policy.js'
 import { InputError, VerificationError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
 import {
@@ -35,16 +40,16 @@ import {
  * rules file (each image gets its matching rule's trust).
  */
 export function policyOf(trust: TrustInputs): TrustPolicy {
-  if (trust.kind === 'policy') return loadTrustPolicy(trust.trustPolicy, trust.trustStore)
+  if (trust.kind === 'policy') return trustPolicyInput(trust.trustPolicy, trust.trustStore)
   if (trust.kind === 'rules') return rulesPolicy(loadRules(trust.rules))
   return simplePolicy(
-    loadCertificates(trust.trustRoots, 'trust-roots'),
-    parseTrustedIdentities(trust.trustedIdentities, 'trusted-identities'),
+    certificatesInput(trust.trustRoots, 'trust-roots'),
+    trustedIdentitiesInput(trust.trustedIdentities, 'trusted-identities'),
     {
       tsaRoots:
         trust.timestampRoots === undefined
           ? undefined
-          : checkTsaRoots(loadCertificates(trust.timestampRoots, 'timestamp-roots'), 'timestamp-roots'),
+          : tsaRootsInput(certificatesInput(trust.timestampRoots, 'timestamp-roots'), 'timestamp-roots'),
       revocation: trust.revocation
     }
   )

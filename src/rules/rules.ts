@@ -6,10 +6,11 @@
  * settings (onto the trust inputs, or `reject`). It is read with line numbers kept, so every error names
  * the file, the line and the field; a file with any error is refused as a whole (exit 2).
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import picomatch from 'picomatch'
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml'
 import { Inputs, type InputName } from '../inputs/contract.js'
+import { isContent, readContentOrPath } from '../inputs/content-or-path.js'
 import { canonicalName, canonicalPattern } from '../oci/canonical.js'
 import { InputError } from '../util/errors.js'
 
@@ -82,15 +83,8 @@ export function ruleError(origin: string, line: number, path: string, message: s
 
 /** The `rules` input: YAML content (it has a line break) or the path of a file holding it. */
 export function loadRules(value: string): RulesFile {
-  if (value.includes('\n')) return parseRules(value, RULES_INPUT)
-  const path = value.trim()
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch {
-    throw new InputError(RULES_INPUT, `Input 'rules': ${path} is neither YAML content nor a readable file.`)
-  }
-  return parseRules(text, path)
+  const { text, path } = readContentOrPath(value, 'yaml', RULES_INPUT)
+  return parseRules(text, path ?? RULES_INPUT)
 }
 
 export function parseRules(text: string, origin: string): RulesFile {
@@ -233,7 +227,7 @@ function fields(node: unknown, table: Record<string, string>, at: string, reader
           ? `is empty; list the trusted identities, or write ["*"] to accept any signer under the roots`
           : 'is empty; give a value or remove the field'
       )
-    const isPath = PEM_OR_PATH.has(input) && !value.includes('-----BEGIN') && !NOT_A_PATH.test(value)
+    const isPath = PEM_OR_PATH.has(input) && !isContent(value, 'pem') && !NOT_A_PATH.test(value)
     if (isPath && !existsSync(value))
       reader.fail(
         pair.value,

@@ -9,6 +9,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ContentSource, SourceFor } from '../oci/content.js'
 import { errorMessage } from '../util/errors.js'
+import { isContent } from '../inputs/content-or-path.js'
 import type { TrustInputs } from '../inputs/read-inputs.js'
 import type { Log } from '../util/log.js'
 import { formatReference, type Reference } from '../oci/reference.js'
@@ -56,10 +57,14 @@ export async function trustFingerprint(trust: TrustInputs): Promise<string> {
     hash.update(JSON.stringify({ roots: trust.trustRoots, identities: [...trust.trustedIdentities].sort() }))
   } else if (trust.kind === 'rules') {
     // The rules text; a store is re-verified on reuse, so a changed file a rule names is caught there.
-    const rules = await readFile(trust.rules.trim(), 'utf8').catch(() => trust.rules)
+    const rules = isContent(trust.rules, 'yaml')
+      ? trust.rules
+      : await readFile(trust.rules.trim(), 'utf8').catch(() => trust.rules)
     hash.update(JSON.stringify({ rules }))
   } else {
-    const policy = await readFile(trust.trustPolicy, 'utf8').catch(() => trust.trustPolicy)
+    const policy = isContent(trust.trustPolicy, 'json')
+      ? trust.trustPolicy
+      : await readFile(trust.trustPolicy.trim(), 'utf8').catch(() => trust.trustPolicy)
     hash.update(JSON.stringify({ policy }))
     for (const file of await filesUnder(trust.trustStore)) {
       hash.update(JSON.stringify({ file: file.slice(trust.trustStore.length) }))

@@ -43,7 +43,7 @@ import type { X509Certificate } from '@peculiar/x509'
 import { verifyAsn1Signature } from './asn1-signature.js'
 import { derChildren } from './der.js'
 import type { HttpFetcher } from './http-fetch.js'
-import { extension, isIssuedBy, isSelfSigned, publicKeyOf, subjectOf } from './pki.js'
+import { extension, isIssuedBy, isSelfSigned, publicKeyOf, subjectOf } from './certificates.js'
 import type { TrustedTimestamp } from './timestamp.js'
 import { x509 } from './x509.js'
 
