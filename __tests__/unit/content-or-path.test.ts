@@ -10,6 +10,7 @@ import {
 } from '../../src/inputs/content-or-path.js'
 import { InputError } from '../../src/util/errors.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
+import { thrown } from '../helpers/thrown.js'
 
 let pki: TestPki
 let dir: string
@@ -20,15 +21,6 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'rules.yml'), 'version: 1\nrules: []\n')
   writeFileSync(join(dir, 'trustpolicy.json'), '{"version":"1.0"}')
 })
-
-function thrown(run: () => unknown): Error {
-  try {
-    run()
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('expected an error')
-}
 
 test.each([
   ['pem', '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----', true],

@@ -3,6 +3,7 @@ import { isPkcs11Uri, parsePkcs11Uri, Pkcs11UriError, redactPin } from '../../sr
 import { pkcs11UriInput } from '../../src/inputs/trust-inputs.js'
 import { parsePrivateKeys } from '../../src/sign/pkcs11-token.js'
 import { InputError } from '../../src/util/errors.js'
+import { thrown } from '../helpers/thrown.js'
 
 const MODULE = 'module-path=/usr/lib/softhsm/libsofthsm2.so'
 
@@ -72,14 +73,6 @@ test.each([
   [`pkcs11:object=sig%2?${MODULE}&pin-value=SECRET`, /'object' has a malformed %-escape/],
   [`pkcs11:object=signet?${MODULE}&pin-source=env:1BAD`, /pin-source 'env:1BAD' is not env:NAME/]
 ])('%s is refused', (text, reason) => {
-  const thrown = (parse: () => unknown): Error => {
-    try {
-      parse()
-    } catch (caught) {
-      return caught as Error
-    }
-    throw new Error('expected an error')
-  }
   const error = thrown(() => pkcs11UriInput(text, 'signing-key'))
   expect(error).toBeInstanceOf(InputError)
   expect((error as InputError).input).toBe('signing-key')

@@ -16,20 +16,12 @@ import {
 } from '../../src/inputs/trust-inputs.js'
 import { x509 } from '../../src/trust/x509.js'
 import { encodeKey, makePki, type TestPki } from '../helpers/pki.js'
+import { thrown } from '../helpers/thrown.js'
 
 let pki: TestPki
 beforeAll(async () => {
   pki = await makePki()
 })
-
-function thrown(run: () => unknown): Error {
-  try {
-    run()
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('expected an error')
-}
 
 describe('loadCertificates', () => {
   test('all CERTIFICATE blocks, in order', () => {

@@ -6,6 +6,7 @@ import { thumbprintsOf } from '../../src/trust/pki.js'
 import { loadTrustPolicy, simplePolicy, TrustPolicyError } from '../../src/trust/policy.js'
 import { trustPolicyInput } from '../../src/inputs/trust-inputs.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
+import { thrown } from '../helpers/thrown.js'
 
 let acme: TestPki
 let partner: TestPki
@@ -53,15 +54,6 @@ function statement(name: string, scopes: string[], extra: Partial<StatementInput
 
 const policyJson = (...statements: StatementInput[]): string =>
   JSON.stringify({ version: '1.0', trustPolicies: statements })
-
-function thrown(run: () => unknown): Error {
-  try {
-    run()
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('expected an error')
-}
 
 describe('loadTrustPolicy: scope selection', () => {
   const document = () =>

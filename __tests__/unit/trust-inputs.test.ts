@@ -11,7 +11,7 @@ import {
   loadSigningIdentity,
   SigningIdentityError
 } from '../../src/trust/signing-identity.js'
-import { IdentityError, parseTrustedIdentities } from '../../src/trust/trusted-identities.js'
+import { TrustedIdentityError, parseTrustedIdentities } from '../../src/trust/trusted-identities.js'
 import {
   certificatesInput,
   signingChainInput,
@@ -21,21 +21,13 @@ import {
 } from '../../src/inputs/trust-inputs.js'
 import { EXIT, InputError } from '../../src/util/errors.js'
 import { encodeKey, makePki, type TestPki } from '../helpers/pki.js'
+import { thrown } from '../helpers/thrown.js'
 
 let pki: TestPki
 let other: TestPki
 beforeAll(async () => {
   ;[pki, other] = await Promise.all([makePki({ levels: 3 }), makePki()])
 })
-
-function thrown(run: () => unknown): Error {
-  try {
-    run()
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('expected an error')
-}
 
 const INPUT_NAMES = /signing-key|signing-cert-chain|trust-roots|timestamp-roots|trusted-identities/
 
@@ -69,7 +61,7 @@ describe('trust/ names no input', () => {
     [
       'a wildcard among identities',
       () => parseTrustedIdentities(['*', 'x509.subject: C=US, ST=WA, O=Acme']),
-      IdentityError,
+      TrustedIdentityError,
       () => "trusted identities: the wildcard '*' cannot be combined with other identities"
     ]
   ])('%s: its own error, exit 2, plain words', (_name, run, type, message) => {
@@ -128,6 +120,12 @@ describe('inputs/ names the input', () => {
       'trust-roots',
       () =>
         "trust-roots holds a private key, not a certificate: a verifier never needs a private key. Pass the root CA's certificate ('-----BEGIN CERTIFICATE-----'), and keep the key secret."
+    ],
+    [
+      'a private key as the signer’s own chain (a library caller naming it): no verifier hint',
+      () => certificatesInput(pki.keyPem, 'signing-cert-chain'),
+      'signing-cert-chain',
+      () => "signing-cert-chain holds no PEM certificate (expected '-----BEGIN CERTIFICATE-----' blocks)"
     ],
     [
       'an identity without O',

@@ -37,12 +37,14 @@ function named<Part extends string, T>(names: PartNames<Part>, load: () => T): T
   }
 }
 
-/** The certificates a verifier is given (PEM content of `input`, e.g. trust-roots or timestamp-roots). */
+/** The certificates of a PEM input (its content), e.g. trust-roots or timestamp-roots. */
 export function certificatesInput(pem: string, input: string): X509Certificate[] {
   try {
     return loadCertificates(pem)
   } catch (error) {
-    if (error instanceof CertificateError && error.problem === 'none' && PRIVATE_KEY.test(pem)) {
+    const privateKeyOnly =
+      error instanceof CertificateError && error.problem === 'none' && PRIVATE_KEY.test(pem)
+    if (privateKeyOnly && input !== Inputs.SigningCertChain) {
       // A verifier needs the root's certificate only; a private key here is a secret in the wrong place.
       throw new InputError(
         input,

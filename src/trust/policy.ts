@@ -12,7 +12,7 @@ import { CertificateError } from './certificates.js'
 import type { VerificationLevel, VerifyTimestamp } from './envelope.js'
 import { TrustInputError } from './errors.js'
 import { isTsaRootCandidate } from './timestamp.js'
-import { IdentityError, parseTrustedIdentities, type TrustedIdentity } from './trusted-identities.js'
+import { TrustedIdentityError, parseTrustedIdentities, type TrustedIdentity } from './trusted-identities.js'
 import { x509 } from './x509.js'
 
 /** What to do with a failed revocation check (notation's `revocation` validation action). */
@@ -241,7 +241,7 @@ function loadStatement(statement: Statement, name: string, trustStoreDir: string
   try {
     trustedIdentities = parseTrustedIdentities(identities)
   } catch (error) {
-    if (!(error instanceof IdentityError)) throw error
+    if (!(error instanceof TrustedIdentityError)) throw error
     throw policyError(`statement "${name}": ${error.reason}`)
   }
   return {

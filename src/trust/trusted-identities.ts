@@ -8,7 +8,7 @@ import { TrustInputError } from './errors.js'
 export type TrustedIdentity = '*' | { subject: Record<string, string> }
 
 /** A list of trusted identities notation would refuse; `reason` is the message without the list's name. */
-export class IdentityError extends TrustInputError<'identities'> {
+export class TrustedIdentityError extends TrustInputError<'identities'> {
   constructor(readonly reason: string) {
     super('identities', names => `${names.identities}: ${reason}`, { identities: 'trusted identities' })
   }
@@ -25,19 +25,19 @@ export function parseTrustedIdentities(lines: string[]): TrustedIdentity[] {
   const values = lines.map(line => line.trim()).filter(line => line !== '')
   if (values.includes('*')) {
     if (values.length > 1)
-      throw new IdentityError("the wildcard '*' cannot be combined with other identities")
+      throw new TrustedIdentityError("the wildcard '*' cannot be combined with other identities")
     return ['*']
   }
   const identities = values.map(value => {
     if (!value.startsWith(IDENTITY_PREFIX)) {
-      throw new IdentityError(`'${value}' must be '*' or 'x509.subject: C=…, ST=…, O=…[, CN=…]'`)
+      throw new TrustedIdentityError(`'${value}' must be '*' or 'x509.subject: C=…, ST=…, O=…[, CN=…]'`)
     }
     return { subject: parseDistinguishedName(value.slice(IDENTITY_PREFIX.length).trim()) }
   })
   identities.forEach((first, index) =>
     identities.slice(index + 1).forEach(second => {
       if (isSubset(first.subject, second.subject) || isSubset(second.subject, first.subject)) {
-        throw new IdentityError(
+        throw new TrustedIdentityError(
           `the identities ${formatDn(first.subject)} and ${formatDn(second.subject)} overlap`
         )
       }
@@ -88,21 +88,23 @@ function parseDistinguishedName(dn: string): Record<string, string> {
   const attributes: Record<string, string> = {}
   for (const rdn of splitUnescaped(dn, ',')) {
     if (splitUnescaped(rdn, '+').length > 1)
-      throw new IdentityError(`DN "${dn}" has a multi-valued RDN, which is not supported`)
+      throw new TrustedIdentityError(`DN "${dn}" has a multi-valued RDN, which is not supported`)
     const equals = rdn.indexOf('=')
     const type = rdn.slice(0, equals).trim().toUpperCase()
     const value = unescapeDnValue(rdn.slice(equals + 1).trim())
     if (equals <= 0 || !/^[A-Z][A-Z0-9-]*$|^\d+(\.\d+)+$/.test(type) || value === '') {
-      throw new IdentityError(
+      throw new TrustedIdentityError(
         `DN "${dn}" is not valid: expected TYPE=value pairs separated by commas (RFC 4514)`
       )
     }
-    if (type in attributes) throw new IdentityError(`DN "${dn}" repeats the attribute ${type}`)
+    if (type in attributes) throw new TrustedIdentityError(`DN "${dn}" repeats the attribute ${type}`)
     attributes[type] = value
   }
   const missing = MANDATORY_DN_ATTRIBUTES.filter(key => !(key in attributes))
   if (missing.length > 0)
-    throw new IdentityError(`DN "${dn}" lacks ${missing.join(', ')}; it must contain at least C, ST and O`)
+    throw new TrustedIdentityError(
+      `DN "${dn}" lacks ${missing.join(', ')}; it must contain at least C, ST and O`
+    )
   return attributes
 }
 
