@@ -33,7 +33,8 @@ export const SignatureMediaType = {
 } as const
 
 /** Every Sigstore bundle media type: v0.3 and the older `application/vnd.dev.sigstore.bundle+json;version=0.x`. */
-const SIGSTORE_BUNDLE_TYPE = /^application\/vnd\.dev\.sigstore\.bundle(\.v\d+\.\d+\+json|\+json;\s*version=\d+\.\d+)$/
+const SIGSTORE_BUNDLE_TYPE =
+  /^application\/vnd\.dev\.sigstore\.bundle(\.v\d+\.\d+\+json|\+json;\s*version=\d+\.\d+)$/
 
 /** The formats discovery tells apart; each signer kind reads the ones it understands. */
 export type SignatureFormat = 'notary' | 'sigstore-bundle' | 'cosign-simple-signing'

@@ -115,7 +115,10 @@ export function signersNeeded(requirement: Requirement, configured: number): num
  * configured signers and identities: signer A (a regexp) and signer B (one identity) matched by the same
  * certificate count once, unless A also matched another identity.
  */
-export function evaluateRequirement(requirement: Requirement, results: readonly SignerResult[]): RequirementOutcome {
+export function evaluateRequirement(
+  requirement: Requirement,
+  results: readonly SignerResult[]
+): RequirementOutcome {
   const needed = signersNeeded(requirement, results.length)
   const identities = results.map(result =>
     result.matched ? [...new Set(result.signatures.map(signature => signature.identity))] : []
@@ -123,7 +126,8 @@ export function evaluateRequirement(requirement: Requirement, results: readonly 
   const distinct = largestMatching(identities)
   const satisfied = distinct >= needed && needed > 0
   const matchedSigners = results.filter(result => result.matched).length
-  const shared = matchedSigners > distinct ? ` (${matchedSigners} matched, some through the same key or identity)` : ''
+  const shared =
+    matchedSigners > distinct ? ` (${matchedSigners} matched, some through the same key or identity)` : ''
   const summary = satisfied
     ? `${distinct} distinct signer${distinct === 1 ? '' : 's'} matched, ${needed} required`
     : `${distinct} distinct signer${distinct === 1 ? '' : 's'} matched${shared}, ${needed} required`

@@ -18,7 +18,7 @@ import {
   type SignatureCandidates,
   type SignerResult
 } from '../accepted-signer.js'
-import { dsseOf, MAX_BUNDLE_BYTES, parseBundle, preAuthEncoding } from '../sigstore/bundle.js'
+import { bundleLayers, dsseOf, MAX_BUNDLE_BYTES, parseBundle, preAuthEncoding } from '../sigstore/bundle.js'
 import { checkStatement, COSIGN_SIGN_PREDICATE, parseStatement } from '../sigstore/statement.js'
 import { keySignatureVerifies, type CosignPublicKey } from './public-keys.js'
 import { checkSimpleSigningPayload, MAX_PAYLOAD_BYTES, simpleSigningLayers } from './simple-signing.js'
@@ -40,7 +40,10 @@ export class CosignKeySigner implements AcceptedSigner {
     for (const artifact of candidates.artifacts) {
       const parts =
         artifact.format === 'sigstore-bundle'
-          ? bundleLayers(artifact).map(layer => ({ layer, check: () => this.checkBundle(layer, subject, candidates) }))
+          ? bundleLayers(artifact.manifest).map(layer => ({
+              layer,
+              check: () => this.checkBundle(layer, subject, candidates)
+            }))
           : artifact.format === 'cosign-simple-signing'
             ? simpleSigningLayers(artifact.manifest).map(legacy => ({
                 layer: legacy.layer,
@@ -48,17 +51,30 @@ export class CosignKeySigner implements AcceptedSigner {
               }))
             : []
       for (const { layer, check } of parts) {
-        const name = parts.length > 1 ? `${artifact.descriptor.digest} (layer ${layer.digest})` : artifact.descriptor.digest
+        const name =
+          parts.length > 1
+            ? `${artifact.descriptor.digest} (layer ${layer.digest})`
+            : artifact.descriptor.digest
         try {
           await check()
           signatures.push(this.matched(name, artifact))
         } catch (error) {
-          rejected.push({ artifact: name, reason: errorMessage(error), couldNotComplete: couldNotComplete(error) })
+          rejected.push({
+            artifact: name,
+            reason: errorMessage(error),
+            couldNotComplete: couldNotComplete(error)
+          })
         }
       }
     }
-    if (signatures.length > 0) return { matched: true, kind: this.kind, signer: this.describe(), signatures, rejected }
-    return mismatch(this.kind, this.describe(), rejected, `no cosign signature of ${subject.digest} was found`)
+    if (signatures.length > 0)
+      return { matched: true, kind: this.kind, signer: this.describe(), signatures, rejected }
+    return mismatch(
+      this.kind,
+      this.describe(),
+      rejected,
+      `no cosign signature of ${subject.digest} was found`
+    )
   }
 
   private matched(name: string, artifact: CandidateArtifact): MatchedSignature {
@@ -68,12 +84,17 @@ export class CosignKeySigner implements AcceptedSigner {
       signer: this.describe(),
       identity: `key:${this.key.fingerprint}`,
       // A key signature carries no proof of time: the manifest's creation time is the signer's claim.
-      ...(created !== undefined && !Number.isNaN(Date.parse(created)) && { time: created, timeProven: false }),
+      ...(created !== undefined &&
+        !Number.isNaN(Date.parse(created)) && { time: created, timeProven: false }),
       evidence: []
     }
   }
 
-  private async checkBundle(layer: Descriptor, subject: Descriptor, candidates: SignatureCandidates): Promise<void> {
+  private async checkBundle(
+    layer: Descriptor,
+    subject: Descriptor,
+    candidates: SignatureCandidates
+  ): Promise<void> {
     const bundle = parseBundle(await candidates.blob(layer, MAX_BUNDLE_BYTES))
     const material = bundle.verificationMaterial.content
     if (material.$case !== 'publicKey') {
@@ -86,10 +107,20 @@ export class CosignKeySigner implements AcceptedSigner {
     if (envelope === undefined) {
       throw new VerificationError('the bundle holds a message signature (of a file), not a DSSE envelope')
     }
-    if (!keySignatureVerifies(this.key, preAuthEncoding(envelope.payloadType, envelope.payload), envelope.signature)) {
+    if (
+      !keySignatureVerifies(
+        this.key,
+        preAuthEncoding(envelope.payloadType, envelope.payload),
+        envelope.signature
+      )
+    ) {
       throw new VerificationError('the bundle signature does not verify with this key')
     }
-    checkStatement(parseStatement(envelope.payloadType, envelope.payload), subject.digest, COSIGN_SIGN_PREDICATE)
+    checkStatement(
+      parseStatement(envelope.payloadType, envelope.payload),
+      subject.digest,
+      COSIGN_SIGN_PREDICATE
+    )
   }
 
   private async checkLegacy(
@@ -104,10 +135,4 @@ export class CosignKeySigner implements AcceptedSigner {
     }
     checkSimpleSigningPayload(payload, subject.digest)
   }
-}
-
-/** The bundle layers of a bundle manifest (one, as cosign and actions/attest write them). */
-export function bundleLayers(artifact: CandidateArtifact): Descriptor[] {
-  const layers = Array.isArray(artifact.manifest.layers) ? artifact.manifest.layers : []
-  return layers.filter(layer => /^application\/vnd\.dev\.sigstore\.bundle/.test(layer?.mediaType ?? ''))
 }

@@ -44,7 +44,10 @@ export function parseCosignPublicKeys(pem: string, input: string): CosignPublicK
     )
   }
   if (blocks.length === 0) {
-    throw new InputError(input, `${input} holds no PEM public key (expected '-----BEGIN PUBLIC KEY-----' blocks)`)
+    throw new InputError(
+      input,
+      `${input} holds no PEM public key (expected '-----BEGIN PUBLIC KEY-----' blocks)`
+    )
   }
   const keys = blocks.map(([block, label], index) => {
     if (label !== 'PUBLIC KEY' && label !== 'RSA PUBLIC KEY') {
@@ -108,7 +111,9 @@ export function keySignatureVerifies(key: CosignPublicKey, data: Buffer, signatu
   }
   if (type === 'rsa') return noThrow(() => cryptoVerify('sha256', data, key.key, signature))
   const hashes = ECDSA_HASHES[key.key.asymmetricKeyDetails?.namedCurve ?? '']?.hashes ?? []
-  return hashes.some(hash => noThrow(() => cryptoVerify(hash, data, { key: key.key, dsaEncoding: 'der' }, signature)))
+  return hashes.some(hash =>
+    noThrow(() => cryptoVerify(hash, data, { key: key.key, dsaEncoding: 'der' }, signature))
+  )
 }
 
 /** A malformed signature is a signature that does not verify. */

@@ -67,8 +67,7 @@ export function checkSimpleSigningPayload(payload: Buffer, digest: string): void
     throw new VerificationError(`the simple-signing payload is not valid JSON (${errorMessage(error)})`)
   }
   const critical = (value as { critical?: unknown } | null)?.critical as
-    | { type?: unknown; image?: { 'docker-manifest-digest'?: unknown } | null }
-    | undefined
+    { type?: unknown; image?: { 'docker-manifest-digest'?: unknown } | null } | undefined
   if (typeof critical !== 'object' || critical === null)
     throw new VerificationError("the simple-signing payload has no 'critical' section")
   if (critical.type !== COSIGN_SIGNATURE_TYPE) {

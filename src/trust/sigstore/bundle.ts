@@ -13,6 +13,7 @@ import {
   ValidationError,
   type Bundle
 } from '@sigstore/bundle'
+import type { Descriptor, ImageManifest } from '../../oci/types.js'
 import { errorMessage, VerificationError } from '../../util/errors.js'
 import { oneLine } from '../../util/sanitize.js'
 import { parseStrictJson } from '../strict-json.js'
@@ -37,6 +38,11 @@ export function parseBundle(bytes: Buffer): Bundle {
   } catch (error) {
     throw new VerificationError(`the Sigstore bundle is not valid JSON (${errorMessage(error)})`)
   }
+  return checkedBundle(json)
+}
+
+/** A bundle in its JSON form (parsed, or built from cosign's legacy annotations) as a checked Bundle. */
+export function checkedBundle(json: unknown): Bundle {
   const mediaType = (json as { mediaType?: unknown } | null)?.mediaType
   if (typeof mediaType !== 'string' || !KNOWN_MEDIA_TYPES.includes(mediaType)) {
     const shown = typeof mediaType === 'string' ? `'${oneLine(mediaType.slice(0, 100))}'` : 'none'
@@ -53,10 +59,16 @@ export function parseBundle(bytes: Buffer): Bundle {
 }
 
 /** The DSSE envelope of a bundle, or undefined for a message-signature bundle. */
-export function dsseOf(bundle: Bundle): { payloadType: string; payload: Buffer; signature: Buffer } | undefined {
+export function dsseOf(
+  bundle: Bundle
+): { payloadType: string; payload: Buffer; signature: Buffer } | undefined {
   if (bundle.content.$case !== 'dsseEnvelope') return undefined
   const envelope = bundle.content.dsseEnvelope
-  return { payloadType: envelope.payloadType, payload: envelope.payload, signature: envelope.signatures[0].sig }
+  return {
+    payloadType: envelope.payloadType,
+    payload: envelope.payload,
+    signature: envelope.signatures[0].sig
+  }
 }
 
 /** DSSE's pre-authentication encoding: what a DSSE signature signs. */
@@ -68,4 +80,10 @@ export function preAuthEncoding(payloadType: string, payload: Buffer): Buffer {
     Buffer.from(` ${payload.length} `),
     payload
   ])
+}
+
+/** The bundle layers of a manifest (one, as cosign and actions/attest write them), v0.3 or older. */
+export function bundleLayers(manifest: ImageManifest): Descriptor[] {
+  const layers = Array.isArray(manifest.layers) ? manifest.layers : []
+  return layers.filter(layer => /^application\/vnd\.dev\.sigstore\.bundle[.+]/.test(layer?.mediaType ?? ''))
 }

@@ -32,8 +32,17 @@ export function parseStatement(payloadType: string, payload: Buffer): Statement 
   } catch (error) {
     throw new VerificationError(`the in-toto statement is not valid JSON (${errorMessage(error)})`)
   }
-  const statement = value as { _type?: unknown; subject?: unknown; predicateType?: unknown; predicate?: unknown }
-  if (typeof statement !== 'object' || statement === null || !STATEMENT_TYPES.includes(String(statement._type))) {
+  const statement = value as {
+    _type?: unknown
+    subject?: unknown
+    predicateType?: unknown
+    predicate?: unknown
+  }
+  if (
+    typeof statement !== 'object' ||
+    statement === null ||
+    !STATEMENT_TYPES.includes(String(statement._type))
+  ) {
     throw new VerificationError('the payload is not an in-toto Statement (v1 or v0.1)')
   }
   if (typeof statement.predicateType !== 'string')

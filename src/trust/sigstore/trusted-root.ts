@@ -66,7 +66,9 @@ function trustedRoot(document: unknown, what: string, input: string): SigstoreIn
   }
   const mediaType = (document as { mediaType?: unknown } | null)?.mediaType
   if (typeof mediaType !== 'string' || !MEDIA_TYPES.includes(mediaType)) {
-    fail(`its mediaType is ${typeof mediaType === 'string' ? `'${mediaType.slice(0, 100)}'` : 'missing'} (expected ${MEDIA_TYPES[0]} or a v0.2 trusted root)`)
+    fail(
+      `its mediaType is ${typeof mediaType === 'string' ? `'${mediaType.slice(0, 100)}'` : 'missing'} (expected ${MEDIA_TYPES[0]} or a v0.2 trusted root)`
+    )
   }
   let root: TrustedRoot
   try {
@@ -92,7 +94,8 @@ function trustedRoot(document: unknown, what: string, input: string): SigstoreIn
     ['timestamp authority', root.timestampAuthorities]
   ] as const) {
     authorities.forEach((authority, index) => {
-      if ((authority.certChain?.certificates.length ?? 0) === 0) fail(`${kind} #${index + 1} has no certificates`)
+      if ((authority.certChain?.certificates.length ?? 0) === 0)
+        fail(`${kind} #${index + 1} has no certificates`)
       if (authority.validFor?.start === undefined) fail(`${kind} #${index + 1} has no start of validity`)
     })
   }

@@ -65,7 +65,9 @@ export function verifyKeylessBundle(
       continue
     }
     const evidence = evidenceOf(bundle, entity, instance)
-    const times = evidence.flatMap(item => ('time' in item && item.time !== undefined ? [Date.parse(item.time)] : []))
+    const times = evidence.flatMap(item =>
+      'time' in item && item.time !== undefined ? [Date.parse(item.time)] : []
+    )
     return { instance: instance.name, identity, evidence, time: new Date(Math.min(...times)) }
   }
   throw new VerificationError(failures.join('; '))
@@ -124,7 +126,8 @@ function certificatesNamedBy(body: Buffer): Buffer[] | undefined {
     const base64 = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/.exec(text)?.[1]
     return base64 === undefined ? [] : [Buffer.from(base64.replace(/\s+/g, ''), 'base64')]
   }
-  const fromDer = (value: unknown): Buffer[] => (typeof value === 'string' ? [Buffer.from(value, 'base64')] : [])
+  const fromDer = (value: unknown): Buffer[] =>
+    typeof value === 'string' ? [Buffer.from(value, 'base64')] : []
   const signature = spec.signature as { publicKey?: { content?: unknown } } | undefined
   if (signature?.publicKey !== undefined) return fromPem(signature.publicKey.content) // hashedrekord 0.0.1
   if (Array.isArray(spec.signatures)) {
@@ -135,12 +138,13 @@ function certificatesNamedBy(body: Buffer): Buffer[] | undefined {
     return (envelope.signatures as { publicKey?: unknown }[]).flatMap(entry => fromPem(entry.publicKey)) // intoto
   }
   const v2 = (spec.hashedRekordV002 ?? spec.dsseV002) as
-    | { signature?: { verifier?: unknown }; signatures?: { verifier?: unknown }[] }
-    | undefined
+    { signature?: { verifier?: unknown }; signatures?: { verifier?: unknown }[] } | undefined
   if (v2 !== undefined) {
     const verifiers = [v2.signature?.verifier, ...(v2.signatures ?? []).map(entry => entry.verifier)]
     return verifiers.flatMap(verifier =>
-      fromDer((verifier as { x509Certificate?: { rawBytes?: unknown } } | undefined)?.x509Certificate?.rawBytes)
+      fromDer(
+        (verifier as { x509Certificate?: { rawBytes?: unknown } } | undefined)?.x509Certificate?.rawBytes
+      )
     )
   }
   return undefined
@@ -183,7 +187,9 @@ function evidenceOf(
 function sctLogs(bundle: Bundle): string[] {
   try {
     const cert = SigstoreCertificate.parse(leafCertificate(bundle))
-    return (cert.extSCT?.signedCertificateTimestamps ?? []).map(sct => `CT log ${sct.logID.toString('base64')}`)
+    return (cert.extSCT?.signedCertificateTimestamps ?? []).map(
+      sct => `CT log ${sct.logID.toString('base64')}`
+    )
   } catch {
     return []
   }
