@@ -29,6 +29,14 @@ export function goRegexp(pattern: string): RegExp {
 
 /** Why a certificate's identity does not meet the policy, or undefined when it does. */
 export function identityMismatch(identity: FulcioIdentity, policy: IdentityPolicy): string | undefined {
+  // The repository, owner and ref first: for an attestation, the most telling mismatch.
+  for (const [field, wanted] of Object.entries(policy.extensions ?? {}) as [FulcioField, string][]) {
+    const actual = identity.extensions[field]
+    if (actual === undefined || actual.toLowerCase() !== wanted.toLowerCase()) {
+      const shown = actual === undefined ? 'missing' : `'${oneLine(actual.slice(0, 200))}'`
+      return `the certificate's ${field} is ${shown}, not '${wanted}'`
+    }
+  }
   const names = identity.subjectAlternativeNames
   const shownNames =
     names.length === 0 ? 'none' : names.map(name => `'${oneLine(name.slice(0, 200))}'`).join(', ')
@@ -41,13 +49,6 @@ export function identityMismatch(identity: FulcioIdentity, policy: IdentityPolic
   if (policy.issuer !== undefined && identity.issuer !== policy.issuer) {
     const shown = identity.issuer === undefined ? 'missing' : `'${oneLine(identity.issuer.slice(0, 200))}'`
     return `the certificate's OIDC issuer is ${shown}, not '${policy.issuer}'`
-  }
-  for (const [field, wanted] of Object.entries(policy.extensions ?? {}) as [FulcioField, string][]) {
-    const actual = identity.extensions[field]
-    if (actual === undefined || actual.toLowerCase() !== wanted.toLowerCase()) {
-      const shown = actual === undefined ? 'missing' : `'${oneLine(actual.slice(0, 200))}'`
-      return `the certificate's ${field} is ${shown}, not '${wanted}'`
-    }
   }
   return undefined
 }

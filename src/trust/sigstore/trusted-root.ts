@@ -20,8 +20,9 @@ export interface SigstoreInstance {
   material: TrustMaterial
   requiresTlog: boolean
   requiresSct: boolean
-  /** Transparency logs by log id (base64), and TSAs by their signing certificate's serial (hex): for reports. */
+  /** Transparency and CT logs by log id (base64), TSAs by their signing certificate's serial (hex): for reports. */
   logNames: Map<string, string>
+  ctLogNames: Map<string, string>
   timestampAuthorityNames: Map<string, string>
 }
 
@@ -116,6 +117,12 @@ function trustedRoot(document: unknown, what: string, input: string): SigstoreIn
         log.baseUrl || `transparency log #${index + 1}`
       ])
     ),
+    ctLogNames: new Map(
+      root.ctlogs.map((log, index) => [
+        Buffer.from(material.ctlogs[index].logID).toString('base64'),
+        log.baseUrl || `CT log #${index + 1}`
+      ])
+    ),
     timestampAuthorityNames: new Map(
       root.timestampAuthorities.map((authority, index) => [
         material.timestampAuthorities[index].certChain[0].serialNumber.toString('hex'),
@@ -125,11 +132,13 @@ function trustedRoot(document: unknown, what: string, input: string): SigstoreIn
   }
 }
 
+/** The first CA's host: its URI is a URL in the public-good root, a bare host in GitHub's. */
 function instanceName(root: TrustedRoot): string {
   const authority = root.certificateAuthorities[0]
+  const uri = authority.uri.includes('://') ? authority.uri : `https://${authority.uri}`
   try {
-    return new URL(authority.uri).host || authority.uri
+    return new URL(uri).host
   } catch {
-    return authority.subject?.organization || authority.uri || 'a Sigstore instance'
+    return authority.subject?.organization || 'a Sigstore instance'
   }
 }

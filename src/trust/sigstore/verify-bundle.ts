@@ -179,17 +179,18 @@ function evidenceOf(
         ]
       : []
   )
-  const scts: Evidence[] = sctLogs(bundle).map(log => ({ kind: 'sct', log }))
+  const scts: Evidence[] = sctLogIds(bundle).map(logId => ({
+    kind: 'sct',
+    log: instance.ctLogNames.get(logId) ?? `CT log ${logId}`
+  }))
   return [...logs, ...stamps, ...(instance.requiresSct ? scts : [])]
 }
 
-/** The CT log ids of the certificate's embedded SCTs (verified by @sigstore/verify when required). */
-function sctLogs(bundle: Bundle): string[] {
+/** The CT log ids (base64) of the certificate's embedded SCTs (verified by @sigstore/verify when required). */
+function sctLogIds(bundle: Bundle): string[] {
   try {
     const cert = SigstoreCertificate.parse(leafCertificate(bundle))
-    return (cert.extSCT?.signedCertificateTimestamps ?? []).map(
-      sct => `CT log ${sct.logID.toString('base64')}`
-    )
+    return (cert.extSCT?.signedCertificateTimestamps ?? []).map(sct => sct.logID.toString('base64'))
   } catch {
     return []
   }
