@@ -50,22 +50,21 @@ export class SigstoreStandIn {
     private readonly ca: CA,
     private readonly ctLog: CTLog,
     private readonly tlog: TLog,
+    private readonly tsaKeys: ReturnType<typeof generateKeyPair>,
     private readonly tsa: TSA
   ) {}
 
   static async start(): Promise<SigstoreStandIn> {
     const caKeys = generateKeyPair('P-384')
     const ctLog = await initializeCTLog(generateKeyPair())
-    // The TSA answers with one time: a whole second (pkijs drops a fraction's trailing zeros, as DER
-    // wants, and @sigstore/core 4.0.1 reads only three-digit fractions), a minute ahead, so that it falls
-    // inside the 10-minute validity of every certificate a test issues from now on.
-    const tsaTime = new Date(Math.floor(Date.now() / 1000) * 1000 + 60_000)
+    const tsaKeys = generateKeyPair()
     return new SigstoreStandIn(
       caKeys,
       await initializeCA(caKeys, ctLog),
       ctLog,
       await initializeTLog(REKOR_URL, generateKeyPair()),
-      await initializeTSA(generateKeyPair(), tsaTime)
+      tsaKeys,
+      await initializeTSA(tsaKeys)
     )
   }
 
@@ -225,10 +224,20 @@ export class SigstoreStandIn {
     const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
     const ca =
       options.issuedAt === undefined ? this.ca : await initializeCA(this.caKeys, this.ctLog, options.issuedAt)
-    const extensions = Object.entries({
-      issuer: options.issuer ?? 'https://token.actions.githubusercontent.com',
+    const issuer = options.issuer ?? 'https://token.actions.githubusercontent.com'
+    const extensions: { oid: string; value: string; legacy?: boolean }[] = Object.entries({
+      issuer,
       ...options.extensions
-    }).map(([field, value]) => ({ oid: FulcioExtension[field as FulcioField], value: value as string }))
+    }).map(([field, value]) => ({
+      oid: FulcioExtension[field as FulcioField],
+      value: value as string
+    }))
+    // Fulcio also writes the issuer under the deprecated 1.1, as raw text: cosign's legacy path reads it.
+    extensions.push({
+      oid: '1.3.6.1.4.1.57264.1.1',
+      value: issuer,
+      legacy: true
+    } as (typeof extensions)[number])
     const certificate = await ca.issueCertificate({
       publicKey: publicKey.export({ format: 'der', type: 'spki' }),
       subjectAltName: options.identity,
@@ -277,8 +286,14 @@ export class SigstoreStandIn {
     }
   }
 
+  /**
+   * A token from the TSA's key at the current whole second: pkijs drops a fraction's trailing zeros, as
+   * DER wants, and @sigstore/core 4.0.1 reads only three-digit fractions. The TSA is made anew for each
+   * token (mock TSAs keep one time); same key, names and serials, so the trusted root's certificates fit.
+   */
   private async timestampOf(signature: Buffer): Promise<ArrayBufferView> {
-    return this.tsa.timestamp({
+    const tsa = await initializeTSA(this.tsaKeys, new Date(Math.floor(Date.now() / 1000) * 1000))
+    return tsa.timestamp({
       artifactHash: createHash('sha256').update(signature).digest(),
       hashAlgorithmOID: SHA256_OID,
       nonce: 42,
