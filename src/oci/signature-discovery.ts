@@ -21,7 +21,7 @@ import type { ContentSource } from './content.js'
 import type { FetchedManifest, Repository } from './registry.js'
 import { MediaType, type Descriptor, type ImageManifest } from './types.js'
 
-export const SignatureMediaType = {
+const SignatureMediaType = {
   /** Notary Project signature manifests (artifactType, or config media type in the older form). */
   Notary: 'application/vnd.cncf.notary.signature',
   /** Sigstore bundle v0.3, as cosign 3 and `actions/attest` store it (layer media type and artifactType). */
@@ -102,12 +102,12 @@ export function cosignSignatureTag(digest: string): string {
 }
 
 /** Whether a media type is a Sigstore bundle's (any version). */
-export function isSigstoreBundleMediaType(mediaType: string | undefined): boolean {
+function isSigstoreBundleMediaType(mediaType: string | undefined): boolean {
   return mediaType !== undefined && SIGSTORE_BUNDLE_TYPE.test(mediaType)
 }
 
 /** What a fetched manifest carries, judged from its own content; undefined when it is no signature. */
-export function signatureFormatOf(manifest: ImageManifest): SignatureFormat | undefined {
+function signatureFormatOf(manifest: ImageManifest): SignatureFormat | undefined {
   if (manifest.artifactType === SignatureMediaType.Notary) return 'notary'
   if (manifest.config?.mediaType === SignatureMediaType.Notary) return 'notary'
   const layers = Array.isArray(manifest.layers) ? manifest.layers : []

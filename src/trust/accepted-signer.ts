@@ -66,6 +66,11 @@ export interface RejectedArtifact {
   couldNotComplete?: boolean
 }
 
+/**
+ * No signature of this signer verified. `couldNotComplete` covers the artifacts it examined; what
+ * discovery itself could not read (`DiscoveredSignatures.unread`) is the caller's to weigh: a missing
+ * requirement with anything unread is "could not complete", not "rejected".
+ */
 export interface Mismatch {
   matched: false
   kind: SignerKind
@@ -87,7 +92,10 @@ export interface AcceptedSigner {
 }
 
 export interface VerifyContext {
-  /** The verification time (tests pin it). */
+  /**
+   * The verification time (tests pin it). Keyless and key signers judge certificates at verified
+   * timestamps, never now; a Notary signer checks its chain's validity now.
+   */
   now: Date
 }
 
@@ -104,7 +112,7 @@ export interface RequirementOutcome {
 }
 
 /** The number of distinct signers `requirement` asks for among `configured` signers. */
-export function signersNeeded(requirement: Requirement, configured: number): number {
+function signersNeeded(requirement: Requirement, configured: number): number {
   if (requirement.kind === 'any') return 1
   if (requirement.kind === 'all') return configured
   return requirement.count

@@ -45,8 +45,6 @@ export interface FulcioIdentity {
   extensions: Partial<Record<FulcioField, string>>
   notBefore: Date
   notAfter: Date
-  /** The issuing CA's subject organization ("sigstore.dev", "GitHub, Inc."). */
-  issuerOrganization?: string
 }
 
 export function fulcioIdentity(der: Uint8Array): FulcioIdentity {
@@ -63,8 +61,7 @@ export function fulcioIdentity(der: Uint8Array): FulcioIdentity {
     issuer: extensions.issuer ?? (legacyIssuer && Buffer.from(legacyIssuer.value).toString('utf8')),
     extensions,
     notBefore: cert.notBefore,
-    notAfter: cert.notAfter,
-    issuerOrganization: cert.issuerName.getField('O')[0]
+    notAfter: cert.notAfter
   }
 }
 
