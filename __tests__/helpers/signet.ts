@@ -1,13 +1,15 @@
-/** Drives the sign and verify modes the way both faces do: raw input values → readInputs → engine. */
-import {
-  readInputs,
-  type InputSource,
-  type SignInputs,
-  type VerifyInputs
-} from '../../src/inputs/read-inputs.js'
+/** Drives the sign and verify modes the way both faces do: raw input values → run/ → engines. */
+import type { InputSource, VerifyInputs } from '../../src/inputs/read-inputs.js'
 import { silentLog, type Log } from '../../src/util/log.js'
-import { sign, type SignResult } from '../../src/sign/sign.js'
-import { verify, type VerifyResult } from '../../src/verify/verify.js'
+import type { SignResult } from '../../src/sign/sign.js'
+import type { SweepResult } from '../../src/sign/sweep.js'
+import { verify, type ImageReport, type VerifyResult } from '../../src/verify/verify.js'
+import type { VerifyRequest } from '../../src/verify/plan.js'
+import type { SourceFor } from '../../src/oci/content.js'
+import { withRunContext } from '../../src/run/context.js'
+import { verifyPlanOf } from '../../src/run/plans.js'
+import { runSign as runSignMode } from '../../src/run/sign.js'
+import { runVerify as runVerifyMode } from '../../src/run/verify.js'
 
 export function inputSource(values: Record<string, string | undefined>): InputSource {
   return { get: name => (values[name] ?? '').trim() }
@@ -32,21 +34,26 @@ export async function runSign(
   values: Record<string, string | undefined>,
   options: { log?: Log; now?: Date; env?: NodeJS.ProcessEnv } = {}
 ): Promise<SignResult> {
-  const inputs = readInputs(inputSource({ mode: 'sign', ...values })) as SignInputs
-  return sign(inputs, {
+  const run = await runSignMode(inputSource({ mode: 'sign', ...values }), {
     log: options.log ?? silentLog,
     maskSecret: () => undefined,
     now: options.now,
     env: options.env ?? {}
   })
+  return run.result as SignResult
 }
 
 export async function runVerify(
   values: Record<string, string | undefined>,
   options: { log?: Log; now?: Date } = {}
 ): Promise<VerifyResult> {
-  const inputs = readInputs(inputSource({ mode: 'verify', ...values })) as VerifyInputs
-  return verify(inputs, { log: options.log ?? silentLog, maskSecret: () => undefined, now: options.now })
+  const run = await runVerifyMode(inputSource({ mode: 'verify', ...values }), {
+    log: options.log ?? silentLog,
+    maskSecret: () => undefined,
+    now: options.now,
+    env: {}
+  })
+  return run.result
 }
 
 /** Sign inputs for a test registry over plain HTTP: `repository:1.0` from `manifests` lines. */
@@ -68,4 +75,40 @@ export function verifyInputsFor(host: string, rootPem: string) {
     'trust-roots': rootPem,
     ...extra
   })
+}
+
+/** The verify engine over `requests` with the plan of `inputs` and a run context, as run/verify.ts does. */
+export async function verifyWith(
+  inputs: VerifyInputs,
+  requests: VerifyRequest<unknown>[],
+  options: { log?: Log; now?: Date; sourceFor?: SourceFor } = {}
+): Promise<VerifyResult> {
+  const environment = {
+    log: options.log ?? silentLog,
+    maskSecret: () => undefined,
+    env: {},
+    now: options.now
+  }
+  return withRunContext(inputs.registry, environment, context =>
+    verify(requests, verifyPlanOf(inputs, undefined), context, { sourceFor: options.sourceFor })
+  )
+}
+
+/** The gate's requests with their reports, as tables and annotations take them. */
+export function usedImages<Use>(
+  requests: { origin: { uses: Use[] } }[],
+  result: VerifyResult
+): { uses: Use[]; report: ImageReport }[] {
+  return requests.map((request, index) => ({ uses: request.origin.uses, report: result.images[index] }))
+}
+
+/** The requests of the `image` input's references. */
+export function inputRequests(inputs: VerifyInputs): VerifyRequest[] {
+  return inputs.images.map(reference => ({ reference, origin: { kind: 'input' } }))
+}
+
+/** A sweep as both faces run it (`sign` with the `sweep` input). */
+export async function runSweep(source: InputSource, log: Log = silentLog): Promise<SweepResult> {
+  const run = await runSignMode(source, { log, maskSecret: () => undefined, env: {} })
+  return run.result as SweepResult
 }

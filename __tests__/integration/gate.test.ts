@@ -6,12 +6,11 @@ import { jest } from '@jest/globals'
 import { annotateFailures, collectBaseImages } from '../../src/gate/gate.js'
 import { verifyTable } from '../../src/report/outputs.js'
 import { readInputs, type VerifyInputs } from '../../src/inputs/read-inputs.js'
-import { verify } from '../../src/verify/verify.js'
 import { pushUnsigned } from '../helpers/craft.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
-import { inputSource, recordingLog, runSign } from '../helpers/signet.js'
+import { inputSource, runSign, usedImages, verifyWith } from '../helpers/signet.js'
 
 let registry: TestRegistry
 let pki: TestPki
@@ -80,17 +79,13 @@ function gateInputs(extra: Record<string, string> = {}): VerifyInputs {
 test('signed bases pass (by tag, by --platform, by digest); the unsigned one is rejected and annotated', async () => {
   const inputs = gateInputs()
   const images = await collectBaseImages(inputs, { root })
-  expect(images.map(image => image.uses.map(use => `${use.file}:${use.line}`))).toEqual([
+  expect(images.map(image => image.origin.uses.map(use => `${use.file}:${use.line}`))).toEqual([
     ['app/Dockerfile:3'],
     ['app/Dockerfile:5'],
     ['legacy/Dockerfile:2'],
     ['pinned/Dockerfile:1']
   ])
-  const result = await verify(
-    inputs,
-    { log: recordingLog(), maskSecret: () => undefined },
-    images.map(image => image.request)
-  )
+  const result = await verifyWith(inputs, images)
   const verdicts = result.images.map(image => [image.verified, image.digest, image.reasons.join('; ')])
   expect(verdicts[0][0]).toBe(true)
   expect(verdicts[1]).toEqual([true, arm64.manifest.digest, ''])
@@ -101,12 +96,14 @@ test('signed bases pass (by tag, by --platform, by digest); the unsigned one is 
   expect(result.verified).toBe(false)
 
   const annotations: { message: string; file: string; startLine: number }[] = []
-  annotateFailures(images, result, (message, properties) => annotations.push({ message, ...properties }))
+  annotateFailures(usedImages(images, result), (message, properties) =>
+    annotations.push({ message, ...properties })
+  )
   expect(annotations.map(a => [a.file, a.startLine])).toEqual([['legacy/Dockerfile', 2]])
   expect(annotations[0].message).toMatch(/no signature found/)
 
   // One table: a row per Dockerfile line, with the selected platform of the --platform line.
-  const table = verifyTable(result, { images, result })
+  const table = verifyTable(result, usedImages(images, result))
   expect(table.header.slice(0, 5)).toEqual(['Used by', 'Image', 'Verdict', 'Scenario', 'Platform'])
   expect(table.rows.map(row => [row[0], row[2], row[4]])).toEqual([
     ['app/Dockerfile:3', 'verified', 'linux/amd64, linux/arm64/v8'],
@@ -121,11 +118,7 @@ test('allowed-registries rejects every base image elsewhere before any request t
   const inputs = gateInputs({ 'allowed-registries': 'ghcr.io\n*.example.com' })
   const images = await collectBaseImages(inputs, { root })
   const before = registry.requests.length
-  const result = await verify(
-    inputs,
-    { log: recordingLog(), maskSecret: () => undefined },
-    images.map(image => image.request)
-  )
+  const result = await verifyWith(inputs, images)
   expect(result.images.map(image => image.verified)).toEqual([false, false, false, false])
   for (const image of result.images) {
     expect(image.reasons.join()).toMatch(
@@ -140,7 +133,7 @@ test('allowed-registries rejects every base image elsewhere before any request t
 test('changed-only: only the Dockerfiles of the pull request are gated', async () => {
   const inputs = gateInputs()
   const images = await collectBaseImages(inputs, { root, changedFiles: ['legacy/Dockerfile', 'src/main.c'] })
-  expect(images.map(image => image.uses[0].file)).toEqual(['legacy/Dockerfile'])
+  expect(images.map(image => image.origin.uses[0].file)).toEqual(['legacy/Dockerfile'])
 })
 
 test('an unsigned frontend, mount source or ONBUILD image fails the gate on its own line, under a signed FROM', async () => {
@@ -160,17 +153,15 @@ test('an unsigned frontend, mount source or ONBUILD image fails the gate on its 
     )
     const inputs = gateInputs()
     const images = await collectBaseImages(inputs, { root: repo })
-    const result = await verify(
-      inputs,
-      { log: recordingLog(), maskSecret: () => undefined },
-      images.map(image => image.request)
-    )
+    const result = await verifyWith(inputs, images)
     expect(result.verified).toBe(false)
     const annotations: { message: string; startLine: number; title: string }[] = []
-    annotateFailures(images, result, (message, properties) => annotations.push({ message, ...properties }))
+    annotateFailures(usedImages(images, result), (message, properties) =>
+      annotations.push({ message, ...properties })
+    )
     expect(annotations.map(a => a.startLine)).toEqual([1, 3, 5])
     for (const annotation of annotations) expect(annotation.message).toMatch(/no signature found/)
-    expect(verifyTable(result, { images, result }).rows.map(row => [row[0], row[2]])).toEqual([
+    expect(verifyTable(result, usedImages(images, result)).rows.map(row => [row[0], row[2]])).toEqual([
       ['Dockerfile:1', 'rejected'],
       ['Dockerfile:3', 'rejected'],
       ['Dockerfile:5', 'rejected'],

@@ -10,10 +10,9 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { ensureTools } from '../../scripts/ensure-tools.mjs'
-import { readInputs, type VerifyInputs } from '../../src/inputs/read-inputs.js'
 import { silentLog } from '../../src/util/log.js'
 import { SignetError } from '../../src/util/errors.js'
-import { runVerify as runVerifyMode } from '../../src/verify/run.js'
+import { runVerify as runVerifyMode } from '../../src/run/verify.js'
 import type { ImageIndex } from '../../src/oci/types.js'
 import { makeTwoPlatforms } from '../helpers/buildkit.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
@@ -204,10 +203,8 @@ describe("the verified store, opened with the README's commands", () => {
   test('each command opens the verified entry (a scenario of a two-platform index)', async () => {
     const store = join(work, 'verified')
     const image = `${registry.host}/peers/app:1.0`
-    const inputs = readInputs(
-      inputSource({ mode: 'verify', ...verifyInputs(image, { scenario: 'arm', store }) })
-    ) as VerifyInputs
-    const run = await runVerifyMode(inputs, { log: silentLog, maskSecret: () => undefined })
+    const inputs = inputSource({ mode: 'verify', ...verifyInputs(image, { scenario: 'arm', store }) })
+    const run = await runVerifyMode(inputs, { log: silentLog, maskSecret: () => undefined, env: {} })
     expect(run.result.images[0].reasons).toEqual([])
     const ref = run.result.images[0].ref!
     const armDigest = run.result.images[0].digest!

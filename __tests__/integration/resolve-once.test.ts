@@ -1,13 +1,13 @@
 /**
  * One resolve per run, with or without the store: the tag is asked of the registry once, and everything
  * after (cache key, offline check, signature, selection, recording) works on that digest. Counted through
- * a proxy in front of a real docker-registry, on the verify command both faces run (verify/run.ts).
+ * a proxy in front of a real docker-registry, on the verify command both faces run (run/verify.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readInputs, type VerifyInputs } from '../../src/inputs/read-inputs.js'
-import { runVerify } from '../../src/verify/run.js'
+import type { InputSource } from '../../src/inputs/read-inputs.js'
+import { runVerify } from '../../src/run/verify.js'
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
 import { makeOciLayout } from '../helpers/images.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
@@ -42,17 +42,15 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true })
 })
 
-function inputs(extra: Record<string, string> = {}): VerifyInputs {
-  return readInputs(
-    inputSource({
-      mode: 'verify',
-      image: `${proxy.host}/app/once:1.0`,
-      'insecure-registries': proxy.host,
-      'trust-roots': pki.rootPem,
-      scenario: 'x86',
-      ...extra
-    })
-  ) as VerifyInputs
+function inputs(extra: Record<string, string> = {}): InputSource {
+  return inputSource({
+    mode: 'verify',
+    image: `${proxy.host}/app/once:1.0`,
+    'insecure-registries': proxy.host,
+    'trust-roots': pki.rootPem,
+    scenario: 'x86',
+    ...extra
+  })
 }
 
 /** Requests for the tag itself (HEAD or GET of /manifests/1.0) during `body`. */
@@ -74,7 +72,7 @@ test.each([
   const paths = Object.fromEntries(Object.entries(extra).map(([name, value]) => [name, join(work, value)]))
   let verified: boolean | undefined
   const requests = await tagRequests(async () => {
-    const run = await runVerify(inputs(paths), { log: recordingLog(), maskSecret: () => undefined })
+    const run = await runVerify(inputs(paths), { log: recordingLog(), maskSecret: () => undefined, env: {} })
     verified = run.result.verified
   })
   expect(verified).toBe(true)

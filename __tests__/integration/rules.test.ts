@@ -3,25 +3,19 @@
  * verify step with different identities per namespace, and a workload gate that fails on one unsigned
  * image with the annotation on its `image:` line.
  */
-import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { jest } from '@jest/globals'
-import type { SignInputs, VerifyInputs } from '../../src/inputs/read-inputs.js'
-import { readInputsWithRules } from '../../src/rules/apply.js'
-import { sign } from '../../src/sign/sign.js'
-import { annotateWorkloads } from '../../src/gate/workloads.js'
-import { verifyTable } from '../../src/report/outputs.js'
-import { runVerify } from '../../src/verify/run.js'
-import { silentLog } from '../../src/util/log.js'
+import type { InputSource } from '../../src/inputs/read-inputs.js'
+import { runVerify } from '../../src/run/verify.js'
+import { runBuiltAction } from '../helpers/built-action.js'
 import { pushUnsigned } from '../helpers/craft.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import type { TestPki } from '../helpers/pki.js'
 import { namespaceKeys, PROD_SUBJECT } from '../helpers/namespaces.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
-import { inputSource, recordingLog } from '../helpers/signet.js'
+import { inputSource, recordingLog, runSign } from '../helpers/signet.js'
 
 let registry: TestRegistry
 let prod: TestPki
@@ -32,23 +26,17 @@ let rules: string
 let stdout: { mockRestore(): void }
 
 async function signWithRules(reference: string, extra: Record<string, string> = {}) {
-  const inputs = readInputsWithRules(
-    inputSource({
-      mode: 'sign',
-      image: reference,
-      manifests: `oci-layout:${image.dir}:${image.tag} scenario=default`,
-      'insecure-registries': registry.host,
-      rules,
-      ...extra
-    })
-  ) as SignInputs
-  return sign(inputs, { log: silentLog, maskSecret: () => undefined, env: {} })
+  return runSign({
+    image: reference,
+    manifests: `oci-layout:${image.dir}:${image.tag} scenario=default`,
+    'insecure-registries': registry.host,
+    rules,
+    ...extra
+  })
 }
 
-function verifyInputs(values: Record<string, string>): VerifyInputs {
-  return readInputsWithRules(
-    inputSource({ mode: 'verify', 'insecure-registries': registry.host, rules, ...values })
-  ) as VerifyInputs
+function verifyInputs(values: Record<string, string>): InputSource {
+  return inputSource({ mode: 'verify', 'insecure-registries': registry.host, rules, ...values })
 }
 
 beforeAll(async () => {
@@ -103,7 +91,7 @@ test('two namespaces signed by two keys from one rules file, verified by one ste
         `${registry.host}/other/app:1.0`
       ].join('\n')
     }),
-    { log: recordingLog(), maskSecret: () => undefined }
+    { log: recordingLog(), maskSecret: () => undefined, env: {} }
   )
   const verdicts = result.images.map(report => [report.verified, report.signer ?? '', report.policy ?? ''])
   expect(verdicts[0]).toEqual([true, prod.leafSubject, `${rules}:6 (${registry.host}/acme/prod/**) (strict)`])
@@ -161,24 +149,21 @@ test('the workload gate: one unsigned image fails with the annotation on its ima
     const run = await runVerify(verifyInputs({ workloads: 'deploy/*.yaml\ncompose.yaml' }), {
       log: recordingLog(),
       maskSecret: () => undefined,
-      root
+      env: { GITHUB_WORKSPACE: root }
     })
     expect(run.result.verified).toBe(false)
     const workloads = run.workloads
     if (workloads === undefined) throw new Error('no workload result')
-    expect(
-      workloads.result.images.map(report => [report.image, report.verified, report.signer ?? ''])
-    ).toEqual([
+    expect(workloads.map(({ report }) => [report.image, report.verified, report.signer ?? ''])).toEqual([
       [`${registry.host}/acme/prod/web@${image.manifest.digest}`, true, prod.leafSubject],
       [`${registry.host}/acme/dev/agent:1.0`, true, dev.leafSubject],
       [`${registry.host}/acme/prod/web:1.0`, true, prod.leafSubject],
       [`${registry.host}/acme/prod/unsigned:1.0`, false, '']
     ])
-    const annotations: string[] = []
-    annotateWorkloads(workloads.images, workloads.result, (level, message, { file, startLine }) =>
-      annotations.push(`${level} ${file}:${startLine} ${message}`)
+    const annotations = run.annotations.map(
+      ({ level, file, startLine, message }) => `${level} ${file}:${startLine} ${message}`
     )
-    const [, agent, web] = workloads.result.images.map(report => report.digest)
+    const [, agent, web] = workloads.map(({ report }) => report.digest)
     // Tags resolve to the signed index; each notice carries that digest.
     expect(agent).toMatch(/^sha256:/)
     expect(annotations).toEqual([
@@ -187,7 +172,7 @@ test('the workload gate: one unsigned image fails with the annotation on its ima
       `error deploy/app.yaml:22 no signature found for ${image.manifest.digest} (${registry.host}/acme/prod/unsigned:1.0 resolved to ${image.manifest.digest})`
     ])
     // One table: a row per image line, "Used by" first (file:line and the workload), then image and verdict.
-    const table = verifyTable(workloads.result, undefined, workloads)
+    const table = run.table
     expect(table.header.slice(0, 3)).toEqual(['Used by', 'Image', 'Verdict'])
     expect(table.rows.map(row => [row[0].replace(/ \(.*\)$/, ''), row[2]])).toEqual([
       ['compose.yaml:3', 'verified'],
@@ -203,22 +188,15 @@ test('the workload gate: one unsigned image fails with the annotation on its ima
 test('through the bundled action: ::error on the image: line, ::notice to pin, a summary row per image', async () => {
   const root = await workloadRepository()
   try {
-    const summary = join(root, 'summary.md')
-    await writeFile(summary, '')
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: root,
-      GITHUB_WORKSPACE: root,
-      GITHUB_STEP_SUMMARY: summary,
-      INPUT_MODE: 'verify',
-      INPUT_WORKLOADS: 'deploy/*.yaml',
-      INPUT_RULES: rules,
-      'INPUT_INSECURE-REGISTRIES': registry.host,
-      'INPUT_TRUSTED-IDENTITIES': '*'
-    }
-    const { code, stdout } = await promisify(execFile)(process.execPath, ['dist/index.js'], { env }).then(
-      ({ stdout }) => ({ code: 0, stdout }),
-      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout })
+    const { code, stdout, summary } = await runBuiltAction(
+      {
+        mode: 'verify',
+        workloads: 'deploy/*.yaml',
+        rules,
+        'insecure-registries': registry.host,
+        'trusted-identities': '*'
+      },
+      { env: { GITHUB_WORKSPACE: root } }
     )
     expect(code).toBe(1)
     const commands = stdout.split('\n').filter(line => /^::(error|notice) title=.*,file=/.test(line))
@@ -230,15 +208,14 @@ test('through the bundled action: ::error on the image: line, ::notice to pin, a
       'error file=deploy/app.yaml,line=22'
     ])
     expect(commands[2]).toMatch(/::no signature found for sha256:[0-9a-f]{64} \(/)
-    const table = await readFile(summary, 'utf8')
-    expect(table).toContain('Verification failed: 1 of 3 images rejected')
-    expect(table.match(/<td>deploy\/app\.yaml:\d+ /g)).toEqual([
+    expect(summary).toContain('Verification failed: 1 of 3 images rejected')
+    expect(summary.match(/<td>deploy\/app\.yaml:\d+ /g)).toEqual([
       '<td>deploy/app.yaml:9 ',
       '<td>deploy/app.yaml:12 ',
       '<td>deploy/app.yaml:22 '
     ])
     // One table per run: the workload rows are not repeated in a second one.
-    expect(table.match(/<table>/g)).toHaveLength(1)
+    expect(summary.match(/<table>/g)).toHaveLength(1)
   } finally {
     await rm(root, { recursive: true, force: true })
   }

@@ -7,11 +7,10 @@ import { readInputs, type VerifyInputs } from '../../src/inputs/read-inputs.js'
 import { sha256Digest } from '../../src/oci/digest.js'
 import { MediaType } from '../../src/oci/types.js'
 import { verifyOutputs, verifyTable } from '../../src/report/outputs.js'
-import { verify } from '../../src/verify/verify.js'
 import { makeOciLayout } from '../helpers/images.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
-import { inputSource, recordingLog, runSign } from '../helpers/signet.js'
+import { inputRequests, inputSource, recordingLog, runSign, verifyWith } from '../helpers/signet.js'
 import { startStub, type StubRegistry } from '../helpers/stub-registry.js'
 
 let pki: TestPki
@@ -70,10 +69,8 @@ describe('a referrers listing whose Link pages repeat', () => {
   afterAll(async () => stub?.stop())
 
   test('each signature manifest is fetched once, and each is reported once', async () => {
-    const result = await verify(inputsFor(`${stub.host}/app:1`, stub.host), {
-      log: recordingLog(),
-      maskSecret: () => undefined
-    })
+    const inputs = inputsFor(`${stub.host}/app:1`, stub.host)
+    const result = await verifyWith(inputs, inputRequests(inputs), { log: recordingLog() })
     const pages = stub.requests.filter(request => request.url.includes('/referrers/'))
     expect(pages.length).toBeGreaterThan(2)
     const fetches = stub.requests
@@ -107,7 +104,7 @@ describe('an image rejected after its signature passed', () => {
 
   test('names no signer: not in the report, the signer output or the summary table', async () => {
     const inputs = inputsFor(`${registry.host}/app/signed:1`, registry.host, { scenario: 'arm' })
-    const result = await verify(inputs, { log: recordingLog(), maskSecret: () => undefined })
+    const result = await verifyWith(inputs, inputRequests(inputs), { log: recordingLog() })
     const [report] = result.images
     expect(report.verified).toBe(false)
     expect(report.checks.find(check => check.name === 'signature')?.passed).toBe(true)
@@ -121,7 +118,7 @@ describe('an image rejected after its signature passed', () => {
 
   test('the same image, accepted, names its signer', async () => {
     const inputs = inputsFor(`${registry.host}/app/signed:1`, registry.host, { scenario: 'x86' })
-    const result = await verify(inputs, { log: recordingLog(), maskSecret: () => undefined })
+    const result = await verifyWith(inputs, inputRequests(inputs), { log: recordingLog() })
     expect(result.images[0].signer).toBe(pki.leafSubject)
   })
 })

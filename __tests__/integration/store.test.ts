@@ -2,41 +2,23 @@
  * The verified store with the real verify engine and a real docker-registry: recorded on a miss,
  * verified offline on a hit (no blob requests), a tampered store discarded and re-fetched, and the
  * store read by skopeo; a docker archive exported from it read by skopeo too.
- *
- * verify connects to registries itself; until it takes a source hook, the test routes its repositories
- * through verifyWithStore's `sourceFor` by replacing `connect` (the one place verify gets a client).
+ * verify reads each image through verifyWithStore's `sourceFor` (the engine's source hook).
  */
 import { execFileSync } from 'node:child_process'
 import { readFile, rm, writeFile, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { jest } from '@jest/globals'
-import type { SourceFor } from '../../src/oci/content.js'
-import type { RegistryInputs, VerifyInputs } from '../../src/inputs/read-inputs.js'
+import type { VerifyInputs } from '../../src/inputs/read-inputs.js'
 import { sha256Digest } from '../../src/oci/digest.js'
 import { RegistryClient } from '../../src/oci/registry.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 
-let sourceFor: SourceFor | undefined
-jest.unstable_mockModule('../../src/inputs/registry-client.js', () => ({
-  connect: (registry: RegistryInputs) => {
-    const client = new RegistryClient({ insecureRegistries: registry.insecureRegistries })
-    return {
-      repository: (ref: { registry: string; repository: string }) => {
-        const remote = client.repository(ref)
-        return sourceFor ? sourceFor({ ...ref }, remote) : remote
-      },
-      close: () => client.close()
-    }
-  }
-}))
-const { verify } = await import('../../src/verify/verify.js')
-const { verifyWithStore } = await import('../../src/store/cache.js')
-const { LayoutStore, writeDockerArchive } = await import('../../src/store/layout-store.js')
-const { readInputs } = await import('../../src/inputs/read-inputs.js')
-const { inputSource, recordingLog, runSign } = await import('../helpers/signet.js')
+import { verifyWithStore } from '../../src/store/cache.js'
+import { LayoutStore, writeDockerArchive } from '../../src/store/layout-store.js'
+import { readInputs } from '../../src/inputs/read-inputs.js'
+import { inputRequests, inputSource, recordingLog, runSign, verifyWith } from '../helpers/signet.js'
 
 let registry: TestRegistry
 let pki: TestPki
@@ -88,15 +70,12 @@ function runWithStore(dir: string, log = recordingLog()) {
     dir,
     references: inputs.images,
     remote: reference => client.repository(reference),
-    verify: async (through, resolved) => {
-      sourceFor = through
-      try {
-        const requests = inputs.images.map((reference, index) => ({ reference, resolved: resolved[index] }))
-        return await verify(inputs, { log, maskSecret: () => undefined }, requests)
-      } finally {
-        sourceFor = undefined
-      }
-    },
+    verify: (sourceFor, resolved) =>
+      verifyWith(
+        inputs,
+        inputRequests(inputs).map((request, index) => ({ ...request, resolved: resolved[index] })),
+        { log, sourceFor }
+      ),
     trust: inputs.trust,
     log
   })

@@ -9,7 +9,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { readSweepInputs } from '../../src/inputs/read-inputs.js'
-import { sweep, sweepTable, type SweepResult } from '../../src/sign/sweep.js'
+import type { SweepResult } from '../../src/sign/sweep.js'
+import { sweepTable } from '../../src/report/outputs.js'
 import { rulesFromTrustPolicy } from '../../src/rules/from-trust-policy.js'
 import { InputError } from '../../src/util/errors.js'
 import { silentLog, type Log } from '../../src/util/log.js'
@@ -22,7 +23,7 @@ import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import type { TestPki } from '../helpers/pki.js'
 import { namespaceKeys, PROD_SUBJECT } from '../helpers/namespaces.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
-import { inputSource, recordingLog, runSign, runVerify } from '../helpers/signet.js'
+import { inputSource, recordingLog, runSign, runSweep, runVerify } from '../helpers/signet.js'
 import { main } from '../../src/cli/main.js'
 import { buildImageIndex } from '../../src/oci/image-index.js'
 import { RegistryClient } from '../../src/oci/registry.js'
@@ -109,7 +110,7 @@ function sweepWith(values: Record<string, string>, log: Log = silentLog): Promis
     rules,
     ...values
   })
-  return sweep(readSweepInputs(source), source, { log, maskSecret: () => undefined })
+  return runSweep(source, log)
 }
 
 const summary = (result: SweepResult) =>
@@ -266,10 +267,7 @@ test('a registry that hides its catalog: the repositories the rules name exactly
     )
     const values = { sweep: `${proxy.host}/acme`, 'insecure-registries': proxy.host, 'dry-run': 'true' }
     const source = inputSource({ mode: 'sign', ...values, rules: exact })
-    const result = await sweep(readSweepInputs(source), source, {
-      log: silentLog,
-      maskSecret: () => undefined
-    })
+    const result = await runSweep(source, silentLog)
     expect(result.listedFrom).toBe('rules')
     expect(result.rows.map(row => [row.repository, row.action])).toEqual([
       [`${proxy.host}/acme/dev/agent`, 'already signed']
@@ -282,9 +280,7 @@ test('a registry that hides its catalog: the repositories the rules name exactly
       exact.replace('exact-rules', 'missing'),
       `version: 1\nrules:\n  - match: ${proxy.host}/acme/**\n    sign: { key: ${dir}/dev.key, cert-chain: ${dir}/dev-chain.pem }\n`
     )
-    await expect(
-      sweep(readSweepInputs(globs), globs, { log: silentLog, maskSecret: () => undefined })
-    ).rejects.toThrow(
+    await expect(runSweep(globs, silentLog)).rejects.toThrow(
       `${proxy.host} does not let this client list its catalog: name the repositories to sweep in 'repositories'`
     )
   } finally {

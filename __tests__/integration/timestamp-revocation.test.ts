@@ -11,15 +11,13 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { ensureTools, toolPath } from '../../scripts/ensure-tools.mjs'
 import type { VerifyResult } from '../../src/verify/verify.js'
-import { readSweepInputs } from '../../src/inputs/read-inputs.js'
-import { sweep } from '../../src/sign/sweep.js'
 import { pushUnsigned } from '../helpers/craft.js'
 import { verifyTable } from '../../src/report/outputs.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { fallbackSignatures, tagsOf } from '../helpers/independent.js'
 import { startPkiServices, type Issued, type PkiServices } from '../helpers/pki-services.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
-import { inputSource, recordingLog, runSign, runVerify } from '../helpers/signet.js'
+import { inputSource, recordingLog, runSign, runSweep, runVerify } from '../helpers/signet.js'
 
 ensureTools(['notation'])
 const NOTATION = toolPath('notation')
@@ -306,10 +304,7 @@ describe('a sweep under a rule with timestamp-url', () => {
       'sign-platform-manifests': 'false',
       rules
     })
-    const result = await sweep(readSweepInputs(source), source, {
-      log: recordingLog(),
-      maskSecret: () => undefined
-    })
+    const result = await runSweep(source, recordingLog())
     expect(result.rows.map(row => [row.digest, row.action])).toEqual([[subject.digest, 'signed']])
     const [signature] = await fallbackSignatures(registry.host, 'swept/app', subject.digest)
     const header = JSON.parse(signature.envelope.toString()).header

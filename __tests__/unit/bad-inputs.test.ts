@@ -1,14 +1,14 @@
 /**
  * Bad inputs, one table row (at least) per input of action.yml: a malformed value and the message it
- * must produce, run through both faces. The action (the built dist/index.js, with INPUT_* env) exits 1
- * with an `::error::` line; the CLI (`main()`) exits 2. Neither prints a stack trace. Every value here
+ * must produce, run through both faces. The action (run() with INPUT_* env) fails the step with an
+ * `::error::` line; the CLI (`main()`) exits 2. Neither prints a stack trace. Every value here
  * is refused before any network use: the registry named (127.0.0.1:9) is never contacted.
  */
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main.js'
+import { runActionInProcess } from '../helpers/action-in-process.js'
 import { encodeKey, makePki, type TestPki } from '../helpers/pki.js'
 
 const IMAGE = '127.0.0.1:9/app/bad:1.0'
@@ -454,23 +454,6 @@ function valuesOf(row: Row): Record<string, string> {
   return { mode: row.mode, ...values }
 }
 
-function runAction(
-  values: Record<string, string>,
-  entry = 'dist/index.js'
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: dir }
-  for (const [name, value] of Object.entries(values)) env[`INPUT_${name.toUpperCase()}`] = value
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry], { env })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', chunk => (stdout += chunk))
-    child.stderr.on('data', chunk => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', status => resolve({ status, stdout, stderr }))
-  })
-}
-
 async function runCli(values: Record<string, string>): Promise<{ code: number; output: string }> {
   const { mode, ...flags } = values
   // --name=value: PEM values start with '-', which parseArgs would take for an option.
@@ -496,12 +479,12 @@ describe.each(rows.map(row => [row.input, row.value.split('\n')[0], row] as cons
   (_input, _value, row) => {
     // Known gaps (each row's `gap`) are expected to fail until inputs.ts refuses them up front.
     const check = row.gap === undefined ? test : test.failing
-    check('the action exits 1 with an ::error:: line and no stack trace', async () => {
-      const { status, stdout, stderr } = await runAction(valuesOf(row))
+    check('the action fails the step with an ::error:: line and no stack trace', async () => {
+      const { code, stdout } = await runActionInProcess(valuesOf(row), { HOME: dir })
       const error = stdout.split('\n').find(line => line.startsWith('::error::')) ?? ''
       expect(error).toMatch(row.expected)
-      expect(status).toBe(1)
-      expect(stdout + stderr).not.toMatch(STACK_TRACE)
+      expect(code).toBe(1)
+      expect(stdout).not.toMatch(STACK_TRACE)
     })
 
     check('the CLI exits 2 with the same message and no stack trace', async () => {
@@ -558,10 +541,15 @@ const flagRows: { case: string; argv: () => string[]; stdin?: string; expected: 
     expected: /Expected a command before '--image', one of: sign, verify, verify-envelope/
   },
   {
-    case: 'a positional argument',
-    argv: () => ['verify', IMAGE],
+    case: 'a positional argument to a command that takes none',
+    argv: () => ['verify-envelope', IMAGE],
     expected:
-      /Unexpected argument '127\.0\.0\.1:9\/app\/bad:1\.0': 'signet verify' takes only flags \(--name value\)/
+      /Unexpected argument '127\.0\.0\.1:9\/app\/bad:1\.0': 'signet verify-envelope' takes only flags \(--name value\)/
+  },
+  {
+    case: 'a second reference to sign',
+    argv: () => ['sign', IMAGE, `${IMAGE}-2`],
+    expected: /Unexpected argument '127\.0\.0\.1:9\/app\/bad:1\.0-2': expected 'signet sign \[IMAGE\]'\./
   },
   {
     case: 'a value flag without its value',
@@ -569,9 +557,9 @@ const flagRows: { case: string; argv: () => string[]; stdin?: string; expected: 
     expected: /Flag '--image' needs a value\. See 'signet verify --help'\./
   },
   {
-    case: 'a switch given a value',
+    case: 'a switch given a value other than true or false',
     argv: () => ['verify', '--json=yes'],
-    expected: /Flag '--json' takes no value\./
+    expected: /Flag '--json' is on or off: '--json' alone or '--json=true\|false', not 'yes'\./
   },
   {
     case: '--password with --password-stdin',
@@ -606,24 +594,3 @@ describe.each(flagRows.map(row => [row.case, row] as const))('CLI: %s', (_case, 
     expect(output).not.toContain('pw-on-the-line')
   })
 })
-
-test.each([
-  [
-    'dist/sign.js',
-    'verify',
-    /^::error::Input 'mode' is 'verify', but this is the sign action \(…\/signet\/sign\): remove 'mode'/m
-  ],
-  [
-    'dist/verify.js',
-    'sign',
-    /^::error::Input 'mode' is 'sign', but this is the verify action \(…\/signet\/verify\): remove 'mode'/m
-  ]
-])(
-  'the sub-action %s given mode=%s exits 1 naming the input, without a stack trace',
-  async (entry, mode, expected) => {
-    const { status, stdout, stderr } = await runAction({ ...base.verify, mode }, entry)
-    expect(stdout).toMatch(expected)
-    expect(status).toBe(1)
-    expect(stdout + stderr).not.toMatch(STACK_TRACE)
-  }
-)

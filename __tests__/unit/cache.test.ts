@@ -11,8 +11,8 @@ import { join } from 'node:path'
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { jest } from '@jest/globals'
+import { actionsCache } from '../../src/action/actions-cache.js'
 import {
-  actionsCache,
   restoreStore,
   saveStore,
   storeCacheKey,

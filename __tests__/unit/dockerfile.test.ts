@@ -1,9 +1,8 @@
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseBuildArgs } from '../../src/inputs/build-args.js'
-import { baseImagesOf, findDockerfiles, type BaseImageUse } from '../../src/gate/dockerfile.js'
+import { baseImagesOf, UnreadableDockerfileError, type BaseImageUse } from '../../src/gate/dockerfile.js'
 import { InputError } from '../../src/util/errors.js'
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'dockerfiles')
@@ -25,6 +24,17 @@ function inputErrorOf(action: () => unknown): InputError {
     return error as InputError
   }
   throw new Error('expected an InputError, nothing was thrown')
+}
+
+function unreadableOf(action: () => unknown): UnreadableDockerfileError {
+  try {
+    action()
+  } catch (error) {
+    expect(error).toBeInstanceOf(UnreadableDockerfileError)
+    expect((error as UnreadableDockerfileError).exitCode).toBe(1)
+    return error as UnreadableDockerfileError
+  }
+  throw new Error('expected an UnreadableDockerfileError, nothing was thrown')
 }
 
 describe('baseImagesOf', () => {
@@ -93,7 +103,14 @@ describe('baseImagesOf', () => {
       undefined,
       ['node:20']
     ],
-    ['stage references ignore case', 'FROM node:20 AS Deps\nFROM DEPS', undefined, ['node:20']],
+    ['a stage name is matched in lower case', 'FROM node:20 AS Deps\nFROM deps', undefined, ['node:20']],
+    // dockerfile2llb compares FROM's expanded name with the lower-cased stage names exactly.
+    [
+      'FROM in another case names an image',
+      'FROM node:20 AS Deps\nFROM DEPS',
+      undefined,
+      ['node:20', 'DEPS']
+    ],
     [
       'a stage named later is still an image',
       'FROM later\nFROM node:20 AS later',
@@ -285,12 +302,6 @@ describe('baseImagesOf', () => {
     ['no directive when indented', ' # syntax=r.example/fe:1\nFROM a:1', undefined, ['a:1']],
     ['no directive after an unknown one', '# foo=bar\n# syntax=r.example/fe:1\nFROM a:1', undefined, ['a:1']],
     [
-      'FROM --platform with a space',
-      'FROM --platform linux/arm64 r.example/a:1 AS x\nFROM x',
-      undefined,
-      ['r.example/a:1']
-    ],
-    [
       'COPY --from after a bare flag',
       'FROM a:1\nCOPY --link --from=r.example/b:1 / /',
       undefined,
@@ -336,12 +347,6 @@ describe('baseImagesOf', () => {
       'ARG T=t:1\nFROM a:1\nONBUILD RUN --mount=from=$T x',
       { T: 't:2' },
       "img/Dockerfile:3: cannot resolve '$T': declare 'ARG T' in this stage so the build-arg reaches it"
-    ],
-    [
-      'a mount BuildKit could not read either',
-      'FROM a:1\nRUN --mount=type=bind,\\"from=x x',
-      undefined,
-      'img/Dockerfile:2: RUN --mount is not a valid CSV list of key=value options'
     ]
   ])('%s is an error naming file:line', (_name, content, buildArgs, messageStart) => {
     const error = inputErrorOf(() => baseImagesOf(content, 'img/Dockerfile', buildArgs))
@@ -416,18 +421,6 @@ describe('baseImagesOf', () => {
       "img/Dockerfile:3: cannot resolve '$T': declare 'ARG T' in this stage so the build-arg reaches it"
     ],
     [
-      'an unsupported substitution form',
-      'ARG V=3.20-r1\nFROM alpine:${V%-*}',
-      undefined,
-      "img/Dockerfile:2: cannot resolve 'alpine:${V%-*}': set it with build-args"
-    ],
-    [
-      'an unclosed brace',
-      'ARG V=1\nFROM alpine:${V',
-      undefined,
-      "img/Dockerfile:2: cannot resolve 'alpine:${V': set it with build-args"
-    ],
-    [
       'an image that expands to nothing',
       'ARG S\nFROM ${S:+alpine}',
       undefined,
@@ -443,6 +436,215 @@ describe('baseImagesOf', () => {
     const error = inputErrorOf(() => baseImagesOf(content, 'img/Dockerfile', buildArgs))
     expect(error.input).toBe('dockerfiles')
     expect(error.message).toBe(message)
+  })
+})
+
+/** Issue 22, class 1: what BuildKit pulls, read as BuildKit reads it (each failed before the port). */
+describe('read as BuildKit reads it', () => {
+  test.each<[string, string, string[]]>([
+    ['a vertical tab between FROM and the image', 'FROM\vunsigned:1', ['unsigned:1']],
+    ['a form feed between FROM and the image', 'FROM\funsigned:1', ['unsigned:1']],
+    ['a carriage return between FROM and the image', 'FROM\runsigned:1\n', ['unsigned:1']],
+    ['a form feed between COPY and --from', 'FROM a:1\nCOPY\f--from=unsigned:1 / /', ['a:1', 'unsigned:1']],
+    [
+      'a carriage return between COPY and --from',
+      'FROM a:1\nCOPY\r--from=unsigned:1 / /',
+      ['a:1', 'unsigned:1']
+    ],
+    [
+      'a vertical tab between COPY and --from',
+      'FROM a:1\nCOPY\v--from=unsigned:1 / /',
+      ['a:1', 'unsigned:1']
+    ],
+    [
+      'a form feed between RUN and --mount',
+      'FROM a:1\nRUN\f--mount=type=bind,from=unsigned:1 make',
+      ['a:1', 'unsigned:1']
+    ],
+    [
+      'a carriage return between RUN and --mount',
+      'FROM a:1\nRUN\r--mount=from=unsigned:1 make',
+      ['a:1', 'unsigned:1']
+    ],
+    ['a no-break space before the keyword', '\u00a0FROM unsigned:1', ['unsigned:1']],
+    ['an em space before the keyword', '\u2003FROM unsigned:1', ['unsigned:1']],
+    ['a next-line (U+0085) before the keyword', 'FROM a:1\n\u0085FROM unsigned:1', ['a:1', 'unsigned:1']],
+    ['an ideographic space before COPY', 'FROM a:1\n\u3000COPY --from=unsigned:1 / /', ['a:1', 'unsigned:1']],
+    [
+      'a line ending in an escaped backslash continues nothing',
+      'FROM a:1\nRUN echo \\\\\nFROM unsigned:1',
+      ['a:1', 'unsigned:1']
+    ],
+    [
+      'an escaped backtick under escape=` continues nothing either',
+      '# escape=`\nFROM a:1\nRUN echo ``\nFROM unsigned:1',
+      ['a:1', 'unsigned:1']
+    ],
+    ['several names in one ARG', 'ARG X=1 BASE=unsigned:1\nFROM $BASE', ['unsigned:1']],
+    ['an ARG naming one from another', 'ARG A=unsigned B=${A}:1\nFROM $B', ['unsigned:1']],
+    ['ARG names split by a no-break space', 'ARG X=1\u00a0BASE=unsigned:1\nFROM $BASE', ['unsigned:1']],
+    ['a quoted ARG value with a space', 'ARG X="a b" BASE=unsigned:1\nFROM ${BASE}', ['unsigned:1']],
+    [
+      'several names in a stage ARG',
+      'FROM a:1\nARG X=1 T=unsigned:1\nCOPY --from=$T / /',
+      ['a:1', 'unsigned:1']
+    ],
+    [
+      // 'à' is C3 A0 in UTF-8: BuildKit reads flags byte by byte and takes 0xA0 for a space.
+      'a flag after a UTF-8 character ending in byte 0xA0',
+      'FROM a:1\nCOPY --chown=\u00e0--from=unsigned:1 / /',
+      ['a:1', 'unsigned:1']
+    ],
+    ['a quoted FROM image', 'FROM "unsigned:1"', ['unsigned:1']],
+    ['an escaped character in the FROM image', 'FROM unsig\\ned:1', ['unsigned:1']],
+    ['a suffix trimmed with ${V%…}', 'ARG V=3.20-r1\nFROM alpine:${V%-*}', ['alpine:3.20']],
+    ['a pattern substitution', 'ARG V=x-unsigned:1\nFROM ${V/x-/}', ['unsigned:1']],
+    [
+      'a comment and an empty line inside a continuation',
+      'FROM a:1\nCOPY \\\n# comment\n\n  --from=unsigned:1 / /',
+      ['a:1', 'unsigned:1']
+    ],
+    [
+      'a continued line keeps its indentation, so an indented from= is the command, not the mount',
+      'FROM a:1\nRUN --mount=type=bind,\\\n    from=b:1 make',
+      ['a:1']
+    ],
+    ['a byte-order mark before the first keyword', '\uFEFFFROM unsigned:1', ['unsigned:1']],
+    ['a heredoc holds no instruction', 'FROM a:1\nRUN <<EOF\nFROM unsigned:1\nEOF\nFROM b:1', ['a:1', 'b:1']],
+    [
+      'a quoted heredoc word is no heredoc: the next line is an instruction',
+      'FROM a:1\nRUN echo "<<EOF"\nFROM unsigned:1',
+      ['a:1', 'unsigned:1']
+    ],
+    [
+      'a heredoc word after ${…} is none to BuildKit (its lexer empties the word)',
+      'FROM a:1\nRUN cat <<${X:-y}EOF\nFROM unsigned:1',
+      ['a:1', 'unsigned:1']
+    ],
+    [
+      'an ONBUILD trigger is read again with the default escape token',
+      '# escape=`\nFROM a:1\nONBUILD COPY --from=unsigned:1 / /',
+      ['a:1', 'unsigned:1']
+    ],
+    ['a stage named with a long s in AS', 'FROM a:1 a\u017f b\nFROM b', ['a:1']],
+    ['a stage index with a sign is no image', 'FROM a:1\nFROM b:1\nCOPY --from=+0 / /', ['a:1', 'b:1']],
+    ['a TARGETSTAGE default is the builder’s', 'FROM b:1 AS x', ['b:1']]
+  ])('%s', (_name, content, images) => {
+    expect(summary(content).map(use => use.image)).toEqual(images)
+  })
+
+  test.each<[string, string, string]>([
+    [
+      'an unknown instruction',
+      'FROM a:1\nFROMM b:1',
+      'img/Dockerfile:2: BuildKit refuses it: unknown instruction: FROMM'
+    ],
+    [
+      'a no-break space after the keyword (no separator to BuildKit)',
+      'FROM\u00a0unsigned:1',
+      'img/Dockerfile:1: BuildKit refuses it: unknown instruction: FROM\u00a0unsigned:1'
+    ],
+    [
+      'an instruction before the first FROM',
+      'RUN --mount=from=unsigned:1 x\nFROM a:1',
+      'img/Dockerfile:1: BuildKit refuses it: RUN before the first FROM'
+    ],
+    [
+      'a bare --mount with its value after a space',
+      'FROM a:1\nRUN --mount type=bind,from=unsigned:1 make',
+      'img/Dockerfile:2: BuildKit refuses it: missing a value on flag: --mount'
+    ],
+    [
+      'a bare --from with its value after a space',
+      'FROM a:1\nCOPY --from unsigned:1 / /',
+      'img/Dockerfile:2: BuildKit refuses it: missing a value on flag: --from'
+    ],
+    [
+      'a bare --platform',
+      'FROM --platform linux/arm64 unsigned:1',
+      'img/Dockerfile:1: BuildKit refuses it: missing a value on flag: --platform'
+    ],
+    [
+      '--from twice',
+      'FROM a:1\nCOPY --from=a:1 --from=unsigned:1 / /',
+      'img/Dockerfile:2: BuildKit refuses it: duplicate flag specified: --from'
+    ],
+    [
+      'a flag in another case',
+      'FROM a:1\nCOPY --FROM=unsigned:1 / /',
+      'img/Dockerfile:2: BuildKit refuses it: unknown flag: --FROM'
+    ],
+    [
+      'a no-break space inside flags (C2 A0: 0xC2 joins the word)',
+      'FROM a:1\nCOPY --link\u00a0--from=unsigned:1 / /',
+      'img/Dockerfile:2: BuildKit refuses it: unknown flag: --link\u00c2'
+    ],
+    [
+      'FROM with two words',
+      'FROM unsigned:1 x',
+      'img/Dockerfile:1: BuildKit refuses it: FROM requires either one or three arguments'
+    ],
+    [
+      'a stage name BuildKit refuses',
+      'FROM a:1 AS 9x',
+      "img/Dockerfile:1: BuildKit refuses it: invalid name for build stage: '9x'"
+    ],
+    [
+      'a mount BuildKit could not read either',
+      'FROM a:1\nRUN --mount=type=bind,\\"from=x x',
+      'img/Dockerfile:2: BuildKit refuses it: RUN --mount is not a valid CSV list of key=value options'
+    ],
+    [
+      'an unclosed brace',
+      'ARG V=1\nFROM alpine:${V',
+      "img/Dockerfile:2: BuildKit refuses it: cannot expand 'alpine:${V'"
+    ],
+    [
+      'an unterminated heredoc',
+      'FROM a:1\nRUN <<EOF\nFROM unsigned:1',
+      'img/Dockerfile:2: BuildKit refuses it: unterminated heredoc'
+    ],
+    [
+      'a second escape directive',
+      '# escape=`\n# escape=\\\nFROM a:1',
+      'img/Dockerfile:2: BuildKit refuses it: only one escape parser directive'
+    ],
+    [
+      'a file with no instruction',
+      '# only a comment\n',
+      'img/Dockerfile:1: BuildKit refuses it: file with no instructions'
+    ],
+    [
+      'a byte that is not UTF-8 where BuildKit reads flags',
+      'FROM a:1\nCOPY \uFFFD--from=unsigned:1 / /',
+      'img/Dockerfile:2: cannot be read as BuildKit reads it: a byte that is not UTF-8'
+    ],
+    [
+      'an ONBUILD without its instruction',
+      'FROM a:1\nONBUILD',
+      'img/Dockerfile:2: BuildKit refuses it: its ONBUILD trigger: file with no instructions'
+    ]
+  ])('%s is refused, naming the line', (_name, content, messageStart) => {
+    const error = unreadableOf(() => baseImagesOf(content, 'img/Dockerfile'))
+    expect(error.message.startsWith(messageStart)).toBe(true)
+    expect(error.file).toBe('img/Dockerfile')
+  })
+
+  test('the builder’s own ARGs (TARGETSTAGE, *OSVERSION) are unknown, defaults included', () => {
+    const error = inputErrorOf(() => baseImagesOf('FROM unsigned:${TARGETSTAGE:-1}', 'img/Dockerfile'))
+    expect(error.message).toBe(
+      "img/Dockerfile:1: cannot resolve 'unsigned:${TARGETSTAGE:-1}': set it with build-args"
+    )
+    expect(summary('FROM b:${TARGETOSVERSION}', { TARGETOSVERSION: '10' }).map(use => use.image)).toEqual([
+      'b:10'
+    ])
+  })
+
+  test('a variable an ENV sets in the stage is not taken from an ARG of the same name', () => {
+    const error = inputErrorOf(() =>
+      baseImagesOf('FROM a:1\nARG T=a:1\nENV T=unsigned:1\nCOPY --from=$T / /', 'img/Dockerfile')
+    )
+    expect(error.message).toBe("img/Dockerfile:4: cannot resolve '$T': set it with build-args")
   })
 })
 
@@ -485,74 +687,5 @@ describe('parseBuildArgs', () => {
 
   test('a malformed line is not echoed: it may be a secret', () => {
     expect(inputErrorOf(() => parseBuildArgs(['ghp_secretvalue'])).message).not.toContain('ghp_secretvalue')
-  })
-})
-
-describe('findDockerfiles', () => {
-  let root: string
-
-  beforeAll(async () => {
-    // '[' in the root checks that the root is matched literally, not as a glob character class.
-    root = await mkdtemp(path.join(os.tmpdir(), 'signet-dockerfiles-[x]-'))
-    const files = [
-      'Dockerfile',
-      'services/api/Dockerfile',
-      'services/api/Dockerfile.dev',
-      'services/web/Containerfile',
-      'services/web/README.md',
-      'vendor/lib/Dockerfile',
-      'docs/Dockerfile.md'
-    ]
-    for (const file of files) {
-      await mkdir(path.join(root, path.dirname(file)), { recursive: true })
-      await writeFile(path.join(root, file), 'FROM alpine:3.20\n')
-    }
-    // A directory named like a Dockerfile is not a file, and a symlinked tree is not followed.
-    await mkdir(path.join(root, 'services', 'Dockerfile.d'), { recursive: true })
-    await symlink(path.join(root, 'vendor'), path.join(root, 'services', 'linked'))
-  })
-
-  afterAll(async () => {
-    await rm(root, { recursive: true, force: true })
-  })
-
-  test('multiline globs with an exclusion, relative to root, sorted, files only', async () => {
-    expect(
-      await findDockerfiles(['**/Dockerfile*', '**/Containerfile', '!vendor/**', '!**/*.md'], root)
-    ).toEqual([
-      'Dockerfile',
-      'services/api/Dockerfile',
-      'services/api/Dockerfile.dev',
-      'services/web/Containerfile'
-    ])
-  })
-
-  test('without the exclusion, vendored Dockerfiles are found too', async () => {
-    expect(await findDockerfiles(['**/Dockerfile'], root)).toEqual([
-      'Dockerfile',
-      'services/api/Dockerfile',
-      'vendor/lib/Dockerfile'
-    ])
-  })
-
-  test('a relative root is taken from the working directory', async () => {
-    expect(await findDockerfiles(['services/*/Dockerfile'], path.relative(process.cwd(), root))).toEqual([
-      'services/api/Dockerfile'
-    ])
-  })
-
-  test('root defaults to the working directory', async () => {
-    const cwd = process.cwd()
-    process.chdir(path.join(root, 'services'))
-    try {
-      expect(await findDockerfiles(['*/Dockerfile'])).toEqual(['api/Dockerfile'])
-    } finally {
-      process.chdir(cwd)
-    }
-  })
-
-  test('no match and blank or comment lines give an empty list', async () => {
-    expect(await findDockerfiles(['**/Nothing*'], root)).toEqual([])
-    expect(await findDockerfiles(['', '  ', '# a comment'], root)).toEqual([])
   })
 })

@@ -10,9 +10,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { InputError, SignetError } from '../../src/util/errors.js'
+import { readReference } from '../../src/inputs/oci-inputs.js'
 import { parseManifestLine } from '../../src/inputs/read-inputs.js'
-import { parseWwwAuthenticate } from '../../src/oci/auth.js'
+import { parseWwwAuthenticate } from '../../src/oci/transport/challenge.js'
 import { sha256Digest } from '../../src/oci/digest.js'
+import { InvalidReferenceError } from '../../src/oci/errors.js'
 import { parseReference } from '../../src/oci/reference.js'
 import { RegistryClient } from '../../src/oci/registry.js'
 import { loadCertificates } from '../../src/trust/pki.js'
@@ -80,7 +82,7 @@ describe('fuzz: parsers only fail with typed errors', () => {
           // What it accepts is well-formed: a registry and a repository, and a tag or digest.
           if (!reference.registry || !reference.repository)
             throw new Error(`accepted '${value}' without registry or repository`)
-        }, InputError)
+        }, InvalidReferenceError)
       }),
       { numRuns: runs(20_000) }
     )
@@ -150,7 +152,7 @@ describe('fuzz: parsers only fail with typed errors', () => {
           if (parsed.scenarios.some(tag => tag === ''))
             throw new Error(`accepted '${line}' with an empty scenario tag`)
           // Registry sources are checked as references when sign reads them: typed there too.
-          if (parsed.source.kind === 'registry') parseReference(parsed.source.reference, 'manifests')
+          if (parsed.source.kind === 'registry') readReference(parsed.source.reference, 'manifests')
         }, InputError)
       }),
       { numRuns: runs(15_000) }

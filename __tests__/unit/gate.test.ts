@@ -4,14 +4,10 @@ import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { jest } from '@jest/globals'
 import { InputError } from '../../src/util/errors.js'
-import {
-  annotateFailures,
-  changedFilesOfPullRequest,
-  collectBaseImages,
-  type GateImage
-} from '../../src/gate/gate.js'
+import { changedFilesOfPullRequest } from '../../src/action/pull-request.js'
+import { annotateFailures, collectBaseImages, type GateRequest } from '../../src/gate/gate.js'
+import { usedImages } from '../helpers/signet.js'
 import { formatReference } from '../../src/oci/reference.js'
 import { VERIFY_COLUMNS, verifyTable } from '../../src/report/outputs.js'
 import type { ImageReport, VerifyResult } from '../../src/verify/verify.js'
@@ -19,14 +15,10 @@ import type { ImageReport, VerifyResult } from '../../src/verify/verify.js'
 const DIGEST = `sha256:${'ab'.repeat(32)}`
 
 let root: string
-let stdout: { mockRestore(): void }
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'signet-gate-'))
-  // @actions/glob prints ::debug:: workflow commands on stdout.
-  stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
 })
 afterEach(async () => {
-  stdout.mockRestore()
   await rm(root, { recursive: true, force: true })
 })
 
@@ -37,11 +29,11 @@ async function files(contents: Record<string, string>): Promise<void> {
   }
 }
 
-function summary(images: GateImage[]) {
+function summary(images: GateRequest[]) {
   return images.map(image => ({
-    image: formatReference(image.request.reference),
-    platform: image.request.platform && `${image.request.platform.os}/${image.request.platform.architecture}`,
-    uses: image.uses.map(use => `${use.file}:${use.line}`)
+    image: formatReference(image.reference),
+    platform: image.platform && `${image.platform.os}/${image.platform.architecture}`,
+    uses: image.origin.uses.map(use => `${use.file}:${use.line}`)
   }))
 }
 
@@ -187,7 +179,9 @@ test('annotateFailures marks every line using a rejected image; the verify table
     ]
   }
   const annotations: unknown[] = []
-  annotateFailures(images, result, (message, properties) => annotations.push({ message, ...properties }))
+  annotateFailures(usedImages(images, result), (message, properties) =>
+    annotations.push({ message, ...properties })
+  )
   expect(annotations).toEqual([
     {
       message: `no signature found for ${DIGEST}`,
@@ -202,7 +196,7 @@ test('annotateFailures marks every line using a rejected image; the verify table
       title: 'Base image r.example/unsigned:1 failed verification'
     }
   ])
-  const table = verifyTable(result, { images, result })
+  const table = verifyTable(result, usedImages(images, result))
   expect(table.title).toBe('Verification failed: 1 of 2 images rejected')
   // Timestamp and Revocation are left out: no signature here carries them.
   expect(table.header).toEqual([

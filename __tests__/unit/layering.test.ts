@@ -51,8 +51,45 @@ function importsOf(path: string): Import[] {
 const files = sourceFiles(SRC)
 const imports = files.flatMap(importsOf)
 const folderOf = (file: string) => (file.includes('/') ? file.split('/')[0] : '.')
-const FACES = ['action', 'cli', 'library']
-const MODES = ['sign', 'verify', 'gate', 'store']
+
+/**
+ * The layers, top to bottom: faces -> run -> report -> sign -> rules|gate|store -> verify -> inputs ->
+ * trust -> oci -> util. Folders of one layer do not import each other.
+ */
+const LAYERS = [
+  ['action', 'cli', 'library'],
+  ['run'],
+  ['report'],
+  ['sign'],
+  ['rules', 'gate', 'store'],
+  ['verify'],
+  ['inputs'],
+  ['trust'],
+  ['oci'],
+  ['util']
+]
+const layerOf = (folder: string) => LAYERS.findIndex(layer => layer.includes(folder))
+const BELOW_FACES = LAYERS.slice(1).flat()
+
+/** What each folder may import besides itself: the one table every folder's header must state. */
+const MAY_IMPORT: Record<string, string[]> = {
+  action: BELOW_FACES,
+  cli: BELOW_FACES,
+  library: BELOW_FACES,
+  run: ['report', 'sign', 'rules', 'gate', 'store', 'verify', 'inputs', 'trust', 'oci', 'util'],
+  report: ['sign', 'gate', 'store', 'verify', 'inputs', 'util'],
+  sign: ['rules', 'verify', 'inputs', 'trust', 'oci', 'util'],
+  rules: ['verify', 'inputs', 'trust', 'oci', 'util'],
+  gate: ['verify', 'inputs', 'oci', 'util'],
+  store: ['verify', 'inputs', 'trust', 'oci', 'util'],
+  verify: ['inputs', 'trust', 'oci', 'util'],
+  inputs: ['trust', 'oci', 'util'],
+  trust: ['oci', 'util'],
+  oci: ['util'],
+  util: []
+}
+/** Declarations for packages without types of their own; no code. */
+const TYPES_ONLY = 'types'
 
 function violations(predicate: (i: Import) => boolean): string[] {
   return imports.filter(predicate).map(i => `${i.file} imports ${i.from}`)
@@ -62,44 +99,57 @@ test('the import graph was read (a broken reader would make every rule pass)', (
   expect(files.length).toBeGreaterThan(40)
   expect(imports.filter(i => i.target).length).toBeGreaterThan(150)
   expect(imports.some(i => i.dynamic)).toBe(true)
+  expect(imports.some(i => i.typeOnly)).toBe(true)
   // Every relative import names a file that exists: the reader resolves paths as the compiler does.
   expect(
     imports.filter(i => i.target && !i.target.endsWith('.cjs') && !files.includes(join(SRC, i.target)))
   ).toEqual([])
 })
 
-test('src/ holds only capability folders, no loose modules', () => {
-  const loose = readdirSync(SRC).filter(name => !statSync(join(SRC, name)).isDirectory())
-  expect(loose).toEqual([])
+test('src/ holds only capability folders, no loose modules, and the table names every folder', () => {
+  const entries = readdirSync(SRC)
+  expect(entries.filter(name => !statSync(join(SRC, name)).isDirectory())).toEqual([])
+  expect(entries.filter(name => name !== TYPES_ONLY).sort()).toEqual(Object.keys(MAY_IMPORT).sort())
+  expect(LAYERS.flat().sort()).toEqual(Object.keys(MAY_IMPORT).sort())
 })
 
-test('only the action face imports @actions/* at start-up; others load them on use', () => {
-  // @actions/core belongs to the action. The PR gate (@actions/github, @actions/glob) and the store's
-  // cache (@actions/cache, in store/cache.ts, itself loaded on use) bring theirs only when a run needs
-  // them, so the CLI and most action runs never load them.
-  const loadedOnUse = ['store/cache.ts']
+test('the table points down only: no folder may import its own layer or one above', () => {
+  const upward = Object.entries(MAY_IMPORT).flatMap(([folder, allowed]) =>
+    allowed.filter(target => layerOf(target) <= layerOf(folder)).map(target => `${folder} -> ${target}`)
+  )
+  expect(upward).toEqual([])
+})
+
+test('every import, type-only ones included, stays within its folder or the table', () => {
   expect(
     violations(
       i =>
-        i.from.startsWith('@actions/') &&
-        !i.typeOnly &&
-        !i.dynamic &&
-        folderOf(i.file) !== 'action' &&
-        !loadedOnUse.includes(i.file)
+        i.target !== undefined &&
+        folderOf(i.target) !== folderOf(i.file) &&
+        folderOf(i.target) !== TYPES_ONLY &&
+        !(MAY_IMPORT[folderOf(i.file)] ?? []).includes(folderOf(i.target))
     )
   ).toEqual([])
-  expect(violations(i => loadedOnUse.includes(i.target ?? '') && !i.dynamic && !i.typeOnly)).toEqual([])
-  expect(violations(i => i.from === '@actions/core' && folderOf(i.file) !== 'action')).toEqual([])
 })
 
-test('oci/ imports nothing but itself and util/', () => {
-  expect(
-    violations(
-      i =>
-        folderOf(i.file) === 'oci' && i.target !== undefined && !['oci', 'util'].includes(folderOf(i.target))
-    )
-  ).toEqual([])
-  expect(violations(i => folderOf(i.file) === 'oci' && i.from.startsWith('@actions/'))).toEqual([])
+test('each folder states in its main file exactly what the table allows it to import', () => {
+  const stated = (folder: string): string[] | undefined => {
+    for (const name of readdirSync(join(SRC, folder)).filter(file => file.endsWith('.ts'))) {
+      const header = readFileSync(join(SRC, folder, name), 'utf8').slice(0, 1500)
+      const match = /May import: ([^.]*)\./.exec(header.replace(/\n \* ?/g, ' '))
+      if (match)
+        return match[1] === 'nothing of Signet' ? [] : [...match[1].matchAll(/([a-z]+)\//g)].map(m => m[1])
+    }
+    return undefined
+  }
+  const mismatched = Object.entries(MAY_IMPORT)
+    .map(([folder, allowed]) => ({ folder, allowed: [...allowed].sort(), stated: stated(folder)?.sort() }))
+    .filter(entry => JSON.stringify(entry.allowed) !== JSON.stringify(entry.stated))
+  expect(mismatched).toEqual([])
+})
+
+test('only the action face imports @actions/*, at start-up or on use', () => {
+  expect(violations(i => i.from.startsWith('@actions/') && folderOf(i.file) !== 'action')).toEqual([])
 })
 
 test("trust/ uses oci/'s data model but none of its I/O", () => {
@@ -107,62 +157,32 @@ test("trust/ uses oci/'s data model but none of its I/O", () => {
   expect(
     violations(
       i =>
-        folderOf(i.file) === 'trust' &&
-        i.target !== undefined &&
-        !['trust', 'util'].includes(folderOf(i.target)) &&
-        !dataModel.includes(i.target)
+        folderOf(i.file) === 'trust' && i.target?.startsWith('oci/') === true && !dataModel.includes(i.target)
     )
   ).toEqual([])
 })
 
-test("rules/ imports only inputs/, trust/, oci/'s data model and util/", () => {
-  const dataModel = ['oci/types.ts', 'oci/digest.ts', 'oci/reference.ts', 'oci/platform.ts']
-  expect(
-    violations(
-      i =>
-        folderOf(i.file) === 'rules' &&
-        i.target !== undefined &&
-        !['rules', 'inputs', 'trust', 'util'].includes(folderOf(i.target)) &&
-        !dataModel.includes(i.target)
-    )
-  ).toEqual([])
-  expect(violations(i => folderOf(i.file) === 'rules' && i.from.startsWith('@actions/'))).toEqual([])
+test("only run/ and library/ build a registry client; engines get the run's one", () => {
+  const builders = files
+    .filter(file => /new RegistryClient\(/.test(readFileSync(file, 'utf8')))
+    .map(file => folderOf(relative(SRC, file)))
+  expect(builders.length).toBeGreaterThan(0)
+  expect(builders.filter(folder => !['run', 'library'].includes(folder))).toEqual([])
 })
 
-test('util/ imports nothing of Signet; inputs/ and report/ import no mode or face', () => {
-  expect(
-    violations(i => folderOf(i.file) === 'util' && i.target !== undefined && folderOf(i.target) !== 'util')
-  ).toEqual([])
-  expect(
-    violations(
-      i =>
-        folderOf(i.file) === 'inputs' &&
-        i.target !== undefined &&
-        [...MODES, ...FACES, 'report', 'rules'].includes(folderOf(i.target))
-    )
-  ).toEqual([])
-  expect(
-    violations(
-      i => folderOf(i.file) === 'report' && i.target !== undefined && FACES.includes(folderOf(i.target))
-    )
-  ).toEqual([])
+test('the raw input source is read only by inputs/, rules/, run/ and the faces', () => {
+  const readers = ['inputs', 'rules', 'run', 'action', 'cli', 'library']
+  const users = files
+    .filter(file => /\bInputSource\b/.test(readFileSync(file, 'utf8')))
+    .map(file => relative(SRC, file))
+  expect(users.length).toBeGreaterThan(3)
+  expect(users.filter(file => !readers.includes(folderOf(file)))).toEqual([])
 })
 
-test('no mode, and nothing below the faces, imports a face', () => {
-  expect(
-    violations(
-      i =>
-        i.target !== undefined &&
-        FACES.includes(folderOf(i.target)) &&
-        folderOf(i.target) !== folderOf(i.file)
-    )
-  ).toEqual([])
-})
-
-test('no import cycles between files', () => {
+test('no import cycles between files, type-only imports included', () => {
   const edges = new Map<string, string[]>()
   for (const i of imports) {
-    if (i.target === undefined || i.typeOnly) continue
+    if (i.target === undefined) continue
     edges.set(i.file, [...(edges.get(i.file) ?? []), i.target])
   }
   const cycles: string[] = []
@@ -179,14 +199,4 @@ test('no import cycles between files', () => {
   }
   for (const file of edges.keys()) walk(file, [])
   expect(cycles).toEqual([])
-})
-
-test('each folder says in its main file what it owns and what it may import', () => {
-  const folders = readdirSync(SRC).filter(name => statSync(join(SRC, name)).isDirectory() && name !== 'types')
-  const undocumented = folders.filter(folder =>
-    readdirSync(join(SRC, folder))
-      .filter(name => name.endsWith('.ts'))
-      .every(name => !/May import:/.test(readFileSync(join(SRC, folder, name), 'utf8').slice(0, 1500)))
-  )
-  expect(undocumented).toEqual([])
 })

@@ -3,9 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main.js'
-import { rulesPolicy } from '../../src/rules/apply.js'
+import { policyOf } from '../../src/rules/apply.js'
 import { loadTrustPolicy } from '../../src/trust/policy.js'
-import { loadPolicy } from '../../src/verify/verify.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 
 let acme: TestPki
@@ -73,7 +72,7 @@ test('the converted rules give every repository the decision notation’s policy
   expect([code, stderr]).toEqual([0, ''])
   expect(stdout).toMatch(/^# Converted from .*trustpolicy\.json/)
   const notation = loadTrustPolicy(join(dir, 'trustpolicy.json'), store)
-  const rules = rulesPolicy(stdout, loadPolicy)
+  const rules = policyOf({ kind: 'rules', rules: stdout })
   for (const repository of [
     'ghcr.io/acme/prod/web',
     'ghcr.io/acme/prod/api',

@@ -6,8 +6,7 @@ import { stringify } from 'yaml'
 import { InputError, VerificationError } from '../../src/util/errors.js'
 import type { SignInputs } from '../../src/inputs/read-inputs.js'
 import { loadRules, matchRule, parseRules, SIGN_FIELDS, specificity } from '../../src/rules/rules.js'
-import { readInputsWithRules, rulesPolicy } from '../../src/rules/apply.js'
-import { loadPolicy } from '../../src/verify/verify.js'
+import { policyOf, readInputsWithRules } from '../../src/rules/apply.js'
 import { main } from '../../src/cli/main.js'
 import type { TestPki } from '../helpers/pki.js'
 import { namespaceKeys, PROD_SUBJECT } from '../helpers/namespaces.js'
@@ -282,7 +281,7 @@ describe('sign: the rule matching the image supplies the key; explicit inputs wi
 
 describe('verify: trust per image from the rules', () => {
   test('each namespace gets its own roots and identities; reject and no match refuse', () => {
-    const policy = rulesPolicy(rulesText(), loadPolicy)
+    const policy = policyOf({ kind: 'rules', rules: rulesText() })
     const prodDecision = policy.forRepository('reg.example/acme/prod/app')
     expect(prodDecision.name).toBe('rules:6 (reg.example/acme/prod/**)')
     expect(prodDecision.trustRoots.map(cert => cert.subject)).toEqual([prod.root.subject])
@@ -294,10 +293,10 @@ describe('verify: trust per image from the rules', () => {
     expect(() => policy.forRepository('ghcr.io/x/y')).toThrow(
       'rejected by rule rules:11 (**) (verify: reject)'
     )
-    const noCatchAll = rulesPolicy(
-      rulesText().replace(/ {2}- match: "\*\*"\n {4}verify: reject\n/, ''),
-      loadPolicy
-    )
+    const noCatchAll = policyOf({
+      kind: 'rules',
+      rules: rulesText().replace(/ {2}- match: "\*\*"\n {4}verify: reject\n/, '')
+    })
     expect(() => noCatchAll.forRepository('ghcr.io/x/y')).toThrow(
       "no rule in rules with 'verify:' matches ghcr.io/x/y"
     )
@@ -305,7 +304,9 @@ describe('verify: trust per image from the rules', () => {
 
   test('a bad identity in a rule is an input error naming the rule', () => {
     const text = rulesText().replace(PROD_ID, 'x509.subject: CN=nobody')
-    expect(() => rulesPolicy(text, loadPolicy)).toThrow(/^rules:6: rules\[1\]\.verify: trusted-identities: /)
+    expect(() => policyOf({ kind: 'rules', rules: text })).toThrow(
+      /^rules:6: rules\[1\]\.verify: trusted-identities: /
+    )
   })
 
   test('rules and trust-roots exclude each other', () => {

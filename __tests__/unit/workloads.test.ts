@@ -1,5 +1,5 @@
 /** The workload gate without a registry: manifests → image uses with lines, grouping, reports, annotations. */
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { jest } from '@jest/globals'
@@ -9,8 +9,9 @@ import {
   annotateWorkloads,
   collectWorkloadImages,
   imagesOfWorkloadFile,
-  workloadResult
+  usedWorkloadImages
 } from '../../src/gate/workloads.js'
+import { resultOf } from '../../src/verify/verify.js'
 import { formatReference } from '../../src/oci/reference.js'
 import { verifyTable } from '../../src/report/outputs.js'
 import { InputError } from '../../src/util/errors.js'
@@ -164,16 +165,21 @@ describe('collect, report, annotate', () => {
       reasons,
       signer: verified ? 'CN=release' : undefined
     })
-    const result = workloadResult(images, [
+    const verified = [
       report('ghcr.io/acme/prod/web:1.4.2', true),
       report('docker.io/library/postgres:16.4', false, ['no signature found for ' + DIGEST])
-    ])
+    ]
+    const used = usedWorkloadImages(
+      images,
+      request => verified[images.findIndex(image => image.request === request) - 0]
+    )
+    const result = resultOf(used.map(image => image.report))
     expect(result.verified).toBe(false)
     expect(result.images.map(image => image.verified)).toEqual([true, false, false])
     expect(result.images[2].reasons[0]).toMatch(/^unverifiable: Compose service cache: .* is templated/)
 
     const annotations: string[] = []
-    annotateWorkloads(images, result, (level, message, { file, startLine, title }) =>
+    annotateWorkloads(used, (level, message, { file, startLine, title }) =>
       annotations.push(`${level} ${file}:${startLine} ${title}: ${message}`)
     )
     expect(annotations).toEqual([
@@ -183,7 +189,7 @@ describe('collect, report, annotate', () => {
         /^error deploy\/compose\.yaml:21 Image ghcr\.io\/acme\/dev\/cache:\$\{CACHE_TAG:-7\} failed verification: unverifiable: /
       )
     ])
-    const table = verifyTable(result, undefined, { images, result })
+    const table = verifyTable(result, undefined, used)
     const column = (name: string) => table.header.indexOf(name)
     const usedBy = (row: string[]) => row[column('Used by')].replace(/ \(.*\)$/, '')
     expect(
@@ -226,5 +232,269 @@ describe('never a crash on hostile YAML', () => {
       ),
       { numRuns: 300 }
     )
+  })
+})
+
+/** Issue 22, class 2: what kubectl and compose would run, read as they read it (each failed before). */
+describe('read as kubectl and compose read it', () => {
+  const uses = (text: string | Uint8Array) =>
+    imagesOfWorkloadFile(text, 'w.yaml', recordingLog()).map(use =>
+      use.unverifiable === undefined
+        ? `${use.line} ${use.image}`
+        : `${use.line} unverifiable: ${use.unverifiable}`
+    )
+
+  test('an alias as the value of kind:', () => {
+    const text = [
+      'apiVersion: apps/v1',
+      'metadata: { name: web, labels: { k: &kind Deployment } }',
+      'kind: *kind',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - { name: app, image: r.example/unsigned:1 }'
+    ].join('\n')
+    expect(uses(text)).toEqual(['8 r.example/unsigned:1'])
+  })
+
+  test.each([
+    ['an Argo Rollout', 'argoproj.io/v1alpha1', 'Rollout', 'spec:\n  template:\n    spec:'],
+    ['a Knative Service', 'serving.knative.dev/v1', 'Service', 'spec:\n  template:\n    spec:'],
+    [
+      'any CRD with a pod template',
+      'acme.example/v1',
+      'Widget',
+      'spec:\n  worker:\n    jobTemplate:\n      template:\n        spec:'
+    ]
+  ])('a pod template in %s', (_name, apiVersion, kind, path) => {
+    const indent = ' '.repeat(path.split('\n').length * 2)
+    const text = `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: { name: w }\n${path}\n${indent}containers:\n${indent}  - name: app\n${indent}    image: r.example/unsigned:1\n`
+    const line = text.split('\n').findIndex(l => l.includes('unsigned')) + 1
+    expect(uses(text)).toEqual([`${line} r.example/unsigned:1`])
+  })
+
+  test('a Pod image volume', () => {
+    const text = [
+      'kind: Pod',
+      'metadata: { name: p }',
+      'spec:',
+      '  containers: [{ name: a, image: r.example/signed:1 }]',
+      '  volumes:',
+      '    - name: data',
+      '      image: { reference: r.example/unsigned:1, pullPolicy: IfNotPresent }'
+    ].join('\n')
+    const found = imagesOfWorkloadFile(text, 'w.yaml', recordingLog())
+    expect(found.map(use => `${use.line} ${use.image} (${use.where})`)).toEqual([
+      '4 r.example/signed:1 (Pod p, container a)',
+      '7 r.example/unsigned:1 (Pod p, image volume data)'
+    ])
+  })
+
+  test.each([
+    [
+      'JSON',
+      '{"kind":"Pod","metadata":{"name":"p"},"spec":{"containers":[{"name":"a","image":"r.example/signed:1","image":"r.example/unsigned:1"}]}}',
+      1
+    ],
+    [
+      'flow style',
+      '{kind: Pod, spec: {containers: [{name: a, image: r.example/signed:1, image: r.example/unsigned:1}]}}',
+      1
+    ],
+    [
+      'block style',
+      'kind: Pod\nspec:\n  containers:\n    - name: a\n      image: r.example/signed:1\n      image: r.example/unsigned:1',
+      6
+    ],
+    [
+      'keys equal as JSON strings',
+      'kind: Pod\nspec:\n  containers:\n    - name: a\n      "1": x\n      1: y\n      image: r.example/signed:1',
+      6
+    ]
+  ])('duplicate keys in %s are refused on their line', (_name, text, line) => {
+    const [use] = uses(text)
+    expect(use).toMatch(
+      new RegExp(`^${line} unverifiable: w\\.yaml document 1: (a duplicate key|duplicate key '1')`)
+    )
+    expect(uses(text)).toHaveLength(1)
+  })
+
+  test('Compose: a merge key brings the image, and image: beside build: is pulled first', () => {
+    const text = [
+      'x-img: &img',
+      '  image: r.example/unsigned:1',
+      'services:',
+      '  web:',
+      '    <<: *img',
+      '    build: .',
+      '  api:',
+      '    build: ./api',
+      '    image: r.example/also-pulled:2',
+      '  worker:',
+      '    build: ./worker'
+    ].join('\n')
+    expect(uses(text)).toEqual(['2 r.example/unsigned:1', '9 r.example/also-pulled:2'])
+  })
+
+  test('a pod spec reached through an alias whose anchor sits in another object', () => {
+    const text = [
+      'kind: List',
+      'items:',
+      '  - kind: ConfigMap',
+      '    metadata: { name: c }',
+      '    template: &pod',
+      '      spec:',
+      '        containers: [{ name: a, image: r.example/unsigned:1 }]',
+      '  - kind: Deployment',
+      '    metadata: { name: d }',
+      '    spec:',
+      '      template: *pod'
+    ].join('\n')
+    expect(
+      imagesOfWorkloadFile(text, 'w.yaml', recordingLog()).map(
+        use => `${use.line} ${use.image} (${use.where})`
+      )
+    ).toEqual(['7 r.example/unsigned:1 (Deployment d, container a)'])
+  })
+
+  test('merge keys in a pod spec: explicit keys after the merge win, a list of merges takes the first', () => {
+    const text = [
+      'kind: Deployment',
+      'metadata: { name: d }',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      initContainers:',
+      '        - &base { name: base, image: r.example/base:1 }',
+      '        - &other { name: other, image: r.example/other:1 }',
+      '      containers:',
+      '        - { <<: *base, image: r.example/own:1 }',
+      '        - { <<: [*other, *base] }',
+      '        - *base'
+    ].join('\n')
+    expect(uses(text)).toEqual([
+      '7 r.example/base:1',
+      '8 r.example/other:1',
+      '10 r.example/own:1',
+      '8 r.example/other:1',
+      '7 r.example/base:1'
+    ])
+  })
+
+  test.each([
+    [
+      'two merge keys in one mapping',
+      'x: &a { image: r.example/a:1 }\ny: &b { image: r.example/b:1 }\nservices:\n  s:\n    <<: *a\n    <<: *b',
+      6,
+      'two merge keys'
+    ],
+    [
+      'a key set before a merge key that sets it too',
+      'x: &a { image: r.example/unsigned:1 }\nservices:\n  s:\n    image: r.example/signed:1\n    <<: *a',
+      5,
+      "key 'image' is set before a merge key"
+    ],
+    [
+      'an alias inside its own anchor',
+      'kind: Pod\nspec: &s\n  containers: [{ name: a, image: r.example/a:1 }]\n  more: *s',
+      4,
+      'inside its own anchor'
+    ],
+    [
+      'a merge of something that is no mapping',
+      'x: &a [1]\nservices:\n  s:\n    <<: *a',
+      4,
+      'needs a mapping'
+    ]
+  ])('%s is refused on its line', (_name, text, line, reason) => {
+    const found = uses(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(new RegExp(`^${line} unverifiable: w\\.yaml document 1: .*${reason}`))
+  })
+
+  test('a billion-laughs document is refused, not expanded', () => {
+    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]']
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`
+      )
+    const found = uses(levels.join('\n'))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/unverifiable: .*excessive aliasing/)
+  })
+
+  test('an image field in a kind Signet cannot classify is unverifiable; ConfigMap data stays data', () => {
+    const task =
+      'apiVersion: tekton.dev/v1\nkind: Task\nmetadata: { name: t }\nspec:\n  steps:\n    - name: s\n      image: r.example/unsigned:1'
+    expect(uses(task)).toEqual([
+      "7 unverifiable: w.yaml document 1: kind Task has an image field outside any pod spec; Signet cannot tell what runs it (exclude the file from 'workloads' if nothing does)"
+    ])
+    expect(uses('kind: ConfigMap\ndata:\n  image: r.example/data:1')).toEqual([])
+    expect(uses('values:\n  image: r.example/unsigned:1')).toEqual([
+      "2 unverifiable: w.yaml document 1: neither a Kubernetes object nor a Compose file has an image field outside any pod spec; Signet cannot tell what runs it (exclude the file from 'workloads' if nothing does)"
+    ])
+  })
+
+  test('a document that is not valid YAML and shows no image line is refused, not passed', () => {
+    expect(uses('kind: Pod\nspec: {containers: [{"name": "a", "image": "r.example/unsigned:1"}\n')).toEqual([
+      expect.stringMatching(/^\d+ unverifiable: w\.yaml document 1: not valid YAML/)
+    ])
+  })
+
+  test.each<[string, Uint8Array, string]>([
+    [
+      'UTF-16 LE with a byte-order mark',
+      Buffer.from(
+        '\uFEFFkind: Pod\nspec:\n  containers: [{name: a, image: r.example/unsigned:1}]\n',
+        'utf16le'
+      ),
+      '1 unverifiable: w.yaml: is UTF-16 (byte-order mark)'
+    ],
+    [
+      'UTF-16 BE with a byte-order mark',
+      Buffer.from('\uFEFFkind: Pod\n', 'utf16le').swap16(),
+      '1 unverifiable: w.yaml: is UTF-16 (byte-order mark)'
+    ],
+    [
+      'UTF-16 without a byte-order mark',
+      Buffer.from('kind: Pod\n', 'utf16le'),
+      '1 unverifiable: w.yaml: holds NUL characters'
+    ],
+    [
+      'bytes that are not UTF-8',
+      Buffer.concat([Buffer.from('kind: Pod\nspec:\n  x: '), Buffer.from([0xff]), Buffer.from('\n')]),
+      '3 unverifiable: w.yaml: is not UTF-8'
+    ]
+  ])('%s is refused, naming the file', (_name, bytes, start) => {
+    const found = uses(bytes)
+    expect(found).toHaveLength(1)
+    expect(found[0].startsWith(start)).toBe(true)
+  })
+
+  test('a UTF-8 file with a byte-order mark is read', () => {
+    expect(
+      uses(Buffer.from('\uFEFFkind: Pod\nspec:\n  containers: [{name: a, image: r.example/a:1}]\n'))
+    ).toEqual(['3 r.example/a:1'])
+  })
+
+  test('collect reads the bytes: a UTF-16 file fails the gate instead of passing with no image', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'signet-workloads-utf16-'))
+    writeFileSync(
+      join(root, 'pod.yaml'),
+      Buffer.from(
+        '\uFEFFkind: Pod\nspec:\n  containers: [{name: a, image: r.example/unsigned:1}]\n',
+        'utf16le'
+      )
+    )
+    const images = await collectWorkloadImages({ workloads: ['*.yaml'] }, { root, log: recordingLog() })
+    expect(images).toHaveLength(1)
+    expect(images[0].unverifiable).toMatch(/^pod\.yaml: is UTF-16/)
+    const used = usedWorkloadImages(images, () => {
+      throw new Error('nothing here is verifiable')
+    })
+    expect(resultOf(used.map(image => image.report)).verified).toBe(false)
   })
 })

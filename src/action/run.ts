@@ -1,33 +1,25 @@
 /**
  * Folder action/: the GitHub face. Owns run(), reading inputs from @actions/core, outputs, the job
- * summary and annotations. May import: every folder below the faces; the only static user of @actions/*.
+ * summary and annotations; fills the ports only it can (the Actions cache, a pull request's files).
+ * May import: run/, report/, sign/, rules/, gate/, store/, verify/, inputs/, trust/, oci/, util/.
  *
  * The action: read inputs, run the mode, set outputs, write the job summary; one failure funnel.
  */
 import * as core from '@actions/core'
 import { Inputs, SECRET_INPUTS } from '../inputs/contract.js'
 import { withoutSecrets } from '../inputs/secrets.js'
-import { errorMessage } from '../util/errors.js'
-import { readSweepInputs, type InputSource } from '../inputs/read-inputs.js'
-import { readInputsWithRules } from '../rules/apply.js'
-import type { Log } from '../util/log.js'
-import {
-  failureTable,
-  rejectionMessage,
-  signOutputs,
-  signTable,
-  verifyOutputs,
-  verifyTable,
-  type OutputValues,
-  type Table
-} from '../report/outputs.js'
-import { sign } from '../sign/sign.js'
-import { sweep, sweepTable } from '../sign/sweep.js'
-import { annotateFailures } from '../gate/gate.js'
-import { annotateWorkloads } from '../gate/workloads.js'
+import type { InputSource } from '../inputs/read-inputs.js'
+import { failureTable, type OutputValues, type Table } from '../report/outputs.js'
+import type { Annotation } from '../report/run-result.js'
 import { summaryHtml } from '../report/summary-html.js'
-import { runVerify } from '../verify/run.js'
+import type { RunEnvironment } from '../run/context.js'
+import { runSign } from '../run/sign.js'
+import { runVerify } from '../run/verify.js'
+import { errorMessage } from '../util/errors.js'
+import type { Log } from '../util/log.js'
 import { oneLine, safeLines } from '../util/sanitize.js'
+import { actionsCache } from './actions-cache.js'
+import { changedFiles } from './pull-request.js'
 import { actionMode } from './sub-action.js'
 
 /** core.info prints its text raw, where the runner would run a `::command` line: every line goes through oneLine. */
@@ -59,40 +51,15 @@ export async function run(): Promise<void> {
   try {
     mode = core.getInput(Inputs.Mode) || undefined
     const source = actionInputs()
-    if (source.get(Inputs.Mode) === 'sign' && source.get(Inputs.Sweep) !== '') {
-      const result = await sweep(readSweepInputs(source), source, { log: actionLog, maskSecret })
-      await writeSummary(sweepTable(result))
-      if (result.counts.failed > 0)
-        core.setFailed(`Sweep: ${result.counts.failed} repositories or tags failed`)
-      return
-    }
-    const inputs = readInputsWithRules(source)
-    if (inputs.mode === 'sign') {
-      const result = await sign(inputs, { log: actionLog, maskSecret })
-      setOutputs(signOutputs(result))
-      await writeSummary(signTable(result))
-    } else {
-      const { result, gate, workloads } = await runVerify(inputs, {
-        log: actionLog,
-        maskSecret,
-        root: process.env.GITHUB_WORKSPACE
-      })
-      setOutputs(verifyOutputs(result))
-      // Annotations land on the FROM line of each failing Dockerfile, in the pull request's diff.
-      if (gate !== undefined)
-        annotateFailures(gate.images, gate.result, (message, properties) =>
-          core.error(oneLine(message), { ...properties, title: oneLine(properties.title) })
-        )
-      await writeSummary(verifyTable(result, gate, workloads))
-      if (workloads !== undefined) {
-        // Errors on the image: line of each rejected image; notices suggesting a digest for tag-given ones.
-        annotateWorkloads(workloads.images, workloads.result, (level, message, properties) => {
-          const safe = { ...properties, title: oneLine(properties.title) }
-          return level === 'error' ? core.error(oneLine(message), safe) : core.notice(oneLine(message), safe)
-        })
-      }
-      if (!result.verified) core.setFailed(safeLines(rejectionMessage(result)))
-    }
+    const environment: RunEnvironment = { log: actionLog, maskSecret, env: process.env }
+    const outcome =
+      source.get(Inputs.Mode) === 'sign'
+        ? await runSign(source, environment)
+        : await runVerify(source, environment, { cache: actionsCache, changedFiles })
+    setOutputs(outcome.outputs)
+    for (const annotation of outcome.annotations) annotate(annotation)
+    await writeSummary(outcome.table)
+    if (outcome.failure !== undefined) core.setFailed(safeLines(outcome.failure))
   } catch (error) {
     // Masked by the runner already; a message quoting a secret input is cut all the same (inputs/secrets.ts).
     core.setFailed(withoutSecrets(safeLines(errorMessage(error)), { get: name => core.getInput(name) }))
@@ -103,6 +70,13 @@ export async function run(): Promise<void> {
     )
     await writeSummary({ ...failure, rows }).catch(() => undefined)
   }
+}
+
+/** An annotation on its file line, in the pull request's diff; untrusted text kept to one line. */
+function annotate({ level, message, file, startLine, title }: Annotation): void {
+  const properties = { file, startLine, title: oneLine(title) }
+  if (level === 'error') core.error(oneLine(message), properties)
+  else core.notice(oneLine(message), properties)
 }
 
 function setOutputs(outputs: OutputValues): void {

@@ -1,10 +1,11 @@
 /**
  * Folder cli/: the CLI face. Owns commands, flags (= input names), help and exit codes.
- * May import: inputs/, rules/, report/, the modes (sign/, verify/, gate/), util/. Never action/.
+ * May import: run/, report/, sign/, rules/, gate/, store/, verify/, inputs/, trust/, oci/, util/. Never action/.
  *
- * The CLI face: `signet <command> [--<flag> value]…`. The commands are in commands.ts; every flag of
- * sign and verify is the action input of the same name, a flag given several times makes a multi-line
- * input. Logs go to stderr, results to stdout (`--json` for machines). Exit codes: util/errors.ts EXIT.
+ * The CLI face: `signet <command> [arguments] [--<flag> value]…`. The commands are in commands.ts; every
+ * flag of sign and verify is the action input of the same name, a flag given several times makes a
+ * multi-line input. Logs go to stderr, results to stdout (`--json` or `-o json` for machines). Exit
+ * codes: util/errors.ts EXIT.
  */
 import { SECRET_INPUTS, secretEnvName, SIGNING_AGENT } from '../inputs/contract.js'
 import type { InputSource } from '../inputs/read-inputs.js'
@@ -12,13 +13,12 @@ import { withoutSecrets } from '../inputs/secrets.js'
 import { jsonLine, oneLine, safeLines } from '../util/sanitize.js'
 import { errorMessage, EXIT, InputError, SignetError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
-import { runCert } from './cert.js'
-import { COMMANDS, commandsWithFlag, findCommand, type CliIo } from './commands.js'
-import { COMMON_FLAGS, parseFlags } from './flags.js'
-import { commandHelp, usage } from './help.js'
+import { acceptedFlags, argumentsUsage, isOn, parseArgv } from './argv.js'
+import type { CliIo, ParsedFlags } from './command.js'
+import { COMMANDS, commandsWithFlag, findCommand, groupCommands } from './commands.js'
+import { OUTPUT_FORMAT } from './flags.js'
+import { commandHelp, groupHelp, unknownCommand, usage } from './help.js'
 import { resolveSecrets } from './secrets.js'
-
-export type { CliIo } from './commands.js'
 
 export async function main(argv: string[], terminal: CliIo): Promise<number> {
   // No secret input's value is ever printed, whatever message quotes it (inputs/secrets.ts).
@@ -28,25 +28,24 @@ export async function main(argv: string[], terminal: CliIo): Promise<number> {
     stdout: text => terminal.stdout(withoutSecrets(text, secrets)),
     stderr: text => terminal.stderr(withoutSecrets(text, secrets))
   }
-  let json = argv.includes('--json')
+  // Until the flags are parsed, a rough look: errors before then are JSON too when JSON was asked for.
+  let json = asksForJson(argv)
   try {
-    // `cert generate-test DIR` takes a directory as its argument, which the flag parser has no place for.
-    if (argv[0] === 'cert') return await runCert(argv.slice(1), io)
     const found = findCommand(argv)
     if (found === undefined) return topLevel(argv, io)
     const { command, rest } = found
-    const flags = parseFlags(rest, [...command.flags, ...COMMON_FLAGS], command.name, commandsWithFlag)
-    if (flags.switches.has('version')) {
+    const flags = parseArgv(rest, command, commandsWithFlag)
+    if (isOn(flags, 'version')) {
       io.stdout(`${SIGNING_AGENT}\n`)
       return EXIT.OK
     }
-    if (flags.switches.has('help')) {
+    if (isOn(flags, 'help')) {
       io.stdout(commandHelp(command))
       return EXIT.OK
     }
     if (flags.problem) throw flags.problem
-    json = flags.switches.has('json')
-    const log = cliLog(io, flags.switches.has('debug') || io.env.RUNNER_DEBUG === '1')
+    json = printsJson(flags, acceptedFlags(command).includes(OUTPUT_FORMAT))
+    const log = cliLog(io, isOn(flags, 'debug') || io.env.RUNNER_DEBUG === '1')
     await resolveSecrets(
       flags,
       command.flags.map(flag => flag.name),
@@ -68,36 +67,59 @@ export async function main(argv: string[], terminal: CliIo): Promise<number> {
   }
 }
 
-/** No command matched: `--version` and `--help` anywhere still answer; otherwise usage or an error. */
+/**
+ * No command matched: `--version` and `--help` anywhere still answer; a group's word alone (`signet
+ * cert`) lists its commands; otherwise usage or an error naming the choices.
+ */
 function topLevel(argv: string[], io: CliIo): number {
-  if (argv.includes('--version')) {
+  if (argv.some(arg => ['--version', '-v', '--version=true'].includes(arg))) {
     io.stdout(`${SIGNING_AGENT}\n`)
     return EXIT.OK
   }
-  const [first] = argv
-  const topic = first === 'help' ? findCommand(argv.slice(1)) : undefined
-  if (topic !== undefined) {
-    io.stdout(commandHelp(topic.command))
-    return EXIT.OK
-  }
-  if (first === undefined || first === 'help' || argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(usage())
+  const [first, second] = argv
+  const help = argv.some(arg => ['--help', '-h', '--help=true'].includes(arg))
+  if (first === undefined || (help && first.startsWith('-'))) {
+    io.stdout(usage(COMMANDS))
     return first === undefined ? EXIT.BAD_INPUT : EXIT.OK
   }
-  const names = COMMANDS.map(command => command.name).join(', ')
-  // `signet rules to-trust-policy`: a known group, an unknown command of it.
-  const group = COMMANDS.filter(command => command.name.startsWith(`${first} `))
-  if (group.length > 0) {
-    const subcommands = group.map(command => command.name.slice(first.length + 1)).join(', ')
-    throw new InputError(
-      'command',
-      `Unknown ${first} command '${argv[1] ?? ''}'. Expected one of: ${subcommands} (see --help).`
-    )
-  }
   if (first.startsWith('-')) {
+    const names = COMMANDS.map(command => command.name).join(', ')
     throw new InputError('command', `Expected a command before '${first}', one of: ${names} (see --help).`)
   }
-  throw new InputError('command', `Unknown command '${first}'. Expected one of: ${names} (see --help).`)
+  // `signet rules to-trust-policy`: a known group, an unknown command of it.
+  const group = groupCommands(first)
+  if (group.length === 0) throw unknownCommand(first, COMMANDS)
+  if (help) {
+    io.stdout(groupHelp(first, COMMANDS))
+    return EXIT.OK
+  }
+  const expected = group.map(
+    command => `'signet ${[command.name, argumentsUsage(command.args)].join(' ').trim()}'`
+  )
+  const which =
+    second === undefined || second.startsWith('-')
+      ? `Missing ${first} command`
+      : `Unknown ${first} command '${second}'`
+  throw new InputError('command', `${which}. Expected ${expected.join(' or ')} (see 'signet help ${first}').`)
+}
+
+/** `--json` or `--output json` (when the command has that flag: `rules` writes a file with --output). */
+function printsJson(flags: ParsedFlags, hasFormat: boolean): boolean {
+  const json = isOn(flags, 'json')
+  const output = hasFormat ? flags.values.get(OUTPUT_FORMAT.name)?.at(-1) : undefined
+  if (json && output === 'text')
+    throw new InputError('output', "Flags '--json' and '--output text' disagree: give one of them.")
+  return json || output === 'json'
+}
+
+function asksForJson(argv: string[]): boolean {
+  return argv.some(
+    (arg, at) =>
+      arg === '--json' ||
+      arg === '--json=true' ||
+      /^(--output=|-o=?)json$/.test(arg) ||
+      ((arg === '--output' || arg === '-o') && argv[at + 1] === 'json')
+  )
 }
 
 /**

@@ -4,33 +4,20 @@
  */
 import { readFileSync } from 'node:fs'
 import { Inputs, type InputName, type Mode } from '../inputs/contract.js'
-import {
-  readSweepInputs,
-  type InputSource,
-  type SignInputs,
-  type VerifyInputs
-} from '../inputs/read-inputs.js'
-import {
-  signOutputs,
-  signTable,
-  verifyOutputs,
-  verifyTable,
-  type OutputValues,
-  type Table
-} from '../report/outputs.js'
-import { readInputsWithRules } from '../rules/apply.js'
-import { sign } from '../sign/sign.js'
-import { sweep, sweepTable } from '../sign/sweep.js'
+import type { InputSource } from '../inputs/read-inputs.js'
+import type { OutputValues, Table } from '../report/outputs.js'
+import type { ModeRun } from '../report/run-result.js'
+import type { RunEnvironment } from '../run/context.js'
+import { runSign } from '../run/sign.js'
+import { runVerify } from '../run/verify.js'
 import { errorMessage, EXIT, InputError } from '../util/errors.js'
+import type { Log } from '../util/log.js'
 import { jsonLine, oneLine, safeLines } from '../util/sanitize.js'
-import { annotateFailures } from '../gate/gate.js'
-import { formatTable } from './table-text.js'
-import { annotateWorkloads } from '../gate/workloads.js'
 import { verifyEnvelopeFile } from '../verify/envelope-file.js'
 import type { VerifyResult } from '../verify/verify.js'
-import { runVerify } from '../verify/run.js'
-import type { Command, CliIo } from './commands.js'
-import { inputFlags, modeDocs, PASSWORD_STDIN, type ParsedFlags } from './flags.js'
+import { formatTable } from './table-text.js'
+import type { Command, CliIo, ParsedFlags } from './command.js'
+import { imageArgument, inputFlags, modeDocs, PASSWORD_STDIN } from './flags.js'
 
 /** `signet sign` and `signet verify`: the action inputs of the mode as flags, its outputs in the help. */
 function modeCommand(mode: Mode, summary: string, example: string, run: Command['run']): Command {
@@ -40,6 +27,7 @@ function modeCommand(mode: Mode, summary: string, example: string, run: Command[
   return {
     name: mode,
     summary,
+    args: [imageArgument(mode)],
     flags: [...inputFlags(mode), PASSWORD_STDIN],
     details: [
       'Outputs (printed after the table; --json prints the whole result):',
@@ -59,19 +47,8 @@ export const signCommand = modeCommand(
     --manifests "oci-layout:./out/amd64 scenario=kernel-5.15" \\
     --manifests "oci-layout:./out/arm64 scenario=kernel-4.19.90" \\
     --signing-key key.pem --signing-cert-chain chain.pem`,
-  async ({ flags, io, json, log }) => {
-    const source = flagSource('sign', flags)
-    if (source.get(Inputs.Sweep) !== '') {
-      const result = await sweep(readSweepInputs(source), source, { log, maskSecret: () => undefined })
-      print(io, json, result, {}, sweepTable(result))
-      return result.counts.failed === 0 ? EXIT.OK : EXIT.FAILED
-    }
-    // The mode comes from the command, so these are the sign inputs.
-    const inputs = readInputsWithRules(source) as SignInputs
-    const result = await sign(inputs, { log, maskSecret: () => undefined })
-    print(io, json, result, signOutputs(result), signTable(result))
-    return EXIT.OK
-  }
+  async ({ flags, io, json, log }) =>
+    render(io, json, await runSign(flagSource('sign', flags), environment(io, log)))
 )
 
 export const verifyCommand = modeCommand(
@@ -80,23 +57,11 @@ export const verifyCommand = modeCommand(
   `  signet verify --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
     --trust-roots root.pem --scenario kernel-4.19.90`,
   async ({ flags, io, json, log }) => {
-    const inputs = readInputsWithRules(flagSource('verify', flags)) as VerifyInputs
-    const { result, gate, workloads } = await runVerify(inputs, { log, maskSecret: () => undefined })
-    if (gate !== undefined) {
-      annotateFailures(gate.images, gate.result, (message, { file, startLine }) =>
-        io.stderr(`${oneLine(file)}:${startLine}: ${oneLine(message)}\n`)
-      )
-    }
-    if (workloads !== undefined) {
-      annotateWorkloads(workloads.images, workloads.result, (level, message, { file, startLine }) =>
-        io.stderr(`${oneLine(file)}:${startLine}: ${level}: ${oneLine(message)}\n`)
-      )
-    }
-    // One table for the images and the gates' file lines; every signature examined is in --json.
-    print(io, json, result, verifyOutputs(result), verifyTable(result, gate, workloads))
+    const run = await runVerify(flagSource('verify', flags), environment(io, log))
+    const code = render(io, json, run)
     // The reasons are in the log and in the table's notes already: the last line only says the verdict.
-    if (!result.verified) io.stderr(`signet: ${verdictLine(result)}\n`)
-    return { verified: EXIT.OK, rejected: EXIT.FAILED, error: EXIT.INCOMPLETE }[result.verdict]
+    if (!run.result.verified) io.stderr(`signet: ${verdictLine(run.result)}\n`)
+    return code
   }
 )
 
@@ -143,6 +108,22 @@ function flagSource(mode: Mode, flags: ParsedFlags): InputSource {
       return (flags.values.get(name) ?? []).join('\n').trim()
     }
   }
+}
+
+/** A run of the CLI: its log, no masking service (secrets are cut from output by main.ts), its environment. */
+function environment(io: CliIo, log: Log): RunEnvironment {
+  return { log, maskSecret: () => undefined, env: io.env }
+}
+
+/**
+ * Prints a run: its annotations as `file:line: level: message` lines on stderr, then `--json` the whole
+ * result, or the table and the outputs. Returns the run's exit code.
+ */
+function render(io: CliIo, json: boolean, run: ModeRun<unknown>): number {
+  for (const { level, message, file, startLine } of run.annotations)
+    io.stderr(`${oneLine(file)}:${startLine}: ${level}: ${oneLine(message)}\n`)
+  print(io, json, run.result, run.outputs, run.table)
+  return run.exitCode
 }
 
 /** `--json` prints the whole result (what the action's outputs are made of); otherwise a table and the outputs. */

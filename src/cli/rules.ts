@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs'
 import { rulesFromTrustPolicy } from '../rules/from-trust-policy.js'
 import { EXIT, InputError } from '../util/errors.js'
-import type { Command } from './commands.js'
+import type { Command } from './command.js'
 
 export const rulesFromTrustPolicyCommand: Command = {
   name: 'rules from-trust-policy',

@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs'
 import { Inputs, SECRET_INPUTS, secretEnvName } from '../inputs/contract.js'
 import { InputError } from '../util/errors.js'
-import type { ParsedFlags } from './flags.js'
+import { isOn } from './argv.js'
+import type { ParsedFlags } from './command.js'
 
 export interface SecretSources {
   env: NodeJS.ProcessEnv
@@ -42,7 +43,7 @@ export async function resolveSecrets(
     const fromEnv = sources.env[envName]
     if (fromEnv !== undefined && fromEnv !== '') flags.values.set(name, [fromEnv])
   }
-  if (flags.switches.has('password-stdin')) {
+  if (isOn(flags, 'password-stdin')) {
     if (passwordFlag) {
       throw new InputError(
         'password-stdin',

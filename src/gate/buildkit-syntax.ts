@@ -1,10 +1,11 @@
 /**
- * The parts of a Dockerfile that make BuildKit pull an image but that dockerfile-ast reads differently
- * from BuildKit: the `syntax` parser directive (the frontend image), builder flags (`--mount`, `--from`,
- * with `=` or a space, quotes and continuations) and the CSV fields of `--mount`. Each function follows
- * BuildKit's own reading (frontend/dockerfile/parser: directives.go, split_command.go, parser.go;
- * instructions/commands_runmount.go) so the gate sees the image BuildKit would pull, not another one.
+ * The parts of a Dockerfile's meaning that decide what BuildKit pulls, beyond the tokeniser
+ * (buildkit-parser.ts): the frontend image (builder/build.go and parser/directives.go's DetectSyntax),
+ * builder flags as instructions read them (instructions/bflag.go) and the CSV fields of `--mount`
+ * (instructions/commands_runmount.go with tonistiigi/go-csvvalue), each following BuildKit at
+ * BUILDKIT_COMMIT.
  */
+import { goToLower, trimGoSpace, trimLeftGoSpace } from './go-text.js'
 
 /** The `BUILDKIT_SYNTAX` build-arg: when set, BuildKit runs this frontend image instead of the directive's. */
 export const SYNTAX_BUILD_ARG = 'BUILDKIT_SYNTAX'
@@ -14,10 +15,20 @@ export interface SyntaxDirective {
   image: string
   /** 1-based line. */
   line: number
+  /**
+   * How it is written: `#` (a Dockerfile), `//` (a C-style comment BuildKit's own parser would refuse
+   * as an instruction) or `json` (the whole file is a JSON object: the frontend's own format).
+   */
+  form: '#' | '//' | 'json'
 }
 
-const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/
+const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*([^\n]+?)[\t\n\f\r ]*$/u
 const KNOWN_DIRECTIVES = ['syntax', 'escape', 'check']
+
+/** The frontend image of BUILDKIT_SYNTAX: the trimmed value's first space-separated word. */
+export function syntaxBuildArg(value: string): string {
+  return trimGoSpace(value).split(' ')[0]
+}
 
 /**
  * The frontend image BuildKit's DetectSyntax finds: `# syntax=` directives at the top (after a BOM and
@@ -32,9 +43,10 @@ export function syntaxDirective(content: string): SyntaxDirective | undefined {
     text = firstBreak === -1 ? '' : text.slice(firstBreak + 1)
     offset = 1
   }
-  for (const comment of ['#', '//']) {
+  for (const comment of ['#', '//'] as const) {
     const found = directiveWithPrefix(text, comment)
-    if (found !== undefined) return { image: found.value.split(' ')[0], line: found.line + offset }
+    if (found !== undefined)
+      return { image: found.value.split(' ')[0], line: found.line + offset, form: comment }
   }
   let json: unknown
   try {
@@ -42,20 +54,19 @@ export function syntaxDirective(content: string): SyntaxDirective | undefined {
   } catch {
     return undefined
   }
-  // Go's encoding/json matches object keys case-insensitively; a JSON file is never a real Dockerfile,
-  // so any key spelled like "syntax" counts.
+  // Go decodes into a map: the key is matched exactly, and the last of duplicate keys wins, as here.
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined
-  const key = Object.keys(json).find(name => name.toLowerCase() === 'syntax')
-  const value = key === undefined ? undefined : (json as Record<string, unknown>)[key]
-  return typeof value === 'string' ? { image: value, line: offset + 1 } : undefined
+  const value = Object.hasOwn(json, 'syntax') ? (json as Record<string, unknown>).syntax : undefined
+  return typeof value === 'string' ? { image: value, line: offset + 1, form: 'json' } : undefined
 }
 
 function directiveWithPrefix(text: string, comment: string): { value: string; line: number } | undefined {
   const lines = text.split('\n')
   for (let index = 0; index < lines.length; index++) {
+    // bufio.ScanLines drops one '\r' before the '\n'.
     const line = lines[index].replace(/\r$/, '')
     if (!line.startsWith(comment)) return undefined
-    const match = DIRECTIVE.exec(line.slice(comment.length).trimStart())
+    const match = DIRECTIVE.exec(trimLeftGoSpace(line.slice(comment.length)))
     if (match === null) return undefined
     const name = match[1].toLowerCase()
     if (!KNOWN_DIRECTIVES.includes(name)) return undefined
@@ -64,107 +75,57 @@ function directiveWithPrefix(text: string, comment: string): { value: string; li
   return undefined
 }
 
+/** How an instruction declares a flag (BFlags.AddBool, AddString, AddStrings). */
+export type FlagKind = 'bool' | 'string' | 'strings'
+
+/** A flag BuildKit refuses: unknown, without its value, or given twice. */
+export class FlagError extends Error {}
+
 /**
- * The logical line of the instruction starting on 0-based `startLine`, as BuildKit joins it: leading
- * whitespace trimmed, a trailing escape character continues onto the next line (joined without a
- * space), comment lines and blank lines inside a continuation are dropped.
+ * BFlags.Parse: each `--name[=value]` against the instruction's declared flags (names match exactly),
+ * refused as BuildKit refuses it. The values of each flag used, in order.
  */
-export function logicalLine(lines: string[], startLine: number, escapeChar: string): string {
-  const continuation = new RegExp(`${escapeRegExp(escapeChar)}[ \\t]*$`)
-  let joined = ''
-  for (let index = startLine; index < lines.length; index++) {
-    const raw = lines[index].replace(/\r$/, '').trimStart()
-    if (index > startLine && (raw.startsWith('#') || raw.trim() === '')) continue
-    const continues = continuation.test(raw)
-    joined += continues ? raw.replace(continuation, '') : raw
-    if (!continues) break
-  }
-  return joined
-}
-
-/** `keyword`, its builder flags (`name=value` words, quotes removed) and the rest of a logical line. */
-export function splitInstruction(line: string): { keyword: string; flags: string[]; rest: string } {
-  const [keyword, args = ''] = line.trim().split(/[ \t]+(.*)/s)
-  const { flags, rest } = extractBuilderFlags(args)
-  return { keyword: keyword.toUpperCase(), flags, rest }
-}
-
-/** The values of flag `name` (`--name=value` or `--name value`), matched case-insensitively. */
-export function flagValues(flags: string[], name: string): string[] {
-  const values: string[] = []
+export function parseFlags(flags: string[], declared: Record<string, FlagKind>): Map<string, string[]> {
+  const values = new Map<string, string[]>()
   for (const flag of flags) {
     const equals = flag.indexOf('=')
     const flagName = equals === -1 ? flag : flag.slice(0, equals)
-    if (flagName.toLowerCase() === name && equals !== -1) values.push(flag.slice(equals + 1))
+    const value = equals === -1 ? undefined : flag.slice(equals + 1)
+    const name = flagName.slice(2)
+    if (!Object.hasOwn(declared, name)) throw new FlagError(`unknown flag: ${flagName}`)
+    const kind = declared[name]
+    const seen = values.get(name)
+    if (seen !== undefined && kind !== 'strings') throw new FlagError(`duplicate flag specified: ${flagName}`)
+    if (kind === 'bool') {
+      if (value === '') throw new FlagError(`missing a value on flag: ${flagName}`)
+      const lower = goToLower(value ?? '')
+      if (lower !== '' && lower !== 'true' && lower !== 'false') {
+        throw new FlagError(`expecting boolean value for flag ${flagName}, not: ${value}`)
+      }
+    } else if (value === undefined) {
+      throw new FlagError(`missing a value on flag: ${flagName}`)
+    }
+    values.set(name, [...(seen ?? []), value ?? 'true'])
   }
   return values
 }
 
 /**
- * BuildKit's extractBuilderFlags, read as a superset of its versions: leading `--name[=value]` words with
- * shell-like quotes and backslash escapes removed, up to the first word that is not a flag (or `--`).
- * Recent BuildKit also pairs a bare `--name` with the next word (`--mount type=bind,from=x`), older
- * versions refuse that form; a bare flag yields both readings, so no version pulls an image the gate
- * did not see. `rest` starts after the pair, where recent BuildKit reads the instruction's arguments.
- */
-function extractBuilderFlags(line: string): { flags: string[]; rest: string } {
-  const flags: string[] = []
-  let bare: string | undefined
-  let pos = 0
-  for (;;) {
-    while (pos < line.length && /\s/.test(line[pos])) pos++
-    if (pos >= line.length) return { flags, rest: '' }
-    const dashed = line.startsWith('--', pos)
-    if (!dashed && bare === undefined) return { flags, rest: line.slice(pos) }
-    const { word, end } = shellWord(line, pos)
-    pos = end
-    if (bare !== undefined) flags.push(`${bare}=${word}`)
-    bare = undefined
-    if (!dashed) continue
-    if (word === '--') return { flags, rest: line.slice(pos) }
-    flags.push(word.slice(2))
-    if (!word.includes('=')) bare = word.slice(2)
-  }
-}
-
-/** One word from `start`: up to unquoted whitespace, quotes removed, `\\x` read as x. */
-function shellWord(line: string, start: number): { word: string; end: number } {
-  let word = ''
-  let quote = ''
-  let pos = start
-  for (; pos < line.length; pos++) {
-    let ch = line[pos]
-    if (quote === '' && /\s/.test(ch)) break
-    if (quote !== '' && ch === quote) {
-      quote = ''
-      continue
-    }
-    if (quote === '' && (ch === "'" || ch === '"')) {
-      quote = ch
-      continue
-    }
-    if (ch === '\\' && pos + 1 < line.length) ch = line[++pos]
-    word += ch
-  }
-  return { word, end: pos }
-}
-
-/**
- * The `from` of one `--mount` value, read like BuildKit's parseMount: the value is one CSV record (Go's
- * encoding/csv: `"…"` quoted fields with `""` for a quote), keys are case-insensitive, the last `from`
- * wins. Throws on a record encoding/csv would refuse, since BuildKit then refuses the Dockerfile too
- * and the gate should not guess.
+ * The `from` of one `--mount` value, read like BuildKit's parseMount: the value is one CSV record
+ * (go-csvvalue: `"…"` quoted fields with `""` for a quote), keys are case-insensitive, the last `from`
+ * wins. Throws on a record BuildKit refuses too.
  */
 export function mountFrom(value: string): string | undefined {
   let from: string | undefined
   for (const field of csvRecord(value)) {
     const equals = field.indexOf('=')
-    if (equals !== -1 && field.slice(0, equals).toLowerCase() === 'from') from = field.slice(equals + 1)
+    if (equals !== -1 && goToLower(field.slice(0, equals)) === 'from') from = field.slice(equals + 1)
   }
   return from
 }
 
 function csvRecord(text: string): string[] {
+  if (text === '') throw new Error('an empty value')
   const fields: string[] = []
   let pos = 0
   for (;;) {
@@ -194,8 +155,4 @@ function csvRecord(text: string): string[] {
     if (pos >= text.length) return fields
     pos++ // the comma
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -1,7 +1,6 @@
 /**
- * Folder gate/: which images a repository's files make a build pull, as verify requests.
- * May import: inputs/, oci/ (references, platforms), verify/'s request and result types, util/;
- * @actions/github and @actions/glob only on use. No face.
+ * Folder gate/: which images a repository's files make a build pull or a cluster run, as verify
+ * requests that carry the file lines they came from. May import: verify/, inputs/, oci/, util/.
  *
  * The PR gate: the base images of a repository's Dockerfiles, turned into verify requests, and the
  * verdicts turned back into what a reviewer reads (annotations on the FROM line; the summary table's
@@ -10,22 +9,27 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { context as githubContext } from '@actions/github'
 import type { BaseImageUse } from './dockerfile.js'
 import { gateFiles, toPosix } from './files.js'
 import { InputError } from '../util/errors.js'
 import type { VerifyInputs } from '../inputs/read-inputs.js'
-import { formatPlatform, parsePlatform } from '../oci/platform.js'
-import { formatReference, parseReference } from '../oci/reference.js'
-import type { ImageReport, ImageRequest, VerifyResult } from '../verify/verify.js'
+import { readPlatform, readReference } from '../inputs/oci-inputs.js'
+import { formatPlatform } from '../oci/platform.js'
+import { formatReference } from '../oci/reference.js'
+import type { VerifyRequest } from '../verify/plan.js'
+import type { ImageReport } from '../verify/verify.js'
 
 const DOCKERFILES_INPUT = 'dockerfiles'
-export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 
-/** One distinct (image, platform) to verify, with every Dockerfile line that uses it. */
-export interface GateImage {
-  uses: BaseImageUse[]
-  request: ImageRequest
+/** One distinct (image, platform) to verify; its origin lists every Dockerfile line that uses it. */
+export type GateRequest = VerifyRequest<BaseImageUse> & {
+  origin: { kind: 'dockerfile'; uses: BaseImageUse[] }
+}
+
+/** An image with the file lines that use it and its verdict: what tables and annotations are made of. */
+export interface UsedImage<Use> {
+  uses: Use[]
+  report: ImageReport
 }
 
 /**
@@ -37,7 +41,7 @@ export interface GateImage {
 export async function collectBaseImages(
   inputs: Pick<VerifyInputs, 'dockerfiles' | 'buildArgs'>,
   options: { root?: string; changedFiles?: string[] } = {}
-): Promise<GateImage[]> {
+): Promise<GateRequest[]> {
   const root = options.root ?? process.cwd()
   // Loaded on use: the Dockerfile parser is off the start-up path of runs without `dockerfiles`.
   const { baseImagesOf } = await import('./dockerfile.js')
@@ -48,78 +52,47 @@ export async function collectBaseImages(
     example: '**/Dockerfile*'
   })
 
-  const images = new Map<string, GateImage>()
+  const images = new Map<string, GateRequest>()
   for (const file of files) {
     const content = await readFile(path.join(root, file), 'utf8')
     for (const use of baseImagesOf(content, toPosix(file), inputs.buildArgs)) {
       const request = requestOf(use)
       const key = `${formatReference(request.reference)} ${request.platform ? formatPlatform(request.platform) : ''}`
       const known = images.get(key)
-      if (known) known.uses.push(use)
-      else images.set(key, { uses: [use], request })
+      if (known) known.origin.uses.push(use)
+      else images.set(key, { ...request, origin: { kind: 'dockerfile', uses: [use] } })
     }
   }
   return [...images.values()]
 }
 
-/**
- * The files a pull request changes, for `changed-only`; undefined on other events (no filter). Reads
- * the PR's file list through the GitHub API with `token` (needs `pull-requests: read`).
- */
-export async function changedFilesOfPullRequest(
-  context: Pick<typeof githubContext, 'eventName' | 'payload' | 'repo' | 'apiUrl'>,
-  token: string
-): Promise<string[] | undefined> {
-  if (!PULL_REQUEST_EVENTS.includes(context.eventName)) return undefined
-  const number = context.payload.pull_request?.number
-  if (number === undefined) return undefined
-  // Loaded on use: @actions/github is large, and most runs never list a pull request's files.
-  const { getOctokit } = await import('@actions/github')
-  const octokit = getOctokit(token, { baseUrl: context.apiUrl })
-  const files: { filename: string }[] = await octokit.paginate(octokit.rest.pulls.listFiles, {
-    ...context.repo,
-    pull_number: number,
-    per_page: 100
-  })
-  return files.map(file => file.filename)
-}
-
 /** One annotation per Dockerfile line using a rejected image, carrying the rejection reason. */
 export function annotateFailures(
-  images: GateImage[],
-  result: VerifyResult,
+  images: UsedImage<BaseImageUse>[],
   annotate: (message: string, properties: { file: string; startLine: number; title: string }) => void
 ): void {
-  images.forEach((image, index) => {
-    const report = reportFor(result, index)
-    if (report.verified) return
+  for (const { uses, report } of images) {
+    if (report.verified) continue
     const reason = report.reasons.join('; ') || 'not verified'
-    for (const use of image.uses) {
+    for (const use of uses) {
       annotate(reason, {
         file: use.file,
         startLine: use.line,
         title: `Base image ${use.image} failed verification`
       })
     }
-  })
+  }
 }
 
-function requestOf(use: BaseImageUse): ImageRequest {
+function requestOf(use: BaseImageUse): Pick<VerifyRequest, 'reference' | 'platform'> {
   const location = `${use.file}:${use.line}`
   try {
-    const reference = parseReference(use.image, DOCKERFILES_INPUT)
+    const reference = readReference(use.image, DOCKERFILES_INPUT)
     return use.platform === undefined
       ? { reference }
-      : { reference, platform: parsePlatform(use.platform, DOCKERFILES_INPUT) }
+      : { reference, platform: readPlatform(use.platform, DOCKERFILES_INPUT) }
   } catch (error) {
     if (error instanceof InputError) throw new InputError(DOCKERFILES_INPUT, `${location}: ${error.message}`)
     throw error
   }
-}
-
-/** verify reports images in request order; a missing report is a programming error, not a pass. */
-function reportFor(result: VerifyResult, index: number): ImageReport {
-  const report = result.images[index]
-  if (report === undefined) throw new Error(`verify returned no report for base image #${index + 1}`)
-  return report
 }

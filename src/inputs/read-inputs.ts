@@ -1,6 +1,6 @@
 /**
- * Folder inputs/: the input contract (names, defaults), parsing, validation and error wording, and the
- * registry client the registry inputs describe. May import: oci/, trust/ (PEM reading), util/. No mode or face.
+ * Folder inputs/: the input contract (names, defaults), parsing, validation and error wording.
+ * May import: trust/, oci/, util/.
  *
  * One typed Inputs object built from either face (action or CLI). All validation and error wording for
  * inputs lives here: bad input is rejected with the input's name and the expected form, never defaulted.
@@ -9,11 +9,11 @@ import { statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { INPUT_DEFAULTS, Inputs, MODES, SECRET_INPUTS, type InputName, type Mode } from './contract.js'
 import { parseBuildArgs } from './build-args.js'
+import { readPlatform, readReference, readSourceSpec } from './oci-inputs.js'
 import { InputError } from '../util/errors.js'
 import { SCENARIO_PATTERN } from '../oci/image-index.js'
-import { parseSourceSpec } from '../oci/source.js'
-import { parsePlatform } from '../oci/platform.js'
-import { parseReference, type Reference } from '../oci/reference.js'
+import type { SourceSpec } from '../oci/source.js'
+import type { Reference } from '../oci/reference.js'
 import type { Platform } from '../oci/types.js'
 import { readPemInput } from '../trust/pki.js'
 import { isPkcs11Uri, parsePkcs11Uri, type Pkcs11Uri } from '../trust/pkcs11-uri.js'
@@ -37,8 +37,6 @@ export interface RegistryInputs {
   /** PEM content of the extra CA bundle. */
   registryCa?: string
 }
-
-export type SourceSpec = ReturnType<typeof parseSourceSpec>
 
 /** One line of the `manifests` input. */
 export interface ManifestLine {
@@ -129,9 +127,9 @@ export function readMode(source: InputSource): Mode {
   return mode as Mode
 }
 
-function readSignInputs(source: InputSource): SignInputs {
+export function readSignInputs(source: InputSource): SignInputs {
   const imageText = required(source, Inputs.Image, 'the reference to publish, e.g. ghcr.io/acme/app:1.4.0')
-  const image = parseReference(imageText, Inputs.Image)
+  const image = readReference(imageText, Inputs.Image)
   if (image.digest || !image.tag) {
     throw new InputError(
       Inputs.Image,
@@ -256,7 +254,7 @@ export function readSweepInputs(source: InputSource): SweepInputs {
       `Invalid input 'sweep': '${text}' ${reason}. Expected REGISTRY/NAMESPACE, e.g. ghcr.io/acme.`
     )
   }
-  const parsed = parseReference(text, Inputs.Sweep)
+  const parsed = readReference(text, Inputs.Sweep)
   if (parsed.tag !== undefined || parsed.digest !== undefined) fail('names a tag or digest')
   if (!text.startsWith(`${parsed.registry}/`)) fail('does not start with a registry host')
   for (const name of [Inputs.Image, Inputs.Manifests, Inputs.Tags]) {
@@ -269,7 +267,7 @@ export function readSweepInputs(source: InputSource): SweepInputs {
   const namespace = parsed.repository
   const trustRoots = optional(source, Inputs.TrustRoots)
   const repositories = lines(source, Inputs.Repositories).map(line => {
-    const reference = parseReference(line, Inputs.Repositories)
+    const reference = readReference(line, Inputs.Repositories)
     const inside =
       reference.registry === parsed.registry &&
       (reference.repository === namespace || reference.repository.startsWith(`${namespace}/`))
@@ -293,8 +291,8 @@ export function readSweepInputs(source: InputSource): SweepInputs {
   }
 }
 
-function readVerifyInputs(source: InputSource): VerifyInputs {
-  const images = lines(source, Inputs.Image).map(line => parseReference(line, Inputs.Image))
+export function readVerifyInputs(source: InputSource): VerifyInputs {
+  const images = lines(source, Inputs.Image).map(line => readReference(line, Inputs.Image))
   const dockerfiles = lines(source, Inputs.Dockerfiles)
   const workloads = lines(source, Inputs.Workloads)
   if (images.length === 0 && dockerfiles.length === 0 && workloads.length === 0) {
@@ -329,7 +327,7 @@ function readVerifyInputs(source: InputSource): VerifyInputs {
             Inputs.Scenario,
             'one scenario tag, e.g. kernel-4.19.90 (no commas or spaces)'
           ),
-    platform: platform === undefined ? undefined : parsePlatform(platform, Inputs.Platform),
+    platform: platform === undefined ? undefined : readPlatform(platform, Inputs.Platform),
     verifyLayers: readBoolean(source, Inputs.VerifyLayers),
     maxSignatures: readPositiveInteger(source, Inputs.MaxSignatures),
     dockerfiles,
@@ -418,7 +416,7 @@ function readRegistryInputs(source: InputSource): RegistryInputs {
 /** `SOURCE [scenario=TAG[,TAG…]] [platform=os/arch[/variant]]` */
 export function parseManifestLine(text: string): ManifestLine {
   const [sourceText, ...options] = text.split(/\s+/)
-  const line: ManifestLine = { text, source: parseSourceSpec(sourceText), scenarios: [] }
+  const line: ManifestLine = { text, source: readSourceSpec(sourceText, Inputs.Manifests), scenarios: [] }
   const seen = new Set<string>()
   for (const option of options) {
     const [key, value] = splitOnce(option, '=')
@@ -431,7 +429,7 @@ export function parseManifestLine(text: string): ManifestLine {
       if (line.scenarios.some(tag => tag === ''))
         throw manifestLineError(text, `'${option}' has an empty scenario tag`)
     } else if (key === 'platform') {
-      line.platform = parsePlatform(value, Inputs.Manifests)
+      line.platform = readPlatform(value, Inputs.Manifests)
     } else {
       throw manifestLineError(text, `unknown option '${key}'`)
     }

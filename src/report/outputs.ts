@@ -1,17 +1,19 @@
 /**
  * Folder report/: results turned into outputs and tables, shared by both faces.
- * May import: inputs/ (the output names), the modes' result types, util/. No face.
+ * May import: sign/, gate/, store/, verify/, inputs/, util/. No face.
  *
  * Turning results into outputs and a summary table: shared by the action (job summary) and the CLI.
  */
 import { Outputs, type OutputName } from '../inputs/contract.js'
-import type { GateImage } from '../gate/gate.js'
-import type { WorkloadImage } from '../gate/workloads.js'
+import type { UsedImage } from '../gate/gate.js'
+import type { WorkloadImageUse } from '../gate/workloads.js'
 import type { SignedEntry, SignResult } from '../sign/sign.js'
+import type { SweepResult } from '../sign/sweep.js'
 import { errorMessage, InputError } from '../util/errors.js'
 import { formatSize } from '../util/progress.js'
 import { StepError } from '../util/steps.js'
 import type { RevocationReport } from '../verify/revocation-check.js'
+import type { FileUse } from '../verify/plan.js'
 import type { ImageReport, SignatureReport, VerifyResult } from '../verify/verify.js'
 import { oneLine } from '../util/sanitize.js'
 
@@ -157,22 +159,20 @@ const USED_BY_COLUMN: Column<VerifyRow> = { header: 'Used by', value: row => row
  */
 export function verifyTable(
   result: VerifyResult,
-  gate?: { images: GateImage[]; result: VerifyResult },
-  workloads?: { images: WorkloadImage[]; result: VerifyResult }
+  gate?: UsedImage<FileUse>[],
+  workloads?: UsedImage<WorkloadImageUse>[]
 ): Table {
-  const elsewhere = new Set([...(gate?.result.images ?? []), ...(workloads?.result.images ?? [])])
+  const elsewhere = new Set([...(gate ?? []), ...(workloads ?? [])].map(image => image.report))
   const shown = result.images.filter(report => !elsewhere.has(report))
   const rows: VerifyRow[] = shown.map(report => ({ report }))
-  gate?.images.forEach((image, index) => {
-    const report = gate.result.images[index]
+  for (const { uses, report } of gate ?? []) {
     shown.push(report)
-    for (const use of image.uses) rows.push({ report, usedBy: `${use.file}:${use.line}` })
-  })
-  workloads?.images.forEach((image, index) => {
-    const report = workloads.result.images[index]
+    for (const use of uses) rows.push({ report, usedBy: `${use.file}:${use.line}` })
+  }
+  for (const { uses, report } of workloads ?? []) {
     shown.push(report)
-    for (const use of image.uses) rows.push({ report, usedBy: `${use.file}:${use.line} (${use.where})` })
-  })
+    for (const use of uses) rows.push({ report, usedBy: `${use.file}:${use.line} (${use.where})` })
+  }
   const rejected = shown.filter(image => !image.verified)
   const count = `${shown.length} image${shown.length === 1 ? '' : 's'}`
   const incomplete = rejected.some(image => image.verdict === 'error')
@@ -191,6 +191,24 @@ export function verifyTable(
         `${image.verdict === 'error' ? 'Not verified' : 'Rejected'} ${image.image}: ${image.reasons.join('; ')}`
     )
   )
+}
+
+/** One row per digest: repository, tags, digest, rule, action, detail. */
+export function sweepTable(result: SweepResult): Table {
+  const { counts } = result
+  const done = result.dryRun ? `${counts['would sign']} would be signed` : `${counts.signed} signed`
+  return {
+    title: `Sweep${result.dryRun ? ' (dry run)' : ''}: ${done}, ${counts['already signed']} already signed, ${counts.skipped} skipped, ${counts.failed} failed`,
+    header: ['Repository', 'Tags', 'Digest', 'Rule', 'Action', 'Detail'],
+    rows: result.rows.map(row => [
+      row.repository,
+      row.tags.join(', '),
+      row.digest ?? '',
+      row.rule ?? '',
+      row.action,
+      row.detail
+    ])
+  }
 }
 
 /** A run that ended before its result: what failed (the step or the input) and why. */

@@ -6,15 +6,20 @@
  */
 import { Inputs, type InputName } from '../inputs/contract.js'
 import {
-  readInputs,
   readMode,
+  readSignInputs,
   readTrustInputs,
+  readVerifyInputs,
   type InputSource,
   type ModeInputs,
-  type TrustInputs
+  type SignInputs,
+  type TrustInputs,
+  type VerifyInputs
 } from '../inputs/read-inputs.js'
-import type { TrustPolicy } from '../trust/policy.js'
+import { loadCertificates, parseTrustedIdentities } from '../trust/pki.js'
+import { checkTsaRoots, loadTrustPolicy, simplePolicy, type TrustPolicy } from '../trust/policy.js'
 import { InputError, VerificationError } from '../util/errors.js'
+import type { Log } from '../util/log.js'
 import {
   loadRules,
   matchRule,
@@ -25,25 +30,60 @@ import {
   type RulesFile
 } from './rules.js'
 
+/**
+ * The trust inputs as one policy: simple roots + identities, notation's trustpolicy.json + store, or the
+ * rules file (each image gets its matching rule's trust).
+ */
+export function policyOf(trust: TrustInputs): TrustPolicy {
+  if (trust.kind === 'policy') return loadTrustPolicy(trust.trustPolicy, trust.trustStore)
+  if (trust.kind === 'rules') return rulesPolicy(loadRules(trust.rules))
+  return simplePolicy(
+    loadCertificates(trust.trustRoots, 'trust-roots'),
+    parseTrustedIdentities(trust.trustedIdentities, 'trusted-identities'),
+    {
+      tsaRoots:
+        trust.timestampRoots === undefined
+          ? undefined
+          : checkTsaRoots(loadCertificates(trust.timestampRoots, 'timestamp-roots'), 'timestamp-roots'),
+      revocation: trust.revocation
+    }
+  )
+}
+
 /** Inputs that choose the signing key: when any is given explicitly, rules choose no key. */
 const KEY_INPUTS = ['signing-key', 'signing-plugin', 'signing-key-id']
+
+/** The `rules` input, parsed once per run (content or a path); undefined without one. */
+export function readRules(source: InputSource, log?: Log): RulesFile | undefined {
+  const value = source.get(Inputs.Rules)
+  if (value === '') return undefined
+  const rules = loadRules(value)
+  log?.debug(`Rules read from ${rules.origin}: ${rules.rules.length} rules`)
+  return rules
+}
 
 /**
  * The inputs of either mode, with the `rules` input applied: in sign mode the rule matching `image`
  * supplies the key inputs not given; in verify mode every rule's trust is checked now, before any
  * network use, and verify picks the trust per image later (TrustInputs kind 'rules').
  */
-export function readInputsWithRules(source: InputSource): ModeInputs {
-  const value = source.get(Inputs.Rules)
-  if (value === '') return readInputs(source)
-  const rules = loadRules(value)
-  if (readMode(source) === 'verify') {
-    for (const rule of rules.rules) trustOfRule(rules, rule)
-    return readInputs(source)
-  }
+export function readInputsWithRules(source: InputSource, rules = readRules(source)): ModeInputs {
+  return readMode(source) === 'verify'
+    ? readVerifyInputsWithRules(source, rules)
+    : readSignInputsWithRules(source, rules)
+}
+
+/** The verify inputs; with rules, every rule's trust inputs are read (and refused) before anything else. */
+export function readVerifyInputsWithRules(source: InputSource, rules: RulesFile | undefined): VerifyInputs {
+  if (rules !== undefined) for (const rule of rules.rules) trustOfRule(rules, rule)
+  return readVerifyInputs(source)
+}
+
+/** The sign inputs; the rule that signs `image` supplies the key inputs the step left empty. */
+export function readSignInputsWithRules(source: InputSource, rules: RulesFile | undefined): SignInputs {
   const image = source.get(Inputs.Image)
-  if (image === '' || explicitKey(source)) return readInputs(source)
-  return readWithRule(source, rules, signRuleFor(rules, image), readInputs)
+  if (rules === undefined || image === '' || explicitKey(source)) return readSignInputs(source)
+  return readWithRule(source, rules, signRuleFor(rules, image), readSignInputs)
 }
 
 /** True when the step names its key itself: then rules choose no key for it. */
@@ -117,17 +157,16 @@ function trustOfRule(rules: RulesFile, rule: Rule): TrustInputs | undefined {
 /**
  * The trust policy the rules describe: each image gets the trust of the most specific rule with a
  * `verify:` that matches its `registry/repository`; `verify: reject` and no matching rule reject it.
- * `load` turns one rule's trust inputs into a policy (verify's own loader, so every trust input it
- * knows works in a rule too). Every rule is loaded now, so a bad certificate fails before any image.
+ * Each rule's trust inputs become a policy as the step's own would (policyOf), so every trust input
+ * works in a rule too. Every rule is loaded now, so a bad certificate fails before any image.
  */
-export function rulesPolicy(value: string, load: (trust: TrustInputs) => TrustPolicy): TrustPolicy {
-  const rules = loadRules(value)
+export function rulesPolicy(rules: RulesFile): TrustPolicy {
   const policies = new Map<Rule, TrustPolicy>()
   for (const rule of rules.rules) {
     const trust = trustOfRule(rules, rule)
     if (trust === undefined) continue
     try {
-      policies.set(rule, load(trust))
+      policies.set(rule, policyOf(trust))
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       throw ruleError(rules.origin, rule.line, `rules[${rule.index}].verify`, error.message)

@@ -1,7 +1,6 @@
 /**
  * Folder rules/: the rules file, which key signs and which trust verifies each repository pattern.
- * May import: inputs/ (the input contract and its validation), oci/'s data model, trust/ (policy types,
- * certificates), util/. No mode or face.
+ * May import: verify/, inputs/, trust/, oci/, util/. No mode or face.
  *
  * One YAML file maps `registry/repository` globs to sign settings (onto the sign inputs) and verify
  * settings (onto the trust inputs, or `reject`). It is read with line numbers kept, so every error names

@@ -1,6 +1,6 @@
 /**
- * Folder sign/: the sign mode and the sweep. May import: inputs/, rules/, oci/, trust/, util/, and from
- * sweep.ts verify/ (a tag is verified before it is signed). No face.
+ * Folder sign/: the sign engine, the sweep and the key backends.
+ * May import: rules/, verify/, inputs/, trust/, oci/, util/.
  *
  * The sign mode: read every platform image → build the scenario-tagged index (validating it) → sign →
  * push blobs → push platform manifests → push the index → push signatures → only then move tags.
@@ -12,9 +12,8 @@ import type { Readable } from 'node:stream'
 import type { X509Certificate } from '@peculiar/x509'
 import { mapWithLimit } from '../util/concurrency.js'
 import { SIGNING_AGENT } from '../inputs/contract.js'
-import { connect } from '../inputs/registry-client.js'
 import { fetchImageConfig } from '../oci/content.js'
-import type { ManifestLine, SignInputs } from '../inputs/read-inputs.js'
+import type { ManifestLine } from '../inputs/read-inputs.js'
 import type { Log } from '../util/log.js'
 import { buildImageIndex, sharedPlatforms, type IndexEntry } from '../oci/image-index.js'
 import type { AttachedManifest } from '../oci/layout.js'
@@ -34,11 +33,12 @@ import { step } from '../util/steps.js'
 import { readAttestedImage } from './attested-image.js'
 import { createdTime } from './created-time.js'
 import { JWS_MEDIA_TYPE } from '../trust/envelope.js'
-import { loadCertificates, subjectOf, thumbprintsOf } from '../trust/pki.js'
+import { subjectOf, thumbprintsOf } from '../trust/pki.js'
 import { buildSignatureManifest, NOTARY_SIGNATURE_ARTIFACT_TYPE } from '../trust/signature-manifest.js'
 import { signEnvelope, type SignedEnvelope, type Signer } from '../trust/signer.js'
-import { openSigner } from './signers.js'
-import { makeTimestamper, warnOnNearExpiry, type Timestamper } from './timestamping.js'
+import { warnOnNearExpiry, type Timestamper } from './timestamping.js'
+import type { SignPlan } from './plan.js'
+import type { EngineContext } from '../verify/context.js'
 
 const THUMBPRINT_ANNOTATION = 'io.cncf.notary.x509chain.thumbprint#S256'
 
@@ -67,15 +67,6 @@ export interface SignResult {
   signedAt: string
 }
 
-export interface SignOptions {
-  log: Log
-  maskSecret: (secret: string) => void
-  /** Environment for GitHub context annotations and SOURCE_DATE_EPOCH; defaults to process.env. */
-  env?: NodeJS.ProcessEnv
-  /** Signing time; defaults to now. */
-  now?: Date
-}
-
 /** One platform image, wherever it comes from, with what it takes to copy its blobs. */
 interface PlatformImage {
   line: ManifestLine
@@ -90,115 +81,93 @@ interface PlatformImage {
   mountFrom?: string
 }
 
-export async function sign(inputs: SignInputs, options: SignOptions): Promise<SignResult> {
-  const { log } = options
-  const env = options.env ?? process.env
-  const now = options.now ?? new Date()
-  const { signer, trustRoots } = await step('check signing key and certificate chain', async () => {
-    const trustRoots =
-      inputs.trustRoots === undefined ? undefined : loadCertificates(inputs.trustRoots, 'trust-roots')
-    return {
-      signer: await openSigner(inputs.signer, { trustRoots, now, log, maskSecret: options.maskSecret }),
-      trustRoots
-    }
-  })
+export async function sign(plan: SignPlan, context: EngineContext): Promise<SignResult> {
+  const { log, now } = context
+  const { signer, timestamper } = plan.key
   log.info(`Signing with ${signer.description}${signer.kind === 'raw' ? `, ${signer.algorithm}` : ''}`)
-
-  const client = connect(inputs.registry, log, options.maskSecret)
-  try {
-    const target = client.repository(inputs.image)
-    const images = await step('read platform images', () =>
-      log.group('Read platform images', () => readImages(inputs, client, target, log))
+  const client = context.registry
+  const target = client.repository(plan.image)
+  const images = await step('read platform images', () =>
+    log.group('Read platform images', () => readImages(plan, client, target, log))
+  )
+  const index = await step('build image index', async () =>
+    buildImageIndex(
+      images.map((image): IndexEntry => ({
+        descriptor: pick(image.manifest.descriptor),
+        platform: image.platform,
+        scenarios: image.line.scenarios
+      })),
+      {
+        attestations: images.flatMap(image => image.attestations.map(attestation => attestation.descriptor)),
+        scenarioAnnotation: plan.scenarioAnnotation,
+        annotations: await indexAnnotations(plan, context)
+      }
     )
-    const index = await step('build image index', async () =>
-      buildImageIndex(
-        images.map((image): IndexEntry => ({
-          descriptor: pick(image.manifest.descriptor),
-          platform: image.platform,
-          scenarios: image.line.scenarios
-        })),
-        {
-          attestations: images.flatMap(image =>
-            image.attestations.map(attestation => attestation.descriptor)
-          ),
-          scenarioAnnotation: inputs.scenarioAnnotation,
-          annotations: await indexAnnotations(inputs, env, now, log)
-        }
-      )
-    )
+  )
 
-    // Signed before the first push: a key in a token or a plugin can still fail here, and then nothing is pushed.
-    const subjects = [pick(index.descriptor)]
-    if (inputs.signPlatformManifests) subjects.push(...images.map(image => pick(image.manifest.descriptor)))
-    const timestamper = makeTimestamper(inputs)
-    const envelopes = await step('sign', async () => {
-      const signed = await signSubjects(subjects, signer, {
-        // A plugin brings its own chain: it must reach trust-roots when they are given.
-        trustRoots: inputs.signer.kind === 'plugin' ? trustRoots : undefined,
-        now
-      })
-      // Countersigned here too, so a TSA that is down or answers wrongly stops the run before any push.
-      return timestamper === undefined ? signed : countersign(signed, subjects, timestamper, log)
+  // Signed before the first push: a key in a token or a plugin can still fail here, and then nothing is pushed.
+  const subjects = [pick(index.descriptor)]
+  if (plan.signPlatformManifests) subjects.push(...images.map(image => pick(image.manifest.descriptor)))
+  const envelopes = await step('sign', async () => {
+    const signed = await signSubjects(subjects, signer, {
+      trustRoots: plan.key.chainRoots,
+      now
     })
-    warnOnNearExpiry(envelopes[0].chain, inputs, now, log)
+    // Countersigned here too, so a TSA that is down or answers wrongly stops the run before any push.
+    return timestamper === undefined ? signed : countersign(signed, subjects, timestamper, log)
+  })
+  if (timestamper === undefined) warnOnNearExpiry(envelopes[0].chain, now, log)
 
-    const blobs = await step('push blobs', () =>
-      log.group('Push blobs', () => pushBlobs(images, target, log))
-    )
-    await step('push platform manifests', () =>
-      log.group('Push platform manifests', async () => {
-        for (const image of images) {
-          await target.pushManifest(image.manifest.bytes, image.manifest.descriptor.mediaType)
-          log.info(`${formatPlatform(image.platform)}: ${image.manifest.descriptor.digest}`)
-          for (const attestation of image.attestations) {
-            await target.pushManifest(attestation.bytes, attestation.descriptor.mediaType)
-            log.info(`${formatPlatform(image.platform)} attestation: ${attestation.descriptor.digest}`)
-          }
+  const blobs = await step('push blobs', () => log.group('Push blobs', () => pushBlobs(images, target, log)))
+  await step('push platform manifests', () =>
+    log.group('Push platform manifests', async () => {
+      for (const image of images) {
+        await target.pushManifest(image.manifest.bytes, image.manifest.descriptor.mediaType)
+        log.info(`${formatPlatform(image.platform)}: ${image.manifest.descriptor.digest}`)
+        for (const attestation of image.attestations) {
+          await target.pushManifest(attestation.bytes, attestation.descriptor.mediaType)
+          log.info(`${formatPlatform(image.platform)} attestation: ${attestation.descriptor.digest}`)
         }
-      })
-    )
-    await step('push index', async () => {
-      await target.pushManifest(index.bytes, index.descriptor.mediaType)
-      log.info(`Index ${index.descriptor.digest} (${images.length} entries)`)
-    })
-
-    const signatureDigests = await step('push signatures', () =>
-      log.group('Sign', () => pushSignatures(subjects, envelopes, target, now, timestamper, log))
-    )
-
-    const tags = [inputs.image.tag, ...inputs.tags.filter(tag => tag !== inputs.image.tag)]
-    await step('move tags', async () => {
-      for (const tag of tags) {
-        await target.tag(index.descriptor, tag)
-        log.info(`Tagged ${formatReference({ ...inputs.image, tag, digest: undefined })}`)
       }
     })
+  )
+  await step('push index', async () => {
+    await target.pushManifest(index.bytes, index.descriptor.mediaType)
+    log.info(`Index ${index.descriptor.digest} (${images.length} entries)`)
+  })
 
-    return {
-      digest: index.descriptor.digest,
-      ref: formatReference({
-        registry: inputs.image.registry,
-        repository: inputs.image.repository,
-        digest: index.descriptor.digest
-      }),
-      tags,
-      manifests: images.map(image => ({
-        source:
-          image.line.source.kind === 'registry'
-            ? image.line.source.reference
-            : image.line.text.split(/\s+/)[0],
-        scenarios: image.line.scenarios,
-        platform: formatPlatform(image.platform),
-        digest: image.manifest.descriptor.digest
-      })),
-      signatureDigests,
-      blobs,
-      // Every envelope of a run comes from one signer: the index's names it.
-      signer: subjectOf(envelopes[0].chain[0]),
-      signedAt: now.toISOString()
+  const signatureDigests = await step('push signatures', () =>
+    log.group('Sign', () => pushSignatures(subjects, envelopes, target, now, timestamper, log))
+  )
+
+  const tags = [plan.image.tag, ...plan.tags.filter(tag => tag !== plan.image.tag)]
+  await step('move tags', async () => {
+    for (const tag of tags) {
+      await target.tag(index.descriptor, tag)
+      log.info(`Tagged ${formatReference({ ...plan.image, tag, digest: undefined })}`)
     }
-  } finally {
-    await client.close()
+  })
+
+  return {
+    digest: index.descriptor.digest,
+    ref: formatReference({
+      registry: plan.image.registry,
+      repository: plan.image.repository,
+      digest: index.descriptor.digest
+    }),
+    tags,
+    manifests: images.map(image => ({
+      source:
+        image.line.source.kind === 'registry' ? image.line.source.reference : image.line.text.split(/\s+/)[0],
+      scenarios: image.line.scenarios,
+      platform: formatPlatform(image.platform),
+      digest: image.manifest.descriptor.digest
+    })),
+    signatureDigests,
+    blobs,
+    // Every envelope of a run comes from one signer: the index's names it.
+    signer: subjectOf(envelopes[0].chain[0]),
+    signedAt: now.toISOString()
   }
 }
 
@@ -223,13 +192,13 @@ export async function signSubjects(
 }
 
 async function readImages(
-  inputs: SignInputs,
+  plan: SignPlan,
   client: RegistryClient,
   target: Repository,
   log: Log
 ): Promise<PlatformImage[]> {
   const images: PlatformImage[] = []
-  for (const line of inputs.manifests) {
+  for (const line of plan.manifests) {
     const image =
       line.source.kind === 'registry'
         ? await readRemoteImage(line, line.source.reference, client, target)
@@ -273,7 +242,7 @@ async function readRemoteImage(
   client: RegistryClient,
   target: Repository
 ): Promise<PlatformImage> {
-  const reference = parseReference(text, 'manifests')
+  const reference = parseReference(text)
   const repository = client.repository(reference)
   let fetched = await repository.fetchManifest(reference.digest ?? reference.tag ?? 'latest')
   let attestations: AttachedManifest[] = []
@@ -406,14 +375,11 @@ function sameThumbprints(annotation: string | undefined, thumbprints: string[]):
 }
 
 /** org.opencontainers.image.* annotations from the GitHub context, then the user's (which win). */
-async function indexAnnotations(
-  inputs: SignInputs,
-  env: NodeJS.ProcessEnv,
-  now: Date,
-  log: Log
-): Promise<Record<string, string>> {
+async function indexAnnotations(plan: SignPlan, context: EngineContext): Promise<Record<string, string>> {
+  const { env } = context.ci
+  const { now, log } = context
   const annotations: Record<string, string> = {}
-  if (inputs.annotations['org.opencontainers.image.created'] === undefined) {
+  if (plan.annotations['org.opencontainers.image.created'] === undefined) {
     const created = await createdTime(env, now, log)
     log.info(`Index created time ${created.value}: ${created.source}`)
     annotations['org.opencontainers.image.created'] = created.value
@@ -422,7 +388,7 @@ async function indexAnnotations(
     annotations['org.opencontainers.image.source'] = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
   }
   if (env.GITHUB_SHA) annotations['org.opencontainers.image.revision'] = env.GITHUB_SHA
-  return { ...annotations, ...inputs.annotations }
+  return { ...annotations, ...plan.annotations }
 }
 
 /** A descriptor reduced to what the index and signature payloads carry. */

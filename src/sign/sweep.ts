@@ -6,32 +6,21 @@
  * signed only when no valid signature exists: the digest is signed and the signature pushed as a referrer,
  * nothing else changes (no new index, no tag moved). Re-runs sign nothing new.
  */
-import { Inputs } from '../inputs/contract.js'
-import { connect } from '../inputs/registry-client.js'
-import {
-  readSignerInputs,
-  type InputSource,
-  type SweepInputs,
-  type TrustInputs,
-  type VerifyInputs
-} from '../inputs/read-inputs.js'
-import { readSignTimestampInputs } from '../inputs/timestamp-inputs.js'
-import { explicitKey, readWithRule, ruleInputError } from '../rules/apply.js'
-import { loadRules, matchRule, ruleName, type Rule, type RulesFile } from '../rules/rules.js'
-import type { Repository, RegistryClient } from '../oci/registry.js'
-import { repositoryName } from '../oci/reference.js'
-import { EMPTY_DESCRIPTOR, isIndexMediaType, type Descriptor, type ImageIndex } from '../oci/types.js'
-import type { Table } from '../report/outputs.js'
-import { loadCertificates } from '../trust/pki.js'
-import type { Signer } from '../trust/signer.js'
 import type { X509Certificate } from '@peculiar/x509'
+import { Inputs } from '../inputs/contract.js'
+import { matchRule, ruleName, type RulesFile } from '../rules/rules.js'
+import type { Repository, RegistryClient } from '../oci/registry.js'
+import { repositoryName, type Reference } from '../oci/reference.js'
+import { EMPTY_DESCRIPTOR, isIndexMediaType, type Descriptor, type ImageIndex } from '../oci/types.js'
+import { simplePolicy, type TrustPolicy } from '../trust/policy.js'
 import { mapWithLimit } from '../util/concurrency.js'
 import { errorMessage, InputError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
+import type { EngineContext } from '../verify/context.js'
+import { PLAN_DEFAULTS } from '../verify/plan.js'
 import { verify } from '../verify/verify.js'
-import { countersign, pushSignatures, signSubjects, type SignOptions } from './sign.js'
-import { makeTimestamper, type Timestamper } from './timestamping.js'
-import { openSigner } from './signers.js'
+import type { SigningKey } from './plan.js'
+import { countersign, pushSignatures, signSubjects } from './sign.js'
 
 /** Repositories swept at once: each is a tag list, a few HEADs and signature pushes. */
 const SWEEP_CONCURRENCY = 4
@@ -58,8 +47,32 @@ export interface SweepResult {
   counts: Record<SweepAction, number>
 }
 
+/**
+ * The sweep's plan: where to look, the rules (parsed once) and a chooser of each repository's key (each
+ * key opened once, on first use, and shared by every repository its rule signs).
+ */
+export interface SweepPlan {
+  /** `registry/namespace`: the registry host and the repository path prefix swept. */
+  sweep: { registry: string; namespace: string }
+  /** Repositories named by the `repositories` input (for registries that do not list their catalog). */
+  repositories: Reference[]
+  dryRun: boolean
+  /** An index being signed gets its platform manifests signed too. */
+  signPlatformManifests: boolean
+  rules?: RulesFile
+  /** The rules' verify policy, every rule's trust loaded once: what counts as validly signed already. */
+  rulesPolicy?: TrustPolicy
+  /** The key that signs `repository` (`registry/path`) and the rule that chose it, or why none does. */
+  keyFor(repository: string): Promise<{ key: SweepKey; rule: string } | { skip: string }>
+}
+
+/** A signing key of the sweep; the root of its chain is learnt from one signature on first need. */
+export interface SweepKey extends SigningKey {
+  root?: Promise<X509Certificate>
+}
+
 /** A repository and the key that signs it. */
-interface Plan {
+interface RepositoryPlan {
   name: string
   key?: SweepKey
   rule?: string
@@ -67,67 +80,54 @@ interface Plan {
   skip?: string
 }
 
-export async function sweep(
-  inputs: SweepInputs,
-  source: InputSource,
-  options: SignOptions
-): Promise<SweepResult> {
-  const { log } = options
-  const now = options.now ?? new Date()
-  const rules = inputs.rules === undefined ? undefined : loadRules(inputs.rules)
-  if (rules === undefined && !explicitKey(source)) {
-    throw new InputError(
-      Inputs.Rules,
-      "Input 'sweep' needs 'rules' (which key signs which repository) or the key inputs ('signing-key', 'signing-cert-chain')."
-    )
+export async function sweep(plan: SweepPlan, context: EngineContext): Promise<SweepResult> {
+  const { log } = context
+  const client = context.registry
+  const { names, listedFrom } = await listRepositories(plan, client)
+  log.info(
+    `${names.length} repositories under ${plan.sweep.registry}/${plan.sweep.namespace} (from the ${listedFrom})`
+  )
+  // Every key is opened before the first request that could sign: a bad key fails the sweep with nothing pushed.
+  const plans: RepositoryPlan[] = []
+  for (const name of names) {
+    const chosen = await plan.keyFor(repositoryName({ registry: plan.sweep.registry, repository: name }))
+    plans.push('skip' in chosen ? { name, skip: chosen.skip } : { name, key: chosen.key, rule: chosen.rule })
   }
-  const client = connect(inputs.registry, log, options.maskSecret)
-  try {
-    const { names, listedFrom } = await listRepositories(inputs, client, rules)
-    log.info(
-      `${names.length} repositories under ${inputs.sweep.registry}/${inputs.sweep.namespace} (from the ${listedFrom})`
+  // Repositories are swept side by side: collapsible log groups would interleave, so each line is
+  // prefixed with its repository instead.
+  const rows = (
+    await mapWithLimit(plans, SWEEP_CONCURRENCY, repository =>
+      sweepRepository(repository, plan, { ...context, log: prefixed(log, repository.name) })
     )
-    // Every key is loaded before the first request that could sign: a bad key fails the sweep with nothing pushed.
-    const plans = await planKeys(names, inputs, source, rules, { ...options, now })
-    // Repositories are swept side by side: collapsible log groups would interleave, so each line is
-    // prefixed with its repository instead.
-    const rows = (
-      await mapWithLimit(plans, SWEEP_CONCURRENCY, plan =>
-        sweepRepository(plan, inputs, client, rules, { ...options, log: prefixed(log, plan.name) }, now)
-      )
-    ).flat()
-    const counts: SweepResult['counts'] = {
-      signed: 0,
-      'already signed': 0,
-      'would sign': 0,
-      skipped: 0,
-      failed: 0
-    }
-    for (const row of rows) counts[row.action]++
-    return { dryRun: inputs.dryRun, listedFrom, rows, counts }
-  } finally {
-    await client.close()
+  ).flat()
+  const counts: SweepResult['counts'] = {
+    signed: 0,
+    'already signed': 0,
+    'would sign': 0,
+    skipped: 0,
+    failed: 0
   }
+  for (const row of rows) counts[row.action]++
+  return { dryRun: plan.dryRun, listedFrom, rows, counts }
 }
 
 async function listRepositories(
-  inputs: SweepInputs,
-  client: RegistryClient,
-  rules: RulesFile | undefined
+  plan: SweepPlan,
+  client: RegistryClient
 ): Promise<{ names: string[]; listedFrom: SweepResult['listedFrom'] }> {
-  const { registry, namespace } = inputs.sweep
+  const { registry, namespace } = plan.sweep
   const under = (repository: string): boolean =>
     repository === namespace || repository.startsWith(`${namespace}/`)
-  if (inputs.repositories.length > 0) {
+  if (plan.repositories.length > 0) {
     return {
-      names: [...new Set(inputs.repositories.map(ref => ref.repository))],
+      names: [...new Set(plan.repositories.map(ref => ref.repository))],
       listedFrom: 'repositories input'
     }
   }
   const catalog = await client.catalog(registry)
   if (catalog !== undefined) return { names: catalog.filter(under).sort(), listedFrom: 'catalog' }
   // No catalog: the repositories the rules name exactly (patterns without any glob character).
-  const named = (rules?.rules ?? [])
+  const named = (plan.rules?.rules ?? [])
     .filter(rule => rule.specificity[0] === 1 && rule.match.startsWith(`${registry}/`))
     .map(rule => rule.match.slice(registry.length + 1))
     .filter(under)
@@ -140,95 +140,39 @@ async function listRepositories(
   return { names: [...new Set(named)].sort(), listedFrom: 'rules' }
 }
 
-/** A signer opened once per rule (or for the explicit key inputs), shared by its repositories. */
-interface SweepKey {
-  signer: Signer
-  /** A plugin brings its own chain: it must reach `trust-roots` when they are given. */
-  trustRoots?: X509Certificate[]
-  /** The rule's (or the inputs') timestamp authority: every signature the sweep makes is countersigned. */
-  timestamper?: Timestamper
-  /** The root of the signer's chain, learnt from one signature on first need (see preCheckTrust). */
-  root?: Promise<string>
-}
-
-/** What one key needs from the inputs (or a rule overlaid on them): the signer and its timestamping. */
-function readKeyInputs(source: InputSource) {
-  return { signer: readSignerInputs(source), timestamps: readSignTimestampInputs(source) }
-}
-
-async function planKeys(
-  names: string[],
-  inputs: SweepInputs,
-  source: InputSource,
-  rules: RulesFile | undefined,
-  options: SignOptions & { now: Date }
-): Promise<Plan[]> {
-  const trustRoots =
-    inputs.trustRoots === undefined ? undefined : loadCertificates(inputs.trustRoots, 'trust-roots')
-  const keys = new Map<string, SweepKey>()
-  const open = async (
-    label: string,
-    read: () => ReturnType<typeof readKeyInputs>,
-    rule?: Rule
-  ): Promise<SweepKey> => {
-    const known = keys.get(label)
-    if (known !== undefined) return known
-    const { signer: signerInputs, timestamps } = read()
-    let signer: Signer
-    let timestamper: Timestamper | undefined
-    try {
-      signer = await openSigner(signerInputs, { ...options, trustRoots })
-      timestamper = makeTimestamper(timestamps)
-    } catch (error) {
-      throw rule === undefined || rules === undefined ? error : ruleInputError(source, rules, rule, error)
-    }
-    const key = { signer, timestamper, trustRoots: signerInputs.kind === 'plugin' ? trustRoots : undefined }
-    keys.set(label, key)
-    return key
-  }
-  const plans: Plan[] = []
-  for (const name of names) {
-    if (rules === undefined || explicitKey(source)) {
-      plans.push({ name, key: await open('', () => readKeyInputs(source)), rule: 'signing-key input' })
-      continue
-    }
-    const full = repositoryName({ registry: inputs.sweep.registry, repository: name })
-    const rule = matchRule(rules, full, 'sign')
-    if (rule === undefined) {
-      plans.push({ name, skip: `no rule with 'sign:' matches ${full}` })
-      continue
-    }
-    const label = ruleName(rules, rule)
-    const key = await open(label, () => readWithRule(source, rules, rule, readKeyInputs), rule)
-    plans.push({ name, key, rule: label })
-  }
-  return plans
-}
-
 async function sweepRepository(
-  plan: Plan,
-  inputs: SweepInputs,
-  client: RegistryClient,
-  rules: RulesFile | undefined,
-  options: SignOptions,
-  now: Date
+  repositoryPlan: RepositoryPlan,
+  plan: SweepPlan,
+  context: EngineContext
 ): Promise<SweepRow[]> {
-  const full = repositoryName({ registry: inputs.sweep.registry, repository: plan.name })
-  const base = { repository: full, rule: plan.rule }
-  if (plan.skip !== undefined) return [{ ...base, tags: [], action: 'skipped', detail: plan.skip }]
-  const repository = client.repository({ registry: inputs.sweep.registry, repository: plan.name })
+  const { registry } = plan.sweep
+  const full = repositoryName({ registry, repository: repositoryPlan.name })
+  const base = { repository: full, rule: repositoryPlan.rule }
+  if (repositoryPlan.skip !== undefined)
+    return [{ ...base, tags: [], action: 'skipped', detail: repositoryPlan.skip }]
+  // A repository its verify rule rejects (quarantined) is never signed, whichever rule holds a key for it.
+  const verifyRule = plan.rules && matchRule(plan.rules, full, 'verify')
+  if (plan.rules !== undefined && verifyRule?.verify === 'reject') {
+    const detail = `rejected by rule ${ruleName(plan.rules, verifyRule)} (verify: reject): not signed`
+    return [{ ...base, tags: [], action: 'skipped', detail }]
+  }
+  const repository = context.registry.repository({ registry, repository: repositoryPlan.name })
   try {
     const byDigest = await tagsByDigest(repository)
     if (byDigest.size === 0) return [{ ...base, tags: [], action: 'skipped', detail: 'no tags' }]
     const subjects = [...byDigest.values()].map(entry => entry.descriptor)
-    const key = plan.key as SweepKey
-    const trust = await preCheckTrust(full, rules, inputs.rules, key, now)
+    const key = repositoryPlan.key as SweepKey
     const checked = await verify(
-      preCheckInputs(inputs, trust),
-      { ...options, now },
       subjects.map(subject => ({
-        reference: { registry: inputs.sweep.registry, repository: plan.name, digest: subject.digest }
-      }))
+        reference: { registry, repository: repositoryPlan.name, digest: subject.digest },
+        origin: { kind: 'sweep' as const }
+      })),
+      {
+        ...PLAN_DEFAULTS,
+        verifyLayers: false,
+        policy: await alreadySignedPolicy(full, plan, key, context.now)
+      },
+      context
     )
     const rows: SweepRow[] = []
     const unsigned: Descriptor[] = []
@@ -241,23 +185,33 @@ async function sweepRepository(
         unsigned.push(subject)
         rows.push({
           ...row,
-          action: inputs.dryRun ? 'would sign' : 'signed',
+          action: plan.dryRun ? 'would sign' : 'signed',
           detail: report.reasons.join('; ')
         })
       } else rows.push({ ...row, action: 'failed', detail: report.reasons.join('; ') })
     })
-    if (unsigned.length > 0 && !inputs.dryRun) {
-      const platforms = inputs.signPlatformManifests ? await platformManifests(unsigned, repository) : []
+    if (unsigned.length > 0 && !plan.dryRun) {
+      const platforms = plan.signPlatformManifests ? await platformManifests(unsigned, repository) : []
       const subjects = [...unsigned, ...platforms]
-      const signed = await signSubjects(subjects, key.signer, { trustRoots: key.trustRoots, now })
+      const signed = await signSubjects(subjects, key.signer, {
+        trustRoots: key.chainRoots,
+        now: context.now
+      })
       const envelopes =
         key.timestamper === undefined
           ? signed
-          : await countersign(signed, subjects, key.timestamper, options.log)
-      const digests = await pushSignatures(subjects, envelopes, repository, now, key.timestamper, options.log)
+          : await countersign(signed, subjects, key.timestamper, context.log)
+      const digests = await pushSignatures(
+        subjects,
+        envelopes,
+        repository,
+        context.now,
+        key.timestamper,
+        context.log
+      )
       for (const row of rows.filter(candidate => candidate.action === 'signed'))
         row.detail = `signature ${digests[unsigned.findIndex(subject => subject.digest === row.digest)]}`
-      if (platforms.length > 0) options.log.info(`${platforms.length} platform manifests signed too`)
+      if (platforms.length > 0) context.log.info(`${platforms.length} platform manifests signed too`)
     }
     return rows
   } catch (error) {
@@ -314,60 +268,22 @@ async function tagsByDigest(
 }
 
 /**
- * What counts as "already validly signed": the repository's verify rule when it has a usable one, else a
+ * What counts as "already validly signed": the repository's verify rule when it has one, else a
  * signature chaining to the root of the key that would sign it (so a sweep never re-signs its own work).
  */
-async function preCheckTrust(
+async function alreadySignedPolicy(
   repository: string,
-  rules: RulesFile | undefined,
-  rulesInput: string | undefined,
+  plan: SweepPlan,
   key: SweepKey,
   now: Date
-): Promise<TrustInputs> {
-  const rule = rules && matchRule(rules, repository, 'verify')
-  if (rule !== undefined && rule.verify !== 'reject' && rulesInput !== undefined)
-    return { kind: 'rules', rules: rulesInput }
+): Promise<TrustPolicy> {
+  const rule = plan.rules && matchRule(plan.rules, repository, 'verify')
+  if (rule !== undefined && rule.verify !== 'reject' && plan.rulesPolicy !== undefined)
+    return plan.rulesPolicy
   // A token or plugin tells its chain only with a signature: one signature of the empty descriptor,
   // pushed nowhere, names the root once per key.
-  key.root ??= signSubjects([EMPTY_DESCRIPTOR], key.signer, { trustRoots: key.trustRoots, now }).then(
-    ([probe]) => probe.chain[probe.chain.length - 1].toString('pem')
+  key.root ??= signSubjects([EMPTY_DESCRIPTOR], key.signer, { trustRoots: key.chainRoots, now }).then(
+    ([probe]) => probe.chain[probe.chain.length - 1]
   )
-  return { kind: 'roots', trustRoots: await key.root, trustedIdentities: ['*'] }
-}
-
-/** Verify inputs for the signature check alone: no selection, no blob re-hashing. */
-function preCheckInputs(inputs: SweepInputs, trust: TrustInputs): VerifyInputs {
-  return {
-    mode: 'verify',
-    images: [],
-    registry: inputs.registry,
-    scenarioAnnotation: 'dev.signet.scenario',
-    trust,
-    verifyLayers: false,
-    maxSignatures: 100,
-    dockerfiles: [],
-    buildArgs: {},
-    changedOnly: false,
-    allowedRegistries: [],
-    cache: false,
-    workloads: []
-  }
-}
-
-/** One row per digest: repository, tags, digest, rule, action, detail. */
-export function sweepTable(result: SweepResult): Table {
-  const { counts } = result
-  const done = result.dryRun ? `${counts['would sign']} would be signed` : `${counts.signed} signed`
-  return {
-    title: `Sweep${result.dryRun ? ' (dry run)' : ''}: ${done}, ${counts['already signed']} already signed, ${counts.skipped} skipped, ${counts.failed} failed`,
-    header: ['Repository', 'Tags', 'Digest', 'Rule', 'Action', 'Detail'],
-    rows: result.rows.map(row => [
-      row.repository,
-      row.tags.join(', '),
-      row.digest ?? '',
-      row.rule ?? '',
-      row.action,
-      row.detail
-    ])
-  }
+  return simplePolicy([await key.root], ['*'])
 }

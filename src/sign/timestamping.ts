@@ -4,16 +4,14 @@
  * signing chain's validity) before the token joins the envelope. Also the warning for a signing leaf
  * about to expire when nothing will keep its signatures valid after that.
  */
-import { SIGNING_AGENT } from '../inputs/contract.js'
-import type { SignInputs } from '../inputs/read-inputs.js'
 import type { Repository } from '../oci/registry.js'
 import type { Descriptor } from '../oci/types.js'
 import { VerificationError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
 import type { X509Certificate } from '@peculiar/x509'
 import { addTimestamp, countersignatureOf } from '../trust/envelope.js'
-import { HttpFetcher } from '../trust/http-fetch.js'
-import { loadCertificates, subjectOf } from '../trust/pki.js'
+import type { HttpFetcher } from '../trust/http-fetch.js'
+import { subjectOf } from '../trust/pki.js'
 import { parseSignatureManifest } from '../trust/signature-manifest.js'
 import type { SignedEnvelope } from '../trust/signer.js'
 import { requestTimestamp, verifyTimestampToken, type TrustedTimestamp } from '../trust/timestamp.js'
@@ -30,8 +28,8 @@ export interface Timestamper {
   isTimestamped(target: Repository, referrer: Descriptor): Promise<boolean>
 }
 
-export function warnOnNearExpiry(chain: X509Certificate[], inputs: SignInputs, now: Date, log: Log): void {
-  if (inputs.timestampUrl !== undefined) return
+/** For signatures no TSA countersigns: a leaf about to expire takes its signatures with it. */
+export function warnOnNearExpiry(chain: X509Certificate[], now: Date, log: Log): void {
   const leaf = chain[0]
   const days = Math.floor((leaf.notAfter.getTime() - now.getTime()) / DAY_MS)
   if (days < EXPIRY_WARNING_DAYS) {
@@ -41,13 +39,8 @@ export function warnOnNearExpiry(chain: X509Certificate[], inputs: SignInputs, n
   }
 }
 
-export function makeTimestamper(
-  inputs: Pick<SignInputs, 'timestampUrl' | 'timestampRoots'>
-): Timestamper | undefined {
-  const url = inputs.timestampUrl
-  if (url === undefined || inputs.timestampRoots === undefined) return undefined
-  const tsaRoots = loadCertificates(inputs.timestampRoots, 'timestamp-roots')
-  const fetcher = new HttpFetcher(SIGNING_AGENT)
+/** The `timestamp-url` TSA, whose answers must chain to `tsaRoots`, asked through the run's fetcher. */
+export function makeTimestamper(url: string, tsaRoots: X509Certificate[], fetcher: HttpFetcher): Timestamper {
   return {
     async stamp(signed) {
       let timestamp: TrustedTimestamp | undefined

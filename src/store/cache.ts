@@ -7,7 +7,6 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import * as cache from '@actions/cache'
 import type { ContentSource, SourceFor } from '../oci/content.js'
 import { errorMessage } from '../util/errors.js'
 import type { TrustInputs } from '../inputs/read-inputs.js'
@@ -19,21 +18,21 @@ import type { VerifyResult } from '../verify/verify.js'
 
 const KEY_PREFIX = 'signet-store-'
 
-/** What Signet needs of @actions/cache; tests pass a fake, the action passes `actionsCache`. */
+/** What Signet needs of the Actions cache: a port the action fills (action/actions-cache.ts); tests pass a fake. */
 export interface CacheApi {
   /** The key restored, or undefined on a miss. */
   restoreCache(paths: string[], key: string): Promise<string | undefined>
   /** The cache id, or -1 when nothing was saved. */
   saveCache(paths: string[], key: string): Promise<number>
   /** False when no cache service is configured (outside GitHub Actions): restore and save are skipped. */
-  isAvailable?(): boolean
+  isAvailable?(): boolean | Promise<boolean>
 }
 
-/** The real Actions cache. */
-export const actionsCache: CacheApi = {
-  restoreCache: (paths, key) => cache.restoreCache(paths, key),
-  saveCache: (paths, key) => cache.saveCache(paths, key),
-  isAvailable: () => cache.isFeatureAvailable()
+/** A face with no cache service (the CLI): `cache: true` restores and saves nothing, and says so. */
+export const NO_CACHE_SERVICE: CacheApi = {
+  restoreCache: async () => undefined,
+  saveCache: async () => -1,
+  isAvailable: () => false
 }
 
 /**
@@ -71,7 +70,7 @@ export async function trustFingerprint(trust: TrustInputs): Promise<string> {
 
 /** Restores the store directory under exactly `key`; true on a hit. Cache failures only warn. */
 export async function restoreStore(dir: string, key: string, api: CacheApi, log: Log): Promise<boolean> {
-  if (api.isAvailable?.() === false) {
+  if ((await api.isAvailable?.()) === false) {
     log.info('The Actions cache service is not available here (not on a GitHub runner?): store not restored')
     return false
   }
@@ -91,7 +90,7 @@ export async function restoreStore(dir: string, key: string, api: CacheApi, log:
 
 /** Saves the store directory under `key`. A failed save (key taken, service down) only warns. */
 export async function saveStore(dir: string, key: string, api: CacheApi, log: Log): Promise<void> {
-  if (api.isAvailable?.() === false) {
+  if ((await api.isAvailable?.()) === false) {
     log.info('The Actions cache service is not available here (not on a GitHub runner?): store not saved')
     return
   }

@@ -1,6 +1,5 @@
 /**
- * Folder trust/: keys, chains, envelopes, signature manifests and trust policy. May import: util/ and
- * oci/'s data model (types, digest, reference, platform), never its I/O; no GitHub.
+ * Folder trust/: keys, chains, envelopes, signature manifests and trust policy. May import: oci/, util/.
  *
  * Notary Project signature envelopes (signature specification v1.1), JWS flavour, signing scheme
  * `notary.x509`: create one over a target descriptor, and verify one against trusted roots and

@@ -1,6 +1,6 @@
 /**
- * Folder verify/: the verify mode and verify-envelope; run.ts is the verify command (gate + store +
- * verify). May import: inputs/, rules/, oci/, trust/, util/, and from run.ts gate/ and store/. No face.
+ * Folder verify/: the verify engine (plan + context in, result out) and verify-envelope.
+ * May import: inputs/, trust/, oci/, util/. No face, no run/, no mode above it.
  *
  * The verify mode: resolve → find signatures → chain + signature + identity + target → select the
  * requested entry of the signed index → re-hash every manifest, config and layer reached → report.
@@ -10,7 +10,6 @@
 import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { mapWithLimit } from '../util/concurrency.js'
-import { connect } from '../inputs/registry-client.js'
 import {
   ContentMismatchError,
   couldNotComplete,
@@ -20,13 +19,14 @@ import {
   SignetError,
   VerificationError
 } from '../util/errors.js'
-import type { TrustInputs, VerifyInputs } from '../inputs/read-inputs.js'
 import type { Log } from '../util/log.js'
+import type { EngineContext } from './context.js'
+import type { VerifyPlan, VerifyRequest } from './plan.js'
 import { combineVerdicts, type Verdict } from '../util/verdict.js'
 import { formatSize, Progress } from '../util/progress.js'
 import { scenariosOf, selectEntries } from '../oci/image-index.js'
 import { formatPlatform, platformMatches } from '../oci/platform.js'
-import { formatReference, repositoryName, type Reference } from '../oci/reference.js'
+import { formatReference, repositoryName } from '../oci/reference.js'
 import type { FetchedManifest } from '../oci/registry.js'
 import { fetchImageConfig, type ContentSource, type SourceFor } from '../oci/content.js'
 import {
@@ -37,19 +37,10 @@ import {
   type Platform
 } from '../oci/types.js'
 import { targetMatches, verifyEnvelope } from '../trust/envelope.js'
-import { loadCertificates, parseTrustedIdentities, subjectOf } from '../trust/pki.js'
-import {
-  checkTsaRoots,
-  loadTrustPolicy,
-  simplePolicy,
-  type PolicyDecision,
-  type TrustPolicy
-} from '../trust/policy.js'
-import { HttpFetcher } from '../trust/http-fetch.js'
-import { SIGNING_AGENT } from '../inputs/contract.js'
+import { subjectOf } from '../trust/pki.js'
+import type { PolicyDecision } from '../trust/policy.js'
 import { checkRevocation, type RevocationReport } from './revocation-check.js'
 import { NOTARY_SIGNATURE_ARTIFACT_TYPE, parseSignatureManifest } from '../trust/signature-manifest.js'
-import { rulesPolicy } from '../rules/apply.js'
 
 /** Envelopes larger than this are refused (the Notary Project's own limit). */
 const MAX_ENVELOPE_BYTES = 32 * 1024 * 1024
@@ -111,70 +102,28 @@ export function resultOf(images: ImageReport[]): VerifyResult {
 }
 
 export interface VerifyOptions {
-  log: Log
-  maskSecret: (secret: string) => void
-  /** Verification time (tests pin it); defaults to now. */
-  now?: Date
   /** Where an image's content is read from instead of its registry repository (the verified store). */
   sourceFor?: SourceFor
-  /** OCSP/CRL fetches, cached for the run; one is made per verify() call when absent. */
-  fetcher?: HttpFetcher
-}
-
-export interface ImageRequest {
-  reference: Reference
-  /** Overrides the inputs' selection, e.g. a Dockerfile's --platform. */
-  platform?: Platform
-  /**
-   * What the reference already resolved to in this run (the store resolves once for its cache key):
-   * verify uses it instead of asking again, so one run works on one digest even if the tag moves.
-   */
-  resolved?: Descriptor
-}
-
-export async function verify(
-  inputs: VerifyInputs,
-  options: VerifyOptions,
-  requests?: ImageRequest[]
-): Promise<VerifyResult> {
-  const policy = loadPolicy(inputs.trust)
-  options = { ...options, fetcher: options.fetcher ?? new HttpFetcher(SIGNING_AGENT) }
-  const wanted = requests ?? inputs.images.map(reference => ({ reference }))
-  const client = connect(inputs.registry, options.log, options.maskSecret)
-  try {
-    const images: ImageReport[] = []
-    for (const request of wanted) {
-      const text = formatReference(request.reference)
-      const remote = client.repository(request.reference)
-      const source = options.sourceFor?.(request.reference, remote) ?? remote
-      images.push(
-        await options.log.group(`Verify ${text}`, () => verifyImage(request, inputs, policy, source, options))
-      )
-    }
-    return resultOf(images)
-  } finally {
-    await client.close()
-  }
 }
 
 /**
- * The trust inputs as one policy: simple roots + identities, notation's trustpolicy.json + store, or the
- * rules file (each image gets its matching rule's trust).
+ * Verifies each request under `plan`, one after another; `images[i]` of the result answers
+ * `requests[i]`, and the request keeps its origin for whoever groups the answers.
  */
-export function loadPolicy(trust: TrustInputs): TrustPolicy {
-  if (trust.kind === 'policy') return loadTrustPolicy(trust.trustPolicy, trust.trustStore)
-  if (trust.kind === 'rules') return rulesPolicy(trust.rules, loadPolicy)
-  return simplePolicy(
-    loadCertificates(trust.trustRoots, 'trust-roots'),
-    parseTrustedIdentities(trust.trustedIdentities, 'trusted-identities'),
-    {
-      tsaRoots:
-        trust.timestampRoots === undefined
-          ? undefined
-          : checkTsaRoots(loadCertificates(trust.timestampRoots, 'timestamp-roots'), 'timestamp-roots'),
-      revocation: trust.revocation
-    }
-  )
+export async function verify(
+  requests: readonly VerifyRequest<unknown>[],
+  plan: VerifyPlan,
+  context: EngineContext,
+  options: VerifyOptions = {}
+): Promise<VerifyResult> {
+  const images: ImageReport[] = []
+  for (const request of requests) {
+    const text = formatReference(request.reference)
+    const remote = context.registry.repository(request.reference)
+    const source = options.sourceFor?.(request.reference, remote) ?? remote
+    images.push(await context.log.group(`Verify ${text}`, () => verifyImage(request, plan, source, context)))
+  }
+  return resultOf(images)
 }
 
 /** Registry host patterns: `ghcr.io` exactly, `*.example.com` any subdomain. */
@@ -188,13 +137,12 @@ export function registryAllowed(registry: string, patterns: string[]): boolean {
 }
 
 async function verifyImage(
-  request: ImageRequest,
-  inputs: VerifyInputs,
-  policy: TrustPolicy,
+  request: VerifyRequest<unknown>,
+  plan: VerifyPlan,
   repository: ContentSource,
-  options: VerifyOptions
+  context: EngineContext
 ): Promise<ImageReport> {
-  const { log } = options
+  const { log } = context
   const report: ImageReport = {
     image: formatReference(request.reference),
     verified: false,
@@ -218,14 +166,14 @@ async function verifyImage(
   }
   try {
     await check('allowed registry', () => {
-      if (!registryAllowed(request.reference.registry, inputs.allowedRegistries)) {
+      if (!registryAllowed(request.reference.registry, plan.allowedRegistries)) {
         throw new VerificationError(
-          `registry ${request.reference.registry} is not in allowed-registries (${inputs.allowedRegistries.join(', ')})`
+          `registry ${request.reference.registry} is not in allowed-registries (${plan.allowedRegistries.join(', ')})`
         )
       }
     })
     const decision = await check('trust policy', () =>
-      policy.forRepository(repositoryName(request.reference))
+      plan.policy.forRepository(repositoryName(request.reference))
     )
     report.policy = `${decision.name} (${decision.level})`
 
@@ -251,7 +199,7 @@ async function verifyImage(
       })
     } else {
       const accepted = await check('signature', () =>
-        findValidSignature(subject, decision, repository, inputs.maxSignatures, report, options)
+        findValidSignature(subject, decision, repository, plan.maxSignatures, report, context)
       )
       // Only a signer whose chain and identity were checked is named as the image's signer; an audit
       // level that let an untrusted one pass leaves it in the signature's own report only.
@@ -265,8 +213,8 @@ async function verifyImage(
     const pinned = await check('selection and content', async () => {
       const root = await repository.fetchManifest(subject.digest)
       checkDescriptor(root.descriptor, subject, 'signed manifest')
-      const selection = { scenario: inputs.scenario, platform: request.platform ?? inputs.platform }
-      return checkContentTree(root, selection, inputs, repository, report, log)
+      const selection = { ...plan.selection, platform: request.platform ?? plan.selection.platform }
+      return checkContentTree(root, selection, plan, repository, report, log)
     })
     report.ref = formatReference({
       registry: request.reference.registry,
@@ -302,13 +250,13 @@ async function findValidSignature(
   repository: ContentSource,
   maxSignatures: number,
   report: ImageReport,
-  options: VerifyOptions
+  context: EngineContext
 ): Promise<SignatureReport & { signer: string; authentic: boolean }> {
   // A listing may repeat an entry (Link pages that loop or overlap): each signature is examined once.
   const referrers = uniqueByDigest(await repository.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE))
   if (referrers.length === 0) throw new VerificationError(`no signature found for ${subject.digest}`)
   if (referrers.length > maxSignatures) {
-    options.log.warning(
+    context.log.warning(
       `${referrers.length} signatures found; examining the first ${maxSignatures} (max-signatures)`
     )
   }
@@ -323,7 +271,7 @@ async function findValidSignature(
         // An untyped entry (a referrers index rewritten by skopeo sync) that is some other artifact:
         // not a signature, so neither a rejected one.
         report.signatures.splice(report.signatures.indexOf(signature), 1)
-        options.log.debug(`Referrer ${referrer.digest} names no artifactType and is not a signature`)
+        context.log.debug(`Referrer ${referrer.digest} names no artifactType and is not a signature`)
         continue
       }
       if (parsed === undefined) throw new VerificationError('not a Notary Project signature manifest')
@@ -337,7 +285,7 @@ async function findValidSignature(
         trustRoots: decision.trustRoots,
         trustedIdentities: decision.trustedIdentities,
         level: decision.level,
-        now: options.now,
+        now: context.now,
         timestamp:
           decision.tsaRoots.length > 0
             ? { roots: decision.tsaRoots, verify: decision.verifyTimestamp }
@@ -353,12 +301,12 @@ async function findValidSignature(
         signature.timestamp = { time: verified.timestamp.time.toISOString(), tsa: verified.timestamp.tsa }
       }
       const revocation = await checkRevocation(verified, decision, {
-        fetcher: options.fetcher ?? new HttpFetcher(SIGNING_AGENT),
-        now: options.now ?? new Date()
+        fetcher: context.fetcher,
+        now: context.now
       })
       signature.revocation = revocation.reports.length > 0 ? revocation.reports : undefined
       const warnings = [...verified.warnings, ...revocation.warnings]
-      for (const warning of warnings) options.log.warning(`signature ${referrer.digest}: ${warning}`)
+      for (const warning of warnings) context.log.warning(`signature ${referrer.digest}: ${warning}`)
       Object.assign(signature, {
         verified: true,
         signer: verified.signer,
@@ -371,7 +319,7 @@ async function findValidSignature(
       unfetched ||= couldNotComplete(error)
       signature.reason = errorMessage(error)
       // The image's reason lists every signature's: at info level this would print each twice.
-      options.log.debug(`Signature ${referrer.digest} rejected: ${signature.reason}`)
+      context.log.debug(`Signature ${referrer.digest} rejected: ${signature.reason}`)
     }
   }
   if (report.signatures.length === 0) throw new VerificationError(`no signature found for ${subject.digest}`)
@@ -402,7 +350,7 @@ interface BlobCheck {
 async function checkContentTree(
   root: FetchedManifest,
   selection: { scenario?: string; platform?: Platform },
-  inputs: VerifyInputs,
+  plan: VerifyPlan,
   repository: ContentSource,
   report: ImageReport,
   log: Log
@@ -415,13 +363,13 @@ async function checkContentTree(
       )
     }
     const blobs = await imageBlobs(root, repository, selection.platform)
-    await checkBlobs(blobs, inputs, repository, report, log)
+    await checkBlobs(blobs, plan, repository, report, log)
     return root.descriptor.digest
   }
   const index = root.manifest as ImageIndex
-  const entries = selectEntries(index, selection, inputs.scenarioAnnotation)
+  const entries = selectEntries(index, selection, plan.scenarioAnnotation)
   for (const entry of entries) {
-    const scenarios = scenariosOf(entry, inputs.scenarioAnnotation)
+    const scenarios = scenariosOf(entry, plan.scenarioAnnotation)
     report.selected.push({
       digest: entry.digest,
       platform: entry.platform && formatPlatform(entry.platform),
@@ -434,7 +382,7 @@ async function checkContentTree(
   const blobs = await mapWithLimit(entries, BLOB_CONCURRENCY, entry =>
     childBlobs(entry, repository, report, 1)
   )
-  await checkBlobs(blobs.flat(), inputs, repository, report, log)
+  await checkBlobs(blobs.flat(), plan, repository, report, log)
   return selecting && entries.length === 1 ? entries[0].digest : root.descriptor.digest
 }
 
@@ -501,12 +449,12 @@ async function imageBlobs(
  */
 async function checkBlobs(
   blobs: BlobCheck[],
-  inputs: VerifyInputs,
+  plan: VerifyPlan,
   repository: ContentSource,
   report: ImageReport,
   log: Log
 ): Promise<void> {
-  if (!inputs.verifyLayers) return
+  if (!plan.verifyLayers) return
   const unique = new Map<string, BlobCheck>()
   for (const blob of blobs) {
     const key = `${blob.descriptor.digest} ${blob.descriptor.size}`

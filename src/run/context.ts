@@ -1,0 +1,78 @@
+/**
+ * Folder run/: one run per mode, between the faces and the engines. It reads the inputs (rules once),
+ * builds the plan, owns the run's context, calls the engines and returns what a face renders (result,
+ * table, outputs, annotations, exit code).
+ * May import: report/, sign/, rules/, gate/, store/, verify/, inputs/, trust/, oci/, util/.
+ *
+ * The context of one run: the one registry client, the log, masking, the clock, the HTTP fetcher and the
+ * facts of the CI environment, read once here so that no engine reads them again.
+ */
+import { SIGNING_AGENT } from '../inputs/contract.js'
+import type { RegistryInputs } from '../inputs/read-inputs.js'
+import { credentialSource } from '../oci/auth.js'
+import { RegistryClient } from '../oci/registry.js'
+import { HttpFetcher } from '../trust/http-fetch.js'
+import type { Log } from '../util/log.js'
+import type { CiFacts, EngineContext } from '../verify/context.js'
+
+export interface RunContext extends EngineContext {
+  /** Closes the registry client's connections. */
+  close(): Promise<void>
+}
+
+/** What a face gives a run: where it logs, how it masks, the environment; tests pin the clock. */
+export interface RunEnvironment {
+  log: Log
+  maskSecret: (secret: string) => void
+  env: NodeJS.ProcessEnv
+  now?: Date
+}
+
+/** The CI facts of an environment. */
+export function ciFacts(env: NodeJS.ProcessEnv): CiFacts {
+  return {
+    env,
+    githubActions: env.GITHUB_ACTIONS === 'true',
+    workspace: env.GITHUB_WORKSPACE || undefined,
+    eventName: env.GITHUB_EVENT_NAME || undefined
+  }
+}
+
+/** The context of one run, with its one registry client configured from the registry inputs. */
+export function createRunContext(registry: RegistryInputs, environment: RunEnvironment): RunContext {
+  const ci = ciFacts(environment.env)
+  const client = new RegistryClient({
+    credentials: credentialSource({ username: registry.username, password: registry.password }),
+    insecureRegistries: registry.insecureRegistries,
+    caCertificates: registry.registryCa,
+    userAgent: SIGNING_AGENT,
+    onSecret: environment.maskSecret,
+    // In a workflow (either face) the way to log in is docker/login-action; in a terminal, docker login.
+    loginAdvice: ci.githubActions ? 'docker/login-action' : 'docker login',
+    debug: message => environment.log.debug(message)
+  })
+  environment.log.debug('Registry client opened for this run')
+  return {
+    registry: client,
+    log: environment.log,
+    maskSecret: environment.maskSecret,
+    now: environment.now ?? new Date(),
+    fetcher: new HttpFetcher(SIGNING_AGENT),
+    ci,
+    close: () => client.close()
+  }
+}
+
+/** Runs `body` with a context, closing its connections whatever happens. */
+export async function withRunContext<T>(
+  registry: RegistryInputs,
+  environment: RunEnvironment,
+  body: (context: RunContext) => Promise<T>
+): Promise<T> {
+  const context = createRunContext(registry, environment)
+  try {
+    return await body(context)
+  } finally {
+    await context.close()
+  }
+}
