@@ -6,7 +6,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { jest } from '@jest/globals'
 import type { InputSource } from '../../src/inputs/read-inputs.js'
 import { runVerify } from '../../src/run/verify.js'
 import { runBuiltAction } from '../helpers/built-action.js'
@@ -23,7 +22,6 @@ let dev: TestPki
 let image: TestImage
 let dir: string
 let rules: string
-let stdout: { mockRestore(): void }
 
 async function signWithRules(reference: string, extra: Record<string, string> = {}) {
   return runSign({
@@ -75,11 +73,6 @@ afterAll(async () => {
   await registry?.stop()
   if (dir) await rm(dir, { recursive: true, force: true })
 })
-beforeEach(() => {
-  // @actions/glob prints ::debug:: workflow commands on stdout.
-  stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-})
-afterEach(() => stdout.mockRestore())
 
 test('two namespaces signed by two keys from one rules file, verified by one step with per-namespace trust', async () => {
   const { result } = await runVerify(

@@ -88,7 +88,9 @@ test("'tags: 1.0,latest' asks for one tag per line; repeated tags are tagged onc
   })()
   expect(error?.input).toBe('tags')
   expect(error?.message).toContain('one tag per line (CLI: repeat --tags)')
-  expect(error?.message).toContain('1.0\nlatest')
+  // One line, like every error: the action prints it as a single ::error:: line.
+  expect(error?.message).toContain("'1.0', 'latest' on lines of their own")
+  expect(error?.message).not.toContain('\n')
   const inputs = readInputs(inputSource({ ...values, tags: 'latest\n1.0\nlatest' })) as SignInputs
   expect(inputs.tags).toEqual(['latest', '1.0'])
 })

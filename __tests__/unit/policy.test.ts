@@ -329,3 +329,53 @@ describe('timestamps and revocation in a trust policy', () => {
     expect(decision.verifyTimestamp).toBe('afterCertExpiry')
   })
 })
+
+describe('registry scopes and repositories meet as canonical names', () => {
+  const policy = (): ReturnType<typeof loadTrustPolicy> =>
+    loadTrustPolicy(
+      policyJson(
+        statement('strict', ['127.0.0.1:5000/rt/x', 'ghcr.io/acme/prod/x', 'docker.io/library/x'], {
+          trustedIdentities: ['x509.subject: C=US, ST=WA, O=Acme, CN=release']
+        }),
+        statement('anyone', ['*'], { trustStores: ['ca:partner'] })
+      ),
+      store
+    )
+  test.each([
+    'LOCALHOST:5000/rt/x',
+    'localhost:5000/rt/x',
+    '127.1:5000/rt/x',
+    '0x7f.0.0.1:5000/rt/x',
+    '2130706433:5000/rt/x',
+    'GHCR.IO/acme/prod/x',
+    'docker.io/x',
+    'index.docker.io/library/x'
+  ])('%s gets the strict statement, not the wildcard', repository => {
+    expect(policy().forRepository(repository).name).toBe('strict')
+  })
+
+  test('a blank trusted identity is refused, not read as anyone or no one', () => {
+    for (const identities of [[''], ['  '], ['*', '']])
+      expect(
+        thrown(() =>
+          loadTrustPolicy(policyJson(statement('s', ['*'], { trustedIdentities: identities })), store)
+        ).message
+      ).toMatch(/statement "s" trustedIdentities has a blank entry/)
+  })
+
+  test('a scope spelled otherwise binds the canonical repository, and duplicates are seen', () => {
+    const aliased = loadTrustPolicy(
+      policyJson(
+        statement('s', ['LOCALHOST:5000/rt/x']),
+        statement('w', ['*'], { trustStores: ['ca:partner'] })
+      ),
+      store
+    )
+    expect(aliased.forRepository('127.0.0.1:5000/rt/x').name).toBe('s')
+    expect(
+      thrown(() =>
+        loadTrustPolicy(policyJson(statement('a', ['ghcr.io/x']), statement('b', ['GHCR.IO:443/x'])), store)
+      ).message
+    ).toMatch(/registry scope "GHCR\.IO:443\/x" appears in more than one statement/)
+  })
+})

@@ -24023,6 +24023,106 @@ var __createBinding;
 
 /***/ }),
 
+/***/ 3899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cr: () => (/* binding */ canonicalRepositoryName),
+/* harmony export */   Ew: () => (/* binding */ canonicalName),
+/* harmony export */   PR: () => (/* binding */ canonicalPattern),
+/* harmony export */   Ys: () => (/* binding */ canonicalReference),
+/* harmony export */   i7: () => (/* binding */ canonicalRegistry)
+/* harmony export */ });
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2148);
+/**
+ * Canonical registry and repository names: the one spelling every policy decision sees (rules, notation
+ * trust policy scopes, allowed-registries, store keys), so no other spelling of the same registry can
+ * reach a looser rule. Only names are canonicalised here; the host contacted stays the one written.
+ *
+ * - The host is read as the WHATWG URL parser (the transport's) reads `https://HOST/`: lowercase,
+ *   numeric IPv4 forms as dotted decimal (`127.1`, `0x7f.0.0.1`, `2130706433` → `127.0.0.1`), IPv6
+ *   compressed, and the https default port dropped (`:443`, also `:0443`). `:80` is kept: without a
+ *   port a registry is https on 443, and whether `host` and `host:80` are one endpoint depends on
+ *   insecure-registries (a transport setting that must not change which rule applies), so they stay two
+ *   names, each bound by its own rule or by none.
+ * - Loopback aliases are one name, `127.0.0.1`: `localhost`, all of 127.0.0.0/8, `::1`, IPv4-mapped
+ *   loopback and the unspecified addresses (`0.0.0.0`, `::`), which Linux connects to the local host.
+ *   On a runner these all reach the same local registries; a rule for one binds them all.
+ * - Docker Hub has one name, `docker.io` (also for `index.docker.io` and `registry-1.docker.io`), and
+ *   its single-name repositories live under `library/`.
+ *
+ * Names that reach the same registry only through DNS (another name for the same address) cannot be
+ * seen without resolving them; policy names hosts, not addresses.
+ */
+
+const LOOPBACK = '127.0.0.1';
+const DOCKER_HUB_ALIASES = new Set([_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCKER_HUB */ .Xb, 'index.docker.io', 'registry-1.docker.io']);
+/** What a host (with a port) may hold: nothing the URL parser would read as credentials, path or query. */
+const HOST_CHARS = /^[a-z0-9._\-:[\]]+$/;
+const LOOPBACK_HOSTNAMES = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
+/** The canonical spelling of a registry host (with its port, when not 443); see the module comment. */
+function canonicalRegistry(registry) {
+    const lower = registry.toLowerCase();
+    let url;
+    try {
+        if (!HOST_CHARS.test(lower))
+            throw new Error('not a host');
+        url = new URL(`https://${lower}/`);
+    }
+    catch {
+        // Not a host the transport could contact either: lowercase keeps it comparable, never equal to a real one.
+        return lower;
+    }
+    const hostname = LOOPBACK_HOSTNAMES.test(url.hostname) ? LOOPBACK : url.hostname;
+    const host = url.port === '' ? hostname : `${hostname}:${url.port}`;
+    return DOCKER_HUB_ALIASES.has(host) ? _reference_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCKER_HUB */ .Xb : host;
+}
+/** `registry/repository`, canonical: the name rules, trust policies and the store match on. */
+function canonicalRepositoryName(ref) {
+    const registry = canonicalRegistry(ref.registry);
+    const repository = registry === _reference_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCKER_HUB */ .Xb && !ref.repository.includes('/') ? `library/${ref.repository}` : ref.repository;
+    return `${registry}/${repository}`;
+}
+/** The reference with its registry and repository canonical (tag and digest unchanged). */
+function canonicalReference(ref) {
+    const name = canonicalRepositoryName(ref);
+    const slash = name.indexOf('/');
+    return { ...ref, registry: name.slice(0, slash), repository: name.slice(slash + 1) };
+}
+/**
+ * A `registry/repository` string, canonical. The first part is a registry only as the reference grammar
+ * says (it has '.' or ':' or is localhost); otherwise the name is on Docker Hub.
+ */
+function canonicalName(name) {
+    return canonicalRepositoryName(splitName(name));
+}
+/**
+ * A `registry/repository` glob, canonical where it is literal: a literal first part is read as a name's
+ * (`GHCR.IO/acme/**` → `ghcr.io/acme/**`, `localhost:5000/**` → `127.0.0.1:5000/**`, `alpine` →
+ * `docker.io/library/alpine`, `docker.io/*` → `docker.io/library/*`); a glob first part is only
+ * lowercased, since no canonical host has an uppercase letter. `**` alone stays as it is.
+ */
+function canonicalPattern(pattern, isGlob) {
+    const slash = pattern.indexOf('/');
+    const first = slash < 0 ? pattern : pattern.slice(0, slash);
+    if (isGlob(first))
+        return slash < 0 ? pattern : `${first.toLowerCase()}${pattern.slice(slash)}`;
+    const { registry, repository } = splitName(pattern);
+    const host = canonicalRegistry(registry);
+    const single = host === _reference_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCKER_HUB */ .Xb && !repository.includes('/') && repository !== '**';
+    return `${host}/${single ? `library/${repository}` : repository}`;
+}
+function splitName(name) {
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? '' : name.slice(0, slash);
+    return slash >= 0 && (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegistryHost */ .EV)(first.toLowerCase())
+        ? { registry: first, repository: name.slice(slash + 1) }
+        : { registry: _reference_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCKER_HUB */ .Xb, repository: name };
+}
+
+
+/***/ }),
+
 /***/ 8825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -24312,6 +24412,7 @@ async function exists(file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ isRegistryHost),
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
@@ -24327,6 +24428,7 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]+)?$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const MAX_NAME_LENGTH = 255;
+/** The reference grammar's test: a first path part is a registry host (else the name is on Docker Hub). */
 function isRegistryHost(part) {
     return part.includes('.') || part.includes(':') || part === 'localhost';
 }
@@ -24455,13 +24557,15 @@ function isIndexMediaType(mediaType) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2148);
-/* harmony import */ var _layout_store_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(23);
+/* harmony import */ var _oci_canonical_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3899);
+/* harmony import */ var _layout_store_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(23);
 /**
  * The verified store across jobs: restored from and saved to the Actions cache, keyed by the verified
  * digests and the trust configuration. A restored store is a hint, never a verdict: verifyWithStore
  * re-verifies it offline (signatures checked again, every blob re-hashed from disk) and falls back to
  * the registry, recording a fresh store, whenever anything in it does not verify.
  */
+
 
 
 
@@ -24558,7 +24662,7 @@ async function verifyWithStore(run) {
     const digests = resolved.map(descriptor => descriptor.digest);
     const key = storeCacheKey(digests, await trustFingerprint(run.trust));
     const restored = run.cache === undefined ? false : await restoreStore(dir, key, run.cache, log);
-    const store = await _layout_store_js__WEBPACK_IMPORTED_MODULE_5__/* .LayoutStore */ .K_.open(dir);
+    const store = await _layout_store_js__WEBPACK_IMPORTED_MODULE_6__/* .LayoutStore */ .K_.open(dir);
     if (await holdsAll(store, run.references, digests)) {
         const offline = await run.verify(reference => store.repository(reference), resolved);
         if (offline.verified)
@@ -24590,12 +24694,12 @@ async function verifyWithStore(run) {
     return { result, fromStore: false, store };
 }
 /**
- * The name an image gets in the store: the reference as given, with verify's default tag 'latest' made
- * explicit, so `store.repository(ref).resolve(tag)` finds it.
+ * The name an image gets in the store: the reference with its canonical name (oci/canonical.ts), with
+ * verify's default tag 'latest' made explicit, so `store.repository(ref).resolve(tag)` finds it.
  */
 function storeName(reference) {
     const untagged = reference.tag === undefined && reference.digest === undefined;
-    return (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(untagged ? { ...reference, tag: 'latest' } : reference);
+    return (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)((0,_oci_canonical_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalReference */ .Ys)(untagged ? { ...reference, tag: 'latest' } : reference));
 }
 /** Every reference is named in the store and points at the digest the registry gives it now. */
 async function holdsAll(store, references, digests) {
@@ -24641,7 +24745,7 @@ async function filesUnder(dir) {
 /* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5365);
 /* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8825);
 /* harmony import */ var _oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9863);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2148);
+/* harmony import */ var _oci_canonical_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3899);
 /* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3048);
 /**
  * Folder store/: the local verified store and its cache port (the action fills it with the Actions cache).
@@ -24719,11 +24823,11 @@ class LayoutStore {
     }
     /**
      * The store seen as one registry repository, as verify addresses it: a tag resolves through the
-     * stored name 'registry/repo:tag', a digest through index.json.
+     * stored name 'registry/repo:tag' (canonical, as cache.ts's storeName), a digest through index.json.
      */
     repository(ref) {
         return {
-            resolve: reference => this.resolve((0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigest */ .Bc)(reference) ? reference : `${(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryName */ .aR)(ref)}:${reference}`),
+            resolve: reference => this.resolve((0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigest */ .Bc)(reference) ? reference : `${(0,_oci_canonical_js__WEBPACK_IMPORTED_MODULE_10__/* .canonicalRepositoryName */ .Cr)(ref)}:${reference}`),
             fetchManifest: reference => this.fetchManifest(reference),
             fetchBlob: descriptor => this.fetchBlob(descriptor),
             fetchBlobBytes: (descriptor, maxBytes) => this.fetchBlobBytes(descriptor, maxBytes),
@@ -39433,6 +39537,8 @@ function platformName(entry) {
     return entry.platform ? formatPlatform(entry.platform) : 'no platform';
 }
 
+// EXTERNAL MODULE: ./src/oci/canonical.ts
+var oci_canonical = __nccwpck_require__(3899);
 ;// CONCATENATED MODULE: ./src/oci/content.ts
 
 /** Image configs are small JSON documents; a larger one is refused rather than read into memory. */
@@ -41024,6 +41130,11 @@ var asn1_ocsp_build_cjs = __nccwpck_require__(9911);
  * required, as notation does). CRL: signed by the issuer, issued under its name, thisUpdate ≤ now ≤
  * nextUpdate. A revoked certificate whose entry states an invalidity date after a trusted timestamp is
  * treated as good, per the spec's rule; any other revocation stands.
+ *
+ * A CRL Signet cannot fully read is not used (RFC 5280 §5.2, §5.3, §6.3.3): a critical extension it does
+ * not process, on the CRL or on any entry; an indirect CRL; an issuing distribution point whose scope
+ * leaves this certificate out (CA or end-entity only, attribute certificates only, some reasons only, or
+ * another distribution point). "Not listed" in such a CRL proves nothing, so the status stays unknown.
  */
 
 
@@ -41041,6 +41152,13 @@ const revocation_OID = {
     freshestCrl: '2.5.29.46',
     crlReason: '2.5.29.21',
     invalidityDate: '2.5.29.24',
+    holdInstructionCode: '2.5.29.23',
+    certificateIssuer: '2.5.29.29',
+    authorityKeyIdentifier: '2.5.29.35',
+    issuerAltName: '2.5.29.18',
+    crlNumber: '2.5.29.20',
+    issuingDistributionPoint: '2.5.29.28',
+    basicConstraints: '2.5.29.19',
     ocspSigning: '1.3.6.1.5.5.7.3.9',
     extKeyUsage: '2.5.29.37',
     sha1: '1.3.14.3.2.26'
@@ -41049,6 +41167,18 @@ const OCSP_TIMEOUT_MS = 5_000;
 const CRL_TIMEOUT_MS = 5_000;
 const OCSP_MAX_BYTES = 64 * 1024;
 const CRL_MAX_BYTES = 8 * 1024 * 1024;
+/**
+ * CRL extensions read or safely ignored (RFC 5280 §5.2); a critical one outside this set makes the CRL
+ * unusable. Delta CRL indicator and Freshest CRL are refused on their own, critical or not.
+ */
+const PROCESSED_CRL_EXTENSIONS = new Set([
+    revocation_OID.authorityKeyIdentifier,
+    revocation_OID.issuerAltName,
+    revocation_OID.crlNumber,
+    revocation_OID.issuingDistributionPoint
+]);
+/** CRL entry extensions read or safely ignored (§5.3); certificateIssuer means an indirect CRL, refused. */
+const PROCESSED_ENTRY_EXTENSIONS = new Set([revocation_OID.crlReason, revocation_OID.invalidityDate, revocation_OID.holdInstructionCode]);
 /** Clock skew allowed between this machine and a responder for thisUpdate. */
 const SKEW_MS = 5 * 60 * 1000;
 /** Every certificate's status, leaf first, checked side by side. */
@@ -41109,10 +41239,12 @@ function accessUrls(cert) {
         .filter((url) => url !== undefined && /^http:\/\//i.test(url));
 }
 function distributionPointUrls(cert) {
-    const points = parsedExtension(cert, revocation_OID.crlDistributionPoints, asn1_x509_build_cjs.CRLDistributionPoints) ?? [];
-    return points.flatMap(point => (point.distributionPoint?.fullName ?? [])
+    return distributionPoints(cert).flatMap(point => (point.distributionPoint?.fullName ?? [])
         .map(name => name.uniformResourceIdentifier)
         .filter((url) => url !== undefined && /^http:\/\//i.test(url)));
+}
+function distributionPoints(cert) {
+    return parsedExtension(cert, revocation_OID.crlDistributionPoints, asn1_x509_build_cjs.CRLDistributionPoints) ?? [];
 }
 /** An entry's revocation, unless its invalidity date falls after a trusted timestamp (the spec's rule). */
 function revoked(revokedAt, reasonCode, invalidity, timestamp) {
@@ -41269,6 +41401,7 @@ async function crlStatus(cert, issuer, url, options) {
     if (extensions.some(ext => ext.extnID === revocation_OID.freshestCrl)) {
         throw new Error('the CRL points to a delta CRL (Freshest CRL), which is not supported');
     }
+    checkCrlUsable(crl, cert);
     checkFreshness(crl.tbsCertList.thisUpdate.getTime(), crl.tbsCertList.nextUpdate?.getTime(), options.now, 'CRL');
     const serial = Buffer.from(cjs.AsnConvert.parse(cert.rawData, asn1_x509_build_cjs.Certificate).tbsCertificate.serialNumber);
     const entry = (crl.tbsCertList.revokedCertificates ?? []).find(candidate => Buffer.from(candidate.userCertificate).equals(serial));
@@ -41279,6 +41412,54 @@ async function crlStatus(cert, issuer, url, options) {
         return { status: 'good' };
     const invalidity = extensionsValue(entry.crlEntryExtensions, revocation_OID.invalidityDate, asn1_x509_build_cjs.InvalidityDate);
     return revoked(entry.revocationDate.getTime(), reason, invalidity?.value, options.timestamp);
+}
+/**
+ * Throws when RFC 5280 forbids using the CRL for `cert`: a critical extension Signet does not process
+ * (§5.2), on the CRL or on any entry (§5.3: the whole CRL, since such an entry may change how the
+ * others read), an indirect CRL, or an issuing distribution point whose scope excludes `cert` (§6.3.3).
+ */
+function checkCrlUsable(crl, cert) {
+    const extensions = crl.tbsCertList.crlExtensions ?? [];
+    const unknown = extensions.find(ext => ext.critical && !PROCESSED_CRL_EXTENSIONS.has(ext.extnID));
+    if (unknown !== undefined)
+        throw new Error(`the CRL has a critical extension ${unknown.extnID} that Signet does not process`);
+    for (const entry of crl.tbsCertList.revokedCertificates ?? []) {
+        for (const ext of entry.crlEntryExtensions ?? []) {
+            if (ext.extnID === revocation_OID.certificateIssuer)
+                throw new Error('the CRL is indirect (an entry names a certificate issuer), which is not supported');
+            if (ext.critical && !PROCESSED_ENTRY_EXTENSIONS.has(ext.extnID))
+                throw new Error(`a CRL entry has a critical extension ${ext.extnID} that Signet does not process`);
+        }
+    }
+    // Honoured whether marked critical (as §5.2.5 requires) or not: a scope only ever narrows the CRL.
+    const scope = extensionsValue(extensions, revocation_OID.issuingDistributionPoint, asn1_x509_build_cjs.IssuingDistributionPoint);
+    if (scope !== undefined)
+        checkScope(scope, cert);
+}
+/** The issuing distribution point's scope includes `cert` (§6.3.3 b), or throws saying why not. */
+function checkScope(scope, cert) {
+    const basic = extension(cert, revocation_OID.basicConstraints);
+    const isCa = basic !== undefined && new x509_cjs/* BasicConstraintsExtension */.WA(basic.rawData).ca;
+    if (scope.onlyContainsAttributeCerts)
+        throw new Error('the CRL lists attribute certificates only');
+    if (scope.onlyContainsCACerts && !isCa)
+        throw new Error('the CRL lists CA certificates only, and this is an end-entity certificate');
+    if (scope.onlyContainsUserCerts && isCa)
+        throw new Error('the CRL lists end-entity certificates only, and this is a CA certificate');
+    if (scope.onlySomeReasons !== undefined)
+        throw new Error('the CRL covers only some revocation reasons, which is not supported');
+    if (scope.indirectCRL)
+        throw new Error('the CRL is indirect, which is not supported');
+    const point = scope.distributionPoint;
+    if (point === undefined)
+        return;
+    if (point.fullName === undefined)
+        throw new Error('the CRL names its distribution point relative to its issuer, which is not supported');
+    const der = (name) => Buffer.from(cjs.AsnConvert.serialize(name)).toString('hex');
+    const covered = new Set(point.fullName.map(der));
+    const named = distributionPoints(cert).flatMap(candidate => candidate.distributionPoint?.fullName ?? []);
+    if (!named.some(name => covered.has(der(name))))
+        throw new Error("the CRL's distribution point is none of this certificate's");
 }
 
 ;// CONCATENATED MODULE: ./src/verify/revocation-check.ts
@@ -41452,6 +41633,7 @@ function signature_manifest_malformed(reason) {
 
 
 
+
 /** Envelopes larger than this are refused (the Notary Project's own limit). */
 const MAX_ENVELOPE_BYTES = 32 * 1024 * 1024;
 const BLOB_CONCURRENCY = 4;
@@ -41476,13 +41658,20 @@ async function verify(requests, plan, context, options = {}) {
     }
     return resultOf(images);
 }
-/** Registry host patterns: `ghcr.io` exactly, `*.example.com` any subdomain. */
+/**
+ * Registry host patterns: `ghcr.io` exactly, `*.example.com` any subdomain; both sides compared as
+ * canonical hosts (oci/canonical.ts), so `GHCR.IO` or `ghcr.io:443` is `ghcr.io`.
+ */
 function registryAllowed(registry, patterns) {
     if (patterns.length === 0)
         return true;
-    return patterns.some(pattern => pattern.startsWith('*.')
-        ? registry.endsWith(pattern.slice(1)) && registry.length > pattern.length - 1
-        : registry === pattern);
+    const host = (0,oci_canonical/* canonicalRegistry */.i7)(registry);
+    return patterns.some(pattern => {
+        if (!pattern.startsWith('*.'))
+            return host === (0,oci_canonical/* canonicalRegistry */.i7)(pattern);
+        const suffix = pattern.slice(1).toLowerCase();
+        return host.endsWith(suffix) && host.length > suffix.length;
+    });
 }
 async function verifyImage(request, plan, repository, context) {
     const { log } = context;
@@ -41969,6 +42158,7 @@ function splitOnce(text, separator) {
 
 
 
+
 /** The trust-roots and trusted-identities inputs as a one-statement strict policy for every repository. */
 function simplePolicy(trustRoots, trustedIdentities, options = {}) {
     const decision = {
@@ -42017,14 +42207,16 @@ function loadTrustPolicy(policy, trustStoreDir) {
         names.add(name);
         const decision = loadStatement(statement, name, trustStoreDir);
         for (const scope of registryScopes(statement, name)) {
-            if (decisions.has(scope))
+            // Scopes and repositories meet as canonical names: no other spelling of a scope reaches '*'.
+            const key = scope === WILDCARD ? scope : (0,oci_canonical/* canonicalName */.Ew)(scope);
+            if (decisions.has(key))
                 throw policyError(`registry scope "${scope}" appears in more than one statement`);
-            decisions.set(scope, decision);
+            decisions.set(key, decision);
         }
     }
     return {
         forRepository(repository) {
-            const decision = decisions.get(repository) ?? decisions.get(WILDCARD);
+            const decision = decisions.get((0,oci_canonical/* canonicalName */.Ew)(repository)) ?? decisions.get(WILDCARD);
             if (decision === undefined) {
                 throw new util_errors/* VerificationError */.mk(`no trust policy statement applies to ${repository}: add it to a statement's registryScopes, or add a '*' statement`);
             }
@@ -42118,6 +42310,10 @@ function loadStatement(statement, name, trustStoreDir) {
     }
     if (stores.length === 0 || identities.length === 0) {
         throw policyError(`statement "${name}" needs both trustStores and trustedIdentities`);
+    }
+    // A blank entry is no identity: never read as "anyone", nor left to match no one at verify time.
+    if (identities.some(identity => identity.trim() === '')) {
+        throw policyError(`statement "${name}" trustedIdentities has a blank entry; remove it, or use "*"`);
     }
     const trustRoots = [];
     const tsaRoots = [];
@@ -42541,12 +42737,25 @@ function readTrustInputs(source) {
     if (trustRoots === undefined) {
         throw new util_errors/* InputError */.dz(contract_Inputs.TrustRoots, "Missing input 'trust-roots': give the PEM root certificates to trust (content or path), or 'trust-policy' with 'trust-store'.");
     }
+    const trustedIdentities = lines(source, contract_Inputs.TrustedIdentities, INPUT_DEFAULTS[contract_Inputs.TrustedIdentities]);
+    // Only blank or comment lines, given on purpose: never read as "anyone" nor as a silent "nobody".
+    if (trustedIdentities.length === 0) {
+        throw new util_errors/* InputError */.dz(contract_Inputs.TrustedIdentities, "Invalid input 'trusted-identities': it lists no identity (only blank or comment lines). Give one identity a line, or '*' to accept any signer under 'trust-roots'.");
+    }
     return {
         kind: 'roots',
-        trustRoots: readPemInput(trustRoots, contract_Inputs.TrustRoots),
-        trustedIdentities: lines(source, contract_Inputs.TrustedIdentities, INPUT_DEFAULTS[contract_Inputs.TrustedIdentities]),
+        trustRoots: readRootsInput(trustRoots, contract_Inputs.TrustRoots),
+        trustedIdentities,
         ...readVerifyTimestampInputs(source)
     };
+}
+/** Root certificates (PEM content or a path): an empty file is refused here, naming the input. */
+function readRootsInput(value, name) {
+    const pem = readPemInput(value, name);
+    if (pem.trim() === '') {
+        throw new util_errors/* InputError */.dz(name, `Invalid input '${name}': ${value.trim()} is empty; give the PEM root certificates to trust.`);
+    }
+    return pem;
 }
 function readRegistryInputs(source) {
     const username = optional(source, contract_Inputs.Username);
@@ -42609,7 +42818,7 @@ function readAnnotationKey(source) {
 function readTag(tag) {
     if (/[,\s]/.test(tag)) {
         const parts = tag.split(/[,\s]+/).filter(Boolean);
-        throw new util_errors/* InputError */.dz(contract_Inputs.Tags, `Invalid tag '${tag}' in 'tags': one tag per line (CLI: repeat --tags), e.g.\n${parts.join('\n')}`);
+        throw new util_errors/* InputError */.dz(contract_Inputs.Tags, `Invalid tag '${tag}' in 'tags': one tag per line (CLI: repeat --tags): ${parts.map(part => `'${part}'`).join(', ')} on lines of their own.`);
     }
     return checkPattern(tag, TAG_PATTERN, contract_Inputs.Tags, 'letters, digits, _ . - (at most 128), not starting with . or -');
 }
@@ -42881,7 +43090,7 @@ function distinct(values) {
 function rejectionMessage(result) {
     return result.images
         .filter(image => !image.verified)
-        .map(image => `${image.image}: ${image.verdict === 'error' ? 'could not complete: ' : ''}${image.reasons.map(oneLine).join('; ')}`)
+        .map(image => `${oneLine(image.image)}: ${image.verdict === 'error' ? 'could not complete: ' : ''}${image.reasons.map(oneLine).join('; ')}`)
         .join('\n');
 }
 /** Registry-supplied text is untrusted: escape it before it goes into the job summary's HTML. */
@@ -42903,6 +43112,7 @@ var dist = __nccwpck_require__(8815);
  * settings (onto the trust inputs, or `reject`). It is read with line numbers kept, so every error names
  * the file, the line and the field; a file with any error is refused as a whole (exit 2).
  */
+
 
 
 
@@ -42984,10 +43194,12 @@ function parseRules(text, origin) {
     const seen = new Map();
     const rules = list.items.map((node, index) => {
         const rule = parseRule(node, index, reader);
-        const earlier = seen.get(rule.match);
+        const earlier = seen.get(rule.pattern);
         if (earlier !== undefined)
-            reader.fail(node, `rules[${index}].match`, `'${rule.match}' is already the pattern of the rule on line ${earlier}`);
-        seen.set(rule.match, rule.line);
+            reader.fail(node, `rules[${index}].match`, rule.pattern === rule.match
+                ? `'${rule.match}' is already the pattern of the rule on line ${earlier}`
+                : `'${rule.match}' (canonically '${rule.pattern}') is already the pattern of the rule on line ${earlier}`);
+        seen.set(rule.pattern, rule.line);
         return rule;
     });
     rules.sort((a, b) => compareSpecificity(b.specificity, a.specificity) || a.index - b.index);
@@ -43029,8 +43241,12 @@ function parseRule(node, index, reader) {
             if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string' || value.value === '')
                 reader.fail(pair, `${at}.match`, "expected a glob over 'registry/repository', e.g. ghcr.io/acme/**");
             const match = value.value;
-            const matches = compilePattern(match, message => reader.fail(value, `${at}.match`, message));
-            pattern = { match, matches, specificity: specificity(match) };
+            const fail = (message) => reader.fail(value, `${at}.match`, message);
+            rules_checkPattern(match, fail);
+            // Matched against canonical names, so a literal registry part is read the same way.
+            const canonical = (0,oci_canonical/* canonicalPattern */.PR)(match, segment => GLOB_CHARS.test(segment));
+            const matches = compilePattern(canonical, fail);
+            pattern = { match, pattern: canonical, matches, specificity: specificity(canonical) };
         }
         else if (key === 'sign') {
             sign = fields(value, SIGN_FIELDS, `${at}.sign`, reader);
@@ -43059,6 +43275,8 @@ function fields(node, table, at, reader) {
         const reject = at.endsWith('verify') ? ", or 'reject'" : '';
         reader.fail(node, at, `expected a mapping of ${Object.keys(table).join(', ')}${reject}`);
     }
+    if (node.items.length === 0)
+        reader.fail(node, at, `is empty; give at least one of ${Object.keys(table).join(', ')}, or remove it`);
     const known = new Set(Object.values(contract_Inputs));
     return node.items.map(pair => {
         const field = reader.key(pair);
@@ -43069,6 +43287,11 @@ function fields(node, table, at, reader) {
         if (!known.has(input))
             reader.fail(pair, path, `maps onto the input '${input}', which this version of Signet does not have; remove the field`);
         const value = inputValue(pair.value, path, reader);
+        // An empty field would fall back to the input's default ('*' for identities: any signer).
+        if (value === '')
+            reader.fail(pair.value, path, field === 'identities'
+                ? `is empty; list the trusted identities, or write ["*"] to accept any signer under the roots`
+                : 'is empty; give a value or remove the field');
         const isPath = PEM_OR_PATH.has(input) && !value.includes('-----BEGIN') && !NOT_A_PATH.test(value);
         if (isPath && !(0,external_node_fs_.existsSync)(value))
             reader.fail(pair.value, path, `'${value}' does not resolve: no such file (paths are relative to the working directory)`);
@@ -43080,19 +43303,34 @@ function inputValue(node, path, reader) {
     if ((0,dist/* isScalar */.jn)(node) && node.value !== null && typeof node.value !== 'object')
         return String(node.value).trim();
     if ((0,dist/* isSeq */.oP)(node))
-        return node.items.map(item => inputValue(item, path, reader)).join('\n');
+        return node.items
+            .map(item => {
+            const value = inputValue(item, path, reader);
+            if (value === '')
+                reader.fail(item, path, 'has a blank entry; remove it');
+            return value;
+        })
+            .join('\n');
     if ((0,dist/* isMap */.jh)(node))
         return node.items.map(pair => `${reader.key(pair)}=${inputValue(pair.value, path, reader)}`).join('\n');
     if ((0,dist/* isAlias */.Vj)(node))
         reader.fail(node, path, 'YAML aliases are not supported in a rules file; write the value out');
     return reader.fail(node, path, 'expected a value');
 }
-/** picomatch over `registry/repository`; `*` stays within a path segment, `**` crosses them. */
-function compilePattern(pattern, fail) {
+/** A pattern as written: the characters and shape of a `registry/repository` glob. */
+function rules_checkPattern(pattern, fail) {
     if (!PATTERN_CHARS.test(pattern))
         fail(`'${pattern}' has characters a repository pattern cannot have (no spaces, tags or digests)`);
     if (/@sha(256|512):/.test(pattern) || pattern.startsWith('/') || pattern.includes('//'))
         fail(`'${pattern}' is not a 'registry/repository' pattern`);
+    // Repository names are lowercase: a rule with an uppercase path would match nothing, silently
+    // leaving its repositories to a looser rule. (The registry part is canonicalised instead.)
+    const slash = pattern.indexOf('/');
+    if (slash >= 0 && /[A-Z]/.test(pattern.slice(slash + 1)))
+        fail(`'${pattern}': repository names are lowercase, so this pattern would match nothing; write it in lowercase`);
+}
+/** picomatch over `registry/repository`; `*` stays within a path segment, `**` crosses them. */
+function compilePattern(pattern, fail) {
     try {
         picomatch_default().makeRe(pattern, { strictBrackets: true });
         return picomatch_default()(pattern, { strictBrackets: true });
@@ -43122,9 +43360,13 @@ function compareSpecificity(a, b) {
             return a[i] - b[i];
     return 0;
 }
-/** The most specific rule with a `section` whose pattern matches `registry/repository`. */
+/**
+ * The most specific rule with a `section` whose pattern matches `registry/repository`, read canonically
+ * (`GHCR.IO/x` as `ghcr.io/x`, `localhost:5000/x` as `127.0.0.1:5000/x`): no spelling escapes a rule.
+ */
 function matchRule(rules, repository, section) {
-    return rules.rules.find(rule => rule[section] !== undefined && rule.matches(repository));
+    const name = (0,oci_canonical/* canonicalName */.Ew)(repository);
+    return rules.rules.find(rule => rule[section] !== undefined && rule.matches(name));
 }
 /** `rules.yml:5 (ghcr.io/acme/**)`: how reports and logs name a rule. */
 function ruleName(rules, rule) {
@@ -43245,11 +43487,16 @@ function trustOfRule(rules, rule) {
         return readTrustInputs({ get: name => fields.get(name)?.value ?? '' });
     }
     catch (error) {
-        const field = error instanceof util_errors/* InputError */.dz ? fields.get(error.input) : undefined;
-        if (!(error instanceof util_errors/* InputError */.dz))
-            throw error;
-        throw ruleError(rules.origin, field?.line ?? rule.line, `rules[${rule.index}].verify${field ? `.${field.field}` : ''}`, error.message);
+        throw verifyFieldError(rules, rule, error);
     }
+}
+/** An InputError about one of the rule's trust inputs, naming the line and field that gave it. */
+function verifyFieldError(rules, rule, error) {
+    if (!(error instanceof util_errors/* InputError */.dz))
+        return error;
+    const fields = rule.verify === 'reject' ? undefined : rule.verify;
+    const field = fields?.find(candidate => candidate.input === error.input);
+    return ruleError(rules.origin, field?.line ?? rule.line, `rules[${rule.index}].verify${field ? `.${field.field}` : ''}`, error.message);
 }
 /**
  * The trust policy the rules describe: each image gets the trust of the most specific rule with a
@@ -43267,9 +43514,7 @@ function rulesPolicy(rules) {
             policies.set(rule, policyOf(trust));
         }
         catch (error) {
-            if (!(error instanceof util_errors/* InputError */.dz))
-                throw error;
-            throw ruleError(rules.origin, rule.line, `rules[${rule.index}].verify`, error.message);
+            throw verifyFieldError(rules, rule, error);
         }
     }
     return {

@@ -387,12 +387,32 @@ export function readTrustInputs(source: InputSource): TrustInputs {
       "Missing input 'trust-roots': give the PEM root certificates to trust (content or path), or 'trust-policy' with 'trust-store'."
     )
   }
+  const trustedIdentities = lines(source, Inputs.TrustedIdentities, INPUT_DEFAULTS[Inputs.TrustedIdentities])
+  // Only blank or comment lines, given on purpose: never read as "anyone" nor as a silent "nobody".
+  if (trustedIdentities.length === 0) {
+    throw new InputError(
+      Inputs.TrustedIdentities,
+      "Invalid input 'trusted-identities': it lists no identity (only blank or comment lines). Give one identity a line, or '*' to accept any signer under 'trust-roots'."
+    )
+  }
   return {
     kind: 'roots',
-    trustRoots: readPemInput(trustRoots, Inputs.TrustRoots),
-    trustedIdentities: lines(source, Inputs.TrustedIdentities, INPUT_DEFAULTS[Inputs.TrustedIdentities]),
+    trustRoots: readRootsInput(trustRoots, Inputs.TrustRoots),
+    trustedIdentities,
     ...readVerifyTimestampInputs(source)
   }
+}
+
+/** Root certificates (PEM content or a path): an empty file is refused here, naming the input. */
+function readRootsInput(value: string, name: InputName): string {
+  const pem = readPemInput(value, name)
+  if (pem.trim() === '') {
+    throw new InputError(
+      name,
+      `Invalid input '${name}': ${value.trim()} is empty; give the PEM root certificates to trust.`
+    )
+  }
+  return pem
 }
 
 function readRegistryInputs(source: InputSource): RegistryInputs {
@@ -474,7 +494,7 @@ function readTag(tag: string): string {
     const parts = tag.split(/[,\s]+/).filter(Boolean)
     throw new InputError(
       Inputs.Tags,
-      `Invalid tag '${tag}' in 'tags': one tag per line (CLI: repeat --tags), e.g.\n${parts.join('\n')}`
+      `Invalid tag '${tag}' in 'tags': one tag per line (CLI: repeat --tags): ${parts.map(part => `'${part}'`).join(', ')} on lines of their own.`
     )
   }
   return checkPattern(

@@ -143,15 +143,21 @@ function trustOfRule(rules: RulesFile, rule: Rule): TrustInputs | undefined {
   try {
     return readTrustInputs({ get: name => fields.get(name)?.value ?? '' })
   } catch (error) {
-    const field = error instanceof InputError ? fields.get(error.input) : undefined
-    if (!(error instanceof InputError)) throw error
-    throw ruleError(
-      rules.origin,
-      field?.line ?? rule.line,
-      `rules[${rule.index}].verify${field ? `.${field.field}` : ''}`,
-      error.message
-    )
+    throw verifyFieldError(rules, rule, error)
   }
+}
+
+/** An InputError about one of the rule's trust inputs, naming the line and field that gave it. */
+function verifyFieldError(rules: RulesFile, rule: Rule, error: unknown): unknown {
+  if (!(error instanceof InputError)) return error
+  const fields = rule.verify === 'reject' ? undefined : rule.verify
+  const field = fields?.find(candidate => candidate.input === error.input)
+  return ruleError(
+    rules.origin,
+    field?.line ?? rule.line,
+    `rules[${rule.index}].verify${field ? `.${field.field}` : ''}`,
+    error.message
+  )
 }
 
 /**
@@ -168,8 +174,7 @@ export function rulesPolicy(rules: RulesFile): TrustPolicy {
     try {
       policies.set(rule, policyOf(trust))
     } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      throw ruleError(rules.origin, rule.line, `rules[${rule.index}].verify`, error.message)
+      throw verifyFieldError(rules, rule, error)
     }
   }
   return {

@@ -12,6 +12,7 @@ import { errorMessage } from '../util/errors.js'
 import type { TrustInputs } from '../inputs/read-inputs.js'
 import type { Log } from '../util/log.js'
 import { formatReference, type Reference } from '../oci/reference.js'
+import { canonicalReference } from '../oci/canonical.js'
 import type { Descriptor } from '../oci/types.js'
 import { LayoutStore } from './layout-store.js'
 import type { VerifyResult } from '../verify/verify.js'
@@ -179,12 +180,12 @@ export async function verifyWithStore(run: StoreRun): Promise<StoreOutcome> {
 }
 
 /**
- * The name an image gets in the store: the reference as given, with verify's default tag 'latest' made
- * explicit, so `store.repository(ref).resolve(tag)` finds it.
+ * The name an image gets in the store: the reference with its canonical name (oci/canonical.ts), with
+ * verify's default tag 'latest' made explicit, so `store.repository(ref).resolve(tag)` finds it.
  */
 export function storeName(reference: Reference): string {
   const untagged = reference.tag === undefined && reference.digest === undefined
-  return formatReference(untagged ? { ...reference, tag: 'latest' } : reference)
+  return formatReference(canonicalReference(untagged ? { ...reference, tag: 'latest' } : reference))
 }
 
 /** Every reference is named in the store and points at the digest the registry gives it now. */

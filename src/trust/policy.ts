@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { X509Certificate } from '@peculiar/x509'
+import { canonicalName } from '../oci/canonical.js'
 import { errorMessage, InputError, VerificationError } from '../util/errors.js'
 import type { VerificationLevel, VerifyTimestamp } from './envelope.js'
 import { parseTrustedIdentities, type TrustedIdentity } from './pki.js'
@@ -104,14 +105,16 @@ export function loadTrustPolicy(policy: string, trustStoreDir: string): TrustPol
     names.add(name)
     const decision = loadStatement(statement, name, trustStoreDir)
     for (const scope of registryScopes(statement, name)) {
-      if (decisions.has(scope))
+      // Scopes and repositories meet as canonical names: no other spelling of a scope reaches '*'.
+      const key = scope === WILDCARD ? scope : canonicalName(scope)
+      if (decisions.has(key))
         throw policyError(`registry scope "${scope}" appears in more than one statement`)
-      decisions.set(scope, decision)
+      decisions.set(key, decision)
     }
   }
   return {
     forRepository(repository: string): PolicyDecision {
-      const decision = decisions.get(repository) ?? decisions.get(WILDCARD)
+      const decision = decisions.get(canonicalName(repository)) ?? decisions.get(WILDCARD)
       if (decision === undefined) {
         throw new VerificationError(
           `no trust policy statement applies to ${repository}: add it to a statement's registryScopes, or add a '*' statement`
@@ -216,6 +219,10 @@ function loadStatement(statement: Statement, name: string, trustStoreDir: string
   }
   if (stores.length === 0 || identities.length === 0) {
     throw policyError(`statement "${name}" needs both trustStores and trustedIdentities`)
+  }
+  // A blank entry is no identity: never read as "anyone", nor left to match no one at verify time.
+  if (identities.some(identity => identity.trim() === '')) {
+    throw policyError(`statement "${name}" trustedIdentities has a blank entry; remove it, or use "*"`)
   }
   const trustRoots: X509Certificate[] = []
   const tsaRoots: X509Certificate[] = []
