@@ -9,6 +9,8 @@
  * regexp identity that the same certificate satisfies, must not pass `require: 2` alone).
  */
 import type { Descriptor, ImageManifest } from '../oci/types.js'
+import { couldNotComplete, errorMessage, InputError } from '../util/errors.js'
+import type { Verdict } from '../util/verdict.js'
 
 export type SignerKind = 'notation' | 'cosign' | 'sigstore' | 'github-attestation' | 'pinned'
 
@@ -180,5 +182,64 @@ export function mismatch(
     reason,
     rejected,
     couldNotComplete: rejected.some(entry => entry.couldNotComplete === true)
+  }
+}
+
+/** Something discovery could not read (a listing, a manifest): the port of oci/'s `UnreadPart`. */
+export interface UnreadPart {
+  what: string
+  reason: string
+  couldNotComplete: boolean
+}
+
+export interface Judgement {
+  verdict: Verdict
+  requirement: RequirementOutcome
+  /** Each configured signer's result, in the order given. */
+  results: SignerResult[]
+  /** Why the image is not verified: the requirement, then each signer that did not match and why. */
+  reason?: string
+}
+
+/**
+ * Every accepted signer over one discovery pass, and the verdict under `requirement`. Short of the
+ * requirement, the verdict is "error" (no verdict on the image) when a signature could not be checked or
+ * discovery could not read a listing or manifest, since the missing signer may be there; else "rejected".
+ * A signer that throws is a mismatch with the error's reason, never a crash of the check.
+ */
+export async function judgeSigners(
+  subject: Descriptor,
+  candidates: SignatureCandidates & { unread?: readonly UnreadPart[] },
+  signers: readonly AcceptedSigner[],
+  requirement: Requirement,
+  context: VerifyContext
+): Promise<Judgement> {
+  const results: SignerResult[] = []
+  for (const signer of signers) {
+    try {
+      results.push(await signer.verify(subject, candidates, context))
+    } catch (error) {
+      if (error instanceof InputError) throw error
+      results.push({
+        ...mismatch(signer.kind, signer.describe(), [], errorMessage(error)),
+        couldNotComplete: couldNotComplete(error)
+      })
+    }
+  }
+  const outcome = evaluateRequirement(requirement, results)
+  if (outcome.satisfied) return { verdict: 'verified', requirement: outcome, results }
+  const unread = candidates.unread ?? []
+  const incomplete =
+    results.some(result => !result.matched && result.couldNotComplete) ||
+    unread.some(part => part.couldNotComplete)
+  const why = [
+    ...results.flatMap(result => (result.matched ? [] : [`${result.signer}: ${result.reason}`])),
+    ...unread.map(part => `${part.what} could not be read: ${part.reason}`)
+  ]
+  return {
+    verdict: incomplete ? 'error' : 'rejected',
+    requirement: outcome,
+    results,
+    reason: [outcome.summary, ...why].join('; ')
   }
 }
