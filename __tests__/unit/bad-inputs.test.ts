@@ -13,6 +13,9 @@ import { encodeKey, makePki, type TestPki } from '../helpers/pki.js'
 
 const IMAGE = '127.0.0.1:9/app/bad:1.0'
 const NO_CERTIFICATE = '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n'
+const PRIVATE_KEY =
+  '-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\neyJrZGYiOnt9fQ==\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n'
+const TRUSTED_ROOT = '__tests__/fixtures/sigstore/gh-cli/trusted_root.json'
 
 interface Row {
   input: string
@@ -363,6 +366,66 @@ const rows: Row[] = [
     extra: { sweep: '127.0.0.1:9/acme' },
     omit: ['image', 'manifests'],
     expected: /Invalid input 'dry-run': 'maybe'\. Expected 'true' or 'false'\./
+  },
+  {
+    input: 'cosign-key',
+    mode: 'verify',
+    value: PRIVATE_KEY,
+    expected: /cosign-key holds a private key: a verifier needs only the public key/,
+    gap: 'read by verify once the engine takes accepted signers (issue 23); until then the value is not looked at'
+  },
+  {
+    input: 'sigstore-trusted-root',
+    mode: 'verify',
+    value: '{"mediaType": "application/json"}',
+    extra: {
+      'certificate-identity': 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main',
+      'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com'
+    },
+    expected:
+      /sigstore-trusted-root is not a usable Sigstore trusted root: its mediaType is 'application\/json'/,
+    gap: 'read by verify once the engine takes accepted signers (issue 23); until then the value is not looked at'
+  },
+  {
+    input: 'certificate-identity',
+    mode: 'verify',
+    value: 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main',
+    extra: { 'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com' },
+    expected: /Input 'certificate-identity' needs 'sigstore-trusted-root'/,
+    gap: 'read by verify once the engine takes accepted signers (issue 23); until then the value is not looked at'
+  },
+  {
+    input: 'certificate-identity-regexp',
+    mode: 'verify',
+    value: '^https://github.com/(acme',
+    extra: {
+      'sigstore-trusted-root': TRUSTED_ROOT,
+      'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com'
+    },
+    expected: /Input 'certificate-identity-regexp' is not a valid regular expression/,
+    gap: 'read by verify once the engine takes accepted signers (issue 23); until then the value is not looked at'
+  },
+  {
+    input: 'certificate-oidc-issuer',
+    mode: 'verify',
+    value: 'https://token.actions.githubusercontent.com',
+    extra: { 'sigstore-trusted-root': TRUSTED_ROOT },
+    expected: /Input 'certificate-identity' is missing: keyless signatures need the expected signer/,
+    gap: 'read by verify once the engine takes accepted signers (issue 23); until then the value is not looked at'
+  },
+  {
+    input: 'signers',
+    mode: 'verify',
+    value: '- x509: { roots: root.pem }',
+    expected: /Input 'signers', item #1: unknown signer kind 'x509'/,
+    gap: 'read by verify once the engine takes accepted signers (issue 23); until then the value is not looked at'
+  },
+  {
+    input: 'require',
+    mode: 'verify',
+    value: '2',
+    expected: /Input 'require' asks for 2 distinct signers but 1 is configured/,
+    gap: 'read by verify once the engine takes accepted signers (issue 23); until then the value is not looked at'
   }
 ]
 
