@@ -1,8 +1,10 @@
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
-import { InputError, RegistryError } from '../../src/util/errors.js'
-import { credentialSource, parseWwwAuthenticate } from '../../src/oci/auth.js'
+import { RegistryError } from '../../src/util/errors.js'
+import { DockerConfigError } from '../../src/oci/errors.js'
+import { credentialSource } from '../../src/oci/auth.js'
+import { parseWwwAuthenticate } from '../../src/oci/transport/challenge.js'
 
 describe('parseWwwAuthenticate', () => {
   test('a Bearer challenge with quoted values holding commas and colons', () => {
@@ -121,7 +123,7 @@ fi
     const error = await credentialSource({ dockerConfigPath: broken })
       .get('ghcr.io')
       .catch(e => e)
-    expect(error).toBeInstanceOf(InputError)
+    expect(error).toBeInstanceOf(DockerConfigError)
     expect(error.message).toContain(broken)
   })
 

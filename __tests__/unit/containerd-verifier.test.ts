@@ -236,16 +236,13 @@ describe('a blocked call prints one line on stdout, which containerd shows', () 
 describe('the verdict cache', () => {
   const fingerprintOf = async (identities: string[], settings: Record<string, unknown> = {}) => {
     const pki = await makePki()
-    const policy = simplePolicy(
-      loadCertificates(pki.rootPem, 'trust-roots'),
-      parseTrustedIdentities(identities)
-    )
+    const policy = simplePolicy(loadCertificates(pki.rootPem), parseTrustedIdentities(identities))
     return { pki, fingerprint: policyFingerprint(policy.forRepository('a.io/x'), settings) }
   }
 
   test('a policy fingerprint changes with the roots, the identities and the settings, and only then', async () => {
     const pki = await makePki()
-    const roots = loadCertificates(pki.rootPem, 'trust-roots')
+    const roots = loadCertificates(pki.rootPem)
     const of = (identities: string[], settings: Record<string, unknown> = {}) =>
       policyFingerprint(
         simplePolicy(roots, parseTrustedIdentities(identities)).forRepository('a.io/x'),

@@ -10,13 +10,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { InputError, SignetError } from '../../src/util/errors.js'
+import { readReference } from '../../src/inputs/oci-inputs.js'
 import { parseManifestLine } from '../../src/inputs/read-inputs.js'
-import { parseWwwAuthenticate } from '../../src/oci/auth.js'
+import { parseWwwAuthenticate } from '../../src/oci/transport/challenge.js'
 import { sha256Digest } from '../../src/oci/digest.js'
+import { InvalidReferenceError } from '../../src/oci/errors.js'
 import { parseReference } from '../../src/oci/reference.js'
 import { RegistryClient } from '../../src/oci/registry.js'
 import { loadCertificates } from '../../src/trust/pki.js'
-import { loadTrustPolicy } from '../../src/trust/policy.js'
+import { loadTrustPolicy, TrustPolicyError } from '../../src/trust/policy.js'
+import { CertificateError } from '../../src/trust/certificates.js'
 import { parseSignatureManifest } from '../../src/trust/signature-manifest.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 
@@ -80,7 +83,7 @@ describe('fuzz: parsers only fail with typed errors', () => {
           // What it accepts is well-formed: a registry and a repository, and a tag or digest.
           if (!reference.registry || !reference.repository)
             throw new Error(`accepted '${value}' without registry or repository`)
-        }, InputError)
+        }, InvalidReferenceError)
       }),
       { numRuns: runs(20_000) }
     )
@@ -150,7 +153,7 @@ describe('fuzz: parsers only fail with typed errors', () => {
           if (parsed.scenarios.some(tag => tag === ''))
             throw new Error(`accepted '${line}' with an empty scenario tag`)
           // Registry sources are checked as references when sign reads them: typed there too.
-          if (parsed.source.kind === 'registry') parseReference(parsed.source.reference, 'manifests')
+          if (parsed.source.kind === 'registry') readReference(parsed.source.reference, 'manifests')
         }, InputError)
       }),
       { numRuns: runs(15_000) }
@@ -248,7 +251,7 @@ describe('fuzz: trust configuration and certificates', () => {
           fc.string({ minLength: 1 }).map(s => `{${s}`)
         ),
         text => {
-          onlyTyped(() => loadTrustPolicy(text, storeDir), InputError)
+          onlyTyped(() => loadTrustPolicy(text, storeDir), TrustPolicyError)
         }
       ),
       { numRuns: runs(8_000) }
@@ -269,7 +272,7 @@ describe('fuzz: trust configuration and certificates', () => {
               : edit === 'insert'
                 ? pem.slice(0, position) + character + pem.slice(position)
                 : pem.slice(0, position) + character + pem.slice(position + 1)
-          onlyTyped(() => loadCertificates(mutated, 'trust-roots'), InputError)
+          onlyTyped(() => loadCertificates(mutated), CertificateError)
         }
       ),
       { numRuns: runs(8_000) }
@@ -281,12 +284,8 @@ describe('fuzz: trust configuration and certificates', () => {
       fc.property(fc.uint8Array({ maxLength: 600 }), bytes => {
         const body = Buffer.from(bytes).toString('base64').replace(/.{64}/g, '$&\n')
         onlyTyped(
-          () =>
-            loadCertificates(
-              `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`,
-              'trust-roots'
-            ),
-          InputError
+          () => loadCertificates(`-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`),
+          CertificateError
         )
       }),
       { numRuns: runs(4_000) }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { InputError, VerificationError } from '../../src/util/errors.js'
+import { VerificationError } from '../../src/util/errors.js'
+import { InvalidIndexError } from '../../src/oci/errors.js'
 import {
   buildImageIndex,
   DEFAULT_SCENARIO_ANNOTATION,
@@ -124,16 +125,15 @@ describe('buildImageIndex', () => {
       /listed twice; give it one line/
     ]
   ]
-  test.each(invalid)('rejects %s with InputError(manifests)', (_name, given, message) => {
+  test.each(invalid)('rejects %s with an InvalidIndexError', (_name, given, message) => {
     let error: unknown
     try {
       buildImageIndex(given, { scenarioAnnotation: KEY, annotations: {} })
     } catch (caught) {
       error = caught
     }
-    expect(error).toBeInstanceOf(InputError)
-    expect((error as InputError).input).toBe('manifests')
-    expect((error as InputError).message).toMatch(message)
+    expect(error).toBeInstanceOf(InvalidIndexError)
+    expect((error as InvalidIndexError).message).toMatch(message)
   })
 
   test('two entries for one platform are fine when scenarios tell them apart', () => {

@@ -3,7 +3,8 @@ import { mkdtemp, readFile, rm, truncate, unlink, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Readable } from 'node:stream'
-import { ContentMismatchError, InputError, SourceError } from '../../src/util/errors.js'
+import { ContentMismatchError, SourceError } from '../../src/util/errors.js'
+import { InvalidSourceError } from '../../src/oci/errors.js'
 import { openOciLayout } from '../../src/oci/layout.js'
 import { openSource, parseSourceSpec } from '../../src/oci/source.js'
 import { MediaType, type Descriptor, type ImageIndex, type ImageManifest } from '../../src/oci/types.js'
@@ -74,7 +75,7 @@ describe('parseSourceSpec', () => {
     ['oci-layout:out@sha256:abc', /invalid digest 'sha256:abc'/],
     ['docker-archive:', /names no file/]
   ])('rejects %s', (spec, message) => {
-    expect(() => parseSourceSpec(spec)).toThrow(InputError)
+    expect(() => parseSourceSpec(spec)).toThrow(InvalidSourceError)
     expect(() => parseSourceSpec(spec)).toThrow(message)
   })
 })

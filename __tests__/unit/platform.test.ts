@@ -1,4 +1,5 @@
-import { InputError, SourceError } from '../../src/util/errors.js'
+import { SourceError } from '../../src/util/errors.js'
+import { InvalidPlatformError } from '../../src/oci/errors.js'
 import { formatPlatform, parsePlatform, platformFromConfig, platformMatches } from '../../src/oci/platform.js'
 import type { Platform } from '../../src/oci/types.js'
 
@@ -9,19 +10,20 @@ describe('parsePlatform', () => {
     [' windows/amd64 ', { os: 'windows', architecture: 'amd64' }],
     ['linux/ppc64le', { os: 'linux', architecture: 'ppc64le' }]
   ])('%s', (value, expected) => {
-    expect(parsePlatform(value, 'platform')).toEqual(expected)
+    expect(parsePlatform(value)).toEqual(expected)
   })
 
   test.each(['linux', 'linux/', '/amd64', 'linux/arm/v7/extra', 'linux amd64', ''])('rejects %j', value => {
     let error: unknown
     try {
-      parsePlatform(value, 'platform')
+      parsePlatform(value)
     } catch (caught) {
       error = caught
     }
-    expect(error).toBeInstanceOf(InputError)
-    expect((error as InputError).input).toBe('platform')
-    expect((error as InputError).message).toContain('os/arch[/variant]')
+    expect(error).toBeInstanceOf(InvalidPlatformError)
+    expect((error as InvalidPlatformError).message).toBe(
+      `Invalid platform '${value}'. Expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8.`
+    )
   })
 })
 
@@ -62,7 +64,7 @@ describe('platformFromConfig', () => {
 })
 
 describe('platformMatches', () => {
-  const p = (value: string): Platform => parsePlatform(value, 'platform')
+  const p = (value: string): Platform => parsePlatform(value)
   test.each([
     ['linux/amd64', 'linux/amd64', true],
     ['linux/amd64', 'linux/arm64', false],

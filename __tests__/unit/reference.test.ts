@@ -1,4 +1,5 @@
-import { InputError } from '../../src/util/errors.js'
+import { EXIT } from '../../src/util/errors.js'
+import { InvalidReferenceError } from '../../src/oci/errors.js'
 import { formatReference, parseReference, repositoryName } from '../../src/oci/reference.js'
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`
@@ -40,19 +41,18 @@ describe('parseReference', () => {
   ])('%j is refused', (value, reason) => {
     let error: unknown
     try {
-      parseReference(value, 'manifests')
+      parseReference(value)
     } catch (caught) {
       error = caught
     }
-    expect(error).toBeInstanceOf(InputError)
-    expect((error as InputError).input).toBe('manifests')
-    expect((error as InputError).message).toMatch(reason)
-    expect((error as InputError).message).toContain(`Invalid image reference '${value}'`)
-    expect((error as InputError).message).toContain('Expected registry/repository[:tag][@sha256:…]')
-  })
-
-  test('the input name defaults to image', () => {
-    expect(() => parseReference('UPPER')).toThrow(expect.objectContaining({ input: 'image' }))
+    expect(error).toBeInstanceOf(InvalidReferenceError)
+    expect((error as InvalidReferenceError).exitCode).toBe(EXIT.BAD_INPUT)
+    expect((error as InvalidReferenceError).value).toBe(value)
+    expect((error as InvalidReferenceError).message).toMatch(reason)
+    expect((error as InvalidReferenceError).message).toContain(`Invalid image reference '${value}'`)
+    expect((error as InvalidReferenceError).message).toContain(
+      'Expected registry/repository[:tag][@sha256:…]'
+    )
   })
 })
 

@@ -8,7 +8,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
-import { InputError, SourceError } from '../../src/util/errors.js'
+import { SourceError } from '../../src/util/errors.js'
+import { InvalidIndexError, InvalidSourceError } from '../../src/oci/errors.js'
 import { splitSinglePlatformIndex } from '../../src/oci/attestation.js'
 import { openDockerArchive } from '../../src/oci/docker-archive.js'
 import {
@@ -64,7 +65,7 @@ describe('attestations in the assembled index', () => {
   test('an attestation of an image not in the index, or given twice, is refused', () => {
     const build = (attestations: Descriptor[]) =>
       buildImageIndex(entries, { scenarioAnnotation: KEY, annotations: {}, attestations })
-    expect(() => build([attestationOf(manifest('elsewhere'))])).toThrow(InputError)
+    expect(() => build([attestationOf(manifest('elsewhere'))])).toThrow(InvalidIndexError)
     expect(() => build([attestationOf(manifest('elsewhere'))])).toThrow(
       /which is not one of the index entries/
     )
@@ -136,7 +137,7 @@ describe('docker-archive:FILE[:REF|:@N]', () => {
     ['docker-archive:a.tar:@x', /'@x' is not a position like @0/],
     ['docker-archive:a.tar:@-1', /not a position/]
   ])('rejects %s', (spec, message) => {
-    expect(() => parseSourceSpec(spec)).toThrow(InputError)
+    expect(() => parseSourceSpec(spec)).toThrow(InvalidSourceError)
     expect(() => parseSourceSpec(spec)).toThrow(message)
   })
 })

@@ -10,12 +10,8 @@ import type { ContentSource } from '../../src/oci/content.js'
 import { ContentMismatchError } from '../../src/util/errors.js'
 import { describe as describeContent, sha256Digest, VerifyingStream } from '../../src/oci/digest.js'
 import { MediaType, type Descriptor } from '../../src/oci/types.js'
-import {
-  LayoutStore,
-  REF_NAME_ANNOTATION,
-  StoreError,
-  writeDockerArchive
-} from '../../src/store/layout-store.js'
+import { REF_NAME_ANNOTATION } from '../../src/oci/layout-format.js'
+import { LayoutStore, StoreError, writeDockerArchive } from '../../src/store/layout-store.js'
 import { recordingLog } from '../helpers/signet.js'
 
 const SIGNATURE_TYPE = 'application/vnd.cncf.notary.signature'

@@ -13,7 +13,8 @@ import { couldNotComplete, errorMessage, InputError } from '../util/errors.js'
 import { oneLine } from '../util/sanitize.js'
 import type { Verdict } from '../util/verdict.js'
 import { isDigest } from '../oci/digest.js'
-import { parseReference, repositoryName, type Reference } from '../oci/reference.js'
+import { repositoryName, type Reference } from '../oci/reference.js'
+import { readReference } from '../inputs/oci-inputs.js'
 import { isIndexMediaType, type Descriptor, type ImageIndex } from '../oci/types.js'
 import type { EngineContext } from '../verify/context.js'
 import type { VerifyPlan, VerifyRequest } from '../verify/plan.js'
@@ -71,7 +72,7 @@ export function parseContainerdCall(flags: ContainerdFlags, stdin: string): Cont
   const operation = flags.operation ?? 'pull'
   if (!(OPERATIONS as readonly string[]).includes(operation))
     throw new InputError('operation', `Invalid flag '-operation': '${operation}'. Expected 'pull' or 'run'.`)
-  const reference = parseReference(name, 'name')
+  const reference = readReference(name, 'name')
   if (reference.digest !== undefined && reference.digest !== digest)
     throw new InputError(
       'digest',

@@ -13,8 +13,9 @@ import type { BaseImageUse } from './dockerfile.js'
 import { gateFiles, toPosix } from './files.js'
 import { InputError } from '../util/errors.js'
 import type { VerifyInputs } from '../inputs/read-inputs.js'
-import { formatPlatform, parsePlatform } from '../oci/platform.js'
-import { formatReference, parseReference } from '../oci/reference.js'
+import { readPlatform, readReference } from '../inputs/oci-inputs.js'
+import { formatPlatform } from '../oci/platform.js'
+import { formatReference } from '../oci/reference.js'
 import type { VerifyRequest } from '../verify/plan.js'
 import type { ImageReport } from '../verify/verify.js'
 
@@ -86,10 +87,10 @@ export function annotateFailures(
 function requestOf(use: BaseImageUse): Pick<VerifyRequest, 'reference' | 'platform'> {
   const location = `${use.file}:${use.line}`
   try {
-    const reference = parseReference(use.image, DOCKERFILES_INPUT)
+    const reference = readReference(use.image, DOCKERFILES_INPUT)
     return use.platform === undefined
       ? { reference }
-      : { reference, platform: parsePlatform(use.platform, DOCKERFILES_INPUT) }
+      : { reference, platform: readPlatform(use.platform, DOCKERFILES_INPUT) }
   } catch (error) {
     if (error instanceof InputError) throw new InputError(DOCKERFILES_INPUT, `${location}: ${error.message}`)
     throw error

@@ -376,7 +376,7 @@ export async function collectWorkloadImages(
 
 function requestOf(use: WorkloadImageUse): Pick<VerifyRequest, 'reference'> | { unverifiable: string } {
   try {
-    return { reference: parseReference(use.image, WORKLOADS_INPUT) }
+    return { reference: parseReference(use.image) }
   } catch (error) {
     return { unverifiable: `${use.where}: ${errorMessage(error)}` }
   }

@@ -9,15 +9,16 @@ import { statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { INPUT_DEFAULTS, Inputs, MODES, SECRET_INPUTS, type InputName, type Mode } from './contract.js'
 import { parseBuildArgs } from './build-args.js'
+import { readPlatform, readReference, readSourceSpec } from './oci-inputs.js'
 import { InputError } from '../util/errors.js'
 import { SCENARIO_PATTERN } from '../oci/image-index.js'
-import { parseSourceSpec } from '../oci/source.js'
-import { parsePlatform } from '../oci/platform.js'
-import { parseReference, type Reference } from '../oci/reference.js'
+import type { SourceSpec } from '../oci/source.js'
+import type { Reference } from '../oci/reference.js'
 import type { Platform } from '../oci/types.js'
-import { readPemInput } from '../trust/pki.js'
-import { isPkcs11Uri, parsePkcs11Uri, type Pkcs11Uri } from '../trust/pkcs11-uri.js'
+import { isPkcs11Uri, type Pkcs11Uri } from '../trust/pkcs11-uri.js'
 import type { RevocationAction } from '../trust/policy.js'
+import { readPemInput } from './content-or-path.js'
+import { pkcs11UriInput } from './trust-inputs.js'
 import {
   readSignTimestampInputs,
   readVerifyTimestampInputs,
@@ -42,8 +43,6 @@ export interface RegistryInputs {
    */
   dockerConfig?: string
 }
-
-export type SourceSpec = ReturnType<typeof parseSourceSpec>
 
 /** One line of the `manifests` input. */
 export interface ManifestLine {
@@ -136,7 +135,7 @@ export function readMode(source: InputSource): Mode {
 
 export function readSignInputs(source: InputSource): SignInputs {
   const imageText = required(source, Inputs.Image, 'the reference to publish, e.g. ghcr.io/acme/app:1.4.0')
-  const image = parseReference(imageText, Inputs.Image)
+  const image = readReference(imageText, Inputs.Image)
   if (image.digest || !image.tag) {
     throw new InputError(
       Inputs.Image,
@@ -195,7 +194,7 @@ export function readSignerInputs(source: InputSource): SignerInputs {
         "Input 'signing-key-passphrase' does not apply to a PKCS#11 'signing-key': put the token PIN in the URI's pin-source (or pin-value)."
       )
     }
-    return { kind: 'pkcs11', uri: parsePkcs11Uri(key, Inputs.SigningKey), certChain: certChain() }
+    return { kind: 'pkcs11', uri: pkcs11UriInput(key, Inputs.SigningKey), certChain: certChain() }
   }
   return {
     kind: 'pem',
@@ -261,7 +260,7 @@ export function readSweepInputs(source: InputSource): SweepInputs {
       `Invalid input 'sweep': '${text}' ${reason}. Expected REGISTRY/NAMESPACE, e.g. ghcr.io/acme.`
     )
   }
-  const parsed = parseReference(text, Inputs.Sweep)
+  const parsed = readReference(text, Inputs.Sweep)
   if (parsed.tag !== undefined || parsed.digest !== undefined) fail('names a tag or digest')
   if (!text.startsWith(`${parsed.registry}/`)) fail('does not start with a registry host')
   for (const name of [Inputs.Image, Inputs.Manifests, Inputs.Tags]) {
@@ -274,7 +273,7 @@ export function readSweepInputs(source: InputSource): SweepInputs {
   const namespace = parsed.repository
   const trustRoots = optional(source, Inputs.TrustRoots)
   const repositories = lines(source, Inputs.Repositories).map(line => {
-    const reference = parseReference(line, Inputs.Repositories)
+    const reference = readReference(line, Inputs.Repositories)
     const inside =
       reference.registry === parsed.registry &&
       (reference.repository === namespace || reference.repository.startsWith(`${namespace}/`))
@@ -299,7 +298,7 @@ export function readSweepInputs(source: InputSource): SweepInputs {
 }
 
 export function readVerifyInputs(source: InputSource): VerifyInputs {
-  const images = lines(source, Inputs.Image).map(line => parseReference(line, Inputs.Image))
+  const images = lines(source, Inputs.Image).map(line => readReference(line, Inputs.Image))
   const dockerfiles = lines(source, Inputs.Dockerfiles)
   const workloads = lines(source, Inputs.Workloads)
   if (images.length === 0 && dockerfiles.length === 0 && workloads.length === 0) {
@@ -334,7 +333,7 @@ export function readVerifyInputs(source: InputSource): VerifyInputs {
             Inputs.Scenario,
             'one scenario tag, e.g. kernel-4.19.90 (no commas or spaces)'
           ),
-    platform: platform === undefined ? undefined : parsePlatform(platform, Inputs.Platform),
+    platform: platform === undefined ? undefined : readPlatform(platform, Inputs.Platform),
     verifyLayers: readBoolean(source, Inputs.VerifyLayers),
     maxSignatures: readPositiveInteger(source, Inputs.MaxSignatures),
     dockerfiles,
@@ -394,12 +393,32 @@ export function readTrustInputs(source: InputSource): TrustInputs {
       "Missing input 'trust-roots': give the PEM root certificates to trust (content or path), or 'trust-policy' with 'trust-store'."
     )
   }
+  const trustedIdentities = lines(source, Inputs.TrustedIdentities, INPUT_DEFAULTS[Inputs.TrustedIdentities])
+  // Only blank or comment lines, given on purpose: never read as "anyone" nor as a silent "nobody".
+  if (trustedIdentities.length === 0) {
+    throw new InputError(
+      Inputs.TrustedIdentities,
+      "Invalid input 'trusted-identities': it lists no identity (only blank or comment lines). Give one identity a line, or '*' to accept any signer under 'trust-roots'."
+    )
+  }
   return {
     kind: 'roots',
-    trustRoots: readPemInput(trustRoots, Inputs.TrustRoots),
-    trustedIdentities: lines(source, Inputs.TrustedIdentities, INPUT_DEFAULTS[Inputs.TrustedIdentities]),
+    trustRoots: readRootsInput(trustRoots, Inputs.TrustRoots),
+    trustedIdentities,
     ...readVerifyTimestampInputs(source)
   }
+}
+
+/** Root certificates (PEM content or a path): an empty file is refused here, naming the input. */
+function readRootsInput(value: string, name: InputName): string {
+  const pem = readPemInput(value, name)
+  if (pem.trim() === '') {
+    throw new InputError(
+      name,
+      `Invalid input '${name}': ${value.trim()} is empty; give the PEM root certificates to trust.`
+    )
+  }
+  return pem
 }
 
 function readRegistryInputs(source: InputSource): RegistryInputs {
@@ -423,7 +442,7 @@ function readRegistryInputs(source: InputSource): RegistryInputs {
 /** `SOURCE [scenario=TAG[,TAG…]] [platform=os/arch[/variant]]` */
 export function parseManifestLine(text: string): ManifestLine {
   const [sourceText, ...options] = text.split(/\s+/)
-  const line: ManifestLine = { text, source: parseSourceSpec(sourceText), scenarios: [] }
+  const line: ManifestLine = { text, source: readSourceSpec(sourceText, Inputs.Manifests), scenarios: [] }
   const seen = new Set<string>()
   for (const option of options) {
     const [key, value] = splitOnce(option, '=')
@@ -436,7 +455,7 @@ export function parseManifestLine(text: string): ManifestLine {
       if (line.scenarios.some(tag => tag === ''))
         throw manifestLineError(text, `'${option}' has an empty scenario tag`)
     } else if (key === 'platform') {
-      line.platform = parsePlatform(value, Inputs.Manifests)
+      line.platform = readPlatform(value, Inputs.Manifests)
     } else {
       throw manifestLineError(text, `unknown option '${key}'`)
     }
@@ -481,7 +500,7 @@ function readTag(tag: string): string {
     const parts = tag.split(/[,\s]+/).filter(Boolean)
     throw new InputError(
       Inputs.Tags,
-      `Invalid tag '${tag}' in 'tags': one tag per line (CLI: repeat --tags), e.g.\n${parts.join('\n')}`
+      `Invalid tag '${tag}' in 'tags': one tag per line (CLI: repeat --tags): ${parts.map(part => `'${part}'`).join(', ')} on lines of their own.`
     )
   }
   return checkPattern(

@@ -4,7 +4,7 @@
  * context are made here, as for the faces.
  */
 import type { RegistryInputs } from '../inputs/read-inputs.js'
-import { parseReference } from '../oci/reference.js'
+import { readReference } from '../inputs/oci-inputs.js'
 import { withRunContext } from '../run/context.js'
 import { silentLog, type Log } from '../util/log.js'
 import { PLAN_DEFAULTS, type VerifyPlan } from '../verify/plan.js'
@@ -29,7 +29,7 @@ export async function verify(
   options: VerifyCallOptions = {}
 ): Promise<VerifyResult> {
   const requests = references.map(text => ({
-    reference: parseReference(text, 'image'),
+    reference: readReference(text, 'image'),
     origin: { kind: 'input' as const }
   }))
   const environment = {

@@ -2,17 +2,14 @@
  * `docker save` tarballs as image sources, in both formats Docker writes:
  * - Docker ≥25: an OCI image layout inside the tar (oci-layout, index.json, blobs/…), read as a layout;
  * - legacy: manifest.json + <config>.json + <id>/layer.tar, for which an OCI manifest is synthesised.
- * The tar is scanned once by reading its headers only (no layer byte is read for that); blobs are then
- * served as byte ranges of the file, so layers are never loaded in memory.
+ * The tar is read by tar.ts: its headers only, once; blobs are served as byte ranges of the file, so
+ * layers are never loaded in memory.
  * An archive of several images (`docker save a b`, `podman save -m`) is read one image at a time,
  * chosen as skopeo does: `docker-archive:FILE:REF` by one of its RepoTags, `docker-archive:FILE:@N` by
  * its position in manifest.json. `ctr images export --platform` writes the whole multi-platform index
  * with one platform's blobs; its manifest.json names that platform's config, which picks the entry.
  */
 import { createHash, type Hash } from 'node:crypto'
-import { readBlobFile } from './file-stream.js'
-import { open, type FileHandle } from 'node:fs/promises'
-import { posix } from 'node:path'
 import { Readable, Transform, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
@@ -27,7 +24,9 @@ import {
   type ImageSource,
   type LayoutFiles
 } from './layout.js'
+import { blobPath, INDEX_FILE, LAYOUT_FILE } from './layout-format.js'
 import { parseReference } from './reference.js'
+import { isGzip, TarArchive, type TarEntry } from './tar.js'
 import {
   isIndexMediaType,
   MAX_MANIFEST_BYTES,
@@ -37,15 +36,6 @@ import {
   type ImageIndex,
   type ImageManifest
 } from './types.js'
-
-/** Where an entry's data lies in the tar. */
-interface TarEntry {
-  name: string
-  type: 'file' | 'directory' | 'symlink' | 'hardlink' | 'other'
-  offset: number
-  size: number
-  linkname: string
-}
 
 /** One image of a legacy manifest.json. */
 interface LegacyManifestEntry {
@@ -60,10 +50,6 @@ export interface ArchiveSelector {
   index?: number
 }
 
-const BLOCK = 512
-const GZIP_MAGIC = [0x1f, 0x8b]
-/** Symlink chains longer than this are refused (a loop, or a crafted archive). */
-const MAX_LINK_HOPS = 8
 /** Nested indexes followed at most when looking for the manifest of a config. */
 const MAX_INDEX_DEPTH = 4
 
@@ -72,10 +58,9 @@ export async function openDockerArchive(file: string, selector: ArchiveSelector 
   const suffix =
     selector.index !== undefined ? `:@${selector.index}` : selector.image ? `:${selector.image}` : ''
   const label = `docker-archive:${file}${suffix}`
-  const entries = await scanTar(file, label)
-  const archive = new Archive(file, label, entries)
-  if (entries.has('oci-layout') && entries.has('index.json')) return openOciArchive(archive, selector)
-  if (entries.has('manifest.json')) return openLegacyArchive(archive, selector)
+  const archive = await TarArchive.open(file, label)
+  if (archive.has(LAYOUT_FILE) && archive.has(INDEX_FILE)) return openOciArchive(archive, selector)
+  if (archive.has('manifest.json')) return openLegacyArchive(archive, selector)
   throw new SourceError(`${label} is not a docker save archive: it has neither index.json nor manifest.json.`)
 }
 
@@ -83,11 +68,11 @@ export async function openDockerArchive(file: string, selector: ArchiveSelector 
  * Docker ≥25 (and ctr export): the archive is an OCI layout. One image manifest is read directly;
  * otherwise manifest.json says which image (a selector, or the one platform ctr exported).
  */
-async function openOciArchive(archive: Archive, selector: ArchiveSelector): Promise<ImageSource> {
-  const files = archive.layoutFiles()
+async function openOciArchive(archive: TarArchive, selector: ArchiveSelector): Promise<ImageSource> {
+  const files = layoutFiles(archive)
   const index = parseJson(
-    await archive.read('index.json', MAX_MANIFEST_BYTES),
-    `${archive.label}: index.json`
+    await archive.read(INDEX_FILE, MAX_MANIFEST_BYTES),
+    `${archive.label}: ${INDEX_FILE}`
   ) as ImageIndex
   const digests = [...new Set((index.manifests ?? []).map(descriptor => descriptor.digest))]
   const only = digests.length === 1 ? index.manifests.find(entry => entry.digest === digests[0]) : undefined
@@ -126,7 +111,7 @@ async function openOciArchive(archive: Archive, selector: ArchiveSelector): Prom
  * index.json and the nested indexes it holds (a ctr export lacks the other platforms' manifests).
  */
 async function findManifestWithConfig(
-  archive: Archive,
+  archive: TarArchive,
   entries: Descriptor[],
   config: string,
   depth: number
@@ -150,7 +135,7 @@ async function findManifestWithConfig(
 }
 
 /** True when the archive holds `index` and it lists one image (attestations aside) whose manifest it holds. */
-async function holdsOneImage(archive: Archive, index: Descriptor): Promise<boolean> {
+async function holdsOneImage(archive: TarArchive, index: Descriptor): Promise<boolean> {
   const path = blobPathOf(index.digest)
   if (path === undefined || !archive.has(path) || index.size > MAX_MANIFEST_BYTES) return false
   const bytes = await archive.read(path, MAX_MANIFEST_BYTES)
@@ -161,7 +146,7 @@ async function holdsOneImage(archive: Archive, index: Descriptor): Promise<boole
   return image !== undefined && archive.has(image)
 }
 
-async function readManifestJson(archive: Archive): Promise<LegacyManifestEntry[]> {
+async function readManifestJson(archive: TarArchive): Promise<LegacyManifestEntry[]> {
   const { label } = archive
   const images = parseJson(await archive.read('manifest.json', MAX_MANIFEST_BYTES), `${label}: manifest.json`)
   if (!Array.isArray(images) || images.length === 0)
@@ -227,13 +212,11 @@ function configDigestOf(path: unknown): string | undefined {
 }
 
 function blobPathOf(digest: unknown): string | undefined {
-  return typeof digest === 'string' && /^sha256:[a-f0-9]{64}$/.test(digest)
-    ? `blobs/sha256/${digest.slice('sha256:'.length)}`
-    : undefined
+  return typeof digest === 'string' && /^sha256:[a-f0-9]{64}$/.test(digest) ? blobPath(digest) : undefined
 }
 
 /** Legacy format: the manifest is synthesised; layers are the uncompressed layer.tar files (their diff_ids). */
-async function openLegacyArchive(archive: Archive, selector: ArchiveSelector): Promise<ImageSource> {
+async function openLegacyArchive(archive: TarArchive, selector: ArchiveSelector): Promise<ImageSource> {
   const { label } = archive
   const image = pickImage(await readManifestJson(archive), selector, label)
   if (typeof image.Config !== 'string' || !Array.isArray(image.Layers)) {
@@ -295,11 +278,11 @@ async function openLegacyArchive(archive: Archive, selector: ArchiveSelector): P
  * diff_id and pushed as it is, with the gzip media type.
  */
 async function hashLayer(
-  archive: Archive,
+  archive: TarArchive,
   entry: TarEntry
 ): Promise<{ descriptor: Descriptor; diffId: string }> {
   const head = entry.size >= 2 ? await archive.readRange(entry, 2) : Buffer.alloc(0)
-  const gzipped = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]
+  const gzipped = isGzip(head)
   const blobHash = createHash('sha256')
   const diffHash = createHash('sha256')
   if (gzipped)
@@ -338,230 +321,11 @@ function severalImages(label: string, count: number, images?: LegacyManifestEntr
   )
 }
 
-/** Random access to the entries of a scanned tar. */
-class Archive {
-  constructor(
-    readonly file: string,
-    readonly label: string,
-    private readonly entries: Map<string, TarEntry>
-  ) {}
-
-  /** The regular file at `path`, following symlinks and hard links (docker save links repeated layers). */
-  entry(path: string): TarEntry {
-    let name = normaliseName(path)
-    for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
-      const entry = this.entries.get(name)
-      if (entry === undefined) throw new SourceError(`${this.label} has no entry '${path}'.`)
-      if (entry.type === 'file') return entry
-      if (entry.type === 'symlink')
-        name = normaliseName(posix.join(posix.dirname(entry.name), entry.linkname))
-      else if (entry.type === 'hardlink') name = normaliseName(entry.linkname)
-      else throw new SourceError(`${this.label}: entry '${path}' is not a regular file.`)
-    }
-    throw new SourceError(`${this.label}: entry '${path}' is a chain of more than ${MAX_LINK_HOPS} links.`)
+/** The archive as the files of an OCI layout (Docker ≥25 format). */
+function layoutFiles(archive: TarArchive): LayoutFiles {
+  return {
+    where: `archive ${archive.file}`,
+    read: async (path, maxBytes) => (archive.has(path) ? archive.read(path, maxBytes) : undefined),
+    open: async path => (archive.has(path) ? archive.stream(archive.entry(path)) : undefined)
   }
-
-  has(path: string): boolean {
-    return this.entries.has(normaliseName(path))
-  }
-
-  async read(path: string, maxBytes: number): Promise<Buffer> {
-    const entry = this.entry(path)
-    if (entry.size > maxBytes) {
-      throw new SourceError(
-        `${this.label}: entry '${path}' is ${entry.size} bytes, more than the ${maxBytes} allowed.`
-      )
-    }
-    return this.readRange(entry, entry.size)
-  }
-
-  async readRange(entry: TarEntry, length: number): Promise<Buffer> {
-    const handle = await open(this.file, 'r')
-    try {
-      return await readExactly(handle, entry.offset, length, this.label)
-    } finally {
-      await handle.close()
-    }
-  }
-
-  stream(entry: TarEntry): Readable {
-    // createReadStream's `end` is inclusive, and an empty range must still be an (empty) stream.
-    if (entry.size === 0) return Readable.from([])
-    return readBlobFile(this.file, { start: entry.offset, end: entry.offset + entry.size - 1 })
-  }
-
-  /** The archive as the files of an OCI layout (Docker ≥25 format). */
-  layoutFiles(): LayoutFiles {
-    return {
-      where: `archive ${this.file}`,
-      read: async (path, maxBytes) => (this.has(path) ? this.read(path, maxBytes) : undefined),
-      open: async path => (this.has(path) ? this.stream(this.entry(path)) : undefined)
-    }
-  }
-}
-
-/**
- * Reads the tar's headers (ustar, pax extended headers and GNU long names), skipping over entry data,
- * and records where each entry's data lies. Later entries with the same name replace earlier ones,
- * as when a tar is extracted.
- */
-async function scanTar(file: string, label: string): Promise<Map<string, TarEntry>> {
-  const handle = await openArchive(file, label)
-  try {
-    const fileSize = (await handle.stat()).size
-    const entries = new Map<string, TarEntry>()
-    let position = 0
-    let longName: string | undefined
-    let longLink: string | undefined
-    let pax: Record<string, string> = {}
-    while (position + BLOCK <= fileSize) {
-      const header = await readExactly(handle, position, BLOCK, label)
-      if (position === 0 && header[0] === GZIP_MAGIC[0] && header[1] === GZIP_MAGIC[1]) {
-        throw new SourceError(
-          `${label} is gzip-compressed; give the uncompressed tar that docker save writes (gunzip it first).`
-        )
-      }
-      if (header.every(byte => byte === 0)) break
-      checkHeaderChecksum(header, position, label)
-      const typeflag = String.fromCharCode(header[156])
-      const size = Number(pax.size ?? readSize(header, position, label))
-      const dataOffset = position + BLOCK
-      if (dataOffset + size > fileSize) {
-        throw new SourceError(
-          `${label} is truncated: an entry at offset ${position} runs past the end of the file.`
-        )
-      }
-      position = dataOffset + Math.ceil(size / BLOCK) * BLOCK
-
-      if (typeflag === 'L' || typeflag === 'K' || typeflag === 'x') {
-        const data = await readExactly(handle, dataOffset, size, label)
-        if (typeflag === 'L') longName = cString(data)
-        else if (typeflag === 'K') longLink = cString(data)
-        else pax = parsePax(data, label)
-        continue
-      }
-      if (typeflag === 'g') continue
-
-      const name = normaliseName(pax.path ?? longName ?? headerName(header))
-      const linkname = pax.linkpath ?? longLink ?? cString(header.subarray(157, 257))
-      entries.set(name, { name, type: entryType(typeflag), offset: dataOffset, size, linkname })
-      longName = longLink = undefined
-      pax = {}
-    }
-    return entries
-  } finally {
-    await handle.close()
-  }
-}
-
-async function openArchive(file: string, label: string): Promise<FileHandle> {
-  try {
-    return await open(file, 'r')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new SourceError(`${label}: no such file.`)
-    if (code === 'EISDIR')
-      throw new SourceError(`${label} is a directory; for an OCI layout write oci-layout:DIR.`)
-    throw error
-  }
-}
-
-async function readExactly(
-  handle: FileHandle,
-  position: number,
-  length: number,
-  label: string
-): Promise<Buffer> {
-  const buffer = Buffer.alloc(length)
-  let filled = 0
-  while (filled < length) {
-    const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled)
-    if (bytesRead === 0) throw new SourceError(`${label} is truncated at offset ${position + filled}.`)
-    filled += bytesRead
-  }
-  return buffer
-}
-
-/** The header checksum tells a tar header from anything else (e.g. a compressed or non-tar file). */
-function checkHeaderChecksum(header: Buffer, position: number, label: string): void {
-  const stored = parseInt(cString(header.subarray(148, 156)).trim(), 8)
-  let sum = 0
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : header[i]
-  if (stored !== sum) {
-    throw new SourceError(`${label} is not a tar archive (bad header checksum at offset ${position}).`)
-  }
-}
-
-/** Octal, or base-256 (high bit set) for entries of 8 GiB and more, as GNU tar and Docker write them. */
-function readSize(header: Buffer, position: number, label: string): number {
-  const field = header.subarray(124, 136)
-  let size: number
-  if (field[0] & 0x80) {
-    let value = BigInt(field[0] & 0x7f)
-    for (const byte of field.subarray(1)) value = (value << 8n) | BigInt(byte)
-    size = Number(value)
-  } else {
-    const text = cString(field).trim()
-    size = text === '' ? 0 : parseInt(text, 8)
-  }
-  if (!Number.isSafeInteger(size) || size < 0) {
-    throw new SourceError(`${label}: invalid entry size in the tar header at offset ${position}.`)
-  }
-  return size
-}
-
-/** ustar splits long names into prefix + name; GNU tar uses the prefix field for other data. */
-function headerName(header: Buffer): string {
-  const name = cString(header.subarray(0, 100))
-  const isUstar = header.subarray(257, 263).toString('latin1') === 'ustar\0'
-  const prefix = isUstar ? cString(header.subarray(345, 500)) : ''
-  return prefix ? `${prefix}/${name}` : name
-}
-
-/** Pax records: "<length> <key>=<value>\n", the length counting the whole record. */
-function parsePax(data: Buffer, label: string): Record<string, string> {
-  const records: Record<string, string> = {}
-  let position = 0
-  while (position < data.length && data[position] !== 0) {
-    const space = data.indexOf(0x20, position)
-    const length = parseInt(data.subarray(position, space).toString('latin1'), 10)
-    if (space < 0 || !Number.isSafeInteger(length) || length <= 0) {
-      throw new SourceError(`${label}: malformed pax extended header.`)
-    }
-    const record = data.subarray(space + 1, position + length - 1).toString('utf8')
-    const equals = record.indexOf('=')
-    records[record.slice(0, equals)] = record.slice(equals + 1)
-    position += length
-  }
-  return records
-}
-
-function entryType(typeflag: string): TarEntry['type'] {
-  switch (typeflag) {
-    case '0':
-    case '\0':
-    case '7':
-      return 'file'
-    case '1':
-      return 'hardlink'
-    case '2':
-      return 'symlink'
-    case '5':
-      return 'directory'
-    default:
-      return 'other'
-  }
-}
-
-function cString(bytes: Buffer): string {
-  const end = bytes.indexOf(0)
-  return bytes.subarray(0, end < 0 ? bytes.length : end).toString('utf8')
-}
-
-/** 'blobs/sha256/x', './blobs/sha256/x' and '/blobs/sha256/x/' all name the same entry. */
-function normaliseName(name: string): string {
-  return posix
-    .normalize(name)
-    .replace(/^(\.\/|\/)+/, '')
-    .replace(/\/+$/, '')
 }

@@ -3,9 +3,10 @@
  * docker, containerd and skopeo still pick by platform) and carry scenario tags in one descriptor
  * annotation, e.g. `dev.signet.scenario: kernel-4.19,kernel-5.4`.
  */
-import { InputError, VerificationError } from '../util/errors.js'
+import { VerificationError } from '../util/errors.js'
 import { attestedDigest, isAttestation } from './attestation.js'
 import { describe } from './digest.js'
+import { InvalidIndexError } from './errors.js'
 import { formatPlatform, platformMatches } from './platform.js'
 import { MediaType, type Descriptor, type ImageIndex, type Platform } from './types.js'
 
@@ -23,8 +24,6 @@ export interface Selection {
   platform?: Platform
 }
 
-/** The input index problems are reported against. */
-const MANIFESTS_INPUT = 'manifests'
 export const SCENARIO_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/
 const SCENARIO_SEPARATOR = ','
 
@@ -91,13 +90,12 @@ function validateAttestations(entries: IndexEntry[], attestations: Descriptor[])
   const seen = new Set<string>()
   for (const attestation of attestations) {
     if (!isAttestation(attestation) || !digests.has(attestedDigest(attestation) ?? '')) {
-      throw new InputError(
-        MANIFESTS_INPUT,
+      throw new InvalidIndexError(
         `Attestation manifest ${attestation.digest} describes ${attestedDigest(attestation) ?? 'nothing'}, which is not one of the index entries.`
       )
     }
     if (seen.has(attestation.digest)) {
-      throw new InputError(MANIFESTS_INPUT, `Attestation manifest ${attestation.digest} is given twice.`)
+      throw new InvalidIndexError(`Attestation manifest ${attestation.digest} is given twice.`)
     }
     seen.add(attestation.digest)
   }
@@ -133,10 +131,7 @@ function orderedPlatform(platform: Platform): Platform {
 
 function validateEntries(entries: IndexEntry[]): void {
   if (entries.length === 0) {
-    throw new InputError(
-      MANIFESTS_INPUT,
-      'No platform images given: the manifests input needs at least one line.'
-    )
+    throw new InvalidIndexError('No platform images given: the manifests input needs at least one line.')
   }
   const scenarioOwners = new Map<string, IndexEntry>()
   const digestOwners = new Map<string, IndexEntry>()
@@ -145,17 +140,14 @@ function validateEntries(entries: IndexEntry[]): void {
     const name = describeEntry(entry)
     for (const scenario of entry.scenarios) {
       if (!SCENARIO_PATTERN.test(scenario)) {
-        throw new InputError(
-          MANIFESTS_INPUT,
+        throw new InvalidIndexError(
           `Invalid scenario tag '${scenario}' for ${name}. Expected 1-128 characters of letters, digits, '.', '_' or '-', starting with a letter or digit (no commas).`
         )
       }
       const owner = scenarioOwners.get(scenario)
-      if (owner === entry)
-        throw new InputError(MANIFESTS_INPUT, `Scenario '${scenario}' is listed twice for ${name}.`)
+      if (owner === entry) throw new InvalidIndexError(`Scenario '${scenario}' is listed twice for ${name}.`)
       if (owner !== undefined) {
-        throw new InputError(
-          MANIFESTS_INPUT,
+        throw new InvalidIndexError(
           `Scenario '${scenario}' is given to two images (${describeEntry(owner)} and ${name}); each scenario must select one image.`
         )
       }
@@ -163,8 +155,7 @@ function validateEntries(entries: IndexEntry[]): void {
     }
     const sameDigest = digestOwners.get(entry.descriptor.digest)
     if (sameDigest !== undefined) {
-      throw new InputError(
-        MANIFESTS_INPUT,
+      throw new InvalidIndexError(
         `Image ${entry.descriptor.digest} is listed twice; give it one line with all its scenarios (scenario=a,b).`
       )
     }
@@ -174,8 +165,7 @@ function validateEntries(entries: IndexEntry[]): void {
   }
   for (const [platform, owners] of platformOwners) {
     if (owners.length > 1 && owners.some(owner => owner.scenarios.length === 0)) {
-      throw new InputError(
-        MANIFESTS_INPUT,
+      throw new InvalidIndexError(
         `${owners.length} images share platform ${platform} and not all have a scenario to tell them apart; give each a scenario=TAG.`
       )
     }

@@ -11,6 +11,14 @@ import type { Readable } from 'node:stream'
 import { SourceError } from '../util/errors.js'
 import { isAttestation, splitSinglePlatformIndex } from './attestation.js'
 import { checkContent, isDigest, VerifyingStream } from './digest.js'
+import {
+  blobPath,
+  INDEX_FILE,
+  LAYOUT_FILE,
+  LAYOUT_VERSION,
+  parseIndex,
+  REF_NAME_ANNOTATION
+} from './layout-format.js'
 import { formatPlatform } from './platform.js'
 import {
   isIndexMediaType,
@@ -46,7 +54,6 @@ export interface ImageSource {
   openBlob(descriptor: Descriptor): Promise<Readable>
 }
 
-const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name'
 const IMAGE_MANIFEST_MEDIA_TYPES: readonly string[] = [MediaType.OciManifest, MediaType.DockerManifest]
 /** Nested indexes deeper than this are not searched for a digest (real layouts nest one level). */
 const MAX_INDEX_DEPTH = 4
@@ -194,28 +201,29 @@ export function verified(stream: Readable, descriptor: Descriptor, what: string)
 }
 
 async function checkLayoutVersion(files: LayoutFiles): Promise<void> {
-  const bytes = await files.read('oci-layout', 64 * 1024)
+  const bytes = await files.read(LAYOUT_FILE, 64 * 1024)
   if (bytes === undefined) {
     throw new SourceError(`${files.where} is not an OCI image layout: it has no oci-layout file.`)
   }
-  const version = (parseJson(bytes, `oci-layout in ${files.where}`) as { imageLayoutVersion?: unknown })
+  const version = (parseJson(bytes, `${LAYOUT_FILE} in ${files.where}`) as { imageLayoutVersion?: unknown })
     .imageLayoutVersion
-  if (version !== '1.0.0') {
+  if (version !== LAYOUT_VERSION) {
     throw new SourceError(
-      `${files.where} has imageLayoutVersion ${JSON.stringify(version)}; only 1.0.0 is supported.`
+      `${files.where} has imageLayoutVersion ${JSON.stringify(version)}; only ${LAYOUT_VERSION} is supported.`
     )
   }
 }
 
 async function readIndexJson(files: LayoutFiles): Promise<ImageIndex> {
-  const bytes = await files.read('index.json', MAX_MANIFEST_BYTES)
+  const what = `${INDEX_FILE} in ${files.where}`
+  const bytes = await files.read(INDEX_FILE, MAX_MANIFEST_BYTES)
   if (bytes === undefined)
-    throw new SourceError(`${files.where} is not an OCI image layout: it has no index.json.`)
-  const index = parseJson(bytes, `index.json in ${files.where}`) as ImageIndex
-  if (!Array.isArray(index.manifests))
-    throw new SourceError(`index.json in ${files.where} has no manifests list.`)
-  for (const descriptor of index.manifests) checkDescriptorShape(descriptor, `index.json in ${files.where}`)
-  return index
+    throw new SourceError(`${files.where} is not an OCI image layout: it has no ${INDEX_FILE}.`)
+  const parsed = parseIndex(bytes)
+  if ('notJson' in parsed) throw new SourceError(`${what} is not valid JSON: ${parsed.notJson}`)
+  if ('noManifests' in parsed) throw new SourceError(`${what} has no manifests list.`)
+  for (const descriptor of parsed.index.manifests) checkDescriptorShape(descriptor, what)
+  return parsed.index
 }
 
 async function selectManifest(
@@ -340,11 +348,6 @@ function missingBlob(files: LayoutFiles, label: string, digest: string): SourceE
 /** Foreign (non-distributable) layers are fetched from their URLs by clients, never pushed. */
 function isDistributable(layer: Descriptor): boolean {
   return !/nondistributable|foreign/.test(layer.mediaType)
-}
-
-function blobPath(digest: string): string {
-  const [algorithm, hex] = digest.split(':')
-  return `blobs/${algorithm}/${hex}`
 }
 
 function available(index: ImageIndex): string {

@@ -1,17 +1,13 @@
-import { InputError, SourceError } from '../util/errors.js'
+import { SourceError } from '../util/errors.js'
+import { InvalidPlatformError } from './errors.js'
 import type { ImageConfig, Platform } from './types.js'
 
 const PLATFORM_PATTERN = /^([a-z0-9._-]+)\/([a-z0-9._-]+)(?:\/([a-z0-9._-]+))?$/i
 
-/** Parses `os/arch[/variant]` (e.g. `linux/arm64/v8`); `input` names the input in the error. */
-export function parsePlatform(value: string, input: string): Platform {
+/** Parses `os/arch[/variant]` (e.g. `linux/arm64/v8`); throws an InvalidPlatformError when malformed. */
+export function parsePlatform(value: string): Platform {
   const match = PLATFORM_PATTERN.exec(value.trim())
-  if (!match) {
-    throw new InputError(
-      input,
-      `Invalid platform '${value}' in ${input}. Expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8.`
-    )
-  }
+  if (!match) throw new InvalidPlatformError(value)
   const [, os, architecture, variant] = match
   return variant === undefined ? { os, architecture } : { os, architecture, variant }
 }

@@ -1,5 +1,5 @@
-import { InputError } from '../util/errors.js'
 import { isDigest } from './digest.js'
+import { InvalidReferenceError } from './errors.js'
 
 /**
  * One reference grammar for every input (regclient `types/ref`, distribution `reference`): the first
@@ -22,17 +22,15 @@ const DOMAIN =
 const TAG = /^[\w][\w.-]{0,127}$/
 const MAX_NAME_LENGTH = 255
 
-function isRegistryHost(part: string): boolean {
+/** The reference grammar's test: a first path part is a registry host (else the name is on Docker Hub). */
+export function isRegistryHost(part: string): boolean {
   return part.includes('.') || part.includes(':') || part === 'localhost'
 }
 
-/** Parses `registry/repository[:tag][@digest]`; throws an InputError naming `input` when malformed. */
-export function parseReference(value: string, input = 'image'): Reference {
+/** Parses `registry/repository[:tag][@digest]`; throws an InvalidReferenceError when malformed. */
+export function parseReference(value: string): Reference {
   const fail = (reason: string): never => {
-    throw new InputError(
-      input,
-      `Invalid image reference '${value}': ${reason}. Expected registry/repository[:tag][@sha256:…]`
-    )
+    throw new InvalidReferenceError(value, reason)
   }
   const trimmed = value.trim()
   if (trimmed === '') fail('it is empty')

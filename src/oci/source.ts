@@ -5,13 +5,11 @@
  */
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { InputError, SourceError } from '../util/errors.js'
+import { SourceError } from '../util/errors.js'
 import { isDigest } from './digest.js'
 import { openDockerArchive } from './docker-archive.js'
+import { InvalidSourceError } from './errors.js'
 import { openOciLayout, type ImageSource } from './layout.js'
-
-/** The input whose lines hold source specs; errors name it. */
-const MANIFESTS_INPUT = 'manifests'
 
 export type SourceSpec =
   | { kind: 'oci-layout'; dir: string; tag?: string; digest?: string }
@@ -37,15 +35,14 @@ function parseArchiveSpec(spec: string, rest: string): SourceSpec {
   const selector = colon < 0 ? undefined : rest.slice(colon + 1)
   const expected =
     'Expected docker-archive:FILE[:REF|:@N] (a docker save tarball; REF one of its tags, N its position).'
-  if (file === '') throw new InputError(MANIFESTS_INPUT, `'${spec}' names no file. ${expected}`)
+  if (file === '') throw new InvalidSourceError(`'${spec}' names no file. ${expected}`)
   if (selector === undefined) return { kind: 'docker-archive', file }
   if (selector.startsWith('@')) {
     if (!/^@\d{1,6}$/.test(selector))
-      throw new InputError(MANIFESTS_INPUT, `'${spec}': '${selector}' is not a position like @0. ${expected}`)
+      throw new InvalidSourceError(`'${spec}': '${selector}' is not a position like @0. ${expected}`)
     return { kind: 'docker-archive', file, index: Number(selector.slice(1)) }
   }
-  if (selector === '')
-    throw new InputError(MANIFESTS_INPUT, `'${spec}' ends with ':' but no image. ${expected}`)
+  if (selector === '') throw new InvalidSourceError(`'${spec}' ends with ':' but no image. ${expected}`)
   return { kind: 'docker-archive', file, image: selector }
 }
 
@@ -59,8 +56,7 @@ function parseLayoutSpec(spec: string, rest: string): SourceSpec {
     dir = rest.slice(0, at)
     selector = { digest: rest.slice(at + 1) }
     if (!isDigest(selector.digest!)) {
-      throw new InputError(
-        MANIFESTS_INPUT,
+      throw new InvalidSourceError(
         `'${spec}' has an invalid digest '${selector.digest}'. Expected oci-layout:DIR@sha256:<64 hex digits>.`
       )
     }
@@ -68,17 +64,13 @@ function parseLayoutSpec(spec: string, rest: string): SourceSpec {
     dir = rest.slice(0, colon)
     selector = { tag: rest.slice(colon + 1) }
     if (selector.tag === '') {
-      throw new InputError(
-        MANIFESTS_INPUT,
+      throw new InvalidSourceError(
         `'${spec}' ends with ':' but no tag. Expected oci-layout:DIR[:TAG|@DIGEST].`
       )
     }
   }
   if (dir === '') {
-    throw new InputError(
-      MANIFESTS_INPUT,
-      `'${spec}' names no directory. Expected oci-layout:DIR[:TAG|@DIGEST].`
-    )
+    throw new InvalidSourceError(`'${spec}' names no directory. Expected oci-layout:DIR[:TAG|@DIGEST].`)
   }
   return { kind: 'oci-layout', dir, ...selector }
 }

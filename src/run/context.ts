@@ -34,7 +34,14 @@ export function ciFacts(env: NodeJS.ProcessEnv): CiFacts {
     env,
     githubActions: env.GITHUB_ACTIONS === 'true',
     workspace: env.GITHUB_WORKSPACE || undefined,
-    eventName: env.GITHUB_EVENT_NAME || undefined
+    eventName: env.GITHUB_EVENT_NAME || undefined,
+    eventPath: env.GITHUB_EVENT_PATH || undefined,
+    sha: env.GITHUB_SHA?.toLowerCase() || undefined,
+    repositoryUrl:
+      env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
+        : undefined,
+    sourceDateEpoch: env.SOURCE_DATE_EPOCH || undefined
   }
 }
 
@@ -55,6 +62,7 @@ export function createRunContext(registry: RegistryInputs, environment: RunEnvir
     loginAdvice: ci.githubActions ? 'docker/login-action' : 'docker login',
     debug: message => environment.log.debug(message)
   })
+  environment.log.debug('Registry client opened for this run')
   return {
     registry: client,
     log: environment.log,

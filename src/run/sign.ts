@@ -28,7 +28,7 @@ import { sign, type SignResult } from '../sign/sign.js'
 import { openSigner } from '../sign/signers.js'
 import { sweep, type SweepKey, type SweepPlan, type SweepResult } from '../sign/sweep.js'
 import { makeTimestamper } from '../sign/timestamping.js'
-import { loadCertificates } from '../trust/pki.js'
+import { certificatesInput } from '../inputs/trust-inputs.js'
 import { EXIT, InputError } from '../util/errors.js'
 import { step } from '../util/steps.js'
 import { withRunContext, type RunContext, type RunEnvironment } from './context.js'
@@ -36,7 +36,7 @@ import { withRunContext, type RunContext, type RunEnvironment } from './context.
 export type SignRun = ModeRun<SignResult> | ModeRun<SweepResult>
 
 export async function runSign(source: InputSource, environment: RunEnvironment): Promise<SignRun> {
-  const rules = readRules(source)
+  const rules = readRules(source, environment.log)
   if (source.get(Inputs.Sweep) !== '') return runSweep(source, rules, environment)
   const inputs = readSignInputsWithRules(source, rules)
   return withRunContext(inputs.registry, environment, async context => {
@@ -92,6 +92,7 @@ async function runSweep(
     const open = (label: string, read: () => KeyInputs, rule?: Rule): Promise<SweepKey> => {
       let key = keys.get(label)
       if (key === undefined) {
+        context.log.debug(`Opening the signing key of ${label || 'the key inputs'}`)
         key = Promise.resolve()
           .then(() => openKey(read(), trustRoots, context))
           .catch(error => {
@@ -144,7 +145,7 @@ function readKeyInputs(source: InputSource): KeyInputs {
 }
 
 function readTrustRoots(pem: string | undefined): X509Certificate[] | undefined {
-  return pem === undefined ? undefined : loadCertificates(pem, 'trust-roots')
+  return pem === undefined ? undefined : certificatesInput(pem, 'trust-roots')
 }
 
 /** A key opened and checked (key against leaf, chain against `trust-roots`), with its TSA. */
@@ -166,6 +167,6 @@ async function openKey(
     timestamper:
       timestampUrl === undefined || timestampRoots === undefined
         ? undefined
-        : makeTimestamper(timestampUrl, loadCertificates(timestampRoots, 'timestamp-roots'), context.fetcher)
+        : makeTimestamper(timestampUrl, certificatesInput(timestampRoots, 'timestamp-roots'), context.fetcher)
   }
 }

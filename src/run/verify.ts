@@ -55,7 +55,7 @@ export async function runVerify(
   environment: RunEnvironment,
   ports: VerifyPorts = {}
 ): Promise<VerifyRun> {
-  const rules = readRules(source)
+  const rules = readRules(source, environment.log)
   const inputs = readVerifyInputsWithRules(source, rules)
   // The plan first: every certificate and rule is loaded before the first request.
   const plan = verifyPlanOf(inputs, rules)

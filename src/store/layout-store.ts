@@ -8,10 +8,9 @@
  * ContentSource calls as a registry and checks every byte it serves against its digest, so a tampered
  * store (e.g. a poisoned cache entry) fails verification exactly as a tampered registry would.
  */
-import { randomBytes } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { readBlobFile } from '../oci/file-stream.js'
-import { mkdir, open, readFile, rename, rm, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises'
+import { open, readFile, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Transform, type Readable, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream'
@@ -22,7 +21,22 @@ import { errorMessage, SignetError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
 import { Progress, type BlobProgress } from '../util/progress.js'
 import { checkContent, isDigest, VerifyingStream } from '../oci/digest.js'
-import { repositoryName, type Reference } from '../oci/reference.js'
+import {
+  blobPath,
+  createLayout,
+  emptyIndex,
+  INDEX_FILE,
+  LAYOUT_FILE,
+  layoutMarker,
+  parseIndex,
+  readIndexFile,
+  REF_NAME_ANNOTATION,
+  temporaryPath,
+  writeIndexFile,
+  writeWhole
+} from '../oci/layout-format.js'
+import { canonicalRepositoryName } from '../oci/canonical.js'
+import type { Reference } from '../oci/reference.js'
 import type { FetchedManifest } from '../oci/registry.js'
 import {
   isIndexMediaType,
@@ -34,17 +48,12 @@ import {
   type Manifest
 } from '../oci/types.js'
 
-/** The annotation OCI layouts (and skopeo's `oci:DIR:REF`) use to name an index.json entry. */
-export const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name'
 /**
  * Signet's own name for the signed manifest a verified reference resolved to: what an offline verify
  * resolves. Kept apart from `ref.name`, which tools follow and which therefore names only what is
  * complete in the store (the selected entry, whose blobs were all fetched, not the whole index).
  */
 export const STORE_REFERENCE_ANNOTATION = 'dev.signet.store.reference'
-const LAYOUT_FILE = 'oci-layout'
-const INDEX_FILE = 'index.json'
-const LAYOUT_VERSION = '1.0.0'
 
 /** The store is missing something, or holds something that does not match its digest or its layout. */
 export class StoreError extends SignetError {
@@ -63,22 +72,18 @@ export class LayoutStore implements ContentSource {
 
   /** Opens the layout at `dir`, creating `oci-layout` and an empty `index.json` when missing. */
   static async open(dir: string): Promise<LayoutStore> {
-    await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true })
-    if (!(await exists(join(dir, LAYOUT_FILE)))) {
-      await writeFile(join(dir, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }))
-    }
+    await createLayout(dir)
+    const bytes = await readIndexFile(dir)
+    if (bytes === undefined) return new LayoutStore(dir, emptyIndex())
     const indexPath = join(dir, INDEX_FILE)
-    if (!(await exists(indexPath))) return new LayoutStore(dir, emptyIndex())
-    let index: ImageIndex
-    try {
-      index = JSON.parse(await readFile(indexPath, 'utf8')) as ImageIndex
-    } catch (error) {
-      throw new StoreError(`${indexPath} is not valid JSON (${errorMessage(error)}): discard the store`)
+    const parsed = parseIndex(bytes)
+    if ('notJson' in parsed) {
+      throw new StoreError(`${indexPath} is not valid JSON (${parsed.notJson}): discard the store`)
     }
-    if (!Array.isArray(index.manifests)) {
+    if ('noManifests' in parsed) {
       throw new StoreError(`${indexPath} has no 'manifests' list: it is not an OCI image layout index`)
     }
-    return new LayoutStore(dir, index)
+    return new LayoutStore(dir, parsed.index)
   }
 
   /** The index.json entries (named images and signature manifests). */
@@ -99,12 +104,12 @@ export class LayoutStore implements ContentSource {
 
   /**
    * The store seen as one registry repository, as verify addresses it: a tag resolves through the
-   * stored name 'registry/repo:tag', a digest through index.json.
+   * stored name 'registry/repo:tag' (canonical, as cache.ts's storeName), a digest through index.json.
    */
   repository(ref: Pick<Reference, 'registry' | 'repository'>): ContentSource {
     return {
       resolve: reference =>
-        this.resolve(isDigest(reference) ? reference : `${repositoryName(ref)}:${reference}`),
+        this.resolve(isDigest(reference) ? reference : `${canonicalRepositoryName(ref)}:${reference}`),
       fetchManifest: reference => this.fetchManifest(reference),
       fetchBlob: descriptor => this.fetchBlob(descriptor),
       fetchBlobBytes: (descriptor, maxBytes) => this.fetchBlobBytes(descriptor, maxBytes),
@@ -275,8 +280,7 @@ export class LayoutStore implements ContentSource {
   async discard(): Promise<void> {
     await this.indexWrite
     await rm(this.dir, { recursive: true, force: true })
-    await mkdir(join(this.dir, 'blobs', 'sha256'), { recursive: true })
-    await writeFile(join(this.dir, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }))
+    await createLayout(this.dir)
     this.index = emptyIndex()
     await this.updateIndex(manifests => manifests)
   }
@@ -286,7 +290,7 @@ export class LayoutStore implements ContentSource {
     if (!isDigest(digest) || !digest.startsWith('sha256:')) {
       throw new StoreError(`'${digest}' is not a sha256 digest: the store holds sha256 blobs only`)
     }
-    return join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length))
+    return join(this.dir, blobPath(digest))
   }
 
   private async addReferrer(descriptor: Descriptor, manifest: ImageManifest): Promise<void> {
@@ -307,19 +311,13 @@ export class LayoutStore implements ContentSource {
   }
 
   private async writeBlob(digest: string, bytes: Buffer): Promise<void> {
-    const file = this.blobPath(digest)
-    const temporary = temporaryPath(file)
-    await writeFile(temporary, bytes)
-    await rename(temporary, file)
+    await writeWhole(this.blobPath(digest), bytes)
   }
 
   private updateIndex(change: (manifests: Descriptor[]) => Descriptor[]): Promise<void> {
     const write = this.indexWrite.then(async () => {
       this.index = { ...this.index, manifests: change(this.index.manifests) }
-      const file = join(this.dir, INDEX_FILE)
-      const temporary = temporaryPath(file)
-      await writeFile(temporary, JSON.stringify(this.index, null, 2))
-      await rename(temporary, file)
+      await writeIndexFile(this.dir, this.index)
     })
     // A failed write must not block later ones; the caller still sees the failure.
     this.indexWrite = write.catch(() => undefined)
@@ -353,7 +351,6 @@ export async function writeDockerArchive(
     )
   }
   const { config, layers } = image.manifest
-  const blobPath = (descriptor: Descriptor) => `blobs/sha256/${descriptor.digest.slice('sha256:'.length)}`
   const refName = repoTag?.slice(repoTag.lastIndexOf(':') + 1)
   const index: ImageIndex = {
     schemaVersion: 2,
@@ -369,9 +366,9 @@ export async function writeDockerArchive(
   }
   const dockerManifest = [
     {
-      Config: blobPath(config),
+      Config: blobPath(config.digest),
       RepoTags: repoTag === undefined ? [] : [repoTag],
-      Layers: layers.map(blobPath)
+      Layers: layers.map(layer => blobPath(layer.digest))
     }
   ]
 
@@ -379,16 +376,16 @@ export async function writeDockerArchive(
   const output = createWriteStream(file)
   const written = finished(pack.pipe(output))
   try {
-    await addEntry(pack, LAYOUT_FILE, Buffer.from(JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION })))
+    await addEntry(pack, LAYOUT_FILE, layoutMarker())
     await addEntry(pack, INDEX_FILE, Buffer.from(JSON.stringify(index)))
     await addEntry(pack, 'manifest.json', Buffer.from(JSON.stringify(dockerManifest)))
-    await addEntry(pack, blobPath(image.descriptor), image.bytes)
+    await addEntry(pack, blobPath(image.descriptor.digest), image.bytes)
     const seen = new Set<string>()
     const progress = log && new Progress(log, 'Archived')
     for (const blob of [config, ...layers]) {
       if (seen.has(blob.digest)) continue
       seen.add(blob.digest)
-      const entry = pack.entry({ name: blobPath(blob), size: blob.size })
+      const entry = pack.entry({ name: blobPath(blob.digest), size: blob.size })
       const transfer = progress?.start(blob.digest, blob.size)
       await finished((await store.fetchBlob(blob)).pipe(counting(transfer)).pipe(entry))
       transfer?.finish()
@@ -487,21 +484,6 @@ function parseManifest(bytes: Buffer, digest: string): Manifest {
 
 function isIndex(manifest: Manifest): manifest is ImageIndex {
   return Array.isArray((manifest as ImageIndex).manifests)
-}
-
-function emptyIndex(): ImageIndex {
-  return { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [] }
-}
-
-function temporaryPath(file: string): string {
-  return `${file}.${randomBytes(6).toString('hex')}.tmp`
-}
-
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false
-  )
 }
 
 async function fileSize(file: string, what: string): Promise<number> {
