@@ -23,7 +23,12 @@ import { jsonLine } from '../util/sanitize.js'
 import type { CliIo, Command, FlagSpec, ParsedFlags } from './command.js'
 import { inputFlags } from './flags.js'
 
-/** The verify inputs a node takes: the same trust and registry settings as the verify step. */
+/**
+ * The verify inputs a node takes: the same trust and registry settings as the verify step. The
+ * accepted-signer inputs (`signers`, `require`, `cosign-key`, …) belong here once verify's plan takes
+ * them, and then in the verdict cache's fingerprint (run/containerd-verifier.ts) too: a kept verdict
+ * must miss when any of them changes.
+ */
 const VERIFY_INPUTS: readonly InputName[] = [
   Inputs.Rules,
   Inputs.TrustRoots,
