@@ -10,11 +10,12 @@
  * decision is on the digest given, never the tag read again, the verify step and the node reach the
  * same verdicts from one rules file, and each call is timed, cold and warm, against containerd's 10 s.
  *
- * The CLI is bundled from src/ (ncc) into a temp dir first, so this tests the code, not a stale dist/.
+ * The CLI is bundled from src/ (ncc) into a temp dir first, so this tests the code, not a stale dist/
+ * (in CI, dist/ itself: .ci/run checked it is the source's bundle).
  */
 import { execFile } from 'node:child_process'
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve as resolvePath } from 'node:path'
 import { promisify } from 'node:util'
 import { ensureTools } from '../../scripts/ensure-tools.mjs'
 import { RegistryClient } from '../../src/oci/registry.js'
@@ -55,10 +56,12 @@ const ref = (repository: string, tag = '1.0') => `${registry.host}/${repository}
 
 beforeAll(async () => {
   work = await lowercaseTempDir('signet-node')
-  // The bundle is what a node runs, built from the source under test (SIGNET_CLI_BUNDLE: a directory
-  // where this source was bundled already, to save the minute ncc takes).
-  cli = process.env.SIGNET_CLI_BUNDLE ?? join(work, 'cli')
-  if (process.env.SIGNET_CLI_BUNDLE === undefined)
+  // The bundle is what a node runs. In CI, dist/ was just checked to be what `npm run package` makes of
+  // this source; elsewhere it may be older than the source, so the CLI is bundled from src/ here (or
+  // SIGNET_CLI_BUNDLE names a directory where that was done, to save the minute ncc takes).
+  cli =
+    process.env.SIGNET_CLI_BUNDLE ?? (process.env.CI === 'true' ? resolvePath('dist/cli') : join(work, 'cli'))
+  if (cli === join(work, 'cli'))
     await promisify(execFile)('npx', ['ncc', 'build', 'src/cli/index.ts', '-o', cli, '--quiet'])
   registry = await startRegistry()
   deadHost = `127.0.0.1:${await unusedPort()}`
