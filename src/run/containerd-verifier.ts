@@ -31,8 +31,6 @@ export interface NodeVerdict {
   verdict: Verdict
   /** One line: what containerd shows as the verifier's reason (stdout). */
   reason: string
-  /** The verdict is one kept in the cache, not reached now. */
-  cached: boolean
   /** 0 lets containerd go on; 1 rejected, 3 could not verify: both block. */
   exitCode: number
 }
@@ -74,7 +72,7 @@ export async function runContainerdVerifier(
   } catch (error) {
     // No rule for the repository, or `verify: reject`: nothing to ask the registry.
     if (!(error instanceof VerificationError)) throw error
-    return verdictOf('rejected', `signet rejected ${digest}: ${errorMessage(error)}`, false)
+    return verdictOf('rejected', `signet rejected ${digest}: ${errorMessage(error)}`)
   }
   const key = { repository, digest, fingerprint }
   const cache = options.cacheDir === undefined ? undefined : VerdictCache.open(options.cacheDir, log)
@@ -82,7 +80,7 @@ export async function runContainerdVerifier(
   const kept = cache?.lookup(key, now, options.cacheMaxAgeMs)
   if (kept !== undefined) {
     log.info(`Verdict kept since ${kept.checkedAt} under the same policy`)
-    return verdictOf('verified', `${kept.reason} (kept since ${kept.checkedAt})`, true)
+    return verdictOf('verified', `${kept.reason} (kept since ${kept.checkedAt})`)
   }
   const judgement = await withRunContext(
     { ...registry, dockerConfig: options.dockerConfig },
@@ -90,10 +88,10 @@ export async function runContainerdVerifier(
     context => judgePull(call, plan, context)
   )
   if (judgement.verdict === 'verified') cache?.record(key, judgement.reason, now)
-  return verdictOf(judgement.verdict, judgement.reason, false)
+  return verdictOf(judgement.verdict, judgement.reason)
 }
 
-function verdictOf(verdict: Verdict, reason: string, cached: boolean): NodeVerdict {
+function verdictOf(verdict: Verdict, reason: string): NodeVerdict {
   const exitCode = { verified: EXIT.OK, rejected: EXIT.FAILED, error: EXIT.INCOMPLETE }[verdict]
-  return { verdict, reason: oneLine(reason), cached, exitCode }
+  return { verdict, reason: oneLine(reason), exitCode }
 }
