@@ -138,7 +138,7 @@ function expectBalanced(summary: string): void {
 /** The table a reviewer must see: the report's columns, in order. */
 /** The columns every verify table has; Timestamp and Revocation join only when a signature has them. */
 const VERIFY_HEADER = VERIFY_COLUMNS.filter(column => !column.optional).map(column => column.header)
-const withRevocation = [...VERIFY_HEADER.slice(0, -1), 'Revocation', 'Blobs']
+const withRevocation = [...VERIFY_HEADER.slice(0, -1), 'Revocation', 'Checked']
 
 test('sign and verify: one table each, every column, human sizes, and progress of the 20 MiB layer', async () => {
   const image = `${registry.host}/summary/app:1.0`

@@ -18,7 +18,7 @@ function report(extra: Partial<ImageReport> = {}): ImageReport {
     signer: 'C=US, ST=WA, O=Acme, CN=release',
     signatures: [{ digest: DIGEST, verified: true, signingTime: '2026-11-30T06:00:00.000Z' }],
     selected: [{ digest: DIGEST, platform: 'linux/arm64', scenarios: ['kernel-4.19.90', 'edge'] }],
-    blobs: { checked: 4, bytes: 3 * 1024 * 1024 },
+    blobs: { checked: 6, bytes: 3 * 1024 * 1024, manifests: 2 },
     reasons: [],
     ...extra
   }
@@ -41,7 +41,7 @@ test('the verify table: one row per image, every column, human sizes; reasons in
     'Pinned digest',
     'Signer',
     'Signed at',
-    'Blobs'
+    'Checked'
   ])
   expect(table.rows[0]).toEqual([
     'ghcr.io/acme/app:1.0',
@@ -51,7 +51,7 @@ test('the verify table: one row per image, every column, human sizes; reasons in
     DIGEST,
     'C=US, ST=WA, O=Acme, CN=release',
     '2026-11-30T06:00:00Z',
-    '4 (3.0 MiB)'
+    '2 manifests and 4 blobs checked (3.0 MiB)'
   ])
   // A rejected image pins nothing.
   expect(table.rows[1].slice(0, 2)).toEqual(['ghcr.io/acme/other:1', 'rejected'])

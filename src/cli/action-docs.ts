@@ -61,11 +61,11 @@ export const ACTION_DOCS: { summaries: Record<Mode, string>; inputs: ActionDoc[]
     {"name":"require","description":"How many distinct accepted signers must match: `any`, `all`, or a number (the same key or identity never counts twice)."}
   ],
   outputs: [
-    {"name":"digest","description":{"sign":"The signed index digest.","verify":"The verified digest, a line per image in `image` order (the selected entry's when `scenario`/`platform` was given)."}},
-    {"name":"ref","description":{"sign":"A digest-pinned reference, `registry/repository@sha256:…`: what runs is what was signed or verified.","verify":"A digest-pinned reference, `registry/repository@sha256:…`: what runs is what was signed or verified.\nA line per image, in `image` order."}},
+    {"name":"digest","description":{"sign":"The signed index digest.","verify":"A line per verified image, in the order verified (`image` first, then the gates' images): its digest (the selected entry's when `scenario`/`platform` was given). A rejected image has no line; `report` has its verdict and resolved digest."}},
+    {"name":"ref","description":{"sign":"A digest-pinned reference, `registry/repository@sha256:…`: what runs is what was signed or verified.","verify":"A digest-pinned reference, `registry/repository@sha256:…`: what runs is what was signed or verified.\nA line per verified image, in the same order as `digest`."}},
     {"name":"manifests","description":"JSON array of the index entries: scenarios, platform, digest."},
     {"name":"signature-digests","description":"Digests of the signature manifests pushed, a line each."},
-    {"name":"signer","description":"Subject of the signing certificate, a line per image, in `image` order."},
+    {"name":"signer","description":"Subject of the signing certificate, a line per verified image, in the same order as `digest`."},
     {"name":"verified","description":"`true` when every image verified, else `false`."},
     {"name":"report","description":{"sign":"The machine-readable result, JSON.\nThe index entries, tags and signatures.","verify":"The machine-readable result, JSON.\nEvery image with its verdict (`verified`, `rejected`, or `error`: the check could not complete), checks and signatures."}}
   ]

@@ -14,8 +14,14 @@ import { formatSize } from '../util/progress.js'
 import { StepError } from '../util/steps.js'
 import type { RevocationReport } from '../verify/revocation-check.js'
 import type { FileUse } from '../verify/plan.js'
-import type { ImageReport, SignatureReport, VerifyResult } from '../verify/verify.js'
+import {
+  checkedContent,
+  type ImageReport,
+  type SignatureReport,
+  type VerifyResult
+} from '../verify/verify.js'
 import { oneLine } from '../util/sanitize.js'
+import { combineVerdicts } from '../util/verdict.js'
 
 export type OutputValues = Partial<Record<OutputName, string>>
 
@@ -29,16 +35,40 @@ export function signOutputs(result: SignResult): OutputValues {
   }
 }
 
-/** With several images, `digest`, `ref` and `signer` hold a line per image, in input order. */
+/**
+ * `digest`, `ref` and `signer` hold a line per verified image, in the order verified (the `image` input's,
+ * then the gates'): a rejected image has no line, so no value in them was ever not verified. Which image
+ * was rejected, and its resolved digest, is in `report`.
+ */
 export function verifyOutputs(result: VerifyResult): OutputValues {
+  const verified = result.images.filter(image => image.verified)
   return {
     [Outputs.Verified]: String(result.verified),
-    [Outputs.Digest]: result.images.map(image => image.digest ?? '').join('\n'),
-    [Outputs.Ref]: result.images.map(image => image.ref ?? '').join('\n'),
+    [Outputs.Digest]: verified.map(image => image.digest ?? '').join('\n'),
+    [Outputs.Ref]: verified.map(image => image.ref ?? '').join('\n'),
     // A DN with a line break would shift every later image's line: one line per image, whatever it holds.
-    [Outputs.Signer]: result.images.map(image => oneLine(image.signer ?? '')).join('\n'),
+    [Outputs.Signer]: verified.map(image => oneLine(image.signer ?? '')).join('\n'),
     [Outputs.Report]: JSON.stringify(result)
   }
+}
+
+/**
+ * The one headline of a verify run: the table's title (CLI stdout, job summary), the CLI's last stderr
+ * line and the first line of the action's failure. Its verdict is the run's, so its words match the exit
+ * code: a rejection (exit 1) outweighs an image that could not be checked (exit 3), which outweighs a
+ * pass (exit 0).
+ */
+export function verifyHeadline(images: readonly ImageReport[]): string {
+  if (images.length === 0) return 'No image to verify'
+  const count = (n: number): string => `${n} image${n === 1 ? '' : 's'}`
+  const rejected = images.filter(image => image.verdict === 'rejected').length
+  const unchecked = images.filter(image => image.verdict === 'error').length
+  const verdict = combineVerdicts(images.map(image => image.verdict))
+  if (verdict === 'verified') return `Verified ${count(images.length)}`
+  if (verdict === 'error')
+    return `Verification could not complete: ${unchecked} of ${count(images.length)} could not be checked`
+  const also = unchecked > 0 ? `, ${unchecked} more could not be checked` : ''
+  return `Verification failed: ${rejected} of ${count(images.length)} rejected${also}`
 }
 
 export interface Table {
@@ -72,7 +102,7 @@ export function signTable(result: SignResult): Table {
   return tableOf(`Signed ${result.ref}`, SIGN_COLUMNS, result.manifests, [
     `Tags: ${result.tags.join(', ')}`,
     `Signer: ${result.signer}`,
-    `Signed at: ${result.signedAt}`,
+    `Signed at: ${result.signedAt ?? 'unknown (the signature kept from an earlier run has no created time)'}`,
     `Signatures: ${result.signatureDigests.length} (the index${result.signatureDigests.length > 1 ? ' and each platform manifest' : ''})`,
     `Blobs: ${blobs.uploaded} uploaded (${formatSize(blobs.bytesUploaded)}), ${blobs.mounted} mounted, ${blobs.exists} already present`
   ])
@@ -124,9 +154,8 @@ export const VERIFY_COLUMNS: Column<VerifyRow>[] = [
     value: ({ report }) => revocationCell(acceptedSignature(report)?.revocation)
   },
   {
-    header: 'Blobs',
-    value: ({ report }) =>
-      report.blobs.checked > 0 ? `${report.blobs.checked} (${formatSize(report.blobs.bytes)})` : ''
+    header: 'Checked',
+    value: ({ report }) => (report.blobs.checked > 0 ? checkedContent(report.blobs) : '')
   }
 ]
 
@@ -174,21 +203,13 @@ export function verifyTable(
     for (const use of uses) rows.push({ report, usedBy: `${use.file}:${use.line} (${use.where})` })
   }
   const rejected = shown.filter(image => !image.verified)
-  const count = `${shown.length} image${shown.length === 1 ? '' : 's'}`
-  const incomplete = rejected.some(image => image.verdict === 'error')
-  const title =
-    rejected.length === 0
-      ? `Verified ${count}`
-      : incomplete
-        ? `Verification could not complete: ${rejected.length} of ${count} not verified`
-        : `Verification failed: ${rejected.length} of ${count} rejected`
   return tableOf(
-    title,
+    verifyHeadline(shown),
     gate === undefined && workloads === undefined ? VERIFY_COLUMNS : [USED_BY_COLUMN, ...VERIFY_COLUMNS],
     rows,
     rejected.map(
       image =>
-        `${image.verdict === 'error' ? 'Not verified' : 'Rejected'} ${image.image}: ${image.reasons.join('; ')}`
+        `${image.verdict === 'error' ? 'Could not check' : 'Rejected'} ${image.image}: ${image.reasons.join('; ')}`
     )
   )
 }
@@ -235,15 +256,17 @@ function distinct(values: string[]): string[] {
   return [...new Set(values)]
 }
 
-/** The reasons of every image not verified, a line each, as setFailed and the CLI print them. */
+/** The action's failure: the run's headline, then the reasons of every image not verified, a line each. */
 export function rejectionMessage(result: VerifyResult): string {
-  return result.images
-    .filter(image => !image.verified)
-    .map(
-      image =>
-        `${oneLine(image.image)}: ${image.verdict === 'error' ? 'could not complete: ' : ''}${image.reasons.map(oneLine).join('; ')}`
-    )
-    .join('\n')
+  return [
+    verifyHeadline(result.images),
+    ...result.images
+      .filter(image => !image.verified)
+      .map(
+        image =>
+          `${oneLine(image.image)}: ${image.verdict === 'error' ? 'could not be checked: ' : ''}${image.reasons.map(oneLine).join('; ')}`
+      )
+  ].join('\n')
 }
 
 /** Registry-supplied text is untrusted: escape it before it goes into the job summary's HTML. */
