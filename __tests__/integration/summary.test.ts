@@ -204,7 +204,7 @@ test('sign and verify: one table each, every column, human sizes, and progress o
     pki.leafSubject
   ])
   expect(row[6]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/)
-  expect(row[7]).toMatch(/^signing: not revocable/)
+  expect(row[7]).toMatch(/^signing: no revocation info in the certificates: not checked/)
   // The platform manifest, its config and two layers.
   expect(row[8]).toMatch(/^4 \(20\.\d MiB\)$/)
   expect(page.text).not.toMatch(/<\/?(td|tr|th|table)/)

@@ -6,6 +6,7 @@ import { resolve } from 'node:path'
 import { rejectionMessage, verifyHeadline, verifyOutputs, verifyTable } from '../../src/report/outputs.js'
 import { summaryHtml } from '../../src/report/summary-html.js'
 import { checkedContent, resultOf, type ImageReport } from '../../src/verify/verify.js'
+import { NO_IDENTITY_WARNING } from '../../src/run/verify.js'
 import { runMain } from '../helpers/cli-main.js'
 import { ociError, startStub } from '../helpers/stub-registry.js'
 
@@ -96,3 +97,13 @@ test('the CLI prints one headline: stdout title and stderr last line agree with 
     await registry.stop()
   }
 }, 60_000)
+
+test('verify without trusted-identities warns that any signer under the roots is accepted; "*" says it on purpose', async () => {
+  const roots = resolve('__tests__/fixtures/notation-go/NotationTestRoot.pem')
+  const args = ['verify', '127.0.0.1:9/app:1', '--insecure-registries', '127.0.0.1:9', '--trust-roots', roots]
+  const implicit = await runMain(...args)
+  expect(implicit.stderr).toContain(`warning: ${NO_IDENTITY_WARNING}`)
+  const explicit = await runMain(...args, '--trusted-identities', '*')
+  expect(explicit.stderr).not.toContain(NO_IDENTITY_WARNING)
+  expect([implicit.code, explicit.code]).toEqual([3, 3])
+})

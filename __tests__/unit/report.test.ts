@@ -1,6 +1,6 @@
 /** Report tables: built from column lists, printed within 120 columns, written as whole, escaped HTML. */
 import { formatTable } from '../../src/cli/table-text.js'
-import { failureTable, verifyTable, type Table } from '../../src/report/outputs.js'
+import { failureTable, revocationCell, verifyTable, type Table } from '../../src/report/outputs.js'
 import { summaryHtml } from '../../src/report/summary-html.js'
 import { InputError } from '../../src/util/errors.js'
 import { StepError } from '../../src/util/steps.js'
@@ -107,4 +107,31 @@ test('a failure table names the input or the step that failed', () => {
   expect(step.title).toBe('Signet sign failed')
   expect(step.rows).toEqual([['push blobs', 'push blobs: HTTP 500']])
   expect(failureTable(undefined, new Error('boom')).title).toBe('Signet failed')
+})
+
+test('revocation says what was checked, once per chain, not a status per certificate', () => {
+  const cert = (
+    chain: 'signing' | 'timestamping',
+    status: 'good' | 'not revocable' | 'unknown',
+    source?: 'OCSP' | 'CRL'
+  ) => ({ chain, certificate: 'CN=x', status, ...(source ? { source } : {}) })
+  expect(
+    revocationCell([
+      cert('signing', 'not revocable'),
+      cert('signing', 'not revocable'),
+      cert('signing', 'not revocable')
+    ])
+  ).toBe('signing: no revocation info in the certificates: not checked')
+  expect(
+    revocationCell([
+      cert('signing', 'good', 'OCSP'),
+      cert('signing', 'good', 'OCSP'),
+      cert('signing', 'not revocable'),
+      cert('timestamping', 'unknown'),
+      cert('timestamping', 'not revocable')
+    ])
+  ).toBe(
+    'signing: OCSP: good (2 certificates), 1 without revocation info; timestamping: status unknown, 1 without revocation info'
+  )
+  expect(revocationCell([])).toBe('')
 })

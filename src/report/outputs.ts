@@ -164,18 +164,33 @@ function acceptedSignature(report: ImageReport): SignatureReport | undefined {
   return report.signatures.find(signature => signature.verified)
 }
 
-/** "signing: good (OCSP), good (CRL), not revocable; timestamping: good (CRL)", leaf first. */
-function revocationCell(reports: RevocationReport[] | undefined): string {
+/**
+ * What was checked, once per chain: `signing: OCSP: good (2 certificates), 1 without revocation info;
+ * timestamping: no revocation info in the certificates: not checked`. A certificate with no OCSP or CRL
+ * address (a root, most test chains) cannot be checked, which is said as such rather than as a status.
+ */
+export function revocationCell(reports: RevocationReport[] | undefined): string {
   if (reports === undefined || reports.length === 0) return ''
   return (['signing', 'timestamping'] as const)
-    .map(chain => {
-      const statuses = reports
-        .filter(report => report.chain === chain)
-        .map(report => (report.source ? `${report.status} (${report.source})` : report.status))
-      return statuses.length === 0 ? undefined : `${chain}: ${statuses.join(', ')}`
+    .flatMap(chain => {
+      const certificates = reports.filter(report => report.chain === chain)
+      return certificates.length === 0 ? [] : [`${chain}: ${chainRevocation(certificates)}`]
     })
-    .filter(text => text !== undefined)
     .join('; ')
+}
+
+function chainRevocation(certificates: RevocationReport[]): string {
+  const checked = certificates.filter(report => report.status !== 'not revocable')
+  if (checked.length === 0) return 'no revocation info in the certificates: not checked'
+  const counts = new Map<string, number>()
+  for (const report of checked) {
+    const phrase = report.source ? `${report.source}: ${report.status}` : `status ${report.status}`
+    counts.set(phrase, (counts.get(phrase) ?? 0) + 1)
+  }
+  const phrases = [...counts].map(([phrase, n]) => (n === 1 ? phrase : `${phrase} (${n} certificates)`))
+  const unchecked = certificates.length - checked.length
+  if (unchecked > 0) phrases.push(`${unchecked} without revocation info`)
+  return phrases.join(', ')
 }
 
 const USED_BY_COLUMN: Column<VerifyRow> = { header: 'Used by', value: row => row.usedBy ?? '' }
