@@ -87,7 +87,7 @@ test('summary HTML closes every cell, escapes text, and keeps no blank line insi
       '<table>',
       '<tr><th>Image</th><th>Signer</th></tr>',
       '<tr><td>a &#38; b</td><td></td></tr>',
-      '<tr><td>&#60;script&#62;x&#60;/script&#62;</td><td>line 1\\nline 2</td></tr>',
+      '<tr><td>&#60;script&#62;x&#60;/<wbr>script&#62;</td><td>line 1\\nline 2</td></tr>',
       '</table>',
       '',
       '<ul>',
@@ -134,4 +134,34 @@ test('revocation says what was checked, once per chain, not a status per certifi
     'signing: OCSP: good (2 certificates), 1 without revocation info; timestamping: status unknown, 1 without revocation info'
   )
   expect(revocationCell([])).toBe('')
+})
+
+test('the summary view: short digests with the whole value as a tooltip, a verdict badge, the reason behind it', () => {
+  const rejected = report({
+    image: `ghcr.io/acme/other@${DIGEST}`,
+    verified: false,
+    verdict: 'rejected',
+    reasons: ['no signature found']
+  })
+  const table = verifyTable({ verified: false, verdict: 'rejected', images: [report(), rejected] })
+  expect(table.summary?.header).toEqual(['Image', 'Verdict', 'Scenario / platform', 'Signer', 'Checks'])
+  const html = summaryHtml(table)
+  const short = `sha256:${'ab'.repeat(6)}…`
+  expect(html).toContain(
+    `<td><span title="ghcr.io/<wbr>acme/<wbr>app:1.0&#10;pinned: ${DIGEST}">ghcr.io/<wbr>acme/<wbr>app:1.0<br>${short}</span></td>`.replace(
+      /title="([^"]*)"/,
+      (_, title: string) => `title="${title.replace(/<wbr>/g, '')}"`
+    )
+  )
+  expect(html).toContain('<td>✅ verified</td>')
+  expect(html).toContain('<td><details><summary>❌ rejected</summary>no signature found</details></td>')
+  expect(html).toContain(`ghcr.io/<wbr>acme/<wbr>other<wbr>@${short}`)
+  expect(html).toContain(`title="ghcr.io/acme/other@${DIGEST}"`)
+  // The signer by its CN, the whole DN and signing time in the tooltip; sizes as the text table has them.
+  expect(html).toContain(
+    '<span title="C=US, ST=WA, O=Acme, CN=release&#10;signed at 2026-11-30T06:00:00Z">release<br>2026-11-30 06:00Z</span>'
+  )
+  expect(html).toContain('<td>2 manifests and 4 blobs checked (3.0 MiB)</td>')
+  // In the table, a whole digest is only ever in a tooltip.
+  expect(html.split('</table>')[0]).not.toMatch(new RegExp(`>[^<"]*${DIGEST}`))
 })

@@ -77,6 +77,18 @@ export interface Table {
   rows: string[][]
   /** Lines after the table: what does not fit a cell, such as a rejection's reason in full. */
   notes?: string[]
+  /**
+   * The job summary's view of the same rows when the text table is too wide for a browser: fewer
+   * columns of short lines, the whole values in tooltips and behind a click (report/summary-html.ts).
+   */
+  summary?: { header: string[]; rows: SummaryCell[][] }
+}
+
+/** A job summary cell: short lines (digests shortened), the whole value as a tooltip, more behind a click. */
+export interface SummaryCell {
+  lines: string[]
+  title?: string
+  details?: string
 }
 
 /** One column of a table: its header and how a row shows in it. Tables are built from column lists. */
@@ -218,15 +230,115 @@ export function verifyTable(
     for (const use of uses) rows.push({ report, usedBy: `${use.file}:${use.line} (${use.where})` })
   }
   const rejected = shown.filter(image => !image.verified)
-  return tableOf(
+  const usedBy = gate !== undefined || workloads !== undefined
+  const table = tableOf(
     verifyHeadline(shown),
-    gate === undefined && workloads === undefined ? VERIFY_COLUMNS : [USED_BY_COLUMN, ...VERIFY_COLUMNS],
+    usedBy ? [USED_BY_COLUMN, ...VERIFY_COLUMNS] : VERIFY_COLUMNS,
     rows,
     rejected.map(
       image =>
         `${image.verdict === 'error' ? 'Could not check' : 'Rejected'} ${image.image}: ${image.reasons.join('; ')}`
     )
   )
+  const columns = usedBy ? SUMMARY_COLUMNS : SUMMARY_COLUMNS.slice(1)
+  return {
+    ...table,
+    summary: {
+      header: columns.map(column => column.header),
+      rows: rows.map(row => columns.map(column => column.cell(row)))
+    }
+  }
+}
+
+const VERDICT_BADGES: Record<ImageReport['verdict'], string> = {
+  verified: '✅ verified',
+  rejected: '❌ rejected',
+  error: '⚠️ not checked'
+}
+
+/**
+ * The job summary's columns: what the text table says in six columns of short lines, so a 1000 px page
+ * shows them all (GitHub lays a summary table out at its widest content, then scrolls it). Each value
+ * left out or shortened is in the cell's tooltip; a rejection's reason opens from its verdict.
+ */
+const SUMMARY_COLUMNS: { header: string; cell: (row: VerifyRow) => SummaryCell }[] = [
+  {
+    header: 'Used by',
+    cell: ({ usedBy }) => ({ lines: [usedBy?.replace(/ \(.*\)$/, '') ?? ''], title: usedBy })
+  },
+  {
+    header: 'Image',
+    cell: ({ report }) => {
+      const pinned = report.verified ? report.digest : undefined
+      return {
+        lines: [report.image, ...(pinned ? [pinned] : [])],
+        title: [report.image, ...(pinned ? [`pinned: ${pinned}`] : [])].join('\n')
+      }
+    }
+  },
+  {
+    header: 'Verdict',
+    cell: ({ report }) => ({
+      lines: [VERDICT_BADGES[report.verdict]],
+      ...(report.reasons.length > 0 ? { details: report.reasons.join('; ') } : {})
+    })
+  },
+  {
+    header: 'Scenario / platform',
+    cell: ({ report }) => ({
+      lines: [
+        distinct(report.selected.flatMap(s => s.scenarios)).join(', '),
+        distinct(report.selected.flatMap(s => (s.platform ? [s.platform] : []))).join(', ')
+      ]
+    })
+  },
+  {
+    header: 'Signer',
+    cell: ({ report }) => {
+      const accepted = acceptedSignature(report)
+      const signedAt = wholeSeconds(accepted?.signingTime ?? '')
+      const timestamp = accepted?.timestamp
+      return {
+        lines: [commonName(report.signer ?? ''), signedAt.replace('T', ' ').replace(/:\d\dZ$/, 'Z')],
+        title: [
+          report.signer ?? '',
+          signedAt ? `signed at ${signedAt}` : '',
+          timestamp ? `timestamp ${wholeSeconds(timestamp.time)} by ${timestamp.tsa}` : ''
+        ]
+          .filter(Boolean)
+          .join('\n')
+      }
+    }
+  },
+  {
+    header: 'Checks',
+    cell: ({ report }) => {
+      const revocation = acceptedSignature(report)?.revocation
+      const checked = report.blobs.checked > 0 ? checkedContent(report.blobs) : ''
+      return {
+        lines: [
+          revocation && revocation.length > 0 ? `revocation: ${revocationBrief(revocation)}` : '',
+          checked
+        ],
+        title: revocationCell(revocation) || undefined
+      }
+    }
+  }
+]
+
+/** `CN=release` of a DN, or the DN when it has none. */
+function commonName(dn: string): string {
+  return /(?:^|,\s*)CN=((?:[^,\\]|\\.)*)/.exec(dn)?.[1] ?? dn
+}
+
+/** The revocation cell in a word or two: `good (OCSP, CRL)`, `revoked`, `unknown`, `not checked`. */
+function revocationBrief(reports: RevocationReport[]): string {
+  const checked = reports.filter(report => report.status !== 'not revocable')
+  if (checked.length === 0) return 'not checked'
+  for (const status of ['revoked', 'unknown'] as const)
+    if (checked.some(report => report.status === status)) return status
+  const sources = distinct(checked.flatMap(report => (report.source ? [report.source] : [])))
+  return `good${sources.length > 0 ? ` (${sources.join(', ')})` : ''}`
 }
 
 /** One row per digest: repository, tags, digest, rule, action, detail. */
