@@ -13,7 +13,7 @@ export const ACTION_DOCS: { summaries: Record<Mode, string>; inputs: ActionDoc[]
   summaries: {"sign":"Push multi-arch images, publish a scenario-tagged image index and sign it (Notary Project, X.509).","verify":"Verify signature, chain, scenario selection and every blob of images before use (Notary Project)."},
   inputs: [
     {"name":"image","description":{"sign":"The reference to publish, `registry/repository:tag`.","verify":"One or more references to verify, a line each (tags are resolved once to digests)."}},
-    {"name":"username","description":"Registry username. Otherwise credentials come from `~/.docker/config.json` (what docker/login-action writes), otherwise anonymous."},
+    {"name":"username","description":"Registry username. Otherwise credentials come from `~/.docker/config.json` (what docker/login-action writes) or podman's `auth.json` (`$REGISTRY_AUTH_FILE`, `$XDG_RUNTIME_DIR/containers/auth.json`), otherwise anonymous."},
     {"name":"password","description":"Registry password or token (masked)."},
     {"name":"insecure-registries","description":"Registry hosts (`host:port`) allowed over plain HTTP, a line each. Nothing else ever is.\nExample: `127.0.0.1:5000`"},
     {"name":"registry-ca","description":"Extra PEM CA bundle (content or path) trusted for registries' TLS, e.g. a private registry's CA."},

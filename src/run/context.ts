@@ -49,7 +49,11 @@ export function ciFacts(env: NodeJS.ProcessEnv): CiFacts {
 export function createRunContext(registry: RegistryInputs, environment: RunEnvironment): RunContext {
   const ci = ciFacts(environment.env)
   const client = new RegistryClient({
-    credentials: credentialSource({ username: registry.username, password: registry.password }),
+    credentials: credentialSource({
+      username: registry.username,
+      password: registry.password,
+      env: environment.env
+    }),
     insecureRegistries: registry.insecureRegistries,
     caCertificates: registry.registryCa,
     userAgent: SIGNING_AGENT,
