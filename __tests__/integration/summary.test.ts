@@ -166,9 +166,11 @@ test('sign and verify: one table each, every column, human sizes, and progress o
   expect(signPage.tables).toHaveLength(1)
   expect(signPage.tables[0].header).toEqual(['Scenarios', 'Platform', 'Digest', 'Source'])
   expect(signPage.tables[0].rows.map(row => row.slice(0, 3))).toEqual([
-    ['kernel-5.15', 'linux/amd64', big.manifest.digest],
-    ['kernel-4.19.90, edge', 'linux/arm64', small.manifest.digest]
+    ['kernel-5.15', 'linux/amd64', short(big.manifest.digest)],
+    ['kernel-4.19.90, edge', 'linux/arm64', short(small.manifest.digest)]
   ])
+  // Digests are shortened in the page; the whole value is the cell's tooltip.
+  expect(signed.summary).toContain(`<span title="${big.manifest.digest}">`)
   expect(signPage.notes).toEqual(
     expect.arrayContaining([
       'Tags: 1.0, latest',

@@ -233,7 +233,7 @@ async function verifyImage(
     report.digest = pinned
     report.verified = true
     report.verdict = 'verified'
-    log.info(`Verified: ${report.ref} (${checkedContent(report.blobs, plan.verifyLayers)})`)
+    log.info(`Verified: ${report.ref}: ${checkedContent(report.blobs, plan.verifyLayers)}`)
   } catch (error) {
     if (error instanceof InputError) throw error
     // A rejected image has no signer: outputs, report and summary must not name one as if trusted.
