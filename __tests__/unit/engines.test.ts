@@ -4,10 +4,10 @@
  * `runs.using`) is one that every dependency of the action accepts. Read from node_modules, so a
  * dependency upgrade that raises its engines fails here rather than on a user's machine.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { createRequire } from 'node:module'
-import { load } from 'js-yaml'
+import { parse } from 'yaml'
 
 /** npm's own range semantics (semver is in every npm tree; typed here for the two calls used). */
 const semver = createRequire(import.meta.url)('semver') as {
@@ -24,19 +24,24 @@ interface Manifest {
 
 const readJson = (path: string): Manifest => JSON.parse(readFileSync(path, 'utf8')) as Manifest
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap(name => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : []
-  })
-}
-
-/** The packages `files` import (statically or with import()), by package name; node: builtins left out. */
-function importedPackages(files: string[]): Set<string> {
+/**
+ * The packages a face's bundle is built from: every bare import (static, `export … from` or import())
+ * of the source files reachable from its entries through relative imports, as the bundler follows
+ * them; node: builtins left out.
+ */
+function bundledPackages(entries: string[]): Set<string> {
   const names = new Set<string>()
-  for (const file of files) {
+  const seen = new Set<string>()
+  const visit = (file: string): void => {
+    if (seen.has(file)) return
+    seen.add(file)
     const text = readFileSync(file, 'utf8')
-    for (const [, specifier] of text.matchAll(/(?:from|import\()\s*'([^.'][^']*)'/g)) {
+    for (const [, specifier] of text.matchAll(/(?:from|import\()\s*'([^']+)'/g)) {
+      if (specifier.startsWith('.')) {
+        const target = join(dirname(file), specifier.replace(/\.js$/, '.ts'))
+        if (existsSync(target)) visit(target)
+        continue
+      }
       if (specifier.startsWith('node:')) continue
       const parts = specifier.split('/')
       const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
@@ -44,6 +49,7 @@ function importedPackages(files: string[]): Set<string> {
       if (existsSync(join('node_modules', name, 'package.json'))) names.add(name)
     }
   }
+  for (const entry of entries) visit(entry)
   return names
 }
 
@@ -69,16 +75,16 @@ function refusing(tree: Map<string, Manifest>, version: string): string[] {
     .map(manifest => `${manifest.name}@${manifest.version} wants node ${manifest.engines?.node}`)
 }
 
-const files = sourceFiles('src')
+/** The entries of each bundle (package.json `scripts.package`): the package's CLI and library, the action. */
 const faces = {
-  cli: files.filter(file => !file.startsWith(join('src', 'action'))),
-  action: files
+  cli: ['src/cli/index.ts', 'src/library/index.ts'],
+  action: ['src/action/index.ts']
 }
 
 test("the package's engines: the lowest Node.js every dependency of the CLI and the library accepts", () => {
   const declared = readJson('package.json').engines?.node ?? ''
   const lowest = semver.minVersion(declared)?.version ?? ''
-  const tree = dependencyTree(importedPackages(faces.cli))
+  const tree = dependencyTree(bundledPackages(faces.cli))
   expect(tree.size).toBeGreaterThan(5)
   expect(refusing(tree, lowest)).toEqual([])
   // Not lower than it needs to be: some dependency needs exactly this floor.
@@ -91,10 +97,10 @@ test("the package's engines: the lowest Node.js every dependency of the CLI and 
 })
 
 test("the action's runtime (action.yml runs.using) is accepted by every dependency of the action", () => {
-  const action = load(readFileSync('action.yml', 'utf8')) as { runs: { using: string } }
+  const action = parse(readFileSync('action.yml', 'utf8')) as { runs: { using: string } }
   const major = /^node(\d+)$/.exec(action.runs.using)?.[1]
   expect(major).toBeDefined()
-  const tree = dependencyTree(importedPackages(faces.action))
+  const tree = dependencyTree(bundledPackages(faces.action))
   expect([...tree.values()].some(manifest => manifest.name === '@actions/core')).toBe(true)
   expect(refusing(tree, `${major}.0.0`)).toEqual([])
 })
