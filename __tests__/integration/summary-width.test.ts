@@ -122,7 +122,7 @@ interface Layout {
  * The summary in a page laid out as GitHub lays out a job summary: GitHub's markdown table rules
  * (`display: block; width: max-content; max-width: 100%; overflow: auto`, 6 px 13 px cell padding),
  * 14 px text, in a card with 16 px page margins and 32 px padding. Chromium at WIDTH px reads back
- * where each column ends; a screenshot is left in the temp dir for a human to look at.
+ * where each column ends; a screenshot goes to the temp dir for a human to look at (kept with KEEP_SUMMARY=1).
  */
 async function layout(html: string, name: string): Promise<Layout> {
   const page = join(work, `${name}.html`)
