@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { Inputs, type InputName, type Mode } from '../inputs/contract.js'
 import type { InputSource } from '../inputs/read-inputs.js'
-import type { OutputValues, Table } from '../report/outputs.js'
+import { verifyHeadline, type OutputValues, type Table } from '../report/outputs.js'
 import type { ModeRun } from '../report/run-result.js'
 import type { RunEnvironment } from '../run/context.js'
 import { runSign } from '../run/sign.js'
@@ -14,7 +14,6 @@ import { errorMessage, EXIT, InputError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
 import { jsonLine, oneLine, safeLines } from '../util/sanitize.js'
 import { verifyEnvelopeFile } from '../verify/envelope-file.js'
-import type { VerifyResult } from '../verify/verify.js'
 import { formatTable } from './table-text.js'
 import type { Command, CliIo, ParsedFlags } from './command.js'
 import { imageArgument, inputFlags, modeDocs, PASSWORD_STDIN } from './flags.js'
@@ -59,8 +58,8 @@ export const verifyCommand = modeCommand(
   async ({ flags, io, json, log }) => {
     const run = await runVerify(flagSource('verify', flags), environment(io, log))
     const code = render(io, json, run)
-    // The reasons are in the log and in the table's notes already: the last line only says the verdict.
-    if (!run.result.verified) io.stderr(`signet: ${verdictLine(run.result)}\n`)
+    // The reasons are in the log and in the table's notes already: the last line is the run's headline.
+    if (!run.result.verified) io.stderr(`signet: ${verifyHeadline(run.result.images)} (reasons above)\n`)
     return code
   }
 )
@@ -141,9 +140,11 @@ function print(io: CliIo, json: boolean, result: unknown, outputs: OutputValues,
       notes: table.notes?.map(note => oneLine(note))
     })
   )
+  // A multi-line output (a line per verified image) is a `name: value` line per value, as grep reads it;
+  // an empty one (no image verified) prints nothing.
   for (const [name, value] of Object.entries(outputs)) {
-    if (name !== 'report' && name !== 'manifests')
-      io.stdout(`${name}: ${safeLines(value).replace(/\n/g, ' ')}\n`)
+    if (name === 'report' || name === 'manifests' || value === '') continue
+    for (const line of safeLines(value).split('\n')) io.stdout(`${name}: ${line}\n`)
   }
 }
 
@@ -155,12 +156,4 @@ function readEnvelopeFlag(path: string): Buffer {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : errorMessage(error)
     throw new InputError('envelope', `--envelope ${path}: cannot read the signature envelope (${reason}).`)
   }
-}
-
-function verdictLine(result: VerifyResult): string {
-  const failed = result.images.filter(image => !image.verified).length
-  const images = `${result.images.length} image${result.images.length === 1 ? '' : 's'}`
-  return result.verdict === 'error'
-    ? `verification could not complete: ${failed} of ${images} not verified (reasons above)`
-    : `verification failed: ${failed} of ${images} rejected (reasons above)`
 }

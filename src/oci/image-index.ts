@@ -231,7 +231,7 @@ export function selectEntries(
   )
   if (matching.length === 0) {
     throw new VerificationError(
-      `no entry has platform ${formatPlatform(wanted)} (available: ${available(index, scenarioAnnotation)})`
+      `no entry has platform ${formatPlatform(wanted)} (platforms: ${availablePlatforms(index)})`
     )
   }
   if (matching.length > 1) {
@@ -256,6 +256,12 @@ function available(index: ImageIndex, scenarioAnnotation: string): string {
       return scenarios.map(scenario => `${scenario} (${platformName(entry)})`)
     })
   return choices.length > 0 ? choices.join(', ') : 'the index is empty'
+}
+
+/** "linux/amd64, linux/arm64/v8": each platform of the index once, in index order. */
+function availablePlatforms(index: ImageIndex): string {
+  const platforms = new Set(index.manifests.filter(entry => !isAttestation(entry)).map(platformName))
+  return platforms.size > 0 ? [...platforms].join(', ') : 'the index is empty'
 }
 
 function platformName(entry: Descriptor): string {

@@ -201,7 +201,7 @@ async function sweepRepository(
         key.timestamper === undefined
           ? signed
           : await countersign(signed, subjects, key.timestamper, context.log)
-      const digests = await pushSignatures(
+      const signatures = await pushSignatures(
         subjects,
         envelopes,
         repository,
@@ -210,7 +210,7 @@ async function sweepRepository(
         context.log
       )
       for (const row of rows.filter(candidate => candidate.action === 'signed'))
-        row.detail = `signature ${digests[unsigned.findIndex(subject => subject.digest === row.digest)]}`
+        row.detail = `signature ${signatures[unsigned.findIndex(subject => subject.digest === row.digest)].digest}`
       if (platforms.length > 0) context.log.info(`${platforms.length} platform manifests signed too`)
     }
     return rows
