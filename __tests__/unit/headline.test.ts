@@ -45,7 +45,7 @@ test.each([
   // The table's title (stdout, job summary) and the action's failure start with the same words.
   expect(verifyTable(result).title).toBe(headline)
   expect(summaryHtml(verifyTable(result))).toContain(`>${headline}</`)
-  if (!result.verified) expect(rejectionMessage(result).split('\n')[0]).toBe(headline)
+  if (!result.verified) expect(rejectionMessage(result).split(' | ')[0]).toBe(headline)
 })
 
 test('digest, ref and signer hold a line per verified image only; the rejected one is in the report', () => {

@@ -383,17 +383,16 @@ function distinct(values: string[]): string[] {
   return [...new Set(values)]
 }
 
-/** The action's failure: the run's headline, then the reasons of every image not verified, a line each. */
+/** The action's failure, on one line: the run's headline, then the reasons of every image not verified. */
 export function rejectionMessage(result: VerifyResult): string {
-  return [
-    verifyHeadline(result.images),
-    ...result.images
-      .filter(image => !image.verified)
-      .map(
-        image =>
-          `${oneLine(image.image)}: ${image.verdict === 'error' ? 'could not be checked: ' : ''}${image.reasons.map(oneLine).join('; ')}`
-      )
-  ].join('\n')
+  // One line: GitHub shows an annotation's line breaks, so no image value may start a line of its own.
+  const reasons = result.images
+    .filter(image => !image.verified)
+    .map(
+      image =>
+        `${oneLine(image.image)}: ${image.verdict === 'error' ? 'could not be checked: ' : ''}${image.reasons.map(oneLine).join('; ')}`
+    )
+  return [verifyHeadline(result.images), ...reasons].join(' | ')
 }
 
 /** Registry-supplied text is untrusted: escape it before it goes into the job summary's HTML. */
