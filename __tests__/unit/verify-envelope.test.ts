@@ -89,3 +89,35 @@ test('identity: the notation test leaf matches its own DN and not another', () =
   expect(other.verified).toBe(false)
   expect(other.reason).toMatch(/identit/i)
 })
+
+describe('timestamp-roots: a valid countersignature is then required', () => {
+  // The TSA root is DER upstream; timestamp-roots takes PEM.
+  const TSA_ROOT = join(mkdtempSync(join(tmpdir(), 'signet-tsa-')), 'globalsign.pem')
+  writeFileSync(
+    TSA_ROOT,
+    `-----BEGIN CERTIFICATE-----\n${readFileSync(join(VECTORS, 'globalsignRoot.cer'))
+      .toString('base64')
+      .match(/.{1,64}/g)
+      ?.join('\n')}\n-----END CERTIFICATE-----\n`
+  )
+  const withTsa = (name: string) =>
+    verifyEnvelopeFile(readFileSync(join(VECTORS, name)), {
+      trustRoots: ownLeafFile(name),
+      timestampRoots: TSA_ROOT,
+      now: NOW
+    })
+
+  test('jwsWithTimestamp.sig: its RFC 3161 token verifies against the GlobalSign TSA root', () => {
+    const verdict = withTsa('jwsWithTimestamp.sig')
+    expect(verdict.reason).toBeUndefined()
+    expect(verdict.verified).toBe(true)
+    expect(verdict.timestamp?.tsa).toMatch(/GlobalSign/)
+  })
+
+  test('withoutTimestamp.sig: accepted without TSA roots, rejected with them', () => {
+    expect(check('withoutTimestamp.sig', ownLeafFile('withoutTimestamp.sig')).timestamp).toBeUndefined()
+    const verdict = withTsa('withoutTimestamp.sig')
+    expect(verdict.verified).toBe(false)
+    expect(verdict.reason).toMatch(/no timestamp countersignature was found/)
+  })
+})
