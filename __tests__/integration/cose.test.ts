@@ -234,7 +234,7 @@ describe('notation signs COSE, Signet verifies', () => {
   })
 })
 
-describe('the tamper matrix in COSE: notation and Signet agree', () => {
+describe('the tamper matrix in COSE: notation’s verdict and Signet’s', () => {
   const key = () => createPrivateKey(pki.leaf.keyPem)
   const chain = () => loadCertificates(pki.leaf.chainPem, 'chain')
   /** A countersignature token from the TSA over other bytes than this envelope's signature. */
@@ -252,6 +252,8 @@ describe('the tamper matrix in COSE: notation and Signet agree', () => {
     home?: HomeOptions
     signet?: Record<string, string>
     verdict: 'accepted' | 'rejected'
+    /** notation's verdict where it differs from Signet's (README, deliberate deviations). */
+    notationVerdict?: 'accepted' | 'rejected'
     /** What Signet's reason says. */
     reason?: RegExp
   }
@@ -290,7 +292,10 @@ describe('the tamper matrix in COSE: notation and Signet agree', () => {
           [2, ['io.cncf.notary.signingScheme', 'io.example.unknown']]
         ]
       }),
+      // notation 1.3.2 accepts it (measured, JWS too); the spec says a verifier must fail on a critical
+      // header it does not understand, and Signet does.
       verdict: 'rejected',
+      notationVerdict: 'accepted',
       reason: /unknown critical header io\.example\.unknown/
     },
     {
@@ -346,9 +351,13 @@ describe('the tamper matrix in COSE: notation and Signet agree', () => {
     }
   ]
 
-  test.each(cases.map((entry, index) => [entry.name, entry.verdict, index] as const))(
-    '%s: both %s',
-    async (_name, verdict, index) => {
+  test.each(
+    cases.map(
+      (entry, index) => [entry.name, entry.notationVerdict ?? entry.verdict, entry.verdict, index] as const
+    )
+  )(
+    '%s: notation %s, Signet %s',
+    async (_name, notationVerdict, verdict, index) => {
       const entry = cases[index]
       const repository = `cose/tamper${index}`
       const target = await pushUnsigned(registry.host, repository, '1', image)
@@ -365,7 +374,7 @@ describe('the tamper matrix in COSE: notation and Signet agree', () => {
       expect({
         notation: peer.ok ? 'accepted' : 'rejected',
         signet: result.verified ? 'accepted' : 'rejected'
-      }).toEqual({ notation: verdict, signet: verdict })
+      }).toEqual({ notation: notationVerdict, signet: verdict })
       if (entry.reason) expect(reasons(result)).toMatch(entry.reason)
     },
     90_000
