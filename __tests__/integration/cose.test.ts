@@ -21,11 +21,17 @@ import { attachSignature, craftCose, pushUnsigned, type CraftCoseOptions } from 
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { fallbackSignatures } from '../helpers/independent.js'
 import { startPkiServices, type Issued, type PkiServices } from '../helpers/pki-services.js'
+import { generateTokenKey, makeToken } from '../helpers/hsm.js'
+import {
+  installTestPlugin,
+  makeNotationHome,
+  notationVerify as notationVerifyIn
+} from '../helpers/notation.js'
 import { makePki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { recordingLog, runSign, runVerify } from '../helpers/signet.js'
 
-ensureTools(['notation', 'skopeo', 'docker-registry'])
+ensureTools(['notation', 'skopeo', 'docker-registry', 'softhsm2-util', 'pkcs11-tool'])
 const NOTATION = toolPath('notation')
 const COSE = 'application/cose'
 
@@ -379,4 +385,85 @@ describe('the tamper matrix in COSE: notation’s verdict and Signet’s', () =>
     },
     90_000
   )
+})
+
+describe('COSE from keys held elsewhere: Signet signs, Signet and notation verify', () => {
+  const savedEnv = { ...process.env }
+  const PIN_VARIABLE = 'SIGNET_TEST_COSE_PIN'
+  let keyPki: Awaited<ReturnType<typeof makePki>>
+  let home: ReturnType<typeof makeNotationHome>
+  let token: ReturnType<typeof makeToken>
+  let tokenChain: string
+  let keyFiles: { key: string; chain: string }
+
+  beforeAll(async () => {
+    keyPki = await makePki()
+    home = makeNotationHome(keyPki.rootPem)
+    for (const name of ['com.signet.cose.raw', 'com.signet.cose.envelope']) installTestPlugin(home, name)
+    token = makeToken('cose', 'Pin-Cz4w')
+    const { publicKey } = await generateTokenKey(token, 'EC:prime256v1', 'signet', '01')
+    tokenChain = (await keyPki.issueFor!(publicKey)).chainPem
+    keyFiles = { key: join(work, 'plugin-key.pem'), chain: join(work, 'plugin-chain.pem') }
+    writeFileSync(keyFiles.key, keyPki.keyPem)
+    writeFileSync(keyFiles.chain, keyPki.chainPem)
+    // Signet finds plugins where notation does, and SoftHSM finds its token through SOFTHSM2_CONF.
+    process.env.XDG_CONFIG_HOME = home.configHome
+    process.env.SOFTHSM2_CONF = token.conf
+    process.env[PIN_VARIABLE] = token.pin
+  })
+  afterAll(() => {
+    process.env = savedEnv
+  })
+
+  const plugin = (name: string, capability: 'RAW' | 'ENVELOPE') => ({
+    'signing-plugin': name,
+    'signing-key-id': 'release',
+    'plugin-config': [`key=${keyFiles.key}`, `chain=${keyFiles.chain}`, `capability=${capability}`].join('\n')
+  })
+
+  test.each([
+    [
+      'a PKCS#11 token key (SoftHSM2)',
+      () => ({
+        'signing-key': `pkcs11:token=cose;object=signet?module-path=${token.modulePath}&pin-source=env:${PIN_VARIABLE}`,
+        'signing-cert-chain': tokenChain
+      })
+    ],
+    [
+      'a SIGNATURE_GENERATOR.RAW plugin (Signet wraps its signature)',
+      () => plugin('com.signet.cose.raw', 'RAW')
+    ],
+    [
+      'a SIGNATURE_GENERATOR.ENVELOPE plugin (asked for application/cose)',
+      () => plugin('com.signet.cose.envelope', 'ENVELOPE')
+    ]
+  ])('%s', async (name, key) => {
+    const repository = `cose/key-${name
+      .split(' ')[1]
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '')}`
+    const signed = await runSign(
+      {
+        image: `${registry.host}/${repository}:1.0`,
+        'insecure-registries': registry.host,
+        manifests: `oci-layout:${image.dir}:${image.tag} scenario=base`,
+        'signature-format': 'cose',
+        'trust-roots': keyPki.rootPem,
+        ...key()
+      },
+      { log: recordingLog() }
+    )
+    for (const digest of [signed.digest, signed.manifests[0].digest]) {
+      const [envelope] = await coseSignatures(repository, digest)
+      expect(envelope.algorithm).toBe('ES256')
+      const ref = `${registry.host}/${repository}@${digest}`
+      const notation = await notationVerifyIn(home, ref)
+      expect([notation.code, notation.output]).toEqual([0, expect.stringContaining('Successfully verified')])
+      const result = await runVerify(
+        { image: ref, 'insecure-registries': registry.host, 'trust-roots': keyPki.rootPem },
+        { log: recordingLog() }
+      )
+      expect({ verified: result.verified, reasons: reasons(result) }).toEqual({ verified: true, reasons: '' })
+    }
+  })
 })
