@@ -1,8 +1,9 @@
 /**
- * Notary COSE envelopes (src/trust/cose.ts) and the CBOR under them (src/trust/cbor.ts): upstream's
- * envelopes read with upstream's facts and verdicts (notation-core-go's conformance vector, notation-go's
- * cose_signature.sig), notation-core-go's envelope error cases redone on bytes, Signet's own envelopes
- * round-tripped, core deterministic encoding, and the countersignature.
+ * Notary COSE envelopes (src/trust/cose.ts, read by the Notary rules of src/trust/envelope.ts) and the
+ * CBOR under them (src/trust/cbor.ts): upstream's envelopes read with upstream's facts and verdicts
+ * (notation-core-go's conformance vector, notation-go's cose_signature.sig), notation-core-go's envelope
+ * error cases redone on bytes, Signet's own envelopes round-tripped, core deterministic encoding, and the
+ * countersignature.
  */
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -10,15 +11,18 @@ import fc from 'fast-check'
 import { VerificationError } from '../../src/util/errors.js'
 import { MediaType, type Descriptor } from '../../src/oci/types.js'
 import { decodeStrict, encodeDeterministic, Tagged } from '../../src/trust/cbor.js'
+import { coseCountersignatureOf, decodeCose } from '../../src/trust/cose.js'
 import {
-  addCoseTimestamp,
-  assembleCoseEnvelope,
-  coseCountersignatureOf,
-  coseToSign,
-  createCoseEnvelope,
-  parseCoseEnvelope
-} from '../../src/trust/cose.js'
-import { signatureVerifies } from '../../src/trust/envelope.js'
+  addTimestamp,
+  COSE_MEDIA_TYPE,
+  countersignatureOf,
+  createEnvelope,
+  envelopeToSign,
+  signatureVerifies,
+  verifyEnvelope,
+  type VerifyOptions
+} from '../../src/trust/envelope.js'
+import type { DecodedEnvelope } from '../../src/trust/notary-envelope.js'
 import { loadSigningIdentity, type SigningIdentity } from '../../src/trust/pki.js'
 import { x509 } from '../../src/trust/x509.js'
 import { makePki, type KeySpec } from '../helpers/pki.js'
@@ -64,18 +68,32 @@ function close(sign1: Sign1): Buffer {
   )
 }
 
-function expectRefused(envelope: Uint8Array, message: RegExp): void {
+/** The facts the Notary rules read, decoded as the rules decode them. */
+function facts(decoded: DecodedEnvelope) {
+  const header = decoded.protectedHeader
+  const time = (name: string) =>
+    header[name] === undefined ? undefined : decoded.decodeTime(header[name], name)
+  return {
+    algorithm: header.alg,
+    signingTime: time('io.cncf.notary.signingTime'),
+    expiry: time('io.cncf.notary.expiry'),
+    chain: decoded.certificateChain(),
+    timestampToken: decoded.timestampToken(),
+    payload: decoded.payload
+  }
+}
+
+/** Refused with `message` by the COSE reader or the Notary rules after it (trusting `roots`). */
+function expectRefused(envelope: Uint8Array, message: RegExp, options: Partial<VerifyOptions> = {}): void {
   let thrown: unknown
   try {
-    parseCoseEnvelope(envelope)
+    verifyEnvelope(envelope, COSE_MEDIA_TYPE, { trustRoots: [], trustedIdentities: ['*'], ...options })
   } catch (error) {
     thrown = error
   }
   expect(thrown).toBeInstanceOf(VerificationError)
   expect((thrown as Error).message).toMatch(message)
 }
-
-const leafOf = (certificates: Buffer[]) => new x509.X509Certificate(certificates[0])
 
 describe('notation-core-go conformance vector (signature/cose/testdata/conformance.json)', () => {
   const conformance = JSON.parse(
@@ -122,62 +140,76 @@ describe('notation-core-go conformance vector (signature/cose/testdata/conforman
       33,
       [new x509.X509Certificate(der.toString('utf8')).rawData].map(b => new Uint8Array(b))
     )
-    const facts = parseCoseEnvelope(close(sign1))
-    expect(facts.algorithm).toBe('PS384')
-    expect(facts.signingTime.getTime()).toBe(conformance.signingTime * 1000)
-    expect(facts.expiry?.getTime()).toBe(conformance.expiry * 1000)
-    expect(facts.payload.toString('hex').toUpperCase()).toBe(conformance.payload)
-    expect(facts.payload.toString()).toBe('hello COSE')
-    expect(facts.signingAgent).toBe('NotationConformanceTest/1.0.0')
-    expect(facts.certificates).toHaveLength(1)
-    expect(facts.timestampToken).toBeUndefined()
+    const read = facts(decodeCose(close(sign1)))
+    expect(read.algorithm).toBe('PS384')
+    expect(read.signingTime?.getTime()).toBe(conformance.signingTime * 1000)
+    expect(read.expiry?.getTime()).toBe(conformance.expiry * 1000)
+    expect(read.payload.toString('hex').toUpperCase()).toBe(conformance.payload)
+    expect(read.payload.toString()).toBe('hello COSE')
+    expect(read.chain).toHaveLength(1)
+    expect(read.timestampToken).toBeUndefined()
+    expect(sign1.unprotected.get('io.cncf.notary.signingAgent')).toBe('NotationConformanceTest/1.0.0')
   })
 })
 
 describe('notation-go cose_signature.sig (a COSE envelope notation 1.0 made)', () => {
   const envelope = readFileSync(join(FIXTURES, 'notation-go/cose_signature.sig'))
 
-  test('reads with its facts, and its signature verifies over the Sig_structure', () => {
-    const facts = parseCoseEnvelope(envelope)
-    expect(facts.algorithm).toBe('PS256')
-    expect(facts.signingTime.toISOString()).toBe('2023-03-14T04:45:22.000Z')
-    expect(facts.expiry).toBeUndefined()
-    expect(facts.signingAgent).toBe('Notation/1.0.0')
-    expect(JSON.parse(facts.payload.toString())).toEqual({
-      targetArtifact: {
-        mediaType: 'application/vnd.oci.image.manifest.v1+json',
-        digest: 'sha256:19dbd2e48e921426ee8ace4dc892edfb2ecdc1d1a72d5416c83670c30acecef0',
-        size: 481
-      }
-    })
-    const leaf = leafOf(facts.certificates)
-    expect(leaf.subject).toMatch(/CN=alpine/)
-    expect(signatureVerifies(facts.signedBytes, facts.signature, leaf, facts.algorithm)).toBe(true)
+  const leaf = () => decodeCose(envelope).certificateChain()[0]
+  const TARGET_481 = {
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    digest: 'sha256:19dbd2e48e921426ee8ace4dc892edfb2ecdc1d1a72d5416c83670c30acecef0',
+    size: 481
+  }
+
+  test('reads with its facts', () => {
+    const read = facts(decodeCose(envelope))
+    expect(read.algorithm).toBe('PS256')
+    expect(read.signingTime?.toISOString()).toBe('2023-03-14T04:45:22.000Z')
+    expect(read.expiry).toBeUndefined()
+    expect(JSON.parse(read.payload.toString())).toEqual({ targetArtifact: TARGET_481 })
+    expect(read.chain.map(cert => cert.subject)).toEqual([expect.stringMatching(/CN=alpine/)])
+    expect(open(envelope).unprotected.get('io.cncf.notary.signingAgent')).toBe('Notation/1.0.0')
   })
 
-  test('Sig_structure is ["Signature1", protected, h\'\', payload]', () => {
-    const facts = parseCoseEnvelope(envelope)
-    const structure = decodeStrict(facts.signedBytes, { tags: [] }) as unknown[]
+  test('upstream verdict: ACCEPT when its own self-signed leaf is the trust root, its target the layout manifest', () => {
+    const verified = verifyEnvelope(envelope, COSE_MEDIA_TYPE, {
+      trustRoots: [leaf()],
+      trustedIdentities: ['*'],
+      now: new Date('2026-11-23T12:00:00Z')
+    })
+    expect(verified.target).toEqual(TARGET_481)
+    expect(verified.signer).toBe('C=US, ST=WA, L=Seattle, O=Notary, CN=alpine')
+    expect(verified.algorithm).toBe('PS256')
+    expect(verified.timestamped).toBe(false)
+  })
+
+  test('Sig_structure is ["Signature1", protected, h\'\', payload], and the signature covers it', () => {
+    const decoded = decodeCose(envelope)
+    const structure = decodeStrict(decoded.signingInput, { tags: [] }) as unknown[]
     expect(structure[0]).toBe('Signature1')
     expect(Buffer.from(structure[2] as Uint8Array)).toHaveLength(0)
-    expect(Buffer.from(structure[3] as Uint8Array).equals(facts.payload)).toBe(true)
+    expect(Buffer.from(structure[3] as Uint8Array).equals(decoded.payload)).toBe(true)
     expect(decodeStrict(structure[1] as Uint8Array, { tags: [1] })).toBeInstanceOf(Map)
+    expect(signatureVerifies(decoded.signingInput, decoded.signature, leaf(), 'PS256')).toBe(true)
   })
 
   test('notation’s encoding is core deterministic: it re-encodes byte for byte', () => {
     expect(close(open(envelope)).equals(envelope)).toBe(true)
   })
 
-  test('one byte of the signature or payload changed: the signature no longer verifies', () => {
-    const facts = parseCoseEnvelope(envelope)
-    const leaf = leafOf(facts.certificates)
-    const signature = Buffer.from(facts.signature)
-    signature[10] ^= 1
-    expect(signatureVerifies(facts.signedBytes, signature, leaf, facts.algorithm)).toBe(false)
-    const sign1 = open(envelope)
-    sign1.payload = Buffer.from(Buffer.from(sign1.payload).toString().replace('481', '482'))
-    const altered = parseCoseEnvelope(close(sign1))
-    expect(signatureVerifies(altered.signedBytes, altered.signature, leaf, altered.algorithm)).toBe(false)
+  test('one byte of the signature, the payload or the protected header changed: refused', () => {
+    const options = { trustRoots: [leaf()], now: new Date('2026-11-23T12:00:00Z') }
+    const signature = open(envelope)
+    signature.signature = Buffer.from(signature.signature)
+    signature.signature[10] ^= 1
+    expectRefused(close(signature), /^signature does not verify$/, options)
+    const payload = open(envelope)
+    payload.payload = Buffer.from(Buffer.from(payload.payload).toString().replace('481', '482'))
+    expectRefused(close(payload), /^signature does not verify$/, options)
+    const header = open(envelope)
+    header.protectedHeader.set('io.cncf.notary.signingTime', new Tagged(1, 1678769123))
+    expectRefused(close(header), /^signature does not verify$/, options)
   })
 })
 
@@ -200,31 +232,40 @@ describe('Signet’s COSE envelopes', () => {
 
   test.each(keys)('%j: signs, reads back with the facts it was given, and verifies', async spec => {
     const signer = await identity(spec)
-    const expiry = new Date('2027-12-01T10:00:00Z')
-    const envelope = createCoseEnvelope(TARGET, signer, {
+    // Within the test chain's validity (from an hour ago), in whole seconds as the envelope keeps it.
+    const signingTime = new Date(Math.floor(Date.now() / 1000) * 1000)
+    const expiry = new Date(signingTime.getTime() + 86_400_000)
+    const envelope = createEnvelope(TARGET, signer, {
       signingAgent: 'signet/test',
-      signingTime: SIGNING_TIME,
-      expiry
+      signingTime,
+      expiry,
+      format: 'cose'
     })
-    const facts = parseCoseEnvelope(envelope)
-    expect(facts.algorithm).toBe(signer.algorithm)
-    expect(facts.signingTime).toEqual(SIGNING_TIME)
-    expect(facts.expiry).toEqual(expiry)
-    expect(facts.signingAgent).toBe('signet/test')
-    expect(facts.certificates.map(der => der.toString('base64'))).toEqual(
-      signer.chain.map(cert => Buffer.from(cert.rawData).toString('base64'))
-    )
-    expect(JSON.parse(facts.payload.toString())).toEqual({ targetArtifact: TARGET })
+    const decoded = decodeCose(envelope)
+    const read = facts(decoded)
+    expect(read.algorithm).toBe(signer.algorithm)
+    expect(read.signingTime).toEqual(signingTime)
+    expect(read.expiry).toEqual(expiry)
+    expect(read.chain.map(cert => cert.subject)).toEqual(signer.chain.map(cert => cert.subject))
+    expect(JSON.parse(read.payload.toString())).toEqual({ targetArtifact: TARGET })
+    expect(open(envelope).unprotected.get('io.cncf.notary.signingAgent')).toBe('signet/test')
     if (spec.kind === 'ec') {
       // Raw r||s, two field elements: RFC 9053 §2.1.
-      expect(facts.signature).toHaveLength({ 'P-256': 64, 'P-384': 96, 'P-521': 132 }[spec.curve])
+      expect(decoded.signature).toHaveLength({ 'P-256': 64, 'P-384': 96, 'P-521': 132 }[spec.curve])
     }
-    expect(signatureVerifies(facts.signedBytes, facts.signature, signer.chain[0], facts.algorithm)).toBe(true)
+    const verified = verifyEnvelope(envelope, COSE_MEDIA_TYPE, {
+      trustRoots: [signer.chain[signer.chain.length - 1]],
+      trustedIdentities: ['*'],
+      now: signingTime
+    })
+    expect(verified).toMatchObject({ target: TARGET, algorithm: signer.algorithm, expiry })
   })
 
   test('the protected header notation writes: alg, crit, content type, scheme, tag-1 times, nothing else', async () => {
     const signer = await identity(keys[0])
-    const sign1 = open(createCoseEnvelope(TARGET, signer, { signingAgent: 'a', signingTime: SIGNING_TIME }))
+    const sign1 = open(
+      createEnvelope(TARGET, signer, { signingAgent: 'a', signingTime: SIGNING_TIME, format: 'cose' })
+    )
     expect([...sign1.protectedHeader.entries()]).toEqual([
       [1, -7],
       [2, ['io.cncf.notary.signingScheme']],
@@ -238,39 +279,50 @@ describe('Signet’s COSE envelopes', () => {
 
   test('deterministic: the same input gives the same bytes to sign and the same envelope', async () => {
     const signer = await identity(keys[0])
-    const options = { signingAgent: 'signet/test', signingTime: SIGNING_TIME, expiry: new Date(2e12) }
-    const first = coseToSign(TARGET, 'ES256', options)
-    const second = coseToSign(
+    const options = {
+      signingAgent: 'signet/test',
+      signingTime: SIGNING_TIME,
+      expiry: new Date(2e12),
+      format: 'cose' as const
+    }
+    const first = envelopeToSign(TARGET, 'ES256', options)
+    const second = envelopeToSign(
       { ...TARGET, annotations: Object.fromEntries(Object.entries(TARGET.annotations ?? {}).reverse()) },
       'ES256',
       options
     )
+    expect(first.mediaType).toBe(COSE_MEDIA_TYPE)
     expect(second.signingInput.equals(first.signingInput)).toBe(true)
     const signature = Buffer.alloc(64, 7)
-    expect(
-      assembleCoseEnvelope(first, signature, signer.chain, 'a').equals(
-        assembleCoseEnvelope(second, signature, signer.chain, 'a')
-      )
-    ).toBe(true)
+    expect(first.assemble(signature, signer.chain).equals(second.assemble(signature, signer.chain))).toBe(
+      true
+    )
   })
 
   test('countersigning stamps the signature bytes with the algorithm’s hash and changes nothing signed', async () => {
     const signer = await identity({ kind: 'ec', curve: 'P-384' })
-    const envelope = createCoseEnvelope(TARGET, signer, { signingAgent: 'a', signingTime: SIGNING_TIME })
-    const before = parseCoseEnvelope(envelope)
-    expect(coseCountersignatureOf(envelope)).toBeUndefined()
+    const envelope = createEnvelope(TARGET, signer, {
+      signingAgent: 'a',
+      signingTime: SIGNING_TIME,
+      format: 'cose'
+    })
+    const before = decodeCose(envelope)
+    expect(before.timestamped).toBe(false)
+    expect(countersignatureOf(envelope, COSE_MEDIA_TYPE)).toBeUndefined()
     const asked: Array<[Buffer, string]> = []
     const token = Buffer.from('30030201ff', 'hex')
-    const stamped = await addCoseTimestamp(envelope, async (signature, hash) => {
+    const stamped = await addTimestamp(envelope, COSE_MEDIA_TYPE, async (signature, hash) => {
       asked.push([signature, hash])
       return token
     })
     expect(asked).toEqual([[before.signature, 'sha384']])
-    const after = parseCoseEnvelope(stamped)
-    expect(after.timestampToken).toEqual(token)
-    expect(after.signedBytes.equals(before.signedBytes)).toBe(true)
+    const after = decodeCose(stamped)
+    expect(after.timestamped).toBe(true)
+    expect(after.timestampToken()).toEqual(token)
+    expect(after.signingInput.equals(before.signingInput)).toBe(true)
     expect(after.signature.equals(before.signature)).toBe(true)
-    expect(coseCountersignatureOf(stamped)).toEqual({ token, signature: before.signature })
+    expect(countersignatureOf(stamped, COSE_MEDIA_TYPE)).toEqual({ token, signature: before.signature })
+    expect(coseCountersignatureOf(Buffer.from('not cose'))).toBeUndefined()
   })
 })
 
@@ -318,32 +370,37 @@ describe('core deterministic encoding (RFC 8949 §4.2.1)', () => {
 
 describe('strict reading: what notation-core-go refuses (signature/cose/envelope_test.go), on bytes', () => {
   let valid: Buffer
+  let trust: Partial<VerifyOptions>
   beforeAll(async () => {
     const pki = await makePki({ key: { kind: 'rsa', bits: 3072 } })
     const signer = loadSigningIdentity({ key: pki.keyPem, chain: pki.chainPem })
-    valid = createCoseEnvelope(TARGET, signer, {
+    valid = createEnvelope(TARGET, signer, {
       signingAgent: 'signet/test',
-      signingTime: SIGNING_TIME,
-      expiry: new Date('2030-01-01T00:00:00Z')
+      expiry: new Date(Date.now() + 86_400_000),
+      format: 'cose'
     })
+    trust = { trustRoots: [pki.root] }
   })
   const mutate = (change: (sign1: Sign1) => void): Buffer => {
     const sign1 = open(valid)
     change(sign1)
     return close(sign1)
   }
+  const verify = (envelope: Buffer, options: Partial<VerifyOptions> = {}) =>
+    verifyEnvelope(envelope, COSE_MEDIA_TYPE, {
+      trustedIdentities: ['*'],
+      trustRoots: [],
+      ...trust,
+      ...options
+    })
 
-  test('the unmutated envelope reads (so every refusal below is the mutation’s doing)', () => {
-    expect(parseCoseEnvelope(mutate(() => undefined)).algorithm).toBe('PS384')
+  test('the unmutated envelope verifies (so every refusal below is the mutation’s doing)', () => {
+    expect(verify(mutate(() => undefined))).toMatchObject({ target: TARGET, algorithm: 'PS384' })
   })
 
   test.each<[string, (sign1: Sign1) => void, RegExp]>([
-    ['empty crit header', s => s.protectedHeader.set(2, []), /"crit" \(label 2\) must be a non-empty array/],
-    [
-      'invalid crit header',
-      s => s.protectedHeader.set(2, 'invalid'),
-      /"crit" \(label 2\) must be a non-empty array/
-    ],
+    ['empty crit header', s => s.protectedHeader.set(2, []), /"crit" must be a non-empty array/],
+    ['invalid crit header', s => s.protectedHeader.set(2, 'invalid'), /"crit" must be a non-empty array/],
     [
       'required headers not marked critical',
       s => s.protectedHeader.set(2, ['io.cncf.notary.expiry']),
@@ -365,16 +422,34 @@ describe('strict reading: what notation-core-go refuses (signature/cose/envelope
     [
       'signingScheme of the wrong type',
       s => s.protectedHeader.set('io.cncf.notary.signingScheme', 0),
-      /is not text/
+      /^unsupported signing scheme 0$/
     ],
     [
       'unsupported signingScheme',
       s => s.protectedHeader.set('io.cncf.notary.signingScheme', 'unsupported'),
       /^unsupported signing scheme unsupported$/
     ],
-    ['algorithm not found', s => s.protectedHeader.delete(1), /^unsupported signature algorithm missing$/],
+    ['algorithm not found', s => s.protectedHeader.delete(1), /^unsupported signature algorithm undefined$/],
     ['algorithm Ed25519 (-8)', s => s.protectedHeader.set(1, -8), /^unsupported signature algorithm -8$/],
-    ['algorithm as text', s => s.protectedHeader.set(1, 'PS384'), /^unsupported signature algorithm PS384$/],
+    [
+      'algorithm as text, which JWS would read',
+      s => s.protectedHeader.set(1, 'PS384'),
+      /^unsupported signature algorithm "PS384" \(COSE numbers its algorithms\)$/
+    ],
+    ['a text label "alg" beside label 1', s => s.protectedHeader.set('alg', 'PS384'), /text label "alg"/],
+    [
+      'crit naming label 1 (alg), which this verifier does not process as critical',
+      s => s.protectedHeader.set(2, ['io.cncf.notary.signingScheme', 'io.cncf.notary.expiry', 1]),
+      /^unknown critical header alg$/
+    ],
+    [
+      'crit naming an integer label the Notary spec does not define',
+      s => {
+        s.protectedHeader.set(99, 'x')
+        s.protectedHeader.set(2, ['io.cncf.notary.signingScheme', 'io.cncf.notary.expiry', 99])
+      },
+      /"crit" must be a non-empty array of strings/
+    ],
     [
       'signingTime with tag 0',
       s => s.protectedHeader.set('io.cncf.notary.signingTime', new Tagged(0, '2026-12-01T10:00:00Z')),
@@ -405,8 +480,8 @@ describe('strict reading: what notation-core-go refuses (signature/cose/envelope
       s => s.protectedHeader.delete('io.cncf.notary.signingTime'),
       /lacks io\.cncf\.notary\.signingTime/
     ],
-    ['missing content type', s => s.protectedHeader.delete(3), /content type \(label 3\) is missing/],
-    ['content type of the wrong type', s => s.protectedHeader.set(3, 0), /content type \(label 3\) is 0/],
+    ['missing content type', s => s.protectedHeader.delete(3), /content type \(cty\) is undefined/],
+    ['content type of the wrong type', s => s.protectedHeader.set(3, 0), /content type \(cty\) is 0/],
     ['x5chain missing', s => s.unprotected.delete(33), /x5chain \(label 33\) is not a non-empty array/],
     ['x5chain empty', s => s.unprotected.set(33, []), /x5chain \(label 33\) is not a non-empty array/],
     ['x5chain leaf of the wrong type', s => s.unprotected.set(33, [0]), /x5chain\[0\] is not a byte string/],
@@ -430,14 +505,18 @@ describe('strict reading: what notation-core-go refuses (signature/cose/envelope
       'a label in both buckets',
       s => s.unprotected.set(3, 'application/vnd.cncf.notary.payload.v1+json'),
       /header 3 is both protected and unprotected/
-    ],
-    [
-      'timestampSignature of the wrong type',
-      s => s.unprotected.set('io.cncf.notary.timestampSignature', 'MIIB'),
-      /timestampSignature is not a byte string/
     ]
   ])('%s', (_name, change, message) => {
-    expectRefused(mutate(change), message)
+    expectRefused(mutate(change), message, trust)
+  })
+
+  test('a timestampSignature of the wrong type: ignored without TSA trust (as notation), refused with it', () => {
+    const envelope = mutate(s => s.unprotected.set('io.cncf.notary.timestampSignature', 'MIIB'))
+    expect(verify(envelope).timestamped).toBe(true)
+    expectRefused(envelope, /timestampSignature is not a byte string/, {
+      ...trust,
+      timestamp: { roots: [], verify: 'always' }
+    })
   })
 
   test('a detached payload (nil) is refused', () => {

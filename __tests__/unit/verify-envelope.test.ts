@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { verifyEnvelopeFile } from '../../src/verify/envelope-file.js'
+import { decodeCose } from '../../src/trust/cose.js'
 
 const VECTORS = resolve(process.cwd(), '__tests__/fixtures/notation-go')
 const NOW = new Date('2026-11-23T12:00:00Z')
@@ -68,7 +69,7 @@ test.each([
   ['ca_incompatible_pluginver_sig_env_1.0.1.json', () => WABBIT_ROOT, /critical|plugin/i],
   ['sig_env_with_metadata.json', () => WABBIT_ROOT, /trust|expired|chain/i],
   ['jws_signature.sig', () => NOTATION_ROOT, /trust|chain/i],
-  ['cose_signature.sig', () => NOTATION_ROOT, /cose/i],
+  ['cose_signature.sig', () => NOTATION_ROOT, /trust|chain/i],
   ['jwsExpiredWithTimestamp.sig', () => ownLeafFile('jwsExpiredWithTimestamp.sig'), /expired/i],
   ['timestampBeforeNotBefore.sig', () => ownLeafFile('timestampBeforeNotBefore.sig'), /not yet valid/i]
 ])('REJECT %s', (name, root, reason) => {
@@ -120,4 +121,16 @@ describe('timestamp-roots: a valid countersignature is then required', () => {
     expect(verdict.verified).toBe(false)
     expect(verdict.reason).toMatch(/no timestamp countersignature was found/)
   })
+})
+
+test('ACCEPT cose_signature.sig (COSE, sniffed from its first bytes) with its own leaf as the root', () => {
+  const leaf = decodeCose(readFileSync(join(VECTORS, 'cose_signature.sig'))).certificateChain()[0]
+  const file = join(mkdtempSync(join(tmpdir(), 'signet-vector-')), 'leaf.pem')
+  writeFileSync(file, leaf.toString('pem'))
+  const verdict = check('cose_signature.sig', file)
+  expect(verdict.reason).toBeUndefined()
+  expect(verdict.target?.digest).toBe(
+    'sha256:19dbd2e48e921426ee8ace4dc892edfb2ecdc1d1a72d5416c83670c30acecef0'
+  )
+  expect(verdict.signer).toMatch(/CN=alpine/)
 })
