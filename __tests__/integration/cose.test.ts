@@ -29,7 +29,8 @@ import {
 } from '../helpers/notation.js'
 import { makePki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
-import { recordingLog, runSign, runVerify } from '../helpers/signet.js'
+import { inputSource, recordingLog, runSign, runVerify } from '../helpers/signet.js'
+import { runVerify as runVerifyMode } from '../../src/run/verify.js'
 
 ensureTools(['notation', 'skopeo', 'docker-registry', 'softhsm2-util', 'pkcs11-tool'])
 const NOTATION = toolPath('notation')
@@ -221,6 +222,32 @@ describe('Signet signs COSE, notation verifies', () => {
       return { protected: shape(header), unprotected: shape(unprotected).filter(([label]) => label === 33) }
     })
     expect(shapes[0]).toEqual(shapes[1])
+  })
+})
+
+describe('the verified store keeps COSE signatures', () => {
+  test('recorded on a miss, re-verified offline (the COSE envelope read from the store) on a hit', async () => {
+    const signed = await signetSign('cose/store', pki.leaf, false)
+    const store = join(work, 'store')
+    const run = () =>
+      runVerifyMode(
+        inputSource({
+          mode: 'verify',
+          image: signed.ref,
+          'insecure-registries': registry.host,
+          'trust-roots': pki.rootPem,
+          store
+        }),
+        { log: recordingLog(), maskSecret: () => undefined, env: {} }
+      )
+    const first = await run()
+    expect([first.result.verified, first.fromStore]).toEqual([true, false])
+    const second = await run()
+    expect([second.result.verified, second.fromStore, second.result.images[0].reasons]).toEqual([
+      true,
+      true,
+      []
+    ])
   })
 })
 
