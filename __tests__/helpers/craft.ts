@@ -78,6 +78,8 @@ export interface CraftCoseOptions {
   protectedExtra?: Array<[number | string, unknown]>
   /** Extra unprotected header parameters (e.g. a timestamp token). */
   unprotectedExtra?: Array<[number | string, unknown]>
+  /** Rewrites the encoded protected header before it is signed (e.g. a longer-than-shortest integer). */
+  protectedBytes?: (encoded: Buffer) => Buffer
   /** Applied after signing to the protected header bytes and payload (a tamper the signature does not cover). */
   tamper?: (parts: { protected: Buffer; payload: Buffer }) => void
 }
@@ -98,8 +100,9 @@ export function craftCose(target: Descriptor, options: CraftCoseOptions): Buffer
   ])
   if (options.expiry) header.set('io.cncf.notary.expiry', epoch(options.expiry))
   for (const [label, value] of options.protectedExtra ?? []) header.set(label, value)
+  const encoded = encodeDeterministic(header)
   const parts = {
-    protected: encodeDeterministic(header),
+    protected: options.protectedBytes?.(encoded) ?? encoded,
     payload: Buffer.from(
       JSON.stringify({
         targetArtifact: { mediaType: target.mediaType, digest: target.digest, size: target.size }

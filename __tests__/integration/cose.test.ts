@@ -497,3 +497,56 @@ describe('COSE from keys held elsewhere: Signet signs, Signet and notation verif
     }
   })
 })
+
+describe('COSE differentials: the same bytes before notation and Signet (README, deliberate deviations)', () => {
+  const key = () => createPrivateKey(pki.leaf.keyPem)
+  const chain = () => loadCertificates(pki.leaf.chainPem)
+  const CTY = 'application/vnd.cncf.notary.payload.v1+json'
+  const cases: [string, 'accepted' | 'rejected', 'accepted' | 'rejected', Partial<CraftCoseOptions>][] = [
+    [
+      'an integer not in its shortest form in the protected header (alg -7 as 0x38 0x06)',
+      'accepted',
+      'rejected',
+      { protectedBytes: encoded => Buffer.from(encoded.toString('hex').replace('0126', '013806'), 'hex') }
+    ],
+    [
+      'a label in both the protected and the unprotected header',
+      'accepted',
+      'rejected',
+      { unprotectedExtra: [[3, CTY]] }
+    ],
+    [
+      'crit naming label 1 (alg)',
+      'accepted',
+      'rejected',
+      { protectedExtra: [[2, ['io.cncf.notary.signingScheme', 1]]] }
+    ],
+    [
+      'a signing time with a fraction of a second (tag 1 over a float)',
+      'accepted',
+      'accepted',
+      {
+        protectedExtra: [['io.cncf.notary.signingTime', new Tagged(1, Math.floor(Date.now() / 1000) - 30.5)]]
+      }
+    ],
+    [
+      'a tag in the unprotected header',
+      'rejected',
+      'rejected',
+      { unprotectedExtra: [['x', new Tagged(1, 5)]] }
+    ]
+  ]
+
+  test.each(cases)('%s: notation %s, Signet %s', async (name, notationVerdict, signetVerdict, options) => {
+    const repository = `cose/diff${cases.findIndex(entry => entry[0] === name)}`
+    const target = await pushUnsigned(registry.host, repository, '1', image)
+    const envelope = craftCose(target, { key: key(), chain: chain(), ...options })
+    await attachSignature(registry.host, repository, target, envelope, chain(), COSE)
+    const ref = `${registry.host}/${repository}@${target.digest}`
+    const [peer, result] = [await notationVerify(ref), await signetVerify(ref)]
+    expect({
+      notation: peer.ok ? 'accepted' : 'rejected',
+      signet: result.verified ? 'accepted' : 'rejected'
+    }).toEqual({ notation: notationVerdict, signet: signetVerdict })
+  })
+})
