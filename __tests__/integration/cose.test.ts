@@ -29,7 +29,7 @@ import {
 } from '../helpers/notation.js'
 import { makePki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
-import { inputSource, recordingLog, runSign, runVerify } from '../helpers/signet.js'
+import { inputSource, recordingLog, runSign, runSweep, runVerify } from '../helpers/signet.js'
 import { runVerify as runVerifyMode } from '../../src/run/verify.js'
 
 ensureTools(['notation', 'skopeo', 'docker-registry', 'softhsm2-util', 'pkcs11-tool'])
@@ -222,6 +222,30 @@ describe('Signet signs COSE, notation verifies', () => {
       return { protected: shape(header), unprotected: shape(unprotected).filter(([label]) => label === 33) }
     })
     expect(shapes[0]).toEqual(shapes[1])
+  })
+})
+
+describe('a sweep signs in COSE too', () => {
+  test('signature-format: cose signs each unsigned tag in place with a COSE envelope notation verifies', async () => {
+    const target = await pushUnsigned(registry.host, 'coseswept/app', '1.0', image)
+    const result = await runSweep(
+      inputSource({
+        mode: 'sign',
+        sweep: `${registry.host}/coseswept`,
+        'insecure-registries': registry.host,
+        'signing-key': pki.leaf.keyPem,
+        'signing-cert-chain': pki.leaf.chainPem,
+        'sign-platform-manifests': 'false',
+        'signature-format': 'cose'
+      }),
+      recordingLog()
+    )
+    expect(result.rows.map(row => [row.digest, row.action])).toEqual([[target.digest, 'signed']])
+    const [envelope] = await coseSignatures('coseswept/app', target.digest)
+    expect(envelope.algorithm).toBe('ES256')
+    const ref = `${registry.host}/coseswept/app@${target.digest}`
+    expect(await notationVerify(ref)).toMatchObject({ ok: true })
+    expect((await signetVerify(ref)).verified).toBe(true)
   })
 })
 
