@@ -126,8 +126,9 @@ describe('notation-core-go conformance vector (signature/cose/testdata/conforman
   })
 
   test('upstream verdict as published (extended critical attribute signedCritKey1, no x5chain): refused', () => {
-    // notation-core-go's Content() reads signedCritKey1 as a critical extended attribute and then finds
-    // no certificate chain; notation refuses critical attributes it does not know. Signet: the first.
+    // notation-core-go's Content() reads signedCritKey1 as a critical extended attribute and then finds no
+    // certificate chain (InvalidSignatureError). Signet refuses the critical header it does not understand
+    // first, as the signature specification asks (notation 1.3.2 lets one pass: README, deviations).
     expectRefused(expected, /^unknown critical header signedCritKey1$/)
   })
 

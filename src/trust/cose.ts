@@ -27,7 +27,7 @@ import { isSigningAlgorithm } from './signature-algorithms.js'
 export const COSE_MEDIA_TYPE = 'application/cose'
 
 /** Envelopes larger than this are refused unread, as for JWS (the Notary spec's limit). */
-export const MAX_COSE_ENVELOPE_BYTES = 32 * 1024 * 1024
+const MAX_COSE_ENVELOPE_BYTES = 32 * 1024 * 1024
 
 const TAG_COSE_SIGN1 = 18
 const TAG_EPOCH_TIME = 1
