@@ -39,7 +39,9 @@ function repository(existing: Descriptor[]): { target: Repository; pushed: Buffe
 
 test('a new signature is dated by this run; one kept from an earlier run by its own created time', async () => {
   const pki = await makePki()
-  const envelopes = [{ envelope: Buffer.from('{}'), chain: pki.chain, annotations: {} }]
+  const envelopes = [
+    { envelope: Buffer.from('{}'), mediaType: 'application/jose+json', chain: pki.chain, annotations: {} }
+  ]
 
   const fresh = repository([])
   const [made] = await pushSignatures([SUBJECT], envelopes, fresh.target, NOW, undefined, log)

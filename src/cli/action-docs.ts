@@ -41,6 +41,7 @@ export const ACTION_DOCS: { summaries: Record<Mode, string>; inputs: ActionDoc[]
     {"name":"store","description":"Directory of a local OCI image layout that receives every verified image."},
     {"name":"cache","description":"Restore and save `store` with the Actions cache; restored content is re-verified before use."},
     {"name":"output-archive","description":"Write the verified image also as a `docker load`-able tarball at this path."},
+    {"name":"signature-format","description":"The envelope format of the signatures, as notation's `--signature-format`: `jws` (`application/jose+json`) or `cose` (`application/cose`, a COSE_Sign1). Both verify with notation and with Signet; pick what your verifier or signing service expects."},
     {"name":"signing-plugin","description":"A notation signing plugin that holds the key (AWS Signer, Azure Key Vault, HashiCorp Vault, …): its name, found as `notation-<name>` in notation's plugin directory (`~/.config/notation/plugins/<name>/`) or on `PATH`, or a path to the executable. Instead of `signing-key`; the plugin returns the certificate chain."},
     {"name":"signing-key-id","description":"The key id the `signing-plugin` signs with (notation's `--id`)."},
     {"name":"plugin-config","description":"`key=value` lines passed to the `signing-plugin` as its `pluginConfig` (notation's `--plugin-config`), on stdin, never on a command line. For example:\n  vault_addr=https://vault.internal:8200"},

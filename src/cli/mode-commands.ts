@@ -72,9 +72,9 @@ export const verifyEnvelopeCommand: Command = {
       name: 'envelope',
       value: true,
       description:
-        'Path of a signature envelope file (JWS, application/jose+json), e.g. from `notation sign`.'
+        'Path of a signature envelope file (JWS `application/jose+json` or COSE `application/cose`), e.g. from `notation sign`.'
     },
-    ...inputFlags('verify', [Inputs.TrustRoots, Inputs.TrustedIdentities])
+    ...inputFlags('verify', [Inputs.TrustRoots, Inputs.TrustedIdentities, Inputs.TimestampRoots])
   ],
   details: 'Prints the signed target (media type, digest, size) and the signer; exit 1 when rejected.',
   async run({ flags, io, json }) {
@@ -84,7 +84,8 @@ export const verifyEnvelopeCommand: Command = {
     const source = flagSource('verify', flags)
     const result = verifyEnvelopeFile(readEnvelopeFlag(envelopePath), {
       trustRoots: source.get(Inputs.TrustRoots),
-      trustedIdentities: source.get(Inputs.TrustedIdentities)
+      trustedIdentities: source.get(Inputs.TrustedIdentities),
+      timestampRoots: source.get(Inputs.TimestampRoots)
     })
     if (json) {
       io.stdout(`${jsonLine(result)}\n`)
@@ -92,6 +93,8 @@ export const verifyEnvelopeCommand: Command = {
       io.stdout(
         `verified: ${oneLine(`${result.target?.mediaType} ${result.target?.digest}`)} (${result.target?.size} bytes)\nsigner: ${oneLine(result.signer ?? '')}\n`
       )
+      if (result.timestamp !== undefined)
+        io.stdout(`timestamp: ${oneLine(`${result.timestamp.time} by ${result.timestamp.tsa}`)}\n`)
     } else {
       io.stdout(`rejected: ${oneLine(result.reason ?? '')}\n`)
     }

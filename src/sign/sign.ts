@@ -32,7 +32,7 @@ import { formatSize, Progress, PROGRESS_MIN_BYTES } from '../util/progress.js'
 import { step } from '../util/steps.js'
 import { readAttestedImage } from './attested-image.js'
 import { createdTime } from './created-time.js'
-import { JWS_MEDIA_TYPE } from '../trust/envelope.js'
+import type { EnvelopeFormat } from '../trust/envelope.js'
 import { subjectOf, thumbprintsOf } from '../trust/pki.js'
 import {
   buildSignatureManifest,
@@ -118,7 +118,8 @@ export async function sign(plan: SignPlan, context: EngineContext): Promise<Sign
   const envelopes = await step('sign', async () => {
     const signed = await signSubjects(subjects, signer, {
       trustRoots: plan.key.chainRoots,
-      now
+      now,
+      format: plan.format
     })
     // Countersigned here too, so a TSA that is down or answers wrongly stops the run before any push.
     return timestamper === undefined ? signed : countersign(signed, subjects, timestamper, log)
@@ -182,7 +183,7 @@ export async function sign(plan: SignPlan, context: EngineContext): Promise<Sign
 export async function signSubjects(
   subjects: Descriptor[],
   signer: Signer,
-  options: { trustRoots?: X509Certificate[]; now: Date }
+  options: { trustRoots?: X509Certificate[]; now: Date; format?: EnvelopeFormat }
 ): Promise<SignedEnvelope[]> {
   const envelopes: SignedEnvelope[] = []
   for (const subject of subjects) {
@@ -191,7 +192,8 @@ export async function signSubjects(
         signingAgent: SIGNING_AGENT,
         signingTime: options.now,
         now: options.now,
-        trustRoots: options.trustRoots
+        trustRoots: options.trustRoots,
+        format: options.format
       })
     )
   }
@@ -346,7 +348,7 @@ export async function pushSignatures(
   // Subjects are signed side by side: each has its own referrers list (or fallback tag), and on
   // registries without the referrers API each update waits a moment to read itself back.
   return mapWithLimit(subjects, SIGNATURE_CONCURRENCY, async (subject, index) => {
-    const { envelope, chain, annotations } = envelopes[index]
+    const { envelope, mediaType, chain, annotations } = envelopes[index]
     const thumbprints = thumbprintsOf(chain)
     // A re-run pushes nothing new: a signature by this very chain over this subject is already there
     // (and countersigned, when a timestamp is asked for).
@@ -361,7 +363,7 @@ export async function pushSignatures(
       )
       return { digest: existing.digest, signedAt }
     }
-    const signature = buildSignatureManifest(envelope, JWS_MEDIA_TYPE, subject, chain, now, annotations)
+    const signature = buildSignatureManifest(envelope, mediaType, subject, chain, now, annotations)
     await target.pushBlob(signature.envelopeDescriptor, () => envelope)
     const pushed = await target.pushReferrer(signature.bytes, signature.descriptor.mediaType)
     log.info(
