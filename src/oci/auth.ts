@@ -200,8 +200,10 @@ class DockerConfigCredentials implements CredentialSource {
     try {
       return JSON.parse(text) as DockerConfig
     } catch (error) {
+      // Never Node's message: it quotes the text around the mistake, and this file holds credentials.
+      const position = /position (\d+)/.exec(errorMessage(error))?.[1]
       throw new DockerConfigError(
-        `${this.configPath} is not valid JSON (${errorMessage(error)}): fix or remove it, or pass username/password`
+        `${this.configPath} is not valid JSON${position === undefined ? '' : ` (at character ${position})`}: fix or remove it, or pass username/password`
       )
     }
   }

@@ -4,6 +4,7 @@
  * `CODE: message (detail)`; everything a registry says is kept on one line and has every credential
  * Signet sent it redacted; URLs lose their user-info and token-like query values.
  */
+import { redactSecrets } from '../../util/redact.js'
 import type { CredentialSource } from '../auth.js'
 import { RegistryError } from '../../util/errors.js'
 import { oneLine } from '../../util/sanitize.js'
@@ -71,13 +72,9 @@ export class Secrets {
     this.onSecret?.(value)
   }
 
-  /** `text` with every credential replaced by '***' (a hostile registry may echo them), longest first. */
+  /** `text` with every credential replaced by '***' in any form a hostile registry may echo it in. */
   redact(text: string): string {
-    let redacted = text
-    for (const secret of [...this.values].sort((a, b) => b.length - a.length)) {
-      redacted = redacted.split(secret).join('***')
-    }
-    return redacted
+    return redactSecrets(text, this.values)
   }
 }
 
@@ -185,7 +182,8 @@ export class ErrorMapper {
         ? ''
         : ((await readBody(response.body, MAX_ERROR_BODY_BYTES))?.toString('utf8') ?? '')
     if (req.method === 'HEAD') await response.body.dump()
-    const { ociCode, summary: described } = describeErrorBody(text)
+    // Redacted whole, before describeErrorBody cuts it: a cut must not leave part of a secret behind.
+    const { ociCode, summary: described } = describeErrorBody(this.context.secrets.redact(text))
     const summary = this.context.secrets.redact(described)
     const detail = summary ? ` ${summary}` : ''
     return new RegistryError(
@@ -215,7 +213,7 @@ export class ErrorMapper {
     registry: string,
     credentialed: boolean
   ): RegistryError {
-    const summary = this.context.secrets.redact(describeErrorBody(text).summary)
+    const summary = this.context.secrets.redact(describeErrorBody(this.context.secrets.redact(text)).summary)
     return new RegistryError(
       `${what} failed: HTTP ${status} ${summary}.${hintFor(status === 403 ? 403 : 401, registry, credentialed, this.context.advice)}`,
       status
