@@ -689,3 +689,10 @@ describe('parseBuildArgs', () => {
     expect(inputErrorOf(() => parseBuildArgs(['ghp_secretvalue'])).message).not.toContain('ghp_secretvalue')
   })
 })
+
+test.each(['__proto__', 'constructor', 'toString x', 'hasOwnProperty y'])(
+  'an instruction named like an Object property (%s) is unknown to BuildKit: refused, never a crash',
+  text => {
+    expect(() => baseImagesOf(text, 'Dockerfile', {})).toThrow(UnreadableDockerfileError)
+  }
+)

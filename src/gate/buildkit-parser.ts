@@ -232,7 +232,10 @@ function instructionOf(line: string, directives: Directives): Instruction {
   const parts = splitInstructionSpace(trimGoSpace(line), 2)
   const { flags, rest } =
     parts.length === 2 ? builderFlags(parts[1], directives.escapeToken) : { flags: [], rest: '' }
-  const parse = LINE_PARSERS[goToLower(parts[0])] ?? (() => ({ args: [''] }))
+  const keyword = goToLower(parts[0])
+  // Own keys only: a line starting `__proto__` or `constructor` is an unknown instruction, not a lookup
+  // into Object.prototype.
+  const parse = Object.hasOwn(LINE_PARSERS, keyword) ? LINE_PARSERS[keyword] : () => ({ args: [''] })
   const parsed = parse(trimGoSpace(rest), directives)
   return {
     keyword: parts[0],
