@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path'
 import { INPUT_DEFAULTS, Inputs, MODES, SECRET_INPUTS, type InputName, type Mode } from './contract.js'
 import { parseBuildArgs } from './build-args.js'
 import { readPlatform, readReference, readSourceSpec } from './oci-inputs.js'
+import type { Shard } from '../util/shard.js'
 import { InputError } from '../util/errors.js'
 import { SCENARIO_PATTERN } from '../oci/image-index.js'
 import type { SourceSpec } from '../oci/source.js'
@@ -93,6 +94,10 @@ export interface VerifyInputs {
   platform?: Platform
   verifyLayers: boolean
   maxSignatures: number
+  /** Images verified at once. */
+  maxConcurrency: number
+  /** This matrix job's share of the images (`shard: I/N`), when the run is split. */
+  shard?: Shard
   dockerfiles: string[]
   buildArgs: Record<string, string>
   changedOnly: boolean
@@ -244,6 +249,8 @@ export interface SweepInputs {
   rules?: string
   /** PEM content of `trust-roots`: completes a chain given without its root, checks a plugin's chain. */
   trustRoots?: string
+  /** This matrix job's share of the repositories (`shard: I/N`), when the sweep is split. */
+  shard?: Shard
 }
 
 export function readSweepInputs(source: InputSource): SweepInputs {
@@ -287,7 +294,8 @@ export function readSweepInputs(source: InputSource): SweepInputs {
     signPlatformManifests: readBoolean(source, Inputs.SignPlatformManifests),
     registry: readRegistryInputs(source),
     rules: optional(source, Inputs.Rules),
-    trustRoots: trustRoots === undefined ? undefined : readPemInput(trustRoots, Inputs.TrustRoots)
+    trustRoots: trustRoots === undefined ? undefined : readPemInput(trustRoots, Inputs.TrustRoots),
+    shard: readShard(source)
   }
 }
 
@@ -330,6 +338,8 @@ export function readVerifyInputs(source: InputSource): VerifyInputs {
     platform: platform === undefined ? undefined : readPlatform(platform, Inputs.Platform),
     verifyLayers: readBoolean(source, Inputs.VerifyLayers),
     maxSignatures: readPositiveInteger(source, Inputs.MaxSignatures),
+    maxConcurrency: readPositiveInteger(source, Inputs.MaxConcurrency),
+    shard: readShard(source),
     dockerfiles,
     buildArgs: parseBuildArgs(lines(source, Inputs.BuildArgs), Inputs.BuildArgs),
     changedOnly: readBoolean(source, Inputs.ChangedOnly),
@@ -491,6 +501,22 @@ function readBoolean(source: InputSource, name: InputName): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
   throw new InputError(name, `Invalid input '${name}': '${value}'. Expected 'true' or 'false'.`)
+}
+
+/** `shard: I/N`, 1 ≤ I ≤ N: one matrix job's share of a sweep or of the images to verify. */
+function readShard(source: InputSource): Shard | undefined {
+  const value = source.get(Inputs.Shard)
+  if (value === '') return undefined
+  const match = /^([1-9][0-9]{0,3})\/([1-9][0-9]{0,3})$/.exec(value)
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (match === null || index > count) {
+    throw new InputError(
+      Inputs.Shard,
+      `Invalid input '${Inputs.Shard}': '${value}'. Expected I/N with 1 ≤ I ≤ N, e.g. 1/4 (from a matrix: \${{ matrix.shard }}/4).`
+    )
+  }
+  return { index, count }
 }
 
 function readPositiveInteger(source: InputSource, name: InputName): number {

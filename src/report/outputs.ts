@@ -126,7 +126,11 @@ export const VERIFY_COLUMNS: Column<VerifyRow>[] = [
   {
     header: 'Blobs',
     value: ({ report }) =>
-      report.blobs.checked > 0 ? `${report.blobs.checked} (${formatSize(report.blobs.bytes)})` : ''
+      report.verifiedOnce
+        ? 'verified once, above'
+        : report.blobs.checked > 0
+          ? `${report.blobs.checked} (${formatSize(report.blobs.bytes)})`
+          : ''
   }
 ]
 
