@@ -8,6 +8,7 @@ import type { Command } from './command.js'
 import { completionCommand } from './completion.js'
 import { helpCommand } from './help.js'
 import { signCommand, verifyCommand, verifyEnvelopeCommand } from './mode-commands.js'
+import { reportMergeCommand } from './report.js'
 import { rulesFromTrustPolicyCommand } from './rules.js'
 
 export const COMMANDS: readonly Command[] = [
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   verifyCommand,
   verifyEnvelopeCommand,
   rulesFromTrustPolicyCommand,
+  reportMergeCommand,
   certGenerateTestCommand,
   completionCommand(() => COMMANDS),
   helpCommand(() => COMMANDS)

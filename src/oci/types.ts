@@ -88,3 +88,10 @@ export interface ImageConfig {
   variant?: string
   rootfs?: { type: string; diff_ids: string[] }
 }
+
+/** A manifest as fetched: its descriptor, its bytes (hashed against the digest) and their parse. */
+export interface FetchedManifest {
+  descriptor: Descriptor
+  bytes: Buffer
+  manifest: Manifest
+}

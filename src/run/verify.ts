@@ -110,7 +110,12 @@ export async function runVerify(
               ? { result: await verify(requests, plan, context, { maxConcurrency: inputs.maxConcurrency }) }
               : verifyThroughStore(inputs, requests, plan, context, ports)
         )
-  return answer(result, requests, dockerfiles, workloads, fromStore)
+  const run = answer(result, requests, dockerfiles, workloads, fromStore)
+  if (inputs.shard !== undefined) {
+    run.result.shard = formatShard(inputs.shard)
+    run.outputs = verifyOutputs(run.result)
+  }
+  return run
 }
 
 /** The answers grouped by origin, and what the faces show of them. */

@@ -103,6 +103,8 @@ export interface VerifyResult {
   /** `rejected` when any image is rejected, else `error` when any could not be checked. */
   verdict: Verdict
   images: ImageReport[]
+  /** `I/N` when this run verified one matrix job's share of the images. */
+  shard?: string
 }
 
 /** The result of verifying `images`: a rejection outweighs an error, which outweighs a pass. */

@@ -6,17 +6,14 @@ import {
   MAX_MANIFEST_BYTES,
   MediaType,
   type Descriptor,
+  type FetchedManifest,
   type Manifest
 } from '../types.js'
 import type { RepositoryTransport } from './repository-transport.js'
 import { RunMemory } from './run-memory.js'
 import type { Tags } from './tags.js'
 
-export interface FetchedManifest {
-  descriptor: Descriptor
-  bytes: Buffer
-  manifest: Manifest
-}
+export type { FetchedManifest }
 
 export interface PushedManifest {
   descriptor: Descriptor

@@ -1,5 +1,4 @@
-import type { Descriptor } from '../types.js'
-import type { FetchedManifest } from './manifests.js'
+import type { Descriptor, FetchedManifest } from '../types.js'
 
 /**
  * What one RegistryClient learns during a run and need not ask again (regclient's cache and feature
