@@ -18,6 +18,7 @@ let registry: TestRegistry
 let proxy: FaultProxy
 let pki: TestPki
 let work: string
+let signedDigest: string
 
 beforeAll(async () => {
   registry = await startRegistry()
@@ -27,13 +28,13 @@ beforeAll(async () => {
     platform: { os: 'linux', architecture: 'amd64' },
     seed: 'resolve-once'
   })
-  await runSign({
+  ;({ digest: signedDigest } = await runSign({
     image: `${registry.host}/app/once:1.0`,
     'insecure-registries': registry.host,
     manifests: `oci-layout:${image.dir}:${image.tag} scenario=x86`,
     'signing-key': pki.keyPem,
     'signing-cert-chain': pki.chainPem
-  })
+  }))
   work = await mkdtemp(join(tmpdir(), 'signet-resolve-once-'))
 })
 afterAll(async () => {
@@ -133,3 +134,44 @@ test('a run that meets the same image three times asks the registry as often as 
   expect(report?.result.images.map(image => image.verifiedOnce)).toEqual([undefined, true, true])
   expect(report?.table.rows.length).toBe(3)
 })
+
+test.each([
+  ['3 at once', '3', true],
+  ['one after another', '1', false]
+])(
+  'images of one run verified %s: each log in its own group, in the order asked',
+  async (_name, concurrency: string, overlapping: boolean) => {
+    const images = [
+      `${proxy.host}/app/once:1.0`,
+      `${proxy.host}/app/once@${signedDigest}`,
+      `${proxy.host}/app/missing:1`
+    ]
+    // The first image's tag is held back: images verified at once ask for the others meanwhile.
+    proxy.rules = [
+      {
+        match: request => request.url === '/v2/app/once/manifests/1.0',
+        action: { kind: 'stall', ms: 400 }
+      }
+    ]
+    const log = recordingLog()
+    let run: Awaited<ReturnType<typeof runVerify>> | undefined
+    const requests = await allRequests(async () => {
+      run = await runVerify(inputs({ image: images.join('\n'), 'max-concurrency': concurrency }), {
+        log,
+        maskSecret: () => undefined,
+        env: {}
+      })
+    })
+    proxy.rules = []
+    expect(run?.result.images.map(image => image.verdict)).toEqual(['verified', 'verified', 'rejected'])
+    const missing = requests.indexOf('GET /v2/app/missing/manifests/1')
+    const referrers = requests.findIndex(request => request.includes('/referrers/'))
+    expect(missing < referrers).toBe(overlapping)
+    // Each group holds its own image's lines, and the groups come in the order of the images.
+    const groups = log.lines.filter(line => line.startsWith('group: '))
+    expect(groups).toEqual(images.map(image => `group: Verify ${image}`))
+    const third = log.lines.indexOf(groups[2])
+    expect(log.lines.slice(third).some(line => line.includes('not found'))).toBe(true)
+    expect(log.lines.slice(0, third).some(line => line.includes('not found'))).toBe(false)
+  }
+)

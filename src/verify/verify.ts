@@ -159,12 +159,21 @@ export async function verify(
       images.push(await context.log.group(title(request), () => verifyOnce(request, context.log)))
     return resultOf(images)
   }
-  // Groups are written in request order: each waits for the one before it.
+  // Groups are written in request order: a finished image's lines wait for those of the images before it.
+  const held: (BufferedLog | undefined)[] = new Array(requests.length)
+  let next = 0
   let written: Promise<unknown> = Promise.resolve()
-  const images = await mapWithLimit(requests, limit, async request => {
+  const images = await mapWithLimit(requests, limit, async (request, index) => {
     const log = new BufferedLog()
     const report = await verifyOnce(request, log)
-    written = written.then(() => context.log.group(title(request), async () => log.replay(context.log)))
+    held[index] = log
+    while (next < requests.length && held[next] !== undefined) {
+      const at = next++
+      const lines = held[at] as BufferedLog
+      written = written.then(() =>
+        context.log.group(title(requests[at]), async () => lines.replay(context.log))
+      )
+    }
     return report
   })
   await written
