@@ -66,9 +66,11 @@ function notation(fixture: Fixture, args: string[]): Promise<Measured> {
 
 /** Two small platform images (2 layers of 256 KiB each), fresh bytes per `seed`. */
 async function twoPlatforms(dir: string, seed: string): Promise<TestImage[]> {
-  return Promise.all(
-    (['amd64', 'arm64'] as const).map((architecture, at) =>
-      makeOciLayout({
+  const images: TestImage[] = []
+  // One after another: both write the same layout's index.
+  for (const [at, architecture] of (['amd64', 'arm64'] as const).entries()) {
+    images.push(
+      await makeOciLayout({
         dir,
         tag: `p${at}`,
         platform: { os: 'linux', architecture },
@@ -77,7 +79,8 @@ async function twoPlatforms(dir: string, seed: string): Promise<TestImage[]> {
         gzip: true
       })
     )
-  )
+  }
+  return images
 }
 
 const layoutLines = (images: TestImage[]) =>
