@@ -12,17 +12,30 @@ export interface LatencyRelay {
   stop(): Promise<void>
 }
 
-/** Forwards `from` → `to`, each chunk `delayMs` later, none before `notBefore` (ms since epoch). */
+/**
+ * Forwards `from` → `to`, each chunk `delayMs` later, none before `notBefore` (ms since epoch). One queue
+ * and one timer per direction: timers of different durations that fall due in the same millisecond may
+ * fire in any order, and a stream must not be reordered.
+ */
 function relay(from: Socket, to: Socket, delayMs: number, notBefore: number): void {
+  const queue: { at: number; act: () => void }[] = []
+  let timer: NodeJS.Timeout | undefined
   let lastAt = notBefore
-  const later = (action: () => void) => {
+  const drain = () => {
+    timer = undefined
+    while (queue.length > 0 && queue[0].at <= Date.now()) (queue.shift() as (typeof queue)[number]).act()
+    if (queue.length > 0) timer = setTimeout(drain, queue[0].at - Date.now())
+  }
+  const later = (act: () => void) => {
     lastAt = Math.max(Date.now() + delayMs, lastAt)
-    setTimeout(action, lastAt - Date.now())
+    queue.push({ at: lastAt, act })
+    timer ??= setTimeout(drain, lastAt - Date.now())
   }
   from.on('data', chunk => later(() => to.writable && to.write(chunk)))
   from.on('end', () => later(() => to.end()))
   from.on('error', () => to.destroy())
-  from.on('close', () => later(() => to.destroy()))
+  // A close after the data is an end: destroying would drop what is still queued for `to`.
+  from.on('close', () => later(() => to.end()))
 }
 
 export async function startLatencyRelay(target: string, rttMs: number): Promise<LatencyRelay> {
