@@ -308,6 +308,20 @@ describe('referrers', () => {
     expect(paths()).toEqual([`GET /v2/app/manifests/sha256-${other.digest.slice(7)}`])
   })
 
+  test('listings that start together ask the API once: the others wait for its answer', async () => {
+    const subjects = ['one', 'two', 'three'].map(text =>
+      describeContent(Buffer.from(text), MediaType.OciManifest)
+    )
+    const repo = await repositoryOn(withoutReferrersApi(new Map()))
+    expect(await Promise.all(subjects.map(subject => repo.referrers(subject.digest, NOTARY)))).toEqual([
+      [],
+      [],
+      []
+    ])
+    expect(paths().filter(path => path.includes('/referrers/'))).toHaveLength(1)
+    expect(paths().filter(path => path.includes('/manifests/sha256-'))).toHaveLength(3)
+  })
+
   test('a referrer pushed by this client is listed by the next listing of its subject', async () => {
     const tags = new Map<string, Buffer>()
     const tag = `sha256-${subject.digest.slice(7)}`

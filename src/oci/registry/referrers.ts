@@ -29,7 +29,8 @@ export class Referrers {
    * The referrers of a manifest, optionally of one artifact type: the referrers API, or on 404 the
    * referrers tag schema (`sha256-<hex>` holding an index; absent means none). Listed once per run.
    * While the registry's answer to the API is unknown, both are asked at once (one round trip instead
-   * of two on a registry without the API); the answer is remembered for the rest of the run.
+   * of two on a registry without the API); the answer is remembered for the rest of the run, and
+   * listings that start meanwhile wait for it rather than ask the API too.
    */
   list(digest: string, artifactType?: string): Promise<Descriptor[]> {
     return this.memory.referrers(this.repository.fullName, digest, artifactType, () =>
@@ -39,13 +40,21 @@ export class Referrers {
 
   private async listOnce(digest: string, artifactType?: string): Promise<Descriptor[]> {
     const { registry } = this.repository
-    const api = this.memory.hasReferrersApi(registry)
+    // Not awaited unless pending: the first listing must claim finding out before another one looks.
+    const known = this.memory.referrersApi(registry)
+    const api = known instanceof Promise ? await known : known
     if (api === false) return this.fromTag(digest, artifactType)
-    const fromTag = api === undefined ? settled(this.fromTag(digest, artifactType)) : undefined
-    const listed = await this.fromApi(digest, artifactType).finally(() => fromTag)
-    if (api === undefined) this.memory.learnReferrersApi(registry, listed !== undefined)
-    if (listed !== undefined) return listed
-    return fromTag ? unwrap(await fromTag) : this.fromTag(digest, artifactType)
+    if (api === true) return (await this.fromApi(digest, artifactType)) ?? this.fromTag(digest, artifactType)
+    const learnt = this.memory.findOutReferrersApi(registry)
+    const fromTag = settled(this.fromTag(digest, artifactType))
+    try {
+      const listed = await this.fromApi(digest, artifactType).finally(() => fromTag)
+      learnt(listed !== undefined)
+      return listed ?? unwrap(await fromTag)
+    } catch (error) {
+      learnt(undefined)
+      throw error
+    }
   }
 
   /** The referrers API's listing, or undefined when the registry has no such API (404 on the first page). */

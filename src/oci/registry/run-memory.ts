@@ -10,7 +10,7 @@ import type { Descriptor, FetchedManifest } from '../types.js'
 export class RunMemory {
   private readonly manifests = new Map<string, Promise<FetchedManifest>>()
   private readonly referrerLists = new Map<string, Promise<Descriptor[]>>()
-  private readonly referrersApi = new Map<string, boolean>()
+  private readonly referrersApiAnswers = new Map<string, boolean | Promise<boolean | undefined>>()
 
   /** The manifest `digest` of `repository` (`registry/name`), fetched by `fetch` on the first ask. */
   manifest(
@@ -46,13 +46,26 @@ export class RunMemory {
     for (const key of this.referrerLists.keys()) if (key.startsWith(prefix)) this.referrerLists.delete(key)
   }
 
-  /** Whether `registry` answers the referrers API: undefined until a listing found out. */
-  hasReferrersApi(registry: string): boolean | undefined {
-    return this.referrersApi.get(registry)
+  /**
+   * Whether `registry` answers the referrers API, once a listing found out; while the first listing is
+   * still finding out, its answer to come (undefined if it failed, and the caller finds out itself).
+   */
+  referrersApi(registry: string): boolean | Promise<boolean | undefined> | undefined {
+    return this.referrersApiAnswers.get(registry)
   }
 
-  learnReferrersApi(registry: string, available: boolean): void {
-    this.referrersApi.set(registry, available)
+  /**
+   * Claims finding out whether `registry` has the referrers API: callers that ask meanwhile wait for the
+   * answer instead of asking the registry too. Settle with what the listing learnt (undefined: nothing).
+   */
+  findOutReferrersApi(registry: string): (available: boolean | undefined) => void {
+    let settle: (available: boolean | undefined) => void = () => undefined
+    this.referrersApiAnswers.set(registry, new Promise(resolve => (settle = resolve)))
+    return available => {
+      if (available === undefined) this.referrersApiAnswers.delete(registry)
+      else this.referrersApiAnswers.set(registry, available)
+      settle(available)
+    }
   }
 }
 
