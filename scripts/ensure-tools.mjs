@@ -3,7 +3,8 @@
 //   apt-get when missing and running as root, else it stops with a message saying what to install.
 // - Peers only packaged in Debian's newer suites (notation, oras, crane, cosign: static Go binaries) are
 //   downloaded with apt-get into a private apt state dir and unpacked with dpkg -x into a cache folder,
-//   never installed system-wide. `toolPath(name)` answers the binary's path.
+//   never installed system-wide. `toolPath(name)` answers the binary's path. containerd 2.x comes this way
+//   too, as `containerd2` (Debian's package `containerd`), beside this release's containerd 1.6.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { homedir } from 'node:os'
@@ -27,7 +28,15 @@ const PACKAGES = {
 const DEFAULT_TOOLS = ['docker-registry', 'skopeo', 'umoci', 'openssl']
 
 /** Command → package of Debian's newer suites, unpacked into the cache. */
-const NEWER_SUITE_PACKAGES = { notation: 'notation', oras: 'oras', crane: 'crane', cosign: 'cosign' }
+const NEWER_SUITE_PACKAGES = {
+  notation: 'notation',
+  oras: 'oras',
+  crane: 'crane',
+  cosign: 'cosign',
+  containerd2: 'containerd'
+}
+/** Tools whose binary is not named after the tool (the package also holds `ctr`: toolPath('containerd2', 'ctr')). */
+const NEWER_SUITE_BINARIES = { containerd2: 'containerd' }
 /** Suites searched, in order: notation 1.3 is in forky (testing) but not trixie. */
 const NEWER_SUITES = ['forky', 'trixie', 'testing']
 const MIRROR = 'http://deb.debian.org/debian'
@@ -55,9 +64,9 @@ function aptInstall(packages) {
   })
 }
 
-/** Path of a newer-suite tool's binary in the cache (it may not exist yet). */
-export function toolPath(tool) {
-  return join(CACHE, tool, 'usr', 'bin', tool)
+/** Path of a newer-suite tool's binary (or another binary of its package) in the cache (it may not exist yet). */
+export function toolPath(tool, binary = NEWER_SUITE_BINARIES[tool] ?? tool) {
+  return join(CACHE, tool, 'usr', 'bin', binary)
 }
 
 function unpackFromNewerSuite(tools) {
@@ -94,7 +103,7 @@ function unpackFromNewerSuite(tools) {
     const deb = readdirSync(debs).find(name => name.startsWith(`${NEWER_SUITE_PACKAGES[tool]}_`))
     if (!deb) throw new Error(`apt-get download fetched no package for ${tool}`)
     execFileSync('dpkg', ['-x', join(debs, deb), join(CACHE, tool)])
-    if (!existsSync(toolPath(tool))) throw new Error(`${deb} holds no usr/bin/${tool}`)
+    if (!existsSync(toolPath(tool))) throw new Error(`${deb} holds no usr/bin/${NEWER_SUITE_BINARIES[tool] ?? tool}`)
   }
 }
 

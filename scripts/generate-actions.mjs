@@ -6,7 +6,7 @@
 // when a generated file is out of date (a unit test runs it that way).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import yaml from 'js-yaml'
+import { parse, stringify } from 'yaml'
 import ts from 'typescript'
 
 /** contract.ts imports nothing, so its transpiled text is a module on its own. */
@@ -79,7 +79,8 @@ function subAction(action, contract, mode) {
     outputs,
     runs: { using: action.runs.using, main: `../dist/${mode}.js` }
   }
-  return header + yaml.dump(body, { lineWidth: -1, noRefs: true, quotingType: '"' })
+  // No line folding, no anchors for repeated values, multi-line text as `|-` blocks.
+  return header + stringify(body, { lineWidth: 0, aliasDuplicateObjects: false, blockQuote: 'literal' })
 }
 
 /**
@@ -120,7 +121,7 @@ ${list(action.outputs, contract.OUTPUT_MODES)}
 `
 }
 
-const action = yaml.load(readFileSync('action.yml', 'utf8'))
+const action = parse(readFileSync('action.yml', 'utf8'))
 const contract = await loadContract()
 const files = {
   'sign/action.yml': subAction(action, contract, 'sign'),

@@ -1,9 +1,9 @@
 // Regenerates the input and output tables of README.md from action.yml (the one source of truth).
 // `--check` fails instead of writing when README.md is out of date (CI runs it that way).
 import { readFileSync, writeFileSync } from 'node:fs'
-import yaml from 'js-yaml'
+import { parse } from 'yaml'
 
-const action = yaml.load(readFileSync('action.yml', 'utf8'))
+const action = parse(readFileSync('action.yml', 'utf8'))
 const cell = text => String(text ?? '').trim().replace(/\|/g, '\\|').replace(/\n+/g, '<br>')
 
 const inputs = [

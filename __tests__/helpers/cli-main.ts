@@ -11,6 +11,11 @@ export async function runMain(...argv: string[]): Promise<MainRun> {
   return runMainWith(argv)
 }
 
+/** main() with `env` as its environment (where it reads the SIGNET_* secrets). */
+export async function runMainWithEnv(env: NodeJS.ProcessEnv, ...argv: string[]): Promise<MainRun> {
+  return runMainWith(argv, { env })
+}
+
 /** main() with an environment (`SIGNET_*` secrets) and what stdin holds (`--password-stdin`). */
 export async function runMainWith(
   argv: string[],

@@ -16,6 +16,11 @@ export type FaultAction =
   | { kind: 'reset-mid-body' }
   /** The answer is held back this long, then forwarded. */
   | { kind: 'stall'; ms: number }
+  /**
+   * Requests for the same URL are held back in groups of `count` (a group waits at most `ms` to fill),
+   * then forwarded in arrival order: clients asking for it at about the same time all read the same state.
+   */
+  | { kind: 'gather'; count: number; ms: number }
   /** A well-formed but short answer: the first half of the body, with a matching Content-Length. */
   | { kind: 'truncate' }
   /** The body is sent whole but Content-Length claims `delta` bytes more, then the connection closes. */
@@ -56,6 +61,13 @@ export interface FaultProxy {
   host: string
   /** Replaceable between tests. */
   rules: FaultRule[]
+  /**
+   * The registry gets one request at a time, as if each operation were atomic. docker-registry 2.8's
+   * filesystem storage rewrites a link file in place (truncate, then write), so a request reading it
+   * while another writes the same file (two clients pushing the same manifest) can find it empty and
+   * answer "blob unknown". Off by default; replaceable between tests.
+   */
+  oneAtATime: boolean
   /** Every request that reached the proxy, in order. */
   requests: RecordedRequest[]
   /** Bytes sent by `endless` answers so far. */
@@ -121,32 +133,70 @@ export async function startFaultProxy(options: { target: string; seed?: number }
   /** Bytes parked for the redirect host, by path. */
   const parked = new Map<string, Upstream>()
   const sockets = new Set<Socket>()
+  /** `gather`: the group filling for each URL. */
+  const gathering = new Map<string, { waiting: (() => void)[]; release: () => void }>()
+
+  function newGroup(url: string, ms: number): { waiting: (() => void)[]; release: () => void } {
+    const group = {
+      waiting: [] as (() => void)[],
+      release: () => {
+        clearTimeout(timer)
+        if (gathering.get(url) === group) gathering.delete(url)
+        for (const forwardNow of group.waiting.splice(0)) forwardNow()
+      }
+    }
+    const timer = setTimeout(group.release, ms)
+    gathering.set(url, group)
+    return group
+  }
+  /** With `oneAtATime`: settles when the registry has answered the previous request. */
+  let registryFree: Promise<unknown> = Promise.resolve()
+
+  /** Runs `exchange` (one request to the registry, settling once it is answered) in turn when `oneAtATime`. */
+  function toRegistry<T>(exchange: () => Promise<T>): Promise<T> {
+    if (!proxy.oneAtATime) return exchange()
+    const answered = registryFree.then(exchange)
+    registryFree = answered.catch(() => undefined)
+    return answered
+  }
 
   /** Sends the request to the registry and collects the whole answer (test images are small). */
   function fetchUpstream(incoming: http.IncomingMessage, body: Buffer): Promise<Upstream> {
-    return new Promise((resolve, reject) => {
-      const upstream = http.request(
-        {
-          host: targetHost,
-          port: Number(targetPort),
-          method: incoming.method,
-          path: incoming.url,
-          headers: incoming.headers
-        },
-        response => {
-          readAll(response).then(
-            bytes => resolve({ status: response.statusCode ?? 502, headers: response.headers, body: bytes }),
-            reject
+    return toRegistry(
+      () =>
+        new Promise((resolve, reject) => {
+          const upstream = http.request(
+            {
+              host: targetHost,
+              port: Number(targetPort),
+              method: incoming.method,
+              path: incoming.url,
+              headers: incoming.headers
+            },
+            response => {
+              readAll(response).then(
+                bytes =>
+                  resolve({ status: response.statusCode ?? 502, headers: response.headers, body: bytes }),
+                reject
+              )
+            }
           )
-        }
-      )
-      upstream.on('error', reject)
-      upstream.end(body)
-    })
+          upstream.on('error', reject)
+          upstream.end(body)
+        })
+    )
   }
 
   /** Streams the request through untouched. */
   function forward(incoming: http.IncomingMessage, outgoing: http.ServerResponse, body: Buffer): void {
+    void toRegistry(() => {
+      const done = new Promise(resolve => outgoing.once('close', resolve))
+      stream(incoming, outgoing, body)
+      return done
+    })
+  }
+
+  function stream(incoming: http.IncomingMessage, outgoing: http.ServerResponse, body: Buffer): void {
     const upstream = http.request(
       {
         host: targetHost,
@@ -200,6 +250,16 @@ export async function startFaultProxy(options: { target: string; seed?: number }
         await new Promise(resolve => setTimeout(resolve, action.ms))
         forward(incoming, outgoing, body)
         return
+      case 'gather': {
+        const url = incoming.url ?? ''
+        const group = gathering.get(url) ?? newGroup(url, action.ms)
+        await new Promise<void>(resolve => {
+          group.waiting.push(resolve)
+          if (group.waiting.length >= action.count) group.release()
+        })
+        forward(incoming, outgoing, body)
+        return
+      }
       case 'huge-manifest': {
         const size = action.bytes ?? DEFAULT_HUGE_MANIFEST_BYTES
         const headers: http.OutgoingHttpHeaders = {
@@ -316,6 +376,7 @@ export async function startFaultProxy(options: { target: string; seed?: number }
   const proxy: FaultProxy = {
     host: `127.0.0.1:${port}`,
     rules: [],
+    oneAtATime: false,
     requests: [],
     endlessBytesSent: 0,
     redirectHost: `127.0.0.1:${redirectPort}`,

@@ -30,3 +30,25 @@ export async function namespaceKeys(): Promise<NamespaceKeys> {
   }
   return { prod, dev, dir }
 }
+
+/**
+ * A rules file in `dir` for a sweep of `host/acme`: acme/prod/** signed by the prod key and verified
+ * under the prod root and identity; the rest of acme/** signed by the dev key. Returns its path.
+ */
+export async function writeSweepRules(host: string, dir: string): Promise<string> {
+  const rules = join(dir, 'rules.yml')
+  await writeFile(
+    rules,
+    [
+      'version: 1',
+      'rules:',
+      `  - match: ${host}/acme/prod/**`,
+      `    sign: { key: ${dir}/prod.key, cert-chain: ${dir}/prod-chain.pem }`,
+      `    verify: { trust-roots: ${dir}/prod-root.pem, identities: ["x509.subject: ${PROD_SUBJECT}"] }`,
+      `  - match: ${host}/acme/**`,
+      `    sign: { key: ${dir}/dev.key, cert-chain: ${dir}/dev-chain.pem }`,
+      ''
+    ].join('\n')
+  )
+  return rules
+}

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import * as http from 'node:http'
 import * as https from 'node:https'
@@ -35,6 +36,16 @@ export interface TestRegistryOptions {
 const REGISTRY_BINARY = '/usr/bin/docker-registry'
 const TEST_USERNAME = 'signet'
 const STARTUP_TIMEOUT_MS = 10_000
+/**
+ * A free port is only free until someone binds it: between the probe below and docker-registry's own
+ * bind, another process (a registry of a parallel test file, any server on the machine) may take it.
+ * Each registry answers with its own value of this header, so a test never talks to another's server,
+ * and a start that lost its port tries another one.
+ */
+const IDENTITY_HEADER = 'x-signet-test-registry'
+const PORT_ATTEMPTS = 5
+/** Where the config's listen address goes, once a port is picked. */
+const ADDRESS = '  addr: <port>'
 
 async function freePort(): Promise<number> {
   const server = createNetServer()
@@ -48,9 +59,10 @@ function yamlString(value: string): string {
   return JSON.stringify(value)
 }
 
-/** Any answer from /v2/ (200 or 401) means the registry is serving. */
+/** Any answer from /v2/ (200 or 401) carrying our identity means our registry is serving. */
 async function waitUntilServing(
   port: number,
+  identity: string,
   ca: string | undefined,
   child: ChildProcess,
   logs: () => string
@@ -62,7 +74,7 @@ async function waitUntilServing(
       const options = { host: '127.0.0.1', port, path: '/v2/', ca, timeout: 1000 }
       const request = (ca ? https : http).get(options, response => {
         response.resume()
-        resolve(true)
+        resolve(response.headers[IDENTITY_HEADER] === identity)
       })
       request.on('error', () => resolve(false))
       request.on('timeout', () => request.destroy())
@@ -119,7 +131,7 @@ async function startCountingProxy(
 export async function startRegistry(options: TestRegistryOptions = {}): Promise<TestRegistry> {
   const workDir = await mkdtemp(join(tmpdir(), 'signet-registry-'))
   const storageDir = join(workDir, 'storage')
-  const port = await freePort()
+  const identity = randomBytes(8).toString('hex')
   const stops: (() => Promise<void>)[] = []
   const config = [
     'version: 0.1',
@@ -133,10 +145,12 @@ export async function startRegistry(options: TestRegistryOptions = {}): Promise<
     '  delete:',
     '    enabled: true',
     'http:',
-    `  addr: 127.0.0.1:${port}`
+    ADDRESS,
+    '  headers:',
+    `    ${IDENTITY_HEADER}: [${yamlString(identity)}]`
   ]
   const registry: TestRegistry = {
-    host: `127.0.0.1:${port}`,
+    host: '',
     storageDir,
     requests: [],
     stop: async () => {
@@ -184,17 +198,31 @@ export async function startRegistry(options: TestRegistryOptions = {}): Promise<
     }
 
     const configPath = join(workDir, 'config.yml')
-    await writeFile(configPath, config.join('\n') + '\n')
-    const child = spawn(REGISTRY_BINARY, ['serve', configPath], { stdio: ['ignore', 'ignore', 'pipe'] })
-    let stderr = ''
-    child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)))
-    stops.push(async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return
-      const exited = new Promise(resolve => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
-    })
-    await waitUntilServing(port, registry.caPem, child, () => stderr)
+    let port = 0
+    for (let attempt = 1; port === 0; attempt++) {
+      const candidate = await freePort()
+      const lines = config.map(line => (line === ADDRESS ? `  addr: 127.0.0.1:${candidate}` : line))
+      await writeFile(configPath, lines.join('\n') + '\n')
+      const child = spawn(REGISTRY_BINARY, ['serve', configPath], { stdio: ['ignore', 'ignore', 'pipe'] })
+      let stderr = ''
+      child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)))
+      const closed = new Promise(resolve => child.once('close', resolve))
+      stops.push(async () => {
+        if (child.exitCode !== null || child.signalCode !== null) return
+        const exited = new Promise(resolve => child.once('exit', resolve))
+        child.kill('SIGTERM')
+        await exited
+      })
+      try {
+        await waitUntilServing(candidate, identity, registry.caPem, child, () => stderr)
+        port = candidate
+      } catch (error) {
+        // Its last words (stderr) are all read once the process has closed.
+        if (child.exitCode !== null) await closed
+        if (attempt === PORT_ATTEMPTS || !stderr.includes('address already in use')) throw error
+      }
+    }
+    registry.host = `127.0.0.1:${port}`
 
     if (options.countRequests) {
       const proxy = await startCountingProxy(port, tlsFiles, registry.requests)

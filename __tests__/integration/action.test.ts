@@ -2,7 +2,7 @@
  * The bundled action (dist/index.js) run as GitHub runs it: INPUT_* environment, GITHUB_OUTPUT and
  * GITHUB_STEP_SUMMARY files, workflow commands on stdout, against a real registry.
  */
-import { runAction } from '../helpers/action.js'
+import { runBuiltAction } from '../helpers/built-action.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
@@ -36,7 +36,7 @@ function signInputs(image: string): Record<string, string> {
 
 test('sign, then verify one scenario: outputs, summary, and a pinned reference', async () => {
   const image = `${registry.host}/action/app:2.0`
-  const signed = await runAction({ mode: 'sign', ...signInputs(image) })
+  const signed = await runBuiltAction({ mode: 'sign', ...signInputs(image) })
   expect(signed.stdout).not.toMatch(/::error::/)
   expect(signed.code).toBe(0)
   expect(signed.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/)
@@ -49,7 +49,7 @@ test('sign, then verify one scenario: outputs, summary, and a pinned reference',
   expect(signed.summary).toContain('<table>')
   expect(signed.stdout).toContain('::group::Push blobs')
 
-  const verified = await runAction({
+  const verified = await runBuiltAction({
     mode: 'verify',
     image,
     'insecure-registries': registry.host,
@@ -70,7 +70,7 @@ test('sign, then verify one scenario: outputs, summary, and a pinned reference',
 })
 
 test('verify against another root fails the step with the reason and verified=false', async () => {
-  const rejected = await runAction({
+  const rejected = await runBuiltAction({
     mode: 'verify',
     image: `${registry.host}/action/app:2.0`,
     'insecure-registries': registry.host,
@@ -88,13 +88,13 @@ test('verify against another root fails the step with the reason and verified=fa
 
 test('the sub-actions, with no mode input: sign, then verify a scenario', async () => {
   const image = `${registry.host}/action/sub:1.0`
-  const signed = await runAction(signInputs(image), {}, 'dist/sign.js')
+  const signed = await runBuiltAction(signInputs(image), { entry: 'sign.js' })
   expect(signed.stdout).not.toMatch(/::error::/)
   expect(signed.code).toBe(0)
   expect(signed.outputs.ref).toBe(`${registry.host}/action/sub@${signed.outputs.digest}`)
   expect(JSON.parse(signed.outputs.report).signatureDigests).toHaveLength(3)
 
-  const verified = await runAction(
+  const verified = await runBuiltAction(
     {
       image,
       'insecure-registries': registry.host,
@@ -106,8 +106,7 @@ test('the sub-actions, with no mode input: sign, then verify a scenario', async 
       'changed-only': 'false',
       cache: 'false'
     },
-    {},
-    'dist/verify.js'
+    { entry: 'verify.js' }
   )
   expect(verified.stdout).not.toMatch(/::error::/)
   expect(verified.code).toBe(0)
@@ -116,14 +115,13 @@ test('the sub-actions, with no mode input: sign, then verify a scenario', async 
 })
 
 test('verify against a registry that is down: the step fails, the report says error (not rejected)', async () => {
-  const run = await runAction(
+  const run = await runBuiltAction(
     {
       image: '127.0.0.1:9/action/app:1',
       'insecure-registries': '127.0.0.1:9',
       'trust-roots': pki.rootPem
     },
-    {},
-    'dist/verify.js'
+    { entry: 'verify.js' }
   )
   expect(run.code).toBe(1)
   expect(run.stdout).toMatch(
@@ -132,4 +130,70 @@ test('verify against a registry that is down: the step fails, the report says er
   expect(run.outputs.verified).toBe('false')
   expect(JSON.parse(run.outputs.report)).toMatchObject({ verdict: 'error', images: [{ verdict: 'error' }] })
   expect(run.summary).toContain('Verification could not complete')
+})
+
+/** Each entry of the bundle refuses its inputs as the runner would show it, before any registry use. */
+describe('the entries of the bundle: mode from the entry, inputs refused up front', () => {
+  const NO_REGISTRY = '127.0.0.1:9/app:1'
+  const STACK_TRACE = /\n\s+at .+[(:]\d+/
+
+  test('the sign sub-action needs no mode input: it reads the sign inputs', async () => {
+    const { code, stdout } = await runBuiltAction({ image: NO_REGISTRY }, { entry: 'sign.js' })
+    expect(stdout).toContain("::error::Missing input 'manifests'")
+    expect(code).toBe(1)
+  })
+
+  test('the verify sub-action needs no mode input: it reads the verify inputs', async () => {
+    const { code, stdout } = await runBuiltAction(
+      { image: NO_REGISTRY, 'trusted-identities': '*' },
+      { entry: 'verify.js' }
+    )
+    expect(stdout).toContain("::error::Missing input 'trust-roots'")
+    expect(code).toBe(1)
+  })
+
+  test('a sub-action may repeat its own mode', async () => {
+    const { stdout } = await runBuiltAction({ mode: 'verify', image: NO_REGISTRY }, { entry: 'verify.js' })
+    expect(stdout).toContain("::error::Missing input 'trust-roots'")
+  })
+
+  test.each([
+    [
+      'sign.js',
+      'verify',
+      /^::error::Input 'mode' is 'verify', but this is the sign action \(…\/signet\/sign\): remove 'mode'/m
+    ],
+    [
+      'verify.js',
+      'sign',
+      /^::error::Input 'mode' is 'sign', but this is the verify action \(…\/signet\/verify\): remove 'mode'/m
+    ]
+  ] as const)(
+    'the sub-action %s given mode=%s exits 1 naming the input, without a stack trace',
+    async (entry, mode, expected) => {
+      const run = await runBuiltAction(
+        { mode, image: NO_REGISTRY, 'insecure-registries': '127.0.0.1:9', 'trust-roots': pki.rootPem },
+        { entry }
+      )
+      expect(run.stdout).toMatch(expected)
+      expect(run.code).toBe(1)
+      expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE)
+    }
+  )
+
+  test('the root action still takes mode, and masks secrets first', async () => {
+    const { code, stdout } = await runBuiltAction({ image: NO_REGISTRY, password: 'a-secret-password' })
+    expect(stdout).toContain(
+      "::error::Invalid input 'mode': no mode was given. Expected one of: sign, verify."
+    )
+    expect(stdout.indexOf('::add-mask::a-secret-password')).toBeGreaterThanOrEqual(0)
+    expect(code).toBe(1)
+  })
+
+  test('mode=bogus fails with a message naming mode and no stack trace', async () => {
+    const { code, stdout, stderr } = await runBuiltAction({ mode: 'bogus' })
+    expect(code).toBe(1)
+    expect(stdout).toContain("::error::Invalid input 'mode': got 'bogus'. Expected one of: sign, verify.")
+    expect(stdout + stderr).not.toMatch(STACK_TRACE)
+  })
 })

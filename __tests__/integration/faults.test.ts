@@ -69,6 +69,7 @@ beforeAll(async () => {
 })
 afterEach(() => {
   proxy.rules = []
+  proxy.oneAtATime = false
 })
 afterAll(async () => {
   await proxy?.stop()
@@ -190,19 +191,31 @@ describe('a permanent failure at each step of sign', () => {
 describe('two signers racing on the same referrers tag', () => {
   test('both signatures end up listed for the index and for each platform manifest', async () => {
     const other = await makePki({ rootSubject: 'CN=Other Root' })
-    // Reads of the referrers tag are held back, so both signers read it before either writes it.
+    // Reads of a referrers tag go to the registry in pairs, so both signers read it before either
+    // writes it: the registry keeps the last write, and one signer must notice its entry is gone.
+    // One request at a time: both also push the same image, and docker-registry's own storage is not
+    // safe for that (a manifest PUT next to another's read of the same link file: "blob unknown").
+    const referrersTag = (r: ProxiedRequest) => /\/race\/app\/manifests\/sha256-/.test(r.url)
+    proxy.oneAtATime = true
     proxy.rules = [
       {
-        match: r => requestTypes.manifestGet(r) && /\/manifests\/sha256-/.test(r.url),
-        action: { kind: 'stall', ms: 300 }
+        match: r => requestTypes.manifestGet(r) && referrersTag(r),
+        action: { kind: 'gather', count: 2, ms: 10_000 }
       }
     ]
+    const start = proxy.requests.length
     const [first, second] = await Promise.all([
       runSign(signInputs('race/app'), { env: ENV }),
       runSign(signInputs('race/app', other), { env: ENV })
     ])
     expect(first.digest).toBe(second.digest)
     proxy.rules = []
+    // Each of the three tags (index, two platforms) lost an update and was written again.
+    const tagWrites = new Map<string, number>()
+    for (const request of proxy.requests.slice(start))
+      if (requestTypes.manifestPut(request) && referrersTag(request))
+        tagWrites.set(request.url, (tagWrites.get(request.url) ?? 0) + 1)
+    expect([...tagWrites.values()]).toEqual([3, 3, 3])
     for (const subject of [first.digest, amd64.manifest.digest, arm64.manifest.digest]) {
       const listed = (await fallbackSignatures(registry.host, 'race/app', subject)).map(s => s.manifest)
       expect(listed).toHaveLength(2)

@@ -5,11 +5,11 @@
  * test plugin is also driven by `notation sign`, so the protocol is proven against notation's own plugin
  * client. Each refusal exits 2 (bad input) or 1 (signing failed) and pushes nothing.
  */
-import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ensureTools } from '../../scripts/ensure-tools.mjs'
+import { runBuiltAction } from '../helpers/built-action.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { fallbackSignatures, tagsOf } from '../helpers/independent.js'
 import { deletePublicKey, generateTokenKey, makeToken, type TestToken } from '../helpers/hsm.js'
@@ -393,19 +393,9 @@ describe('notation signing plugins', () => {
 })
 
 describe('the bundled action (dist/index.js), no native code', () => {
-  /** Runs the action as the runner does: inputs as INPUT_* variables, workflow commands on stdout. */
-  function runAction(
-    inputs: Record<string, string>,
-    env: NodeJS.ProcessEnv
-  ): Promise<{ code: number; stdout: string }> {
-    const childEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: home.configHome, ...env }
-    for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value
-    return new Promise(done =>
-      execFile(process.execPath, ['dist/index.js'], { env: childEnv }, (error, stdout) =>
-        done({ code: error ? Number((error as { code?: number }).code) : 0, stdout })
-      )
-    )
-  }
+  /** The runner's HOME is notation's config home, as on a machine where notation was set up. */
+  const runAction = (inputs: Record<string, string>, env: NodeJS.ProcessEnv) =>
+    runBuiltAction(inputs, { env: { HOME: home.configHome, ...env } })
 
   test('signs with a token key: the PIN from the environment is masked and printed nowhere else', async () => {
     const pin = token.pin

@@ -13,7 +13,7 @@ import { SignetError } from '../../src/util/errors.js'
 import { sha256Digest } from '../../src/oci/digest.js'
 import { RegistryClient } from '../../src/oci/registry.js'
 import { EMPTY_DESCRIPTOR, MediaType, type Descriptor, type ImageIndex } from '../../src/oci/types.js'
-import { runAction } from '../helpers/action.js'
+import { runBuiltAction } from '../helpers/built-action.js'
 import { addBuildkitIndex, IN_TOTO, makeTwoPlatforms, type BuildkitIndex } from '../helpers/buildkit.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { rawManifest, tagsOf, tool } from '../helpers/independent.js'
@@ -372,10 +372,10 @@ describe('re-running a release job (the bundled action)', () => {
       GITHUB_REPOSITORY: 'acme/app',
       GITHUB_SERVER_URL: 'https://github.com'
     }
-    const first = await runAction(actionInputs('rerun/app'), github)
+    const first = await runBuiltAction(actionInputs('rerun/app'), { env: github })
     expect(first.stdout).not.toMatch(/::error::/)
     expect(first.code).toBe(0)
-    const again = await runAction(actionInputs('rerun/app'), github)
+    const again = await runBuiltAction(actionInputs('rerun/app'), { env: github })
     expect(again.code).toBe(0)
     expect(again.outputs.digest).toBe(first.outputs.digest)
     expect(again.outputs['signature-digests']).toBe(first.outputs['signature-digests'])
@@ -407,16 +407,18 @@ describe('re-running a release job (the bundled action)', () => {
     await git('commit', '-q', '--allow-empty', '-m', 'release')
     const sha = (await git('rev-parse', 'HEAD')).stdout.trim()
     const github = { GITHUB_SHA: sha, GITHUB_WORKSPACE: checkout, GITHUB_EVENT_NAME: 'workflow_dispatch' }
-    const first = await runAction(actionInputs('rerun/git'), github)
+    const first = await runBuiltAction(actionInputs('rerun/git'), { env: github })
     expect(first.code).toBe(0)
     expect(await createdOf('rerun/git', first.outputs.digest)).toBe('2023-11-14T22:13:20Z')
-    const again = await runAction(actionInputs('rerun/git'), github)
+    const again = await runBuiltAction(actionInputs('rerun/git'), { env: github })
     expect(again.outputs.digest).toBe(first.outputs.digest)
 
     // SOURCE_DATE_EPOCH still wins; with nothing to go by, created is now (and the digest moves).
-    const pinned = await runAction(actionInputs('rerun/git'), { ...github, SOURCE_DATE_EPOCH: '1600000000' })
+    const pinned = await runBuiltAction(actionInputs('rerun/git'), {
+      env: { ...github, SOURCE_DATE_EPOCH: '1600000000' }
+    })
     expect(await createdOf('rerun/git', pinned.outputs.digest)).toBe('2020-09-13T12:26:40Z')
-    const unpinned = await runAction(actionInputs('rerun/now'), {})
+    const unpinned = await runBuiltAction(actionInputs('rerun/now'))
     const created = await createdOf('rerun/now', unpinned.outputs.digest)
     expect(Math.abs(Date.parse(created!) - Date.now())).toBeLessThan(60_000)
   })

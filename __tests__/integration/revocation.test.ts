@@ -17,7 +17,7 @@ afterAll(async () => {
   await pki?.stop()
 })
 
-const chainOf = (pem: string) => loadCertificates(pem, 'test')
+const chainOf = (pem: string) => loadCertificates(pem)
 const fetcher = () => new HttpFetcher('signet-test')
 
 describe('RFC 3161 with openssl ts -reply', () => {

@@ -3,14 +3,12 @@
  * verify step with different identities per namespace, and a workload gate that fails on one unsigned
  * image with the annotation on its `image:` line.
  */
-import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
-import { jest } from '@jest/globals'
 import type { InputSource } from '../../src/inputs/read-inputs.js'
 import { runVerify } from '../../src/run/verify.js'
+import { runBuiltAction } from '../helpers/built-action.js'
 import { pushUnsigned } from '../helpers/craft.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import type { TestPki } from '../helpers/pki.js'
@@ -24,7 +22,6 @@ let dev: TestPki
 let image: TestImage
 let dir: string
 let rules: string
-let stdout: { mockRestore(): void }
 
 async function signWithRules(reference: string, extra: Record<string, string> = {}) {
   return runSign({
@@ -76,11 +73,6 @@ afterAll(async () => {
   await registry?.stop()
   if (dir) await rm(dir, { recursive: true, force: true })
 })
-beforeEach(() => {
-  // @actions/glob prints ::debug:: workflow commands on stdout.
-  stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-})
-afterEach(() => stdout.mockRestore())
 
 test('two namespaces signed by two keys from one rules file, verified by one step with per-namespace trust', async () => {
   const { result } = await runVerify(
@@ -189,22 +181,15 @@ test('the workload gate: one unsigned image fails with the annotation on its ima
 test('through the bundled action: ::error on the image: line, ::notice to pin, a summary row per image', async () => {
   const root = await workloadRepository()
   try {
-    const summary = join(root, 'summary.md')
-    await writeFile(summary, '')
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: root,
-      GITHUB_WORKSPACE: root,
-      GITHUB_STEP_SUMMARY: summary,
-      INPUT_MODE: 'verify',
-      INPUT_WORKLOADS: 'deploy/*.yaml',
-      INPUT_RULES: rules,
-      'INPUT_INSECURE-REGISTRIES': registry.host,
-      'INPUT_TRUSTED-IDENTITIES': '*'
-    }
-    const { code, stdout } = await promisify(execFile)(process.execPath, ['dist/index.js'], { env }).then(
-      ({ stdout }) => ({ code: 0, stdout }),
-      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout })
+    const { code, stdout, summary } = await runBuiltAction(
+      {
+        mode: 'verify',
+        workloads: 'deploy/*.yaml',
+        rules,
+        'insecure-registries': registry.host,
+        'trusted-identities': '*'
+      },
+      { env: { GITHUB_WORKSPACE: root } }
     )
     expect(code).toBe(1)
     const commands = stdout.split('\n').filter(line => /^::(error|notice) title=.*,file=/.test(line))
@@ -216,15 +201,14 @@ test('through the bundled action: ::error on the image: line, ::notice to pin, a
       'error file=deploy/app.yaml,line=22'
     ])
     expect(commands[2]).toMatch(/::no signature found for sha256:[0-9a-f]{64} \(/)
-    const table = await readFile(summary, 'utf8')
-    expect(table).toContain('Verification failed: 1 of 3 images rejected')
-    expect(table.match(/<td>deploy\/app\.yaml:\d+ /g)).toEqual([
+    expect(summary).toContain('Verification failed: 1 of 3 images rejected')
+    expect(summary.match(/<td>deploy\/app\.yaml:\d+ /g)).toEqual([
       '<td>deploy/app.yaml:9 ',
       '<td>deploy/app.yaml:12 ',
       '<td>deploy/app.yaml:22 '
     ])
     // One table per run: the workload rows are not repeated in a second one.
-    expect(table.match(/<table>/g)).toHaveLength(1)
+    expect(summary.match(/<table>/g)).toHaveLength(1)
   } finally {
     await rm(root, { recursive: true, force: true })
   }

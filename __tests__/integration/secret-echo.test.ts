@@ -102,13 +102,13 @@ async function cliOutput(inputs: Record<string, string>): Promise<string> {
 }
 
 async function actionOutput(inputs: Record<string, string>): Promise<string> {
-  const run = await runBuiltAction(inputs, dir, { RUNNER_DEBUG: '1' })
+  const run = await runBuiltAction(inputs, { env: { RUNNER_DEBUG: '1' } })
   // The masking commands themselves carry the secret to the runner, which hides it from then on.
   const printed = `${run.stdout}\n${run.stderr}`
     .split('\n')
     .filter(line => !line.startsWith('::add-mask::'))
     .join('\n')
-  return printed + run.outputs + run.summary
+  return printed + run.outputFile + run.summary
 }
 
 const cases = SECRET_INPUTS.flatMap(input =>

@@ -5,11 +5,8 @@
  * they print is captured, and no secret may appear in it, in clear or base64, except inside the
  * `::add-mask::` commands that are the masking itself.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { main } from '../../src/cli/main.js'
-import { run } from '../../src/action/run.js'
+import { runActionInProcess } from '../helpers/action-in-process.js'
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { encodeKey, makePki, type TestPki } from '../helpers/pki.js'
@@ -115,50 +112,8 @@ function leaks(text: string, secrets: string[]): string[] {
   return secrets.filter(secret => visible.includes(secret))
 }
 
-/**
- * One summary file for the whole file: @actions/core caches the GITHUB_STEP_SUMMARY path on first use,
- * so each run reads what it appended.
- */
-const summaryFile = join(mkdtempSync(join(tmpdir(), 'signet-secrets-')), 'summary')
-writeFileSync(summaryFile, '')
-
-/** Runs the action's run() with INPUT_* env and capture files; returns everything it printed or wrote. */
-async function runAction(
-  values: Record<string, string>
-): Promise<{ printed: string; outputs: string; summary: string; failed: boolean }> {
-  const outputFile = join(mkdtempSync(join(tmpdir(), 'signet-secrets-')), 'output')
-  writeFileSync(outputFile, '')
-  const summaryStart = readFileSync(summaryFile).length
-  const saved = { ...process.env }
-  const savedExitCode = process.exitCode
-  process.exitCode = undefined
-  for (const [name, value] of Object.entries(values)) process.env[`INPUT_${name.toUpperCase()}`] = value
-  process.env.GITHUB_OUTPUT = outputFile
-  process.env.GITHUB_STEP_SUMMARY = summaryFile
-  process.env.RUNNER_DEBUG = '1'
-  const chunks: string[] = []
-  const write = process.stdout.write.bind(process.stdout)
-  const capture = (chunk: string | Uint8Array): boolean => {
-    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
-    return true
-  }
-  process.stdout.write = capture as typeof process.stdout.write
-  try {
-    await run()
-  } finally {
-    process.stdout.write = write
-    process.exitCode = savedExitCode
-    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name]
-    Object.assign(process.env, saved)
-  }
-  const printed = chunks.join('')
-  return {
-    printed,
-    outputs: readFileSync(outputFile, 'utf8'),
-    summary: readFileSync(summaryFile).subarray(summaryStart).toString('utf8'),
-    failed: printed.includes('::error::')
-  }
-}
+/** The action's run() with debug lines on, so the test sees what a debug-enabled run would print. */
+const runAction = (values: Record<string, string>) => runActionInProcess(values, { RUNNER_DEBUG: '1' })
 
 async function runCli(
   values: Record<string, string>
@@ -180,25 +135,25 @@ describe.each(targets)('$label', target => {
   test('the action: sign and verify print and write no secret', async () => {
     const repository = `secrets/action-${target.registry() === token ? 'token' : 'basic'}`
     const signed = await runAction(signValues(target, repository))
-    expect(signed.failed).toBe(false)
-    expect(signed.outputs).toContain('digest')
+    expect(signed.code).toBe(0)
+    expect(signed.outputFile).toContain('digest')
     const verified = await runAction(verifyValues(target, repository))
-    expect(verified.failed).toBe(false)
-    expect(verified.outputs).toMatch(/verified.*\n?true/)
+    expect(verified.code).toBe(0)
+    expect(verified.outputFile).toMatch(/verified.*\n?true/)
     expect(verified.summary).toContain('<table>')
 
     const secrets = secretForms(target)
     if (target.registry() === token) expect(capturedBearerTokens().length).toBeGreaterThan(0)
     // The masks themselves were issued for the inputs and the derived credentials.
-    expect(signed.printed).toContain(`::add-mask::${PASSPHRASE}`)
-    expect(signed.printed).toContain(`::add-mask::${target.registry().password}`)
+    expect(signed.stdout).toContain(`::add-mask::${PASSPHRASE}`)
+    expect(signed.stdout).toContain(`::add-mask::${target.registry().password}`)
     for (const result of [signed, verified]) {
-      expect(leaks(result.printed, secrets)).toEqual([])
-      expect(leaks(result.outputs, secrets)).toEqual([])
+      expect(leaks(result.stdout, secrets)).toEqual([])
+      expect(leaks(result.outputFile, secrets)).toEqual([])
       expect(leaks(result.summary, secrets)).toEqual([])
     }
     // Debug lines were on, so the test saw what a debug-enabled run would print.
-    expect(signed.printed).toContain('::debug::')
+    expect(signed.stdout).toContain('::debug::')
   })
 
   test('the CLI with --debug: sign and verify print no secret', async () => {
@@ -224,9 +179,9 @@ describe.each(targets)('$label', target => {
     const action = await runAction(values)
     // Refused credentials: the check could not complete (exit 3), no verdict on the image.
     expect(cli.code).toBe(3)
-    expect(action.failed).toBe(true)
+    expect(action.code).toBe(1)
     const forms = [wrong, Buffer.from(`${target.registry().username}:${wrong}`).toString('base64')]
     expect(leaks(cli.stdout + cli.stderr, forms)).toEqual([])
-    expect(leaks(action.printed + action.outputs + action.summary, forms)).toEqual([])
+    expect(leaks(action.stdout + action.outputFile + action.summary, forms)).toEqual([])
   })
 })

@@ -4,11 +4,12 @@
  * that fail early, and progress lines of the built CLI in a log, on a terminal and with NO_COLOR.
  */
 import { execFile, execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { VERIFY_COLUMNS } from '../../src/report/outputs.js'
+import { runBuiltAction } from '../helpers/built-action.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
@@ -46,24 +47,16 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true })
 })
 
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-  summary: string
-}
+/** The built action as on a runner (GITHUB_ACTIONS=true). */
+const runAction = (inputs: Record<string, string>) =>
+  runBuiltAction(inputs, { env: { GITHUB_ACTIONS: 'true' } })
 
-async function runAction(inputs: Record<string, string>): Promise<Run> {
-  const dir = mkdtempSync(join(work, 'action-'))
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
-  for (const file of Object.values(files)) writeFileSync(file, '')
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: dir, GITHUB_ACTIONS: 'true', ...files }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const result = await run(process.execPath, ['dist/index.js'], env)
-  return { ...result, summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') }
-}
-
-async function run(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<Omit<Run, 'summary'>> {
+/** A program's exit code and output (the built CLI, or `script` giving it a terminal). */
+async function run(
+  file: string,
+  args: string[],
+  env: NodeJS.ProcessEnv
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return promisify(execFile)(file, args, { env, maxBuffer: 16 * MiB }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({

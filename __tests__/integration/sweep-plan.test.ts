@@ -5,11 +5,10 @@
  * the places that open a client, read the rules and open a key write (the layering test holds that a
  * registry client is built nowhere else in run/ and the engines).
  */
-import { rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import { pushUnsigned } from '../helpers/craft.js'
 import { makeOciLayout } from '../helpers/images.js'
-import { namespaceKeys, PROD_SUBJECT } from '../helpers/namespaces.js'
+import { namespaceKeys, writeSweepRules } from '../helpers/namespaces.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { inputSource, recordingLog, runSweep } from '../helpers/signet.js'
 
@@ -29,20 +28,7 @@ test('six repositories under two rules: one client, the rules read once, two key
   const image = await makeOciLayout({ seed: 'sweep-plan' })
   const repositories = ['prod/a', 'prod/b', 'prod/c', 'dev/a', 'dev/b', 'dev/c']
   for (const repository of repositories) await pushUnsigned(registry.host, `acme/${repository}`, '1.0', image)
-  const rules = join(dir, 'rules.yml')
-  await writeFile(
-    rules,
-    [
-      'version: 1',
-      'rules:',
-      `  - match: ${registry.host}/acme/prod/**`,
-      `    sign: { key: ${dir}/prod.key, cert-chain: ${dir}/prod-chain.pem }`,
-      `    verify: { trust-roots: ${dir}/prod-root.pem, identities: ["x509.subject: ${PROD_SUBJECT}"] }`,
-      `  - match: ${registry.host}/acme/**`,
-      `    sign: { key: ${dir}/dev.key, cert-chain: ${dir}/dev-chain.pem }`,
-      ''
-    ].join('\n')
-  )
+  const rules = await writeSweepRules(registry.host, dir)
   const log = recordingLog()
   const result = await runSweep(
     inputSource({

@@ -21,7 +21,7 @@ import { startFaultProxy } from '../helpers/fault-proxy.js'
 import { fallbackSignatures, tagsOf } from '../helpers/independent.js'
 import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import type { TestPki } from '../helpers/pki.js'
-import { namespaceKeys, PROD_SUBJECT } from '../helpers/namespaces.js'
+import { namespaceKeys, PROD_SUBJECT, writeSweepRules } from '../helpers/namespaces.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { inputSource, recordingLog, runSign, runSweep, runVerify } from '../helpers/signet.js'
 import { main } from '../../src/cli/main.js'
@@ -45,20 +45,7 @@ beforeAll(async () => {
   ;({ prod, dir } = await namespaceKeys())
   one = await makeOciLayout({ seed: 'sweep-one' })
   two = await makeOciLayout({ seed: 'sweep-two' })
-  rules = join(dir, 'rules.yml')
-  await writeFile(
-    rules,
-    [
-      'version: 1',
-      'rules:',
-      `  - match: ${registry.host}/acme/prod/**`,
-      `    sign: { key: ${dir}/prod.key, cert-chain: ${dir}/prod-chain.pem }`,
-      `    verify: { trust-roots: ${dir}/prod-root.pem, identities: ["x509.subject: ${PROD_SUBJECT}"] }`,
-      `  - match: ${registry.host}/acme/**`,
-      `    sign: { key: ${dir}/dev.key, cert-chain: ${dir}/dev-chain.pem }`,
-      ''
-    ].join('\n')
-  )
+  rules = await writeSweepRules(registry.host, dir)
   // acme/prod/web: 1.0 and 1.1 (= latest) unsigned; acme/dev/agent: 1.0 unsigned;
   // acme/prod/api: signed by Signet's sign mode (its referrers tag must not be swept); other/x: outside.
   await pushUnsigned(registry.host, 'acme/prod/web', '1.0', one)

@@ -1,24 +1,19 @@
-/** The action as GitHub runs it: INPUT_* environment, GITHUB_OUTPUT file, workflow commands on stdout. */
-import { spawnSync } from 'node:child_process'
+/**
+ * The action's run() as the runner starts it (INPUT_* environment, workflow commands on stdout), from
+ * the source: a refused input fails the step with one message and no stack trace, and secrets are
+ * masked before anything else is printed. The bundle is run by the integration suite.
+ */
+import { runActionInProcess } from '../helpers/action-in-process.js'
 
-function runAction(inputs: Record<string, string>): { status: number | null; stdout: string } {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const result = spawnSync(process.execPath, ['dist/index.js'], { env, encoding: 'utf8' })
-  return { status: result.status, stdout: result.stdout }
-}
-
-// dist/ is committed and rebuilt by CI before the tests, so this runs exactly what GitHub runs.
-
-test('dist/index.js with mode=bogus fails with a message naming mode and no stack trace', () => {
-  const { status, stdout } = runAction({ mode: 'bogus' })
-  expect(status).toBe(1)
+test('mode=bogus fails the step with a message naming mode and no stack trace', async () => {
+  const { code, stdout } = await runActionInProcess({ mode: 'bogus' })
+  expect(code).toBe(1)
   expect(stdout).toContain("::error::Invalid input 'mode': got 'bogus'. Expected one of: sign, verify.")
   expect(stdout).not.toMatch(/\n\s+at /)
 })
 
-test('a secret input is masked before any other output', () => {
-  const { stdout } = runAction({
+test('a secret input is masked before any other output', async () => {
+  const { stdout } = await runActionInProcess({
     mode: 'sign',
     password: 'hunter2-registry-password',
     username: 'u',

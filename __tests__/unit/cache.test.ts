@@ -87,6 +87,10 @@ describe('storeCacheKey and trustFingerprint', () => {
 
   test('storeName makes the default tag explicit', () => {
     expect(storeName(parseReference('r.example/app'))).toBe('r.example/app:latest')
+    // the store key is the canonical name: one image, one entry, whatever the spelling
+    expect(storeName(parseReference('R.EXAMPLE:443/app:1'))).toBe('r.example/app:1')
+    expect(storeName(parseReference('LOCALHOST:5000/app:1'))).toBe('127.0.0.1:5000/app:1')
+    expect(storeName(parseReference('index.docker.io/alpine:3'))).toBe('docker.io/library/alpine:3')
     expect(storeName(parseReference(`r.example/app@${DIGEST_A}`))).toBe(`r.example/app@${DIGEST_A}`)
   })
 })

@@ -34,7 +34,7 @@ test('writes key, chain and root, prints their paths and says it is not for prod
   const identity = loadSigningIdentity({ key, chain })
   expect(identity.chain).toHaveLength(3)
   expect(identity.algorithm).toBe('ES256')
-  expect(loadCertificates(root, 'trust-roots')[0].subject).toMatch(/CN=Signet Test Root CA/)
+  expect(loadCertificates(root)[0].subject).toMatch(/CN=Signet Test Root CA/)
   // And what it signs verifies under the root, for the identity the command printed.
   const printed = /--trusted-identities '([^']+)'/.exec(stdout)?.[1]
   expect(printed).toMatch(/^x509\.subject: C=US, ST=WA, O=Signet Test \(not for production\), CN=first-run$/)

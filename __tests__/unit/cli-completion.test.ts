@@ -55,7 +55,7 @@ describe('bash', () => {
     ],
     [
       ['signet', 'c'],
-      ['cert', 'completion']
+      ['cert', 'containerd-verifier', 'completion']
     ],
     [['signet', '--v'], ['--version']],
     [['signet', 'cert', ''], ['generate-test']],
@@ -78,7 +78,7 @@ describe('bash', () => {
     ],
     [
       ['signet', 'help', 'c'],
-      ['cert', 'completion']
+      ['cert', 'containerd-verifier', 'completion']
     ],
     [['signet', 'verify', 'ghcr.io/'], []]
   ])('%j completes to %j', (words, expected) => {

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import yaml from 'js-yaml'
-import { runMainWith as runCli } from '../helpers/cli-main.js'
+import { parse } from 'yaml'
+import { runMain, runMainWith as runCli, runMainWithEnv } from '../helpers/cli-main.js'
 
 const VECTORS = resolve(process.cwd(), '__tests__/fixtures/notation-go')
 const ROOT_PEM = readFileSync(`${VECTORS}/NotationTestRoot.pem`, 'utf8')
@@ -18,11 +18,11 @@ const EXIT_CODES =
 interface ActionYaml {
   inputs: Record<string, { description: string; default?: string }>
 }
-const subAction = (mode: string) => yaml.load(readFileSync(`${mode}/action.yml`, 'utf8')) as ActionYaml
+const subAction = (mode: string) => parse(readFileSync(`${mode}/action.yml`, 'utf8')) as ActionYaml
 
 test('signet --help lists the commands and every exit code, and exits 0', async () => {
   for (const argv of [['--help'], ['-h'], ['help']]) {
-    const { code, stdout } = await runCli(argv)
+    const { code, stdout } = await runMain(...argv)
     expect(code).toBe(0)
     for (const command of [
       'sign [IMAGE]',
@@ -44,7 +44,7 @@ describe.each(['sign', 'verify'])('signet %s help', mode => {
     '%s shows every input of the sub-action with its default',
     async form => {
       const argv = form === 'help-command' ? ['help', mode] : [mode, form]
-      const { code, stdout, stderr } = await runCli(argv)
+      const { code, stdout, stderr } = await runMain(...argv)
       expect([code, stderr]).toEqual([0, ''])
       const image = mode === 'sign' ? '\\[IMAGE\\]' : '\\[IMAGE…\\]'
       expect(stdout).toMatch(new RegExp(`^Usage: signet ${mode} ${image} \\[flags\\]`))
@@ -69,8 +69,8 @@ describe.each(['sign', 'verify'])('signet %s help', mode => {
 })
 
 test('sign --help shows no verify-only flag, verify --help no sign-only flag', async () => {
-  const sign = (await runCli(['sign', '--help'])).stdout
-  const verify = (await runCli(['verify', '--help'])).stdout
+  const sign = (await runMain('sign', '--help')).stdout
+  const verify = (await runMain('verify', '--help')).stdout
   expect(sign).not.toMatch(/^ {2}--scenario /m)
   expect(sign).toMatch(/^ {2}--signing-key VALUE$/m)
   expect(verify).not.toMatch(/^ {2}--signing-key /m)
@@ -111,7 +111,7 @@ test.each([
   [['sign', '--scenario', 'x', '--version']],
   [['no-such-command', '--version']]
 ])('%j prints the version and exits 0', async argv => {
-  const { code, stdout } = await runCli(argv)
+  const { code, stdout } = await runMain(...argv)
   expect(code).toBe(0)
   expect(stdout).toBe('signet/0.1.0\n')
 })
@@ -120,12 +120,12 @@ test.each([
   ['--trust-roots PEM', (pem: string) => ['--trust-roots', pem]],
   ['--trust-roots=PEM', (pem: string) => [`--trust-roots=${pem}`]]
 ])('PEM content as a flag value (%s) is taken as the value', async (_form, flag) => {
-  const { code, stdout, stderr } = await runCli([
+  const { code, stdout, stderr } = await runMain(
     'verify-envelope',
     '--envelope',
     `${VECTORS}/ca_valid_sig_env.json`,
     ...flag(ROOT_PEM)
-  ])
+  )
   expect(stderr).toBe('')
   expect(code).toBe(0)
   expect(stdout).toMatch(
@@ -136,7 +136,7 @@ test.each([
 test('a signing key given as PEM content on the command line is read (and warned about)', async () => {
   // No manifests: the run stops at that input, after the key flag was parsed and the secret warned about.
   const key = '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n'
-  const { code, stderr } = await runCli(['sign', '--image', '127.0.0.1:9/app:1', '--signing-key', key])
+  const { code, stderr } = await runMain('sign', '--image', '127.0.0.1:9/app:1', '--signing-key', key)
   expect(stderr).toContain(
     'warning: --signing-key on the command line is visible to other users (ps) and kept in shell history: use SIGNET_SIGNING_KEY.'
   )
@@ -150,15 +150,19 @@ test.each([
   ['a PKCS#11 URI with its PIN from elsewhere', 'pkcs11:token=t;object=k?pin-source=env:PIN', false],
   ['a PKCS#11 URI holding its PIN', 'pkcs11:token=t;object=k?pin-value=1234', true]
 ])('--signing-key with %s: warned about %s', async (_what, value, warned) => {
-  const { stderr } = await runCli(['sign', '--image', '127.0.0.1:9/app:1', '--signing-key', value])
+  const { stderr } = await runMain('sign', '--image', '127.0.0.1:9/app:1', '--signing-key', value)
   expect(stderr.includes('warning: --signing-key on the command line')).toBe(warned)
   expect(stderr).toMatch(/^signet: Missing input 'manifests'/m)
 })
 
 test('SIGNET_PASSWORD is read from the environment, and never printed', async () => {
-  const { code, stderr } = await runCli(
-    ['verify', '--image', '127.0.0.1:9/app:1', '--trust-roots', `${VECTORS}/NotationTestRoot.pem`],
-    { env: { SIGNET_PASSWORD: 'env-secret-value' } }
+  const { code, stderr } = await runMainWithEnv(
+    { SIGNET_PASSWORD: 'env-secret-value' },
+    'verify',
+    '--image',
+    '127.0.0.1:9/app:1',
+    '--trust-roots',
+    `${VECTORS}/NotationTestRoot.pem`
   )
   // The password arrived: its partner input is now missing.
   expect(stderr).toBe("signet: Missing input 'username': 'username' and 'password' go together.\n")
@@ -166,7 +170,7 @@ test('SIGNET_PASSWORD is read from the environment, and never printed', async ()
 })
 
 test('a password on the command line is warned about and pointed to SIGNET_PASSWORD and --password-stdin', async () => {
-  const { code, stderr } = await runCli([
+  const { code, stderr } = await runMain(
     'verify',
     '--image',
     '127.0.0.1:9/app:1',
@@ -176,7 +180,7 @@ test('a password on the command line is warned about and pointed to SIGNET_PASSW
     'flag-secret-value',
     '--max-signatures',
     'lots'
-  ])
+  )
   expect(stderr).toContain(
     'warning: --password on the command line is visible to other users (ps) and kept in shell history: use SIGNET_PASSWORD or --password-stdin.'
   )
@@ -185,15 +189,13 @@ test('a password on the command line is warned about and pointed to SIGNET_PASSW
 })
 
 test('an environment secret that does not apply to the command is ignored', async () => {
-  const { code, stdout } = await runCli(
-    [
-      'verify-envelope',
-      '--envelope',
-      `${VECTORS}/ca_valid_sig_env.json`,
-      '--trust-roots',
-      `${VECTORS}/NotationTestRoot.pem`
-    ],
-    { env: { SIGNET_SIGNING_KEY: 'not used here', SIGNET_PASSWORD: 'nor this' } }
+  const { code, stdout } = await runMainWithEnv(
+    { SIGNET_SIGNING_KEY: 'not used here', SIGNET_PASSWORD: 'nor this' },
+    'verify-envelope',
+    '--envelope',
+    `${VECTORS}/ca_valid_sig_env.json`,
+    '--trust-roots',
+    `${VECTORS}/NotationTestRoot.pem`
   )
   expect(code).toBe(0)
   expect(stdout).toMatch(/^verified: /)

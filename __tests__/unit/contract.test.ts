@@ -1,6 +1,6 @@
 /** action.yml, the constants module and the README agree. */
 import { readFileSync } from 'node:fs'
-import yaml from 'js-yaml'
+import { parse } from 'yaml'
 import { INPUT_DEFAULTS, Inputs, Outputs } from '../../src/inputs/contract.js'
 
 interface ActionYaml {
@@ -8,7 +8,7 @@ interface ActionYaml {
   inputs: Record<string, { description: string; default?: string; required?: boolean }>
   outputs: Record<string, { description: string }>
 }
-const action = yaml.load(readFileSync('action.yml', 'utf8')) as ActionYaml
+const action = parse(readFileSync('action.yml', 'utf8')) as ActionYaml
 
 test('action.yml declares exactly the inputs of the contract, each with a description', () => {
   expect(Object.keys(action.inputs).sort()).toEqual(Object.values(Inputs).sort())

@@ -20,7 +20,17 @@ describe('registryAllowed', () => {
     ['example.com', ['*.example.com'], false],
     ['badexample.com', ['*.example.com'], false],
     ['127.0.0.1:5000', ['127.0.0.1:5000'], true],
-    ['127.0.0.1:5001', ['127.0.0.1:5000'], false]
+    ['127.0.0.1:5001', ['127.0.0.1:5000'], false],
+    // compared as canonical hosts (oci/canonical.ts)
+    ['GHCR.IO', ['ghcr.io'], true],
+    ['ghcr.io:443', ['ghcr.io'], true],
+    ['ghcr.io', ['GHCR.IO'], true],
+    ['REGISTRY.EXAMPLE.COM', ['*.example.com'], true],
+    ['registry.example.com', ['*.EXAMPLE.COM'], true],
+    ['LOCALHOST:5000', ['127.0.0.1:5000'], true],
+    ['2130706433:5000', ['localhost:5000'], true],
+    ['ghcr.io:80', ['ghcr.io'], false],
+    ['evil.example', ['ghcr.io'], false]
   ])('%s against %j is %s', (registry, patterns, allowed) => {
     expect(registryAllowed(registry, patterns)).toBe(allowed)
   })

@@ -18,7 +18,8 @@ import { InvalidReferenceError } from '../../src/oci/errors.js'
 import { parseReference } from '../../src/oci/reference.js'
 import { RegistryClient } from '../../src/oci/registry.js'
 import { loadCertificates } from '../../src/trust/pki.js'
-import { loadTrustPolicy } from '../../src/trust/policy.js'
+import { loadTrustPolicy, TrustPolicyError } from '../../src/trust/policy.js'
+import { CertificateError } from '../../src/trust/certificates.js'
 import { parseSignatureManifest } from '../../src/trust/signature-manifest.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 
@@ -250,7 +251,7 @@ describe('fuzz: trust configuration and certificates', () => {
           fc.string({ minLength: 1 }).map(s => `{${s}`)
         ),
         text => {
-          onlyTyped(() => loadTrustPolicy(text, storeDir), InputError)
+          onlyTyped(() => loadTrustPolicy(text, storeDir), TrustPolicyError)
         }
       ),
       { numRuns: runs(8_000) }
@@ -271,7 +272,7 @@ describe('fuzz: trust configuration and certificates', () => {
               : edit === 'insert'
                 ? pem.slice(0, position) + character + pem.slice(position)
                 : pem.slice(0, position) + character + pem.slice(position + 1)
-          onlyTyped(() => loadCertificates(mutated, 'trust-roots'), InputError)
+          onlyTyped(() => loadCertificates(mutated), CertificateError)
         }
       ),
       { numRuns: runs(8_000) }
@@ -283,12 +284,8 @@ describe('fuzz: trust configuration and certificates', () => {
       fc.property(fc.uint8Array({ maxLength: 600 }), bytes => {
         const body = Buffer.from(bytes).toString('base64').replace(/.{64}/g, '$&\n')
         onlyTyped(
-          () =>
-            loadCertificates(
-              `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`,
-              'trust-roots'
-            ),
-          InputError
+          () => loadCertificates(`-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`),
+          CertificateError
         )
       }),
       { numRuns: runs(4_000) }

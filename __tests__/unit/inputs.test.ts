@@ -22,6 +22,9 @@ function withInputs<T>(inputs: Record<string, string>, body: () => T): T {
   }
 }
 
+const EMPTY_FILE = join(mkdtempSync(join(tmpdir(), 'signet-inputs-')), 'empty.pem')
+writeFileSync(EMPTY_FILE, '')
+
 const read = (inputs: Record<string, string>) => withInputs(inputs, () => readInputs(actionInputs()))
 
 // actionInputs masks secret inputs with `::add-mask::` commands on stdout; keep them out of the test log.
@@ -163,7 +166,9 @@ describe('verify inputs', () => {
     [{ platform: 'linux' }, 'platform', /platform/],
     [{ cache: 'true' }, 'cache', /'store' is not set/],
     [{ 'allowed-registries': 'https://ghcr.io' }, 'allowed-registries', /host or \*\.domain/],
-    [{ 'build-args': 'NOEQUALS' }, 'build-args', /build-args/]
+    [{ 'build-args': 'NOEQUALS' }, 'build-args', /build-args/],
+    [{ 'trusted-identities': '# to do\n#' }, 'trusted-identities', /lists no identity/],
+    [{ 'trust-roots': EMPTY_FILE }, 'trust-roots', /is empty; give the PEM root certificates/]
   ])('rejects %j naming %s', (change, input, message) => {
     let error: unknown
     try {

@@ -9,7 +9,8 @@ import { SIGNING_AGENT } from '../../src/inputs/contract.js'
 import { readInputs, type SignInputs } from '../../src/inputs/read-inputs.js'
 import { RegistryClient } from '../../src/oci/registry.js'
 import { createEnvelope } from '../../src/trust/envelope.js'
-import { loadCertificates, loadSigningIdentity } from '../../src/trust/pki.js'
+import { certificatesInput, signingIdentityInput } from '../../src/inputs/trust-inputs.js'
+import { loadSigningIdentity } from '../../src/trust/pki.js'
 import { InputError } from '../../src/util/errors.js'
 import { verifyEnvelopeFile } from '../../src/verify/envelope-file.js'
 import { makePki } from '../helpers/pki.js'
@@ -32,7 +33,7 @@ test('a chain given root first says it looks reversed and that it must be leaf f
   const reversed = pemOf([...pki.chain].reverse())
   const error = (() => {
     try {
-      loadSigningIdentity({ key: pki.keyPem, chain: reversed })
+      signingIdentityInput({ key: pki.keyPem, chain: reversed })
     } catch (e) {
       return e as InputError
     }
@@ -44,12 +45,12 @@ test('a chain given root first says it looks reversed and that it must be leaf f
   expect(error?.message).toContain('certificate #3 of 3')
   expect(error?.message).toContain('CN=Signet Test Root')
   // The chain in the right order is accepted: the message is about order, not about these certificates.
-  expect(loadSigningIdentity({ key: pki.keyPem, chain: pki.chainPem }).chain).toHaveLength(3)
+  expect(signingIdentityInput({ key: pki.keyPem, chain: pki.chainPem }).chain).toHaveLength(3)
 })
 
 test('a key that belongs to no certificate of the chain still says it does not match the leaf', async () => {
   const [pki, other] = await Promise.all([makePki(), makePki()])
-  expect(() => loadSigningIdentity({ key: other.keyPem, chain: pki.chainPem })).toThrow(
+  expect(() => signingIdentityInput({ key: other.keyPem, chain: pki.chainPem })).toThrow(
     /signing-key does not match the public key of the leaf certificate/
   )
 })
@@ -58,7 +59,7 @@ test('trust-roots given a private key says so, and that a verifier never needs o
   const pki = await makePki()
   const error = (() => {
     try {
-      loadCertificates(pki.keyPem, 'trust-roots')
+      certificatesInput(pki.keyPem, 'trust-roots')
     } catch (e) {
       return e as InputError
     }
@@ -88,7 +89,9 @@ test("'tags: 1.0,latest' asks for one tag per line; repeated tags are tagged onc
   })()
   expect(error?.input).toBe('tags')
   expect(error?.message).toContain('one tag per line (CLI: repeat --tags)')
-  expect(error?.message).toContain('1.0\nlatest')
+  // One line, like every error: the action prints it as a single ::error:: line.
+  expect(error?.message).toContain("'1.0', 'latest' on lines of their own")
+  expect(error?.message).not.toContain('\n')
   const inputs = readInputs(inputSource({ ...values, tags: 'latest\n1.0\nlatest' })) as SignInputs
   expect(inputs.tags).toEqual(['latest', '1.0'])
 })

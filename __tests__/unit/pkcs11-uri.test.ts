@@ -1,14 +1,14 @@
 /** RFC 7512 PKCS#11 URIs as `signing-key`: what selects a key, and refusals that never show the PIN. */
-import { isPkcs11Uri, parsePkcs11Uri, redactPin } from '../../src/trust/pkcs11-uri.js'
+import { isPkcs11Uri, parsePkcs11Uri, Pkcs11UriError, redactPin } from '../../src/trust/pkcs11-uri.js'
+import { pkcs11UriInput } from '../../src/inputs/trust-inputs.js'
 import { parsePrivateKeys } from '../../src/sign/pkcs11-token.js'
 import { InputError } from '../../src/util/errors.js'
+import { thrown } from '../helpers/thrown.js'
 
 const MODULE = 'module-path=/usr/lib/softhsm/libsofthsm2.so'
 
 test('token, label and module with the PIN from an environment variable', () => {
-  expect(
-    parsePkcs11Uri(`pkcs11:token=release;object=signet?${MODULE}&pin-source=env:HSM_PIN`, 'signing-key')
-  ).toEqual({
+  expect(parsePkcs11Uri(`pkcs11:token=release;object=signet?${MODULE}&pin-source=env:HSM_PIN`)).toEqual({
     token: 'release',
     slotId: undefined,
     object: 'signet',
@@ -21,8 +21,7 @@ test('token, label and module with the PIN from an environment variable', () => 
 
 test('percent-encoding: an id keeps its raw bytes, a label decodes as UTF-8, a path keeps its slashes', () => {
   const uri = parsePkcs11Uri(
-    `pkcs11:token=My%20Token;object=cl%C3%A9;id=%01%ff;type=private;slot-id=7?module-path=%2Fopt%2Fhsm%2Flib.so&pin-value=12%2634`,
-    'signing-key'
+    `pkcs11:token=My%20Token;object=cl%C3%A9;id=%01%ff;type=private;slot-id=7?module-path=%2Fopt%2Fhsm%2Flib.so&pin-value=12%2634`
   )
   expect(uri).toMatchObject({
     token: 'My Token',
@@ -38,7 +37,7 @@ test('percent-encoding: an id keeps its raw bytes, a label decodes as UTF-8, a p
 })
 
 test('pin-source may name a file', () => {
-  expect(parsePkcs11Uri(`pkcs11:id=%02?${MODULE}&pin-source=file:/run/secrets/pin`, 'k').pin).toEqual({
+  expect(parsePkcs11Uri(`pkcs11:id=%02?${MODULE}&pin-source=file:/run/secrets/pin`).pin).toEqual({
     kind: 'file',
     path: '/run/secrets/pin'
   })
@@ -74,17 +73,18 @@ test.each([
   [`pkcs11:object=sig%2?${MODULE}&pin-value=SECRET`, /'object' has a malformed %-escape/],
   [`pkcs11:object=signet?${MODULE}&pin-source=env:1BAD`, /pin-source 'env:1BAD' is not env:NAME/]
 ])('%s is refused', (text, reason) => {
-  let error: unknown
-  try {
-    parsePkcs11Uri(text, 'signing-key')
-  } catch (caught) {
-    error = caught
-  }
+  const error = thrown(() => pkcs11UriInput(text, 'signing-key'))
   expect(error).toBeInstanceOf(InputError)
   expect((error as InputError).input).toBe('signing-key')
-  expect((error as Error).message).toMatch(/^Invalid PKCS#11 URI in 'signing-key' \(pkcs11:/)
-  expect((error as Error).message).toMatch(reason)
-  expect((error as Error).message).not.toContain('SECRET')
+  expect(error.message).toMatch(/^Invalid PKCS#11 URI in 'signing-key' \(pkcs11:/)
+  expect(error.message).toMatch(reason)
+  expect(error.message).not.toContain('SECRET')
+  // trust/ itself names no input, and shows no PIN either.
+  const own = thrown(() => parsePkcs11Uri(text))
+  expect(own).toBeInstanceOf(Pkcs11UriError)
+  expect(own.message).toMatch(/^Invalid PKCS#11 URI in 'the key URI' \(pkcs11:/)
+  expect(own.message).toMatch(reason)
+  expect(own.message).not.toContain('SECRET')
 })
 
 test('redactPin hides every pin-value, whatever its case or position', () => {

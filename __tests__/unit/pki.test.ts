@@ -1,60 +1,31 @@
 import { generateKeyPairSync, webcrypto } from 'node:crypto'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { InputError, VerificationError } from '../../src/util/errors.js'
 import {
   identityMatches,
   loadCertificates,
   loadSigningIdentity,
   parseTrustedIdentities,
-  readPemInput,
   subjectOf,
   thumbprintsOf,
   validateChain
 } from '../../src/trust/pki.js'
+import {
+  certificatesInput,
+  signingIdentityInput,
+  trustedIdentitiesInput
+} from '../../src/inputs/trust-inputs.js'
 import { x509 } from '../../src/trust/x509.js'
 import { encodeKey, makePki, type TestPki } from '../helpers/pki.js'
+import { thrown } from '../helpers/thrown.js'
 
 let pki: TestPki
 beforeAll(async () => {
   pki = await makePki()
 })
 
-function thrown(run: () => unknown): Error {
-  try {
-    run()
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('expected an error')
-}
-
-describe('readPemInput', () => {
-  test('returns PEM content as is, reads a file otherwise', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'signet-pki-'))
-    writeFileSync(join(dir, 'chain.pem'), pki.chainPem)
-    expect(readPemInput(pki.chainPem, 'signing-cert-chain')).toBe(pki.chainPem)
-    expect(readPemInput(join(dir, 'chain.pem'), 'signing-cert-chain')).toBe(pki.chainPem)
-  })
-
-  test('a missing file names the input and the path', () => {
-    const error = thrown(() => readPemInput('/nonexistent/key.pem', 'signing-key'))
-    expect(error).toBeInstanceOf(InputError)
-    expect((error as InputError).input).toBe('signing-key')
-    expect(error.message).toBe('signing-key is neither PEM content nor a readable file: /nonexistent/key.pem')
-  })
-
-  test('never echoes something that could be key material', () => {
-    const armourless = pki.keyPem.split('\n').slice(1, -2).join('\n')
-    const error = thrown(() => readPemInput(armourless, 'signing-key'))
-    expect(error.message).toBe('signing-key is neither PEM content nor a readable file (value not shown)')
-  })
-})
-
 describe('loadCertificates', () => {
   test('all CERTIFICATE blocks, in order', () => {
-    const certs = loadCertificates(pki.chainPem, 'signing-cert-chain')
+    const certs = loadCertificates(pki.chainPem)
     expect(certs.map(subjectOf)).toEqual(pki.chain.map(cert => cert.subject))
     expect(thumbprintsOf(certs)).toEqual(thumbprintsOf(pki.chain))
     expect(thumbprintsOf(certs)[0]).toMatch(/^[0-9a-f]{64}$/)
@@ -68,7 +39,7 @@ describe('loadCertificates', () => {
       /certificate #1 is not a valid X\.509/
     ]
   ])('%s is an InputError', (_name, pem, message) => {
-    const error = thrown(() => loadCertificates(pem, 'trust-roots'))
+    const error = thrown(() => certificatesInput(pem, 'trust-roots'))
     expect(error).toBeInstanceOf(InputError)
     expect(error.message).toMatch(message)
   })
@@ -105,7 +76,7 @@ describe('loadSigningIdentity: keys', () => {
     ['a missing passphrase', undefined, /signing-key is encrypted: set signing-key-passphrase/]
   ])('%s: InputError on signing-key-passphrase', (_name, passphrase, message) => {
     const error = thrown(() =>
-      loadSigningIdentity({
+      signingIdentityInput({
         key: encodeKey(pki.key, 'pkcs8-encrypted', 'right'),
         passphrase,
         chain: pki.chainPem
@@ -130,7 +101,7 @@ describe('loadSigningIdentity: keys', () => {
     ['Ed25519', () => generateKeyPairSync('ed25519').privateKey, /ed25519 key; supported/]
   ])('an unsupported %s key is refused, naming what is supported', (_name, makeKey, message) => {
     const error = thrown(() =>
-      loadSigningIdentity({ key: encodeKey(makeKey(), 'pkcs8'), chain: pki.chainPem })
+      signingIdentityInput({ key: encodeKey(makeKey(), 'pkcs8'), chain: pki.chainPem })
     )
     expect(error).toBeInstanceOf(InputError)
     expect((error as InputError).input).toBe('signing-key')
@@ -139,7 +110,7 @@ describe('loadSigningIdentity: keys', () => {
 
   test('a key that does not match the leaf', async () => {
     const other = await makePki()
-    const error = thrown(() => loadSigningIdentity({ key: other.keyPem, chain: pki.chainPem }))
+    const error = thrown(() => signingIdentityInput({ key: other.keyPem, chain: pki.chainPem }))
     expect(error).toBeInstanceOf(InputError)
     expect((error as InputError).input).toBe('signing-key')
     expect(error.message).toMatch(
@@ -233,7 +204,7 @@ describe('loadSigningIdentity: chains', () => {
   ]
   test.each(refusals)('%s is refused with its own message', async (_name, options, message) => {
     const signer = await makePki(options)
-    const error = thrown(() => loadSigningIdentity({ key: signer.keyPem, chain: signer.chainPem }))
+    const error = thrown(() => signingIdentityInput({ key: signer.keyPem, chain: signer.chainPem }))
     expect(error).toBeInstanceOf(InputError)
     expect((error as InputError).input).toBe('signing-cert-chain')
     expect(error.message).toMatch(/^signing-cert-chain would fail verification: certificate chain: /)
@@ -352,7 +323,7 @@ describe('trusted identities', () => {
     [['CN=release'], /must be '\*' or 'x509.subject: C=…/],
     [['x509.subject: C=US, ST=WA, O=Acme', 'x509.subject: C=US, ST=WA, O=Acme, CN=x'], /overlap/]
   ])('%j is refused', (lines, message) => {
-    const error = thrown(() => parseTrustedIdentities(lines, 'trusted-identities'))
+    const error = thrown(() => trustedIdentitiesInput(lines, 'trusted-identities'))
     expect(error).toBeInstanceOf(InputError)
     expect(error.message).toMatch(/^trusted-identities: /)
     expect(error.message).toMatch(message)

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError, VerificationError } from '../../src/util/errors.js'
 import { thumbprintsOf } from '../../src/trust/pki.js'
-import { loadTrustPolicy, simplePolicy } from '../../src/trust/policy.js'
+import { loadTrustPolicy, simplePolicy, TrustPolicyError } from '../../src/trust/policy.js'
+import { trustPolicyInput } from '../../src/inputs/trust-inputs.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
+import { thrown } from '../helpers/thrown.js'
 
 let acme: TestPki
 let partner: TestPki
@@ -52,15 +54,6 @@ function statement(name: string, scopes: string[], extra: Partial<StatementInput
 
 const policyJson = (...statements: StatementInput[]): string =>
   JSON.stringify({ version: '1.0', trustPolicies: statements })
-
-function thrown(run: () => unknown): Error {
-  try {
-    run()
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('expected an error')
-}
 
 describe('loadTrustPolicy: scope selection', () => {
   const document = () =>
@@ -130,7 +123,7 @@ describe('loadTrustPolicy: scope selection', () => {
   test('the policy may be given as a file path', () => {
     const path = join(store, 'trustpolicy.json')
     writeFileSync(path, document())
-    expect(loadTrustPolicy(path, store).forRepository('registry.example.com/acme/app').name).toBe('acme')
+    expect(trustPolicyInput(path, store).forRepository('registry.example.com/acme/app').name).toBe('acme')
   })
 
   test('an override that amounts to a preset level is that level; the revocation override stands apart', () => {
@@ -272,14 +265,21 @@ describe('loadTrustPolicy: invalid documents', () => {
     ]
   ]
   test.each(invalid)('%s is refused', (_name, document, input, message) => {
-    const error = thrown(() => loadTrustPolicy(document(), store))
+    const error = thrown(() => trustPolicyInput(document(), store))
     expect(error).toBeInstanceOf(InputError)
     expect((error as InputError).input).toBe(input)
+    expect(error.message.startsWith(`${input}: `)).toBe(true)
     expect(error.message).toMatch(message)
+    // trust/ itself names no input: the same refusal, the parts in plain words.
+    const own = thrown(() => loadTrustPolicy(document(), store))
+    expect(own).toBeInstanceOf(TrustPolicyError)
+    expect(own).not.toBeInstanceOf(InputError)
+    expect(own.message).not.toMatch(/trust-policy|trust-store/)
+    expect(own.message).toMatch(message)
   })
 
   test('a missing policy file names the path', () => {
-    expect(() => loadTrustPolicy('/nonexistent/trustpolicy.json', store)).toThrow(
+    expect(() => trustPolicyInput('/nonexistent/trustpolicy.json', store)).toThrow(
       'trust-policy is neither JSON content nor a readable file: /nonexistent/trustpolicy.json'
     )
   })
@@ -327,5 +327,55 @@ describe('timestamps and revocation in a trust policy', () => {
     ).forRepository('a.io/b')
     expect(decision.revocation).toBe(expected)
     expect(decision.verifyTimestamp).toBe('afterCertExpiry')
+  })
+})
+
+describe('registry scopes and repositories meet as canonical names', () => {
+  const policy = (): ReturnType<typeof loadTrustPolicy> =>
+    loadTrustPolicy(
+      policyJson(
+        statement('strict', ['127.0.0.1:5000/rt/x', 'ghcr.io/acme/prod/x', 'docker.io/library/x'], {
+          trustedIdentities: ['x509.subject: C=US, ST=WA, O=Acme, CN=release']
+        }),
+        statement('anyone', ['*'], { trustStores: ['ca:partner'] })
+      ),
+      store
+    )
+  test.each([
+    'LOCALHOST:5000/rt/x',
+    'localhost:5000/rt/x',
+    '127.1:5000/rt/x',
+    '0x7f.0.0.1:5000/rt/x',
+    '2130706433:5000/rt/x',
+    'GHCR.IO/acme/prod/x',
+    'docker.io/x',
+    'index.docker.io/library/x'
+  ])('%s gets the strict statement, not the wildcard', repository => {
+    expect(policy().forRepository(repository).name).toBe('strict')
+  })
+
+  test('a blank trusted identity is refused, not read as anyone or no one', () => {
+    for (const identities of [[''], ['  '], ['*', '']])
+      expect(
+        thrown(() =>
+          loadTrustPolicy(policyJson(statement('s', ['*'], { trustedIdentities: identities })), store)
+        ).message
+      ).toMatch(/statement "s" trustedIdentities has a blank entry/)
+  })
+
+  test('a scope spelled otherwise binds the canonical repository, and duplicates are seen', () => {
+    const aliased = loadTrustPolicy(
+      policyJson(
+        statement('s', ['LOCALHOST:5000/rt/x']),
+        statement('w', ['*'], { trustStores: ['ca:partner'] })
+      ),
+      store
+    )
+    expect(aliased.forRepository('127.0.0.1:5000/rt/x').name).toBe('s')
+    expect(
+      thrown(() =>
+        loadTrustPolicy(policyJson(statement('a', ['ghcr.io/x']), statement('b', ['GHCR.IO:443/x'])), store)
+      ).message
+    ).toMatch(/registry scope "GHCR\.IO:443\/x" appears in more than one statement/)
   })
 })

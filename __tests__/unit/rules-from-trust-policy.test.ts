@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main.js'
 import { policyOf } from '../../src/rules/apply.js'
-import { loadTrustPolicy } from '../../src/trust/policy.js'
+import { trustPolicyInput } from '../../src/inputs/trust-inputs.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 
 let acme: TestPki
@@ -71,7 +71,7 @@ test('the converted rules give every repository the decision notation’s policy
   ])
   expect([code, stderr]).toEqual([0, ''])
   expect(stdout).toMatch(/^# Converted from .*trustpolicy\.json/)
-  const notation = loadTrustPolicy(join(dir, 'trustpolicy.json'), store)
+  const notation = trustPolicyInput(join(dir, 'trustpolicy.json'), store)
   const rules = policyOf({ kind: 'rules', rules: stdout })
   for (const repository of [
     'ghcr.io/acme/prod/web',

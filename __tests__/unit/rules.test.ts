@@ -8,6 +8,7 @@ import type { SignInputs } from '../../src/inputs/read-inputs.js'
 import { loadRules, matchRule, parseRules, SIGN_FIELDS, specificity } from '../../src/rules/rules.js'
 import { policyOf, readInputsWithRules } from '../../src/rules/apply.js'
 import { main } from '../../src/cli/main.js'
+import { parseReference, repositoryName } from '../../src/oci/reference.js'
 import type { TestPki } from '../helpers/pki.js'
 import { namespaceKeys, PROD_SUBJECT } from '../helpers/namespaces.js'
 import { inputSource } from '../helpers/signet.js'
@@ -99,6 +100,90 @@ describe('most specific match first', () => {
   })
 })
 
+describe('canonical names before policy: no spelling of a registry escapes its rule', () => {
+  const REG = '127.0.0.1:5000'
+  const strictRules = (patterns: string[]): string =>
+    [
+      'version: 1',
+      'rules:',
+      ...patterns.flatMap(pattern => [
+        `  - match: ${pattern}`,
+        '    verify:',
+        `      trust-roots: ${dir}/prod-root.pem`,
+        `      identities: ["${PROD_ID}"]`
+      ]),
+      '  - match: "**"',
+      `    verify: { trust-roots: ${dir}/dev-root.pem, identities: ["*"] }`,
+      ''
+    ].join('\n')
+  /** The decision verify takes for an image: the parsed reference's `registry/repository`. */
+  const decisionFor = (rules: string, image: string) =>
+    policyOf({ kind: 'rules', rules }).forRepository(repositoryName(parseReference(image)))
+
+  test.each([
+    `${REG}/rt/x:1`,
+    'LOCALHOST:5000/rt/x:1',
+    'localhost:5000/rt/x:1',
+    '127.1:5000/rt/x:1',
+    '0x7f.0.0.1:5000/rt/x:1',
+    '2130706433:5000/rt/x:1',
+    '[::1]:5000/rt/x:1',
+    'GHCR.IO/acme/prod/x:1',
+    'ghcr.io:443/acme/prod/x:1',
+    'x:1',
+    'docker.io/x:1',
+    'docker.io/library/x:1',
+    'INDEX.DOCKER.IO/library/x:1',
+    'registry-1.docker.io/x:1'
+  ])('%s falls to the strict rule', image => {
+    const decision = decisionFor(
+      strictRules([`${REG}/rt/**`, 'ghcr.io/acme/prod/**', 'docker.io/library/x']),
+      image
+    )
+    expect(decision.trustRoots.map(cert => cert.subject)).toEqual([prod.root.subject])
+    expect(decision.trustedIdentities).not.toEqual(['*'])
+  })
+
+  test.each([
+    ['LOCALHOST:5000/rt/**', '127.0.0.1:5000/rt/x:1'],
+    ['localhost:5000/rt/**', '2130706433:5000/rt/x:1'],
+    ['GHCR.IO/acme/prod/**', 'ghcr.io/acme/prod/x:1'],
+    ['x', 'docker.io/library/x:1'],
+    ['docker.io/x', 'x:1'],
+    ['index.docker.io/library/x', 'x:1']
+  ])('a pattern %s binds %s', (pattern, image) => {
+    expect(decisionFor(strictRules([pattern]), image).trustedIdentities).not.toEqual(['*'])
+  })
+
+  test('an unrelated repository still falls to the looser rule', () => {
+    const rules = strictRules([`${REG}/rt/**`])
+    expect(decisionFor(rules, '127.0.0.1:5001/rt/x:1').trustedIdentities).toEqual(['*'])
+    expect(decisionFor(rules, '127.0.0.1:5000/other/x:1').trustedIdentities).toEqual(['*'])
+  })
+
+  test('two spellings of one pattern are a duplicate, named canonically', () => {
+    expect(() =>
+      parseRules(
+        'version: 1\nrules:\n  - match: ghcr.io/a/**\n    verify: reject\n  - match: GHCR.IO:443/a/**\n    verify: reject\n',
+        'r.yml'
+      )
+    ).toThrow(
+      "r.yml:5: rules[1].match: 'GHCR.IO:443/a/**' (canonically 'ghcr.io/a/**') is already the pattern of the rule on line 3"
+    )
+  })
+
+  test('an uppercase repository path, which would match nothing, is refused', () => {
+    expect(() =>
+      parseRules('version: 1\nrules:\n  - match: ghcr.io/Acme/prod/**\n    verify: reject\n', 'r.yml')
+    ).toThrow("r.yml:3: rules[0].match: 'ghcr.io/Acme/prod/**': repository names are lowercase")
+  })
+
+  test('sign rules match canonically too', () => {
+    const rules = parseRules(rulesText(), 'r.yml')
+    expect(matchRule(rules, 'REG.EXAMPLE/acme/prod/app', 'sign')?.line).toBe(6)
+  })
+})
+
 describe('bad rules files: exit 2 naming file, line and field', () => {
   const fails = (text: string): string => {
     try {
@@ -169,6 +254,62 @@ describe('bad rules files: exit 2 naming file, line and field', () => {
     ['empty rules', 'version: 1\nrules: []\n', /rules: expected a list of at least one rule/]
   ])('%s', (_what, text, expected) => {
     expect(fails(text)).toMatch(expected)
+  })
+
+  describe('no empty policy: an empty identity list, field or section is refused, never "anyone"', () => {
+    const verifyRule = (identities: string): string =>
+      rule([
+        '  - match: a.io/**',
+        '    verify:',
+        `      trust-roots: ${dir}/prod-root.pem`,
+        `      identities: ${identities}`
+      ])
+    test.each([
+      ['[]', /^rules\.yml:6: rules\[0\]\.verify\.identities: is empty; list the trusted identities/],
+      ['""', /^rules\.yml:6: rules\[0\]\.verify\.identities: is empty/],
+      ['"  "', /^rules\.yml:6: rules\[0\]\.verify\.identities: is empty/],
+      ['[""]', /^rules\.yml:6: rules\[0\]\.verify\.identities: has a blank entry/],
+      ['["", " "]', /^rules\.yml:6: rules\[0\]\.verify\.identities: has a blank entry/],
+      [`["${PROD_ID}", ""]`, /^rules\.yml:6: rules\[0\]\.verify\.identities: has a blank entry/],
+      ['', /^rules\.yml:6: rules\[0\]\.verify\.identities: expected a value/]
+    ])('identities: %s', (identities, expected) => {
+      expect(fails(verifyRule(identities))).toMatch(expected)
+    })
+
+    test.each([
+      ['sign: {}', /^rules\.yml:4: rules\[0\]\.sign: is empty; give at least one of key/],
+      ['verify: {}', /^rules\.yml:4: rules\[0\]\.verify: is empty; give at least one of trust-roots/],
+      ['sign: { plugin: "" }', /^rules\.yml:4: rules\[0\]\.sign\.plugin: is empty; give a value/]
+    ])('a rule with nothing to check: %s', (section, expected) => {
+      expect(fails(rule(['  - match: a.io/**', `    ${section}`]))).toMatch(expected)
+    })
+
+    test('an identity list that holds only comments is refused through the trust inputs', () => {
+      const text = verifyRule('["# nobody yet"]').replace('rules.yml', 'rules')
+      expect(() => policyOf({ kind: 'rules', rules: text })).toThrow(
+        /^rules:6: rules\[0\]\.verify\.identities: Invalid input 'trusted-identities': it lists no identity/
+      )
+    })
+
+    test('an empty trust-roots file is refused, naming the field line', () => {
+      const empty = join(dir, 'empty-root.pem')
+      writeFileSync(empty, '\n')
+      const text = rule(['  - match: a.io/**', '    verify:', `      trust-roots: ${empty}`])
+      expect(() => policyOf({ kind: 'rules', rules: text })).toThrow(
+        new RegExp(
+          `^rules:5: rules\\[0\\]\\.verify\\.trust-roots: Invalid input 'trust-roots': ${empty} is empty`
+        )
+      )
+      // through the CLI too: exit 2 before any registry is contacted
+      let stderr = ''
+      const io = { stdout: () => undefined, stderr: (text: string) => void (stderr += text), env: {} }
+      const path = join(dir, 'empty-roots-rules.yml')
+      writeFileSync(path, text)
+      return main(['verify', '--image', '127.0.0.1:1/x:1', '--rules', path], io).then(code => {
+        expect(code).toBe(2)
+        expect(stderr).toMatch(/empty-roots-rules\.yml:5: rules\[0\]\.verify\.trust-roots: .* is empty/)
+      })
+    })
   })
 
   test('a field whose input this build lacks is refused, naming the field', () => {
@@ -305,7 +446,7 @@ describe('verify: trust per image from the rules', () => {
   test('a bad identity in a rule is an input error naming the rule', () => {
     const text = rulesText().replace(PROD_ID, 'x509.subject: CN=nobody')
     expect(() => policyOf({ kind: 'rules', rules: text })).toThrow(
-      /^rules:6: rules\[1\]\.verify: trusted-identities: /
+      /^rules:10: rules\[1\]\.verify\.identities: trusted-identities: /
     )
   })
 

@@ -1,12 +1,12 @@
 /**
  * The sub-actions (sign/action.yml, verify/action.yml) against the root action.yml and the contract:
  * generated and current, only their own inputs and outputs with the root's defaults, Marketplace-sized
- * descriptions, the same bundle. The bundled sub-actions are run as the runner runs them (INPUT_* env).
+ * descriptions, the same bundle. The bundled entries run in the integration suite (action.test.ts).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import yaml from 'js-yaml'
+import { parse } from 'yaml'
 import { INPUT_MODES, MODES, OUTPUT_MODES } from '../../src/inputs/contract.js'
 import { modeDocs } from '../../src/cli/flags.js'
 
@@ -17,7 +17,7 @@ interface ActionYaml {
   outputs: Record<string, { description: string }>
   runs: { using: string; main: string }
 }
-const load = (path: string) => yaml.load(readFileSync(path, 'utf8')) as ActionYaml
+const load = (path: string) => parse(readFileSync(path, 'utf8')) as ActionYaml
 const root = load('action.yml')
 const FILES = ['action.yml', 'sign/action.yml', 'verify/action.yml']
 
@@ -95,42 +95,4 @@ test('outputs that hold a line per image say so, and report is JSON for both mod
     expect(load('verify/action.yml').outputs[name].description).toMatch(/a line per image/i)
   expect(root.outputs.report.description).toMatch(/JSON/)
   expect(load('sign/action.yml').outputs.report).toBeDefined()
-})
-
-function runEntry(entry: string, inputs: Record<string, string>): { status: number | null; stdout: string } {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME }
-  // The runner passes every input as INPUT_<NAME>, upper-cased, dashes kept.
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const result = spawnSync(process.execPath, [entry], { env, encoding: 'utf8' })
-  return { status: result.status, stdout: result.stdout }
-}
-
-test('the sign sub-action needs no mode input: it reads the sign inputs', () => {
-  const { status, stdout } = runEntry('dist/sign.js', { image: '127.0.0.1:9/app:1' })
-  expect(stdout).toContain("::error::Missing input 'manifests'")
-  expect(status).toBe(1)
-})
-
-test('the verify sub-action needs no mode input: it reads the verify inputs', () => {
-  const { status, stdout } = runEntry('dist/verify.js', {
-    image: '127.0.0.1:9/app:1',
-    'trusted-identities': '*'
-  })
-  expect(stdout).toContain("::error::Missing input 'trust-roots'")
-  expect(status).toBe(1)
-})
-
-test('a sub-action may repeat its own mode', () => {
-  const { stdout } = runEntry('dist/verify.js', { mode: 'verify', image: '127.0.0.1:9/app:1' })
-  expect(stdout).toContain("::error::Missing input 'trust-roots'")
-})
-
-test('the root action still takes mode, and masks secrets first', () => {
-  const { status, stdout } = runEntry('dist/index.js', {
-    image: '127.0.0.1:9/app:1',
-    password: 'a-secret-password'
-  })
-  expect(stdout).toContain("::error::Invalid input 'mode': no mode was given. Expected one of: sign, verify.")
-  expect(stdout.indexOf('::add-mask::a-secret-password')).toBeGreaterThanOrEqual(0)
-  expect(status).toBe(1)
 })

@@ -38,8 +38,7 @@ describe('notation vectors', () => {
     const jws = envelope('jwsWithTimestamp.sig')
     const token = Buffer.from(jws.header['io.cncf.notary.timestampSignature'], 'base64')
     const leafAsRoot = loadCertificates(
-      `-----BEGIN CERTIFICATE-----\n${jws.header.x5c[0]}\n-----END CERTIFICATE-----`,
-      'test'
+      `-----BEGIN CERTIFICATE-----\n${jws.header.x5c[0]}\n-----END CERTIFICATE-----`
     )
     expect(() => verifyTimestampToken(token, Buffer.from(jws.signature, 'base64url'), leafAsRoot)).toThrow(
       VerificationError

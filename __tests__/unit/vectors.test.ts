@@ -18,8 +18,7 @@ const VECTORS = resolve(process.cwd(), '__tests__/fixtures/notation-go')
 const NOW = new Date('2026-11-23T12:00:00Z')
 
 const read = (name: string): Buffer => readFileSync(join(VECTORS, name))
-const certificateFile = (name: string): X509Certificate[] =>
-  loadCertificates(read(name).toString('utf8'), name)
+const certificateFile = (name: string): X509Certificate[] => loadCertificates(read(name).toString('utf8'))
 const notationRoot = (): X509Certificate[] => certificateFile('NotationTestRoot.pem')
 const wabbitRoot = (): X509Certificate[] => certificateFile('wabbit-networks.io.crt')
 /** The envelope's own x5c leaf as the trust root (for the self-signed `alpine`/`testTSA` vectors). */

@@ -8,7 +8,7 @@
 import * as core from '@actions/core'
 import { Inputs, SECRET_INPUTS } from '../inputs/contract.js'
 import { withoutSecrets } from '../inputs/secrets.js'
-import type { InputSource } from '../inputs/read-inputs.js'
+import { readMode, type InputSource } from '../inputs/read-inputs.js'
 import { failureTable, type OutputValues, type Table } from '../report/outputs.js'
 import type { Annotation } from '../report/run-result.js'
 import { summaryHtml } from '../report/summary-html.js'
@@ -53,7 +53,7 @@ export async function run(): Promise<void> {
     const source = actionInputs()
     const environment: RunEnvironment = { log: actionLog, maskSecret, env: process.env }
     const outcome =
-      source.get(Inputs.Mode) === 'sign'
+      readMode(source) === 'sign'
         ? await runSign(source, environment)
         : await runVerify(source, environment, { cache: actionsCache, changedFiles })
     setOutputs(outcome.outputs)
@@ -61,8 +61,10 @@ export async function run(): Promise<void> {
     await writeSummary(outcome.table)
     if (outcome.failure !== undefined) core.setFailed(safeLines(outcome.failure))
   } catch (error) {
-    // Masked by the runner already; a message quoting a secret input is cut all the same (inputs/secrets.ts).
-    core.setFailed(withoutSecrets(safeLines(errorMessage(error)), { get: name => core.getInput(name) }))
+    // Masked by the runner already; a message quoting a secret input is cut all the same (inputs/secrets.ts),
+    // before escaping, so a multi-line secret is still found. Every error Signet throws is one line: a line
+    // break in it came from a value (a file name, an image), so it is shown escaped, never as a new line.
+    core.setFailed(oneLine(withoutSecrets(errorMessage(error), { get: name => core.getInput(name) })))
     // The summary says what failed too: an early failure is otherwise a job with no summary at all.
     const failure = failureTable(mode, error)
     const rows = failure.rows.map(row =>

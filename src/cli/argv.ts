@@ -2,6 +2,8 @@
  * The one argv parser of every command: the command's flags (and the common ones) and its positional
  * arguments, from its table in command.ts form.
  * - `--name VALUE`, `--name=VALUE`, `-o VALUE`, `-o=VALUE`, `-oVALUE`; a repeated value flag adds a line.
+ * - A flag declared `singleDash` is also `-name VALUE` and `-name=VALUE`, as Go's flag package spells it
+ *   (containerd calls its image verifiers so).
  * - On-off flags: `--name` alone is on, `--name=true|false` sets it. An on-off action input also takes
  *   `--name true|false` (its spelling before it could stand alone); any other next argument is never
  *   its value, so `--verify-layers --insecure-registries H` reads as it looks.
@@ -105,7 +107,10 @@ export function parseArgv(
   return parsed
 }
 
-/** `--name=value`, `--name`, `-o value`, `-o=value`, `-ovalue` as the flag, its spelling and inline value. */
+/**
+ * `--name=value`, `--name`, `-name[=value]` (a `singleDash` flag), `-o value`, `-o=value`, `-ovalue` as
+ * the flag, its spelling and inline value.
+ */
 function splitFlag(
   arg: string,
   byName: Map<string, FlagSpec>,
@@ -121,6 +126,15 @@ function splitFlag(
       value: equals < 0 ? undefined : arg.slice(equals + 1)
     }
   }
+  const equals = arg.indexOf('=')
+  const long = byName.get(arg.slice(1, equals < 0 ? undefined : equals))
+  if (long?.singleDash && long.name.length > 1)
+    return {
+      name: long.name,
+      spelled: `-${long.name}`,
+      spec: long,
+      value: equals < 0 ? undefined : arg.slice(equals + 1)
+    }
   const spec = byShort.get(arg[1])
   const attached = arg.slice(2)
   const value = attached === '' ? undefined : attached.startsWith('=') ? attached.slice(1) : attached

@@ -14,6 +14,8 @@ export interface CliIo {
   readStdin?: () => Promise<string>
   /** stderr is a terminal this wide: progress redraws one status line there (unless NO_COLOR is set). */
   terminal?: { columns: number }
+  /** The command that runs this CLI, Node and its script: for a launcher that runs it again. */
+  self?: [node: string, script: string]
 }
 
 export interface FlagSpec {
@@ -27,6 +29,11 @@ export interface FlagSpec {
   default?: string
   /** A one-letter spelling: `-o json` for `--output json`. */
   short?: string
+  /**
+   * Also spelled with one dash, `-name VALUE` or `-name=VALUE`: the flags containerd passes to an image
+   * verifier, as Go's flag package writes them.
+   */
+  singleDash?: boolean
   /** The only values it takes (checked by the parser, offered by the shell completion). */
   choices?: readonly string[]
   /**
@@ -84,6 +91,11 @@ export interface Command {
   flags: FlagSpec[]
   /** Help text after the flags: outputs, examples. */
   details?: string
+  /**
+   * Errors go to stdout too (one line): containerd shows a verifier's stdout, not its stderr, as the
+   * reason a pull was blocked.
+   */
+  errorsToStdout?: boolean
   /** Runs the command; returns the exit code (errors thrown are turned into one by main). */
   run(context: CommandContext): Promise<number>
 }

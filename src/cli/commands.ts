@@ -6,6 +6,7 @@
 import { certGenerateTestCommand } from './cert.js'
 import type { Command } from './command.js'
 import { completionCommand } from './completion.js'
+import { containerdVerifierCommand, containerdVerifierInstallCommand } from './containerd-verifier.js'
 import { helpCommand } from './help.js'
 import { signCommand, verifyCommand, verifyEnvelopeCommand } from './mode-commands.js'
 import { reportMergeCommand } from './report.js'
@@ -18,6 +19,8 @@ export const COMMANDS: readonly Command[] = [
   rulesFromTrustPolicyCommand,
   reportMergeCommand,
   certGenerateTestCommand,
+  containerdVerifierCommand,
+  containerdVerifierInstallCommand,
   completionCommand(() => COMMANDS),
   helpCommand(() => COMMANDS)
 ]

@@ -109,7 +109,7 @@ function argumentHelp(arg: ArgumentSpec): string {
 
 function flagHelp(flag: FlagSpec): string {
   const value = flag.value ? ` ${flag.choices?.join('|') ?? 'VALUE'}` : flag.input ? '[=true|false]' : ''
-  const head = `  ${flag.short ? `-${flag.short}, ` : ''}--${flag.name}${value}${flag.default === undefined ? '' : `  (default: ${flag.default})`}`
+  const head = `  ${flag.short ? `-${flag.short}, ` : ''}${flag.singleDash ? `-${flag.name}, ` : ''}--${flag.name}${value}${flag.default === undefined ? '' : `  (default: ${flag.default})`}`
   const body = flag.description
     .split('\n')
     .map(line => `      ${line}`)

@@ -16,5 +16,6 @@ process.exitCode = await main(process.argv.slice(2), {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
     return Buffer.concat(chunks).toString('utf8')
   },
-  terminal: process.stderr.isTTY ? { columns: process.stderr.columns || 80 } : undefined
+  terminal: process.stderr.isTTY ? { columns: process.stderr.columns || 80 } : undefined,
+  self: [process.execPath, process.argv[1]]
 })

@@ -10,7 +10,7 @@
 import { SECRET_INPUTS, secretEnvName, SIGNING_AGENT } from '../inputs/contract.js'
 import type { InputSource } from '../inputs/read-inputs.js'
 import { withoutSecrets } from '../inputs/secrets.js'
-import { jsonLine, oneLine, safeLines } from '../util/sanitize.js'
+import { jsonLine, oneLine } from '../util/sanitize.js'
 import { errorMessage, EXIT, InputError, SignetError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
 import { acceptedFlags, argumentsUsage, isOn, parseArgv } from './argv.js'
@@ -30,8 +30,8 @@ export async function main(argv: string[], terminal: CliIo): Promise<number> {
   }
   // Until the flags are parsed, a rough look: errors before then are JSON too when JSON was asked for.
   let json = asksForJson(argv)
+  const found = findCommand(argv)
   try {
-    const found = findCommand(argv)
     if (found === undefined) return topLevel(argv, io)
     const { command, rest } = found
     const flags = parseArgv(rest, command, commandsWithFlag)
@@ -62,7 +62,8 @@ export async function main(argv: string[], terminal: CliIo): Promise<number> {
       io.stdout(
         `${jsonLine({ error: errorMessage(error), code: error instanceof SignetError ? error.code : 'INTERNAL' })}\n`
       )
-    io.stderr(`signet: ${safeLines(errorMessage(error))}\n`)
+    io.stderr(`signet: ${oneLine(errorMessage(error))}\n`)
+    if (found?.command.errorsToStdout && !json) io.stdout(`signet: ${oneLine(errorMessage(error))}\n`)
     return code
   }
 }

@@ -4,7 +4,7 @@
  * `SIGNET_SIGNING_KEY`, …: `secretEnvName`), the registry password from stdin with `--password-stdin`
  * (as `docker login`), and a secret given as a flag gets a warning.
  */
-import { existsSync } from 'node:fs'
+import { namesExistingFile } from '../inputs/content-or-path.js'
 import { Inputs, SECRET_INPUTS, secretEnvName } from '../inputs/contract.js'
 import { InputError } from '../util/errors.js'
 import { isOn } from './argv.js'
@@ -67,5 +67,5 @@ export async function resolveSecrets(
  */
 function namesSecretElsewhere(value: string): boolean {
   if (/^pkcs11:/i.test(value)) return !/[;?&]pin-value=/i.test(value)
-  return existsSync(value)
+  return namesExistingFile(value, 'pem')
 }

@@ -49,7 +49,14 @@ export const Inputs = {
   Workloads: 'workloads',
   Sweep: 'sweep',
   Repositories: 'repositories',
-  DryRun: 'dry-run'
+  DryRun: 'dry-run',
+  CosignKey: 'cosign-key',
+  SigstoreTrustedRoot: 'sigstore-trusted-root',
+  CertificateIdentity: 'certificate-identity',
+  CertificateIdentityRegexp: 'certificate-identity-regexp',
+  CertificateOidcIssuer: 'certificate-oidc-issuer',
+  Signers: 'signers',
+  Require: 'require'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -75,7 +82,8 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   [Inputs.ChangedOnly]: 'false',
   [Inputs.Cache]: 'false',
   [Inputs.Revocation]: 'enforce',
-  [Inputs.DryRun]: 'false'
+  [Inputs.DryRun]: 'false',
+  [Inputs.Require]: 'any'
 }
 
 export const Outputs = {
@@ -140,7 +148,14 @@ export const INPUT_MODES: Record<InputName, readonly Mode[]> = {
   [Inputs.Workloads]: ['verify'],
   [Inputs.Sweep]: ['sign'],
   [Inputs.Repositories]: ['sign'],
-  [Inputs.DryRun]: ['sign']
+  [Inputs.DryRun]: ['sign'],
+  [Inputs.CosignKey]: ['verify'],
+  [Inputs.SigstoreTrustedRoot]: ['verify'],
+  [Inputs.CertificateIdentity]: ['verify'],
+  [Inputs.CertificateIdentityRegexp]: ['verify'],
+  [Inputs.CertificateOidcIssuer]: ['verify'],
+  [Inputs.Signers]: ['verify'],
+  [Inputs.Require]: ['verify']
 }
 
 /**

@@ -16,9 +16,10 @@ import { SCENARIO_PATTERN } from '../oci/image-index.js'
 import type { SourceSpec } from '../oci/source.js'
 import type { Reference } from '../oci/reference.js'
 import type { Platform } from '../oci/types.js'
-import { readPemInput } from '../trust/pki.js'
-import { isPkcs11Uri, parsePkcs11Uri, type Pkcs11Uri } from '../trust/pkcs11-uri.js'
+import { isPkcs11Uri, type Pkcs11Uri } from '../trust/pkcs11-uri.js'
 import type { RevocationAction } from '../trust/policy.js'
+import { readPemInput } from './content-or-path.js'
+import { pkcs11UriInput } from './trust-inputs.js'
 import {
   readSignTimestampInputs,
   readVerifyTimestampInputs,
@@ -37,6 +38,11 @@ export interface RegistryInputs {
   insecureRegistries: string[]
   /** PEM content of the extra CA bundle. */
   registryCa?: string
+  /**
+   * docker's config.json to take credentials from instead of `$DOCKER_CONFIG/config.json` or
+   * `~/.docker/config.json` (the node gate names the node's own; no action input sets it).
+   */
+  dockerConfig?: string
 }
 
 /** One line of the `manifests` input. */
@@ -193,7 +199,7 @@ export function readSignerInputs(source: InputSource): SignerInputs {
         "Input 'signing-key-passphrase' does not apply to a PKCS#11 'signing-key': put the token PIN in the URI's pin-source (or pin-value)."
       )
     }
-    return { kind: 'pkcs11', uri: parsePkcs11Uri(key, Inputs.SigningKey), certChain: certChain() }
+    return { kind: 'pkcs11', uri: pkcs11UriInput(key, Inputs.SigningKey), certChain: certChain() }
   }
   return {
     kind: 'pem',
@@ -397,12 +403,32 @@ export function readTrustInputs(source: InputSource): TrustInputs {
       "Missing input 'trust-roots': give the PEM root certificates to trust (content or path), or 'trust-policy' with 'trust-store'."
     )
   }
+  const trustedIdentities = lines(source, Inputs.TrustedIdentities, INPUT_DEFAULTS[Inputs.TrustedIdentities])
+  // Only blank or comment lines, given on purpose: never read as "anyone" nor as a silent "nobody".
+  if (trustedIdentities.length === 0) {
+    throw new InputError(
+      Inputs.TrustedIdentities,
+      "Invalid input 'trusted-identities': it lists no identity (only blank or comment lines). Give one identity a line, or '*' to accept any signer under 'trust-roots'."
+    )
+  }
   return {
     kind: 'roots',
-    trustRoots: readPemInput(trustRoots, Inputs.TrustRoots),
-    trustedIdentities: lines(source, Inputs.TrustedIdentities, INPUT_DEFAULTS[Inputs.TrustedIdentities]),
+    trustRoots: readRootsInput(trustRoots, Inputs.TrustRoots),
+    trustedIdentities,
     ...readVerifyTimestampInputs(source)
   }
+}
+
+/** Root certificates (PEM content or a path): an empty file is refused here, naming the input. */
+function readRootsInput(value: string, name: InputName): string {
+  const pem = readPemInput(value, name)
+  if (pem.trim() === '') {
+    throw new InputError(
+      name,
+      `Invalid input '${name}': ${value.trim()} is empty; give the PEM root certificates to trust.`
+    )
+  }
+  return pem
 }
 
 function readRegistryInputs(source: InputSource): RegistryInputs {
@@ -484,7 +510,7 @@ function readTag(tag: string): string {
     const parts = tag.split(/[,\s]+/).filter(Boolean)
     throw new InputError(
       Inputs.Tags,
-      `Invalid tag '${tag}' in 'tags': one tag per line (CLI: repeat --tags), e.g.\n${parts.join('\n')}`
+      `Invalid tag '${tag}' in 'tags': one tag per line (CLI: repeat --tags): ${parts.map(part => `'${part}'`).join(', ')} on lines of their own.`
     )
   }
   return checkPattern(

@@ -4,8 +4,9 @@
  */
 import { Inputs, INPUT_DEFAULTS, type InputName } from './contract.js'
 import { InputError } from '../util/errors.js'
-import { loadCertificates, readPemInput } from '../trust/pki.js'
-import { checkTsaRoots, type RevocationAction } from '../trust/policy.js'
+import type { RevocationAction } from '../trust/policy.js'
+import { readPemInput } from './content-or-path.js'
+import { certificatesInput, tsaRootsInput } from './trust-inputs.js'
 
 interface Source {
   get(name: InputName): string
@@ -97,6 +98,6 @@ function checkTimestampUrl(text: string): void {
 /** PEM content of CA certificates, checked now so that a wrong file fails before any network call. */
 function readTsaRoots(value: string): string {
   const pem = readPemInput(value, Inputs.TimestampRoots)
-  checkTsaRoots(loadCertificates(pem, Inputs.TimestampRoots), Inputs.TimestampRoots)
+  tsaRootsInput(certificatesInput(pem, Inputs.TimestampRoots), Inputs.TimestampRoots)
   return pem
 }

@@ -12,8 +12,15 @@ export { runVerify, type VerifyRun } from '../run/verify.js'
 export type { SignResult } from '../sign/sign.js'
 export { verifyEnvelopeFile, type EnvelopeVerdict } from '../verify/envelope-file.js'
 export { verifyEnvelope, createEnvelope, targetMatches } from '../trust/envelope.js'
-export { loadCertificates, loadSigningIdentity, validateChain, parseTrustedIdentities } from '../trust/pki.js'
-export { loadTrustPolicy, simplePolicy } from '../trust/policy.js'
+// The loaders as the library has always offered them: content or path, errors naming the input.
+export {
+  certificatesInput as loadCertificates,
+  signingIdentityInput as loadSigningIdentity,
+  trustedIdentitiesInput as parseTrustedIdentities,
+  trustPolicyInput as loadTrustPolicy
+} from '../inputs/trust-inputs.js'
+export { validateChain } from '../trust/pki.js'
+export { simplePolicy } from '../trust/policy.js'
 export { RegistryClient } from '../oci/registry.js'
 export { parseReference, formatReference } from '../oci/reference.js'
 export { buildImageIndex, selectEntries } from '../oci/image-index.js'

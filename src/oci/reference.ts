@@ -22,7 +22,8 @@ const DOMAIN =
 const TAG = /^[\w][\w.-]{0,127}$/
 const MAX_NAME_LENGTH = 255
 
-function isRegistryHost(part: string): boolean {
+/** The reference grammar's test: a first path part is a registry host (else the name is on Docker Hub). */
+export function isRegistryHost(part: string): boolean {
   return part.includes('.') || part.includes(':') || part === 'localhost'
 }
 

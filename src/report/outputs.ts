@@ -245,7 +245,7 @@ export function rejectionMessage(result: VerifyResult): string {
     .filter(image => !image.verified)
     .map(
       image =>
-        `${image.image}: ${image.verdict === 'error' ? 'could not complete: ' : ''}${image.reasons.map(oneLine).join('; ')}`
+        `${oneLine(image.image)}: ${image.verdict === 'error' ? 'could not complete: ' : ''}${image.reasons.map(oneLine).join('; ')}`
     )
     .join('\n')
 }

@@ -16,8 +16,13 @@ import {
   type TrustInputs,
   type VerifyInputs
 } from '../inputs/read-inputs.js'
-import { loadCertificates, parseTrustedIdentities } from '../trust/pki.js'
-import { checkTsaRoots, loadTrustPolicy, simplePolicy, type TrustPolicy } from '../trust/policy.js'
+import {
+  certificatesInput,
+  trustedIdentitiesInput,
+  trustPolicyInput,
+  tsaRootsInput
+} from '../inputs/trust-inputs.js'
+import { simplePolicy, type TrustPolicy } from '../trust/policy.js'
 import { InputError, VerificationError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
 import {
@@ -35,16 +40,16 @@ import {
  * rules file (each image gets its matching rule's trust).
  */
 export function policyOf(trust: TrustInputs): TrustPolicy {
-  if (trust.kind === 'policy') return loadTrustPolicy(trust.trustPolicy, trust.trustStore)
+  if (trust.kind === 'policy') return trustPolicyInput(trust.trustPolicy, trust.trustStore)
   if (trust.kind === 'rules') return rulesPolicy(loadRules(trust.rules))
   return simplePolicy(
-    loadCertificates(trust.trustRoots, 'trust-roots'),
-    parseTrustedIdentities(trust.trustedIdentities, 'trusted-identities'),
+    certificatesInput(trust.trustRoots, 'trust-roots'),
+    trustedIdentitiesInput(trust.trustedIdentities, 'trusted-identities'),
     {
       tsaRoots:
         trust.timestampRoots === undefined
           ? undefined
-          : checkTsaRoots(loadCertificates(trust.timestampRoots, 'timestamp-roots'), 'timestamp-roots'),
+          : tsaRootsInput(certificatesInput(trust.timestampRoots, 'timestamp-roots'), 'timestamp-roots'),
       revocation: trust.revocation
     }
   )
@@ -143,15 +148,21 @@ function trustOfRule(rules: RulesFile, rule: Rule): TrustInputs | undefined {
   try {
     return readTrustInputs({ get: name => fields.get(name)?.value ?? '' })
   } catch (error) {
-    const field = error instanceof InputError ? fields.get(error.input) : undefined
-    if (!(error instanceof InputError)) throw error
-    throw ruleError(
-      rules.origin,
-      field?.line ?? rule.line,
-      `rules[${rule.index}].verify${field ? `.${field.field}` : ''}`,
-      error.message
-    )
+    throw verifyFieldError(rules, rule, error)
   }
+}
+
+/** An InputError about one of the rule's trust inputs, naming the line and field that gave it. */
+function verifyFieldError(rules: RulesFile, rule: Rule, error: unknown): unknown {
+  if (!(error instanceof InputError)) return error
+  const fields = rule.verify === 'reject' ? undefined : rule.verify
+  const field = fields?.find(candidate => candidate.input === error.input)
+  return ruleError(
+    rules.origin,
+    field?.line ?? rule.line,
+    `rules[${rule.index}].verify${field ? `.${field.field}` : ''}`,
+    error.message
+  )
 }
 
 /**
@@ -168,8 +179,7 @@ export function rulesPolicy(rules: RulesFile): TrustPolicy {
     try {
       policies.set(rule, policyOf(trust))
     } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      throw ruleError(rules.origin, rule.line, `rules[${rule.index}].verify`, error.message)
+      throw verifyFieldError(rules, rule, error)
     }
   }
   return {

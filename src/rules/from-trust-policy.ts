@@ -4,10 +4,10 @@
  * CA certificates inline as `trust-roots` and its trusted identities as `identities`. The policy is first
  * validated by trust/'s own loader; what a rules file cannot say (levels other than strict) is refused.
  */
-import { readFileSync } from 'node:fs'
 import { stringify } from 'yaml'
 import { InputError } from '../util/errors.js'
-import { loadTrustPolicy } from '../trust/policy.js'
+import { readContentOrPath } from '../inputs/content-or-path.js'
+import { trustPolicyInput } from '../inputs/trust-inputs.js'
 import { parseRules } from './rules.js'
 
 const POLICY = 'trust-policy'
@@ -21,8 +21,8 @@ interface Statement {
 }
 
 export function rulesFromTrustPolicy(policy: string, trustStore: string, origin: string): string {
-  const loaded = loadTrustPolicy(policy, trustStore)
-  const text = policy.trimStart().startsWith('{') ? policy : readFileSync(policy.trim(), 'utf8')
+  const { text } = readContentOrPath(policy, 'json', POLICY)
+  const loaded = trustPolicyInput(text, trustStore)
   const statements = (JSON.parse(text) as { trustPolicies: Statement[] }).trustPolicies
   const rules = statements.flatMap(statement =>
     statement.registryScopes.map(scope => {

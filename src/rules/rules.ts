@@ -6,10 +6,12 @@
  * settings (onto the trust inputs, or `reject`). It is read with line numbers kept, so every error names
  * the file, the line and the field; a file with any error is refused as a whole (exit 2).
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import picomatch from 'picomatch'
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml'
 import { Inputs, type InputName } from '../inputs/contract.js'
+import { isContent, readContentOrPath } from '../inputs/content-or-path.js'
+import { canonicalName, canonicalPattern } from '../oci/canonical.js'
 import { InputError } from '../util/errors.js'
 
 const RULES_INPUT = Inputs.Rules
@@ -54,7 +56,11 @@ export interface Rule {
   /** 0-based position in the file. */
   index: number
   line: number
+  /** The pattern as written (how messages name the rule). */
   match: string
+  /** The pattern with its literal registry part canonical (oci/canonical.ts): what is matched. */
+  pattern: string
+  /** Whether the pattern matches a canonical `registry/repository`. */
   matches(repository: string): boolean
   /** Sort key, larger first; see `specificity`. */
   specificity: number[]
@@ -77,15 +83,8 @@ export function ruleError(origin: string, line: number, path: string, message: s
 
 /** The `rules` input: YAML content (it has a line break) or the path of a file holding it. */
 export function loadRules(value: string): RulesFile {
-  if (value.includes('\n')) return parseRules(value, RULES_INPUT)
-  const path = value.trim()
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch {
-    throw new InputError(RULES_INPUT, `Input 'rules': ${path} is neither YAML content nor a readable file.`)
-  }
-  return parseRules(text, path)
+  const { text, path } = readContentOrPath(value, 'yaml', RULES_INPUT)
+  return parseRules(text, path ?? RULES_INPUT)
 }
 
 export function parseRules(text: string, origin: string): RulesFile {
@@ -114,14 +113,16 @@ export function parseRules(text: string, origin: string): RulesFile {
   const seen = new Map<string, number>()
   const rules = list.items.map((node, index) => {
     const rule = parseRule(node, index, reader)
-    const earlier = seen.get(rule.match)
+    const earlier = seen.get(rule.pattern)
     if (earlier !== undefined)
       reader.fail(
         node,
         `rules[${index}].match`,
-        `'${rule.match}' is already the pattern of the rule on line ${earlier}`
+        rule.pattern === rule.match
+          ? `'${rule.match}' is already the pattern of the rule on line ${earlier}`
+          : `'${rule.match}' (canonically '${rule.pattern}') is already the pattern of the rule on line ${earlier}`
       )
-    seen.set(rule.match, rule.line)
+    seen.set(rule.pattern, rule.line)
     return rule
   })
   rules.sort((a, b) => compareSpecificity(b.specificity, a.specificity) || a.index - b.index)
@@ -155,7 +156,7 @@ class Reader {
 function parseRule(node: unknown, index: number, reader: Reader): Rule {
   const at = `rules[${index}]`
   if (!isMap(node)) reader.fail(node, at, "expected a mapping with 'match' and 'sign' and/or 'verify'")
-  let pattern: { match: string; matches: Rule['matches']; specificity: number[] } | undefined
+  let pattern: Pick<Rule, 'match' | 'pattern' | 'matches' | 'specificity'> | undefined
   let sign: RuleField[] | undefined
   let verify: Rule['verify']
   for (const pair of node.items) {
@@ -165,8 +166,12 @@ function parseRule(node: unknown, index: number, reader: Reader): Rule {
       if (!isScalar(value) || typeof value.value !== 'string' || value.value === '')
         reader.fail(pair, `${at}.match`, "expected a glob over 'registry/repository', e.g. ghcr.io/acme/**")
       const match = value.value
-      const matches = compilePattern(match, message => reader.fail(value, `${at}.match`, message))
-      pattern = { match, matches, specificity: specificity(match) }
+      const fail = (message: string): never => reader.fail(value, `${at}.match`, message)
+      checkPattern(match, fail)
+      // Matched against canonical names, so a literal registry part is read the same way.
+      const canonical = canonicalPattern(match, segment => GLOB_CHARS.test(segment))
+      const matches = compilePattern(canonical, fail)
+      pattern = { match, pattern: canonical, matches, specificity: specificity(canonical) }
     } else if (key === 'sign') {
       sign = fields(value, SIGN_FIELDS, `${at}.sign`, reader)
     } else if (key === 'verify') {
@@ -197,6 +202,8 @@ function fields(node: unknown, table: Record<string, string>, at: string, reader
     const reject = at.endsWith('verify') ? ", or 'reject'" : ''
     reader.fail(node, at, `expected a mapping of ${Object.keys(table).join(', ')}${reject}`)
   }
+  if (node.items.length === 0)
+    reader.fail(node, at, `is empty; give at least one of ${Object.keys(table).join(', ')}, or remove it`)
   const known = new Set<string>(Object.values(Inputs))
   return node.items.map(pair => {
     const field = reader.key(pair)
@@ -211,7 +218,16 @@ function fields(node: unknown, table: Record<string, string>, at: string, reader
         `maps onto the input '${input}', which this version of Signet does not have; remove the field`
       )
     const value = inputValue(pair.value, path, reader)
-    const isPath = PEM_OR_PATH.has(input) && !value.includes('-----BEGIN') && !NOT_A_PATH.test(value)
+    // An empty field would fall back to the input's default ('*' for identities: any signer).
+    if (value === '')
+      reader.fail(
+        pair.value,
+        path,
+        field === 'identities'
+          ? `is empty; list the trusted identities, or write ["*"] to accept any signer under the roots`
+          : 'is empty; give a value or remove the field'
+      )
+    const isPath = PEM_OR_PATH.has(input) && !isContent(value, 'pem') && !NOT_A_PATH.test(value)
     if (isPath && !existsSync(value))
       reader.fail(
         pair.value,
@@ -226,7 +242,14 @@ function fields(node: unknown, table: Record<string, string>, at: string, reader
 function inputValue(node: unknown, path: string, reader: Reader): string {
   if (isScalar(node) && node.value !== null && typeof node.value !== 'object')
     return String(node.value).trim()
-  if (isSeq(node)) return node.items.map(item => inputValue(item, path, reader)).join('\n')
+  if (isSeq(node))
+    return node.items
+      .map(item => {
+        const value = inputValue(item, path, reader)
+        if (value === '') reader.fail(item, path, 'has a blank entry; remove it')
+        return value
+      })
+      .join('\n')
   if (isMap(node))
     return node.items.map(pair => `${reader.key(pair)}=${inputValue(pair.value, path, reader)}`).join('\n')
   if (isAlias(node))
@@ -234,12 +257,23 @@ function inputValue(node: unknown, path: string, reader: Reader): string {
   return reader.fail(node, path, 'expected a value')
 }
 
-/** picomatch over `registry/repository`; `*` stays within a path segment, `**` crosses them. */
-function compilePattern(pattern: string, fail: (message: string) => never): (repository: string) => boolean {
+/** A pattern as written: the characters and shape of a `registry/repository` glob. */
+function checkPattern(pattern: string, fail: (message: string) => never): void {
   if (!PATTERN_CHARS.test(pattern))
     fail(`'${pattern}' has characters a repository pattern cannot have (no spaces, tags or digests)`)
   if (/@sha(256|512):/.test(pattern) || pattern.startsWith('/') || pattern.includes('//'))
     fail(`'${pattern}' is not a 'registry/repository' pattern`)
+  // Repository names are lowercase: a rule with an uppercase path would match nothing, silently
+  // leaving its repositories to a looser rule. (The registry part is canonicalised instead.)
+  const slash = pattern.indexOf('/')
+  if (slash >= 0 && /[A-Z]/.test(pattern.slice(slash + 1)))
+    fail(
+      `'${pattern}': repository names are lowercase, so this pattern would match nothing; write it in lowercase`
+    )
+}
+
+/** picomatch over `registry/repository`; `*` stays within a path segment, `**` crosses them. */
+function compilePattern(pattern: string, fail: (message: string) => never): (repository: string) => boolean {
   try {
     picomatch.makeRe(pattern, { strictBrackets: true })
     return picomatch(pattern, { strictBrackets: true })
@@ -269,13 +303,17 @@ function compareSpecificity(a: number[], b: number[]): number {
   return 0
 }
 
-/** The most specific rule with a `section` whose pattern matches `registry/repository`. */
+/**
+ * The most specific rule with a `section` whose pattern matches `registry/repository`, read canonically
+ * (`GHCR.IO/x` as `ghcr.io/x`, `localhost:5000/x` as `127.0.0.1:5000/x`): no spelling escapes a rule.
+ */
 export function matchRule(
   rules: RulesFile,
   repository: string,
   section: 'sign' | 'verify'
 ): Rule | undefined {
-  return rules.rules.find(rule => rule[section] !== undefined && rule.matches(repository))
+  const name = canonicalName(repository)
+  return rules.rules.find(rule => rule[section] !== undefined && rule.matches(name))
 }
 
 /** `rules.yml:5 (ghcr.io/acme/**)`: how reports and logs name a rule. */

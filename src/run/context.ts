@@ -34,7 +34,14 @@ export function ciFacts(env: NodeJS.ProcessEnv): CiFacts {
     env,
     githubActions: env.GITHUB_ACTIONS === 'true',
     workspace: env.GITHUB_WORKSPACE || undefined,
-    eventName: env.GITHUB_EVENT_NAME || undefined
+    eventName: env.GITHUB_EVENT_NAME || undefined,
+    eventPath: env.GITHUB_EVENT_PATH || undefined,
+    sha: env.GITHUB_SHA?.toLowerCase() || undefined,
+    repositoryUrl:
+      env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
+        : undefined,
+    sourceDateEpoch: env.SOURCE_DATE_EPOCH || undefined
   }
 }
 
@@ -42,7 +49,11 @@ export function ciFacts(env: NodeJS.ProcessEnv): CiFacts {
 export function createRunContext(registry: RegistryInputs, environment: RunEnvironment): RunContext {
   const ci = ciFacts(environment.env)
   const client = new RegistryClient({
-    credentials: credentialSource({ username: registry.username, password: registry.password }),
+    credentials: credentialSource({
+      username: registry.username,
+      password: registry.password,
+      dockerConfigPath: registry.dockerConfig
+    }),
     insecureRegistries: registry.insecureRegistries,
     caCertificates: registry.registryCa,
     userAgent: SIGNING_AGENT,

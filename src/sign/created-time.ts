@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import { InputError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
+import type { CiFacts } from '../verify/context.js'
 
 /** Where `created` came from, for the log. */
 export interface CreatedTime {
@@ -23,9 +24,9 @@ export interface CreatedTime {
 const GIT_TIMEOUT_MS = 10_000
 const COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
-export async function createdTime(env: NodeJS.ProcessEnv, now: Date, log: Log): Promise<CreatedTime> {
-  const epoch = env.SOURCE_DATE_EPOCH
-  if (epoch !== undefined && epoch !== '') {
+export async function createdTime(ci: CiFacts, now: Date, log: Log): Promise<CreatedTime> {
+  const epoch = ci.sourceDateEpoch
+  if (epoch !== undefined) {
     if (!/^\d{1,12}$/.test(epoch))
       throw new InputError(
         'SOURCE_DATE_EPOCH',
@@ -33,12 +34,12 @@ export async function createdTime(env: NodeJS.ProcessEnv, now: Date, log: Log): 
       )
     return { value: rfc3339(new Date(Number(epoch) * 1000)), source: 'SOURCE_DATE_EPOCH' }
   }
-  const sha = env.GITHUB_SHA?.toLowerCase()
+  const { sha } = ci
   if (sha !== undefined && COMMIT_SHA.test(sha)) {
-    const fromEvent = await commitTimeFromEvent(env.GITHUB_EVENT_PATH, sha, log)
+    const fromEvent = await commitTimeFromEvent(ci.eventPath, sha, log)
     if (fromEvent !== undefined)
       return { value: rfc3339(fromEvent), source: 'commit time from the event payload' }
-    const fromGit = await commitTimeFromGit(env.GITHUB_WORKSPACE, sha, log)
+    const fromGit = await commitTimeFromGit(ci.workspace, sha, log)
     if (fromGit !== undefined) return { value: rfc3339(fromGit), source: 'commit time from git log' }
   }
   return { value: rfc3339(now), source: 'the current time (no SOURCE_DATE_EPOCH or commit to go by)' }

@@ -376,18 +376,15 @@ function sameThumbprints(annotation: string | undefined, thumbprints: string[]):
 
 /** org.opencontainers.image.* annotations from the GitHub context, then the user's (which win). */
 async function indexAnnotations(plan: SignPlan, context: EngineContext): Promise<Record<string, string>> {
-  const { env } = context.ci
-  const { now, log } = context
+  const { ci, now, log } = context
   const annotations: Record<string, string> = {}
   if (plan.annotations['org.opencontainers.image.created'] === undefined) {
-    const created = await createdTime(env, now, log)
+    const created = await createdTime(ci, now, log)
     log.info(`Index created time ${created.value}: ${created.source}`)
     annotations['org.opencontainers.image.created'] = created.value
   }
-  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) {
-    annotations['org.opencontainers.image.source'] = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
-  }
-  if (env.GITHUB_SHA) annotations['org.opencontainers.image.revision'] = env.GITHUB_SHA
+  if (ci.repositoryUrl !== undefined) annotations['org.opencontainers.image.source'] = ci.repositoryUrl
+  if (ci.sha !== undefined) annotations['org.opencontainers.image.revision'] = ci.sha
   return { ...annotations, ...plan.annotations }
 }
 

@@ -7,7 +7,7 @@ import type { X509Certificate } from '@peculiar/x509'
 import type { Log } from '../util/log.js'
 import type { SignerInputs } from '../inputs/read-inputs.js'
 import { signBytes } from '../trust/envelope.js'
-import { loadSigningChain, loadSigningIdentity } from '../trust/pki.js'
+import { signingChainInput, signingIdentityInput } from '../inputs/trust-inputs.js'
 import type { Signer } from '../trust/signer.js'
 import { openPluginSigner } from './notation-plugin.js'
 import { openTokenSigner } from './pkcs11-token.js'
@@ -31,7 +31,7 @@ export async function openSigner(inputs: SignerInputs, options: OpenSignerOption
     })
   }
   if (inputs.kind === 'pkcs11') {
-    const chain = loadSigningChain({
+    const chain = signingChainInput({
       chain: inputs.certChain,
       trustRoots: options.trustRoots,
       now: options.now
@@ -44,7 +44,7 @@ export async function openSigner(inputs: SignerInputs, options: OpenSignerOption
       env: options.env
     })
   }
-  const identity = loadSigningIdentity({
+  const identity = signingIdentityInput({
     key: inputs.key,
     passphrase: inputs.passphrase,
     chain: inputs.certChain,

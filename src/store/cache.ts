@@ -9,9 +9,11 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ContentSource, SourceFor } from '../oci/content.js'
 import { errorMessage } from '../util/errors.js'
+import { isContent } from '../inputs/content-or-path.js'
 import type { TrustInputs } from '../inputs/read-inputs.js'
 import type { Log } from '../util/log.js'
 import { formatReference, type Reference } from '../oci/reference.js'
+import { canonicalReference } from '../oci/canonical.js'
 import type { Descriptor } from '../oci/types.js'
 import { LayoutStore } from './layout-store.js'
 import type { VerifyResult } from '../verify/verify.js'
@@ -55,10 +57,14 @@ export async function trustFingerprint(trust: TrustInputs): Promise<string> {
     hash.update(JSON.stringify({ roots: trust.trustRoots, identities: [...trust.trustedIdentities].sort() }))
   } else if (trust.kind === 'rules') {
     // The rules text; a store is re-verified on reuse, so a changed file a rule names is caught there.
-    const rules = await readFile(trust.rules.trim(), 'utf8').catch(() => trust.rules)
+    const rules = isContent(trust.rules, 'yaml')
+      ? trust.rules
+      : await readFile(trust.rules.trim(), 'utf8').catch(() => trust.rules)
     hash.update(JSON.stringify({ rules }))
   } else {
-    const policy = await readFile(trust.trustPolicy, 'utf8').catch(() => trust.trustPolicy)
+    const policy = isContent(trust.trustPolicy, 'json')
+      ? trust.trustPolicy
+      : await readFile(trust.trustPolicy.trim(), 'utf8').catch(() => trust.trustPolicy)
     hash.update(JSON.stringify({ policy }))
     for (const file of await filesUnder(trust.trustStore)) {
       hash.update(JSON.stringify({ file: file.slice(trust.trustStore.length) }))
@@ -179,12 +185,12 @@ export async function verifyWithStore(run: StoreRun): Promise<StoreOutcome> {
 }
 
 /**
- * The name an image gets in the store: the reference as given, with verify's default tag 'latest' made
- * explicit, so `store.repository(ref).resolve(tag)` finds it.
+ * The name an image gets in the store: the reference with its canonical name (oci/canonical.ts), with
+ * verify's default tag 'latest' made explicit, so `store.repository(ref).resolve(tag)` finds it.
  */
 export function storeName(reference: Reference): string {
   const untagged = reference.tag === undefined && reference.digest === undefined
-  return formatReference(untagged ? { ...reference, tag: 'latest' } : reference)
+  return formatReference(canonicalReference(untagged ? { ...reference, tag: 'latest' } : reference))
 }
 
 /** Every reference is named in the store and points at the digest the registry gives it now. */

@@ -35,7 +35,8 @@ import {
   writeIndexFile,
   writeWhole
 } from '../oci/layout-format.js'
-import { repositoryName, type Reference } from '../oci/reference.js'
+import { canonicalRepositoryName } from '../oci/canonical.js'
+import type { Reference } from '../oci/reference.js'
 import type { FetchedManifest } from '../oci/registry.js'
 import {
   isIndexMediaType,
@@ -103,12 +104,12 @@ export class LayoutStore implements ContentSource {
 
   /**
    * The store seen as one registry repository, as verify addresses it: a tag resolves through the
-   * stored name 'registry/repo:tag', a digest through index.json.
+   * stored name 'registry/repo:tag' (canonical, as cache.ts's storeName), a digest through index.json.
    */
   repository(ref: Pick<Reference, 'registry' | 'repository'>): ContentSource {
     return {
       resolve: reference =>
-        this.resolve(isDigest(reference) ? reference : `${repositoryName(ref)}:${reference}`),
+        this.resolve(isDigest(reference) ? reference : `${canonicalRepositoryName(ref)}:${reference}`),
       fetchManifest: reference => this.fetchManifest(reference),
       fetchBlob: descriptor => this.fetchBlob(descriptor),
       fetchBlobBytes: (descriptor, maxBytes) => this.fetchBlobBytes(descriptor, maxBytes),

@@ -1,61 +1,51 @@
 /**
  * Folder trust/: keys, chains, envelopes, signature manifests and trust policy. May import: oci/, util/.
  *
- * Notary Project signature envelopes (signature specification v1.1), JWS flavour, signing scheme
- * `notary.x509`: create one over a target descriptor, and verify one against trusted roots and
- * identities with notation's verification levels.
+ * The Notary Project's signature rules (signature specification v1.1, signing scheme `notary.x509`):
+ * what a signature's protected header must say, the payload it signs, and how the signature, its chain,
+ * its signing time and expiry and its countersignature are judged against trusted roots and identities
+ * at notation's verification levels. The rules read a format-neutral DecodedEnvelope
+ * (notary-envelope.ts) that each envelope format produces: JWS (jws.ts) today.
  */
-import { constants, sign as cryptoSign, verify as cryptoVerify, type KeyObject } from 'node:crypto'
 import type { X509Certificate } from '@peculiar/x509'
 import { VerificationError } from '../util/errors.js'
 import type { Descriptor } from '../oci/types.js'
+import { checkChainStructure, checkTrusted, checkValidAt } from './chain-rules.js'
+import { publicKeyOf, subjectOf } from './certificates.js'
 import {
-  checkChainStructure,
-  checkTrusted,
-  checkValidAt,
-  describeKey,
-  formatIdentities,
-  identityMatches,
-  publicKeyOf,
-  subjectOf,
-  type SigningAlgorithm,
-  type SigningIdentity,
-  type TrustedIdentity
-} from './pki.js'
-import { x509 } from './x509.js'
+  assembleJws,
+  countersignatureOf,
+  decodeJws,
+  encodeJwsParts,
+  JWS_MEDIA_TYPE,
+  type EnvelopeToSign
+} from './jws.js'
+import { describeKey, type SigningAlgorithm } from './key-description.js'
+import {
+  isObject,
+  malformed,
+  NotaryHeader as Header,
+  NUMBERS,
+  parseJsonObject,
+  rfc3339Seconds,
+  type DecodedEnvelope
+} from './notary-envelope.js'
+import type { SigningIdentity } from './signing-identity.js'
+import { hashOf, isSigningAlgorithm, signBytes, verifyBytes, type HashName } from './signature-algorithms.js'
 import { verifyTimestampToken, type TrustedTimestamp } from './timestamp.js'
-import { parseStrictJson, StrictJsonError } from './strict-json.js'
+import { formatIdentities, identityMatches, type TrustedIdentity } from './trusted-identities.js'
 
-export const JWS_MEDIA_TYPE = 'application/jose+json'
+export { countersignatureOf, JWS_MEDIA_TYPE, signBytes, type EnvelopeToSign }
 export const COSE_MEDIA_TYPE = 'application/cose'
+
+/** The envelope formats verifyEnvelope reads, by media type: each checks its own syntax. */
+const DECODERS = new Map<string, (envelope: Uint8Array) => DecodedEnvelope>([[JWS_MEDIA_TYPE, decodeJws]])
 
 const PAYLOAD_CONTENT_TYPE = 'application/vnd.cncf.notary.payload.v1+json'
 const SIGNING_SCHEME_X509 = 'notary.x509'
 
-const Header = {
-  signingScheme: 'io.cncf.notary.signingScheme',
-  signingTime: 'io.cncf.notary.signingTime',
-  authenticSigningTime: 'io.cncf.notary.authenticSigningTime',
-  expiry: 'io.cncf.notary.expiry',
-  verificationPlugin: 'io.cncf.notary.verificationPlugin',
-  signingAgent: 'io.cncf.notary.signingAgent',
-  timestampSignature: 'io.cncf.notary.timestampSignature'
-} as const
-
 /** Critical headers this verifier understands; any other entry of `crit` fails verification, as the spec requires. */
 const UNDERSTOOD_CRITICAL: readonly string[] = [Header.signingScheme, Header.expiry]
-
-const HASH_OF: Record<SigningAlgorithm, { name: 'sha256' | 'sha384' | 'sha512'; bytes: number }> = {
-  PS256: { name: 'sha256', bytes: 32 },
-  PS384: { name: 'sha384', bytes: 48 },
-  PS512: { name: 'sha512', bytes: 64 },
-  ES256: { name: 'sha256', bytes: 32 },
-  ES384: { name: 'sha384', bytes: 48 },
-  ES512: { name: 'sha512', bytes: 64 }
-}
-
-/** Raw r||s signature length per ECDSA algorithm (two field elements of the curve). */
-const ECDSA_SIGNATURE_BYTES: Partial<Record<SigningAlgorithm, number>> = { ES256: 64, ES384: 96, ES512: 132 }
 
 export type VerificationLevel = 'strict' | 'permissive' | 'audit' | 'skip'
 
@@ -93,7 +83,7 @@ export interface VerifiedEnvelope {
 // ---------------------------------------------------------------------------------------------
 // Signing
 
-/** A flattened JWS JSON envelope signing `target` (its media type, digest, size and annotations). */
+/** A JWS envelope signing `target` (its media type, digest, size and annotations). */
 export function createEnvelope(
   target: Descriptor,
   identity: SigningIdentity,
@@ -110,38 +100,39 @@ export interface EnvelopeOptions {
   expiry?: Date
 }
 
-/** The signed parts of an envelope, before the signature: what a key held elsewhere (HSM, KMS) signs. */
-export interface EnvelopeToSign {
-  protected: string
-  payload: string
-  /** ASCII(BASE64URL(protected) '.' BASE64URL(payload)), the JWS signing input. */
-  signingInput: Buffer
-}
-
-/** The protected header and payload for `target`, signed with `algorithm`. */
+/** The JWS protected header and payload for `target`, signed with `algorithm`. */
 export function envelopeToSign(
   target: Descriptor,
   algorithm: SigningAlgorithm,
   options: EnvelopeOptions
 ): EnvelopeToSign {
-  const protectedHeader: Record<string, unknown> = {
+  return encodeJwsParts(
+    notaryProtectedHeader(algorithm, options),
+    Buffer.from(JSON.stringify(notaryPayload(target)))
+  )
+}
+
+/**
+ * The protected header a signature made with `algorithm` carries, by member name, times as Dates (each
+ * format encodes them its own way): the signing scheme and time, and the expiry when one is asked, each
+ * listed in `crit` as the specification requires.
+ */
+export function notaryProtectedHeader(
+  algorithm: SigningAlgorithm,
+  options: Pick<EnvelopeOptions, 'signingTime' | 'expiry'>
+): Record<string, unknown> {
+  const header: Record<string, unknown> = {
     alg: algorithm,
     cty: PAYLOAD_CONTENT_TYPE,
     [Header.signingScheme]: SIGNING_SCHEME_X509,
-    [Header.signingTime]: rfc3339Seconds(options.signingTime ?? new Date()),
+    [Header.signingTime]: options.signingTime ?? new Date(),
     crit: [Header.signingScheme]
   }
   if (options.expiry !== undefined) {
-    protectedHeader[Header.expiry] = rfc3339Seconds(options.expiry)
-    protectedHeader.crit = [Header.signingScheme, Header.expiry]
+    header[Header.expiry] = options.expiry
+    header.crit = [Header.signingScheme, Header.expiry]
   }
-  const encodedProtected = base64url(JSON.stringify(protectedHeader))
-  const encodedPayload = base64url(JSON.stringify(notaryPayload(target)))
-  return {
-    protected: encodedProtected,
-    payload: encodedPayload,
-    signingInput: Buffer.from(`${encodedProtected}.${encodedPayload}`)
-  }
+  return header
 }
 
 /** The Notary payload (`{"targetArtifact": …}`) for `target`. */
@@ -149,23 +140,14 @@ export function notaryPayload(target: Descriptor): { targetArtifact: Descriptor 
   return { targetArtifact: payloadDescriptor(target) }
 }
 
-/** The envelope around `parts` and a raw JWS `signature` (RSASSA-PSS, or ECDSA r||s) made by the chain's leaf. */
+/** The JWS envelope around `parts` and a raw `signature` (RSASSA-PSS, or ECDSA r||s) made by the chain's leaf. */
 export function assembleEnvelope(
   parts: EnvelopeToSign,
   signature: Buffer,
   chain: X509Certificate[],
   signingAgent: string
 ): Buffer {
-  const envelope = {
-    payload: parts.payload,
-    protected: parts.protected,
-    header: {
-      x5c: chain.map(cert => Buffer.from(cert.rawData).toString('base64')),
-      [Header.signingAgent]: signingAgent
-    },
-    signature: signature.toString('base64url')
-  }
-  return Buffer.from(JSON.stringify(envelope))
+  return assembleJws(parts, signature, chain, { [Header.signingAgent]: signingAgent })
 }
 
 /** True when `signature` over `input` verifies with the leaf's public key under `algorithm`. */
@@ -179,32 +161,19 @@ export function signatureVerifies(
 }
 
 /**
- * Adds an RFC 3161 countersignature to a finished envelope: `stamp` gets the signature value (the bytes
- * the spec says a TSA timestamps for JWS) and the hash of the envelope's own algorithm (what notation
- * asks the TSA for), and returns the DER token, which goes into the unprotected header. Nothing signed
+ * Adds an RFC 3161 countersignature to a finished JWS envelope: `stamp` gets the signature value (the
+ * bytes the spec says a TSA timestamps) and the hash of the envelope's own algorithm (what notation asks
+ * the TSA for), and returns the DER token, which goes into the unprotected header. Nothing signed
  * changes.
  */
 export async function addTimestamp(
   envelope: Buffer,
-  stamp: (signatureValue: Buffer, hash: 'sha256' | 'sha384' | 'sha512') => Promise<Buffer>
+  stamp: (signatureValue: Buffer, hash: HashName) => Promise<Buffer>
 ): Promise<Buffer> {
-  const jws = parseJws(envelope)
-  const { alg } = parseProtectedHeader(jws.protected)
-  const token = await stamp(Buffer.from(jws.signature, 'base64url'), HASH_OF[alg].name)
-  jws.header = { ...jws.header, [Header.timestampSignature]: token.toString('base64') }
-  return Buffer.from(JSON.stringify(jws))
-}
-
-/** An envelope's countersignature token and the signature value it should cover; undefined when absent. */
-export function countersignatureOf(envelope: Uint8Array): { token: Buffer; signature: Buffer } | undefined {
-  try {
-    const jws = parseJws(envelope)
-    const token = jws.header[Header.timestampSignature]
-    if (typeof token !== 'string' || token === '') return undefined
-    return { token: Buffer.from(token, 'base64'), signature: Buffer.from(jws.signature, 'base64url') }
-  } catch {
-    return undefined
-  }
+  const decoded = decodeJws(envelope)
+  const { alg } = checkProtectedHeader(decoded)
+  const token = await stamp(decoded.signature, hashOf(alg))
+  return decoded.withTimestampToken(token)
 }
 
 function payloadDescriptor(target: Descriptor): Descriptor {
@@ -213,37 +182,6 @@ function payloadDescriptor(target: Descriptor): Descriptor {
     descriptor.annotations = target.annotations
   }
   return descriptor
-}
-
-/** A raw JWS signature with a key Signet holds (a PEM key). */
-export function signBytes(input: Buffer, key: KeyObject, algorithm: SigningAlgorithm): Buffer {
-  const hash = HASH_OF[algorithm]
-  // PSS salt = hash length and raw r||s ECDSA signatures, as JWS (RFC 7518) and the Notary spec require.
-  return algorithm.startsWith('PS')
-    ? cryptoSign(hash.name, input, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: hash.bytes })
-    : cryptoSign(hash.name, input, { key, dsaEncoding: 'ieee-p1363' })
-}
-
-function verifyBytes(input: Buffer, signature: Buffer, key: KeyObject, algorithm: SigningAlgorithm): boolean {
-  const hash = HASH_OF[algorithm]
-  try {
-    if (algorithm.startsWith('PS')) {
-      // Any salt length, as notation-go (rsa.PSSSaltLengthAuto) and KMS signers that use the maximum:
-      // the encoding fixes the salt length, so reading it from the signature admits no other message;
-      // the salt only randomises the signer's output and pinning it adds no forgery resistance.
-      const options = {
-        key,
-        padding: constants.RSA_PKCS1_PSS_PADDING,
-        saltLength: constants.RSA_PSS_SALTLEN_AUTO
-      }
-      return cryptoVerify(hash.name, input, options, signature)
-    }
-    if (signature.length !== ECDSA_SIGNATURE_BYTES[algorithm]) return false
-    return cryptoVerify(hash.name, input, { key, dsaEncoding: 'ieee-p1363' }, signature)
-  } catch {
-    // OpenSSL throws on some malformed signatures (wrong length for the key) instead of returning false.
-    return false
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -263,14 +201,14 @@ export function verifyEnvelope(
   const level = options.level ?? 'strict'
   if (level === 'skip') throw new Error("verifyEnvelope: level 'skip' means the caller verifies nothing")
   const now = options.now ?? new Date()
-  if (mediaType !== JWS_MEDIA_TYPE)
-    throw new VerificationError(`unsupported signature envelope type ${mediaType}`)
+  const decode = DECODERS.get(mediaType)
+  if (decode === undefined) throw new VerificationError(`unsupported signature envelope type ${mediaType}`)
 
-  const jws = parseJws(envelope)
-  const header = parseProtectedHeader(jws.protected)
-  const target = parsePayload(jws.payload)
-  const chain = parseCertificateChain(jws.header)
-  checkSignature(jws, header.alg, chain[0])
+  const decoded = decode(envelope)
+  const header = checkProtectedHeader(decoded)
+  const target = parsePayload(decoded.payload)
+  const chain = decoded.certificateChain()
+  checkSignature(decoded, header.alg, chain[0])
 
   const warnings: string[] = []
   const check = (enforced: boolean, run: () => void): boolean => {
@@ -298,7 +236,7 @@ export function verifyEnvelope(
   })
   let timestamp: TrustedTimestamp | undefined
   check(timeEnforced, () => {
-    timestamp = checkAuthenticTime(jws, chain, now, options.timestamp)
+    timestamp = checkAuthenticTime(decoded, chain, now, options.timestamp)
   })
   check(timeEnforced, () => {
     if (header.expiry !== undefined && now > header.expiry) {
@@ -313,7 +251,7 @@ export function verifyEnvelope(
     algorithm: header.alg,
     chain,
     timestamp,
-    timestamped: Header.timestampSignature in jws.header,
+    timestamped: decoded.timestamped,
     warnings,
     authentic: trustedChain && trustedSigner
   }
@@ -326,7 +264,7 @@ export function verifyEnvelope(
  * be valid now. Returns the verified timestamp, if one was required.
  */
 function checkAuthenticTime(
-  jws: Jws,
+  decoded: DecodedEnvelope,
   chain: X509Certificate[],
   now: Date,
   tsa: VerifyOptions['timestamp']
@@ -336,18 +274,11 @@ function checkAuthenticTime(
     checkValidAt(chain, now)
     return undefined
   }
-  const encoded = jws.header[Header.timestampSignature]
-  if (encoded === undefined || encoded === '') {
+  const token = decoded.timestampToken()
+  if (token === undefined) {
     throw new VerificationError('no timestamp countersignature was found in the signature envelope')
   }
-  if (typeof encoded !== 'string' || !BASE64.test(encoded) || encoded.length % 4 !== 0) {
-    throw malformed(`${Header.timestampSignature} is not standard base64`)
-  }
-  const timestamp = verifyTimestampToken(
-    Buffer.from(encoded, 'base64'),
-    Buffer.from(jws.signature, 'base64url'),
-    tsa.roots
-  )
+  const timestamp = verifyTimestampToken(token, decoded.signature, tsa.roots)
   for (const cert of chain) {
     if (timestamp.lower < cert.notBefore) {
       throw new VerificationError(
@@ -374,77 +305,15 @@ export function targetMatches(target: Descriptor, resolved: Descriptor): string 
   return differences.length === 0 ? undefined : `signed ${differences.join('; ')}`
 }
 
-interface Jws {
-  payload: string
-  protected: string
-  header: Record<string, unknown>
-  signature: string
-}
-
-const JWS_MEMBERS = ['header', 'payload', 'protected', 'signature']
-const BASE64URL = /^[A-Za-z0-9_-]*$/
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
-
-function malformed(reason: string): VerificationError {
-  return new VerificationError(`malformed envelope: ${reason}`)
-}
-
-function parseJws(envelope: Uint8Array): Jws {
-  const parsed = parseJsonObject(Buffer.from(envelope).toString('utf8'), 'the envelope')
-  const members = Object.keys(parsed).sort()
-  if (members.join() !== JWS_MEMBERS.join()) {
-    throw malformed(
-      `expected exactly the members payload, protected, header, signature (got ${members.join(', ')})`
-    )
-  }
-  for (const member of ['payload', 'protected', 'signature']) {
-    const value = parsed[member]
-    if (typeof value !== 'string' || !BASE64URL.test(value) || value.length % 4 === 1 || value === '') {
-      throw malformed(`${member} is not unpadded base64url`)
-    }
-  }
-  if (!isObject(parsed.header)) throw malformed('header is not a JSON object')
-  return parsed as unknown as Jws
-}
-
-/**
- * A JSON object read once for every verifier: keys that collide under Go's case-insensitive matching
- * (notation reads these documents with encoding/json) are refused, as are duplicates, which JSON.parse
- * and Go would resolve silently and perhaps differently (strict-json.ts). `maps` are exact-key maps.
- */
-function parseJsonObject(
-  text: string,
-  what: string,
-  maps: string[] = []
-): Record<string, unknown> & { [NUMBERS]?: Map<string, string> } {
-  let parsed: ReturnType<typeof parseStrictJson>
-  try {
-    parsed = parseStrictJson(text, maps)
-  } catch (error) {
-    if (error instanceof StrictJsonError && error.collision) {
-      throw malformed(`${what}: ${error.message}`)
-    }
-    throw malformed(`${what} is not JSON`)
-  }
-  if (!isObject(parsed.value)) throw malformed(`${what} is not a JSON object`)
-  return Object.assign(parsed.value, { [NUMBERS]: parsed.numbers })
-}
-
-/** The literal text of each number of a parsed object, kept off its enumerable members. */
-const NUMBERS = Symbol('numbers')
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 interface ProtectedHeader {
   alg: SigningAlgorithm
   signingTime: Date
   expiry?: Date
 }
 
-function parseProtectedHeader(encoded: string): ProtectedHeader {
-  const header = parseJsonObject(Buffer.from(encoded, 'base64url').toString('utf8'), 'the protected header')
+/** The signing scheme, critical headers, algorithm, content type and times the specification requires. */
+function checkProtectedHeader(decoded: DecodedEnvelope): ProtectedHeader {
+  const header = decoded.protectedHeader
   const scheme = header[Header.signingScheme]
   if (scheme === undefined) throw malformed(`the protected header lacks ${Header.signingScheme}`)
   if (scheme !== SIGNING_SCHEME_X509)
@@ -473,33 +342,19 @@ function parseProtectedHeader(encoded: string): ProtectedHeader {
   }
 
   const alg = header.alg
-  if (typeof alg !== 'string' || !(alg in HASH_OF))
-    throw new VerificationError(`unsupported signature algorithm ${String(alg)}`)
+  if (!isSigningAlgorithm(alg)) throw new VerificationError(`unsupported signature algorithm ${String(alg)}`)
   if (header.cty !== PAYLOAD_CONTENT_TYPE)
     throw malformed(`content type (cty) is ${String(header.cty)}, not ${PAYLOAD_CONTENT_TYPE}`)
-  const signingTime = parseTime(header[Header.signingTime], Header.signingTime)
+  const time = (name: string): Date | undefined =>
+    header[name] === undefined ? undefined : decoded.decodeTime(header[name], name)
+  const signingTime = time(Header.signingTime)
   if (signingTime === undefined) throw malformed(`the protected header lacks ${Header.signingTime}`)
-  return {
-    alg: alg as SigningAlgorithm,
-    signingTime,
-    expiry: parseTime(header[Header.expiry], Header.expiry)
-  }
+  return { alg, signingTime, expiry: time(Header.expiry) }
 }
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/
-
-function parseTime(value: unknown, name: string): Date | undefined {
-  if (value === undefined) return undefined
-  const time = typeof value === 'string' && RFC3339.test(value) ? new Date(value) : undefined
-  if (time === undefined || Number.isNaN(time.getTime())) throw malformed(`${name} is not an RFC 3339 time`)
-  return time
-}
-
-function parsePayload(encoded: string): Descriptor {
-  const payload = parseJsonObject(Buffer.from(encoded, 'base64url').toString('utf8'), 'the payload', [
-    'targetArtifact.annotations'
-  ])
-  const target = payload.targetArtifact
+function parsePayload(payload: Buffer): Descriptor {
+  const parsed = parseJsonObject(payload.toString('utf8'), 'the payload', ['targetArtifact.annotations'])
+  const target = parsed.targetArtifact
   if (!isObject(target)) throw malformed('the payload has no targetArtifact object')
   const { mediaType, digest, size, annotations } = target
   if (typeof mediaType !== 'string' || mediaType === '')
@@ -508,7 +363,7 @@ function parsePayload(encoded: string): Descriptor {
     throw malformed('targetArtifact.digest is not a digest')
   }
   // Go decodes size into an int64: '1e1' or '10.0' fail there, so they fail here too.
-  const sizeText = payload[NUMBERS]?.get('targetArtifact.size') ?? ''
+  const sizeText = parsed[NUMBERS]?.get('targetArtifact.size') ?? ''
   if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0 || !/^(0|[1-9]\d*)$/.test(sizeText))
     throw malformed('targetArtifact.size is not a size')
   const descriptor: Descriptor = { mediaType, digest, size }
@@ -521,38 +376,7 @@ function parsePayload(encoded: string): Descriptor {
   return descriptor
 }
 
-function parseCertificateChain(header: Record<string, unknown>): X509Certificate[] {
-  const x5c = header.x5c
-  if (!Array.isArray(x5c) || x5c.length === 0) throw malformed('x5c holds no certificate')
-  return x5c.map((entry: unknown, index) => {
-    if (typeof entry !== 'string' || !BASE64.test(entry) || entry.length % 4 !== 0) {
-      throw malformed(`x5c[${index}] is not standard base64`)
-    }
-    const der = Buffer.from(entry, 'base64')
-    let cert: X509Certificate
-    try {
-      cert = new x509.X509Certificate(der)
-      publicKeyOf(cert)
-    } catch {
-      throw malformed(`x5c[${index}] is not a DER X.509 certificate`)
-    }
-    // A parser may stop at the end of the certificate; bytes after it would go unsigned and unseen.
-    if (derLength(der) !== der.length) throw malformed(`x5c[${index}] has bytes after the certificate`)
-    return cert
-  })
-}
-
-/** The length of a DER value from its tag and length octets (definite form, as DER requires). */
-function derLength(der: Buffer): number {
-  if (der.length < 2) return -1
-  const first = der[1]
-  if (first < 0x80) return 2 + first
-  const octets = first & 0x7f
-  if (octets === 0 || octets > 4 || der.length < 2 + octets) return -1
-  return 2 + octets + der.readUIntBE(2, octets)
-}
-
-function checkSignature(jws: Jws, alg: SigningAlgorithm, leaf: X509Certificate): void {
+function checkSignature(decoded: DecodedEnvelope, alg: SigningAlgorithm, leaf: X509Certificate): void {
   const key = publicKeyOf(leaf)
   const { description, algorithm } = describeKey(key)
   if (algorithm === undefined)
@@ -562,17 +386,7 @@ function checkSignature(jws: Jws, alg: SigningAlgorithm, leaf: X509Certificate):
       `alg ${alg} does not match the ${description} leaf key (expects ${algorithm})`
     )
   }
-  const input = Buffer.from(`${jws.protected}.${jws.payload}`)
-  if (!verifyBytes(input, Buffer.from(jws.signature, 'base64url'), key, alg)) {
+  if (!verifyBytes(decoded.signingInput, decoded.signature, key, alg)) {
     throw new VerificationError('signature does not verify')
   }
-}
-
-function base64url(text: string): string {
-  return Buffer.from(text).toString('base64url')
-}
-
-/** RFC 3339 with second precision, UTC: what notation writes and what the spec's examples show. */
-function rfc3339Seconds(date: Date): string {
-  return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z')
 }

@@ -6,7 +6,7 @@
  * rather than ignored, since ignoring it could select another key than the one meant. The PIN
  * (`pin-value`) never appears in a message: `display` is the URI with it replaced.
  */
-import { InputError } from '../util/errors.js'
+import { TrustInputError } from './errors.js'
 
 export type PinSource =
   { kind: 'value'; value: string } | { kind: 'env'; name: string } | { kind: 'file'; path: string }
@@ -42,16 +42,24 @@ const UNSUPPORTED = [
   'module-name'
 ]
 
+/** A PKCS#11 URI Signet cannot select a key by; `part` 'uri' is the input that gave it. */
+export class Pkcs11UriError extends TrustInputError<'uri'> {
+  constructor(display: string, reason: string) {
+    super('uri', names => `Invalid PKCS#11 URI in '${names.uri}' (${display}): ${reason}.`, {
+      uri: 'the key URI'
+    })
+  }
+}
+
 export function isPkcs11Uri(value: string): boolean {
   return value.trim().toLowerCase().startsWith('pkcs11:')
 }
 
-/** Parses a `signing-key` PKCS#11 URI; every error names `input` and never shows the PIN. */
-export function parsePkcs11Uri(text: string, input: string): Pkcs11Uri {
+/** Parses a PKCS#11 URI naming a signing key; no error shows the PIN. */
+export function parsePkcs11Uri(text: string): Pkcs11Uri {
   const uri = text.trim()
   const display = redactPin(uri)
-  const fail = (reason: string): InputError =>
-    new InputError(input, `Invalid PKCS#11 URI in '${input}' (${display}): ${reason}.`)
+  const fail = (reason: string): Pkcs11UriError => new Pkcs11UriError(display, reason)
   if (/\s/.test(uri)) throw fail('it contains white space (percent-encode it as %20)')
   if (/[^\x21-\x7e]/.test(uri)) throw fail('it contains non-ASCII characters (percent-encode them)')
   const body = uri.slice('pkcs11:'.length)
@@ -98,7 +106,7 @@ export function parsePkcs11Uri(text: string, input: string): Pkcs11Uri {
   }
 }
 
-function pinSource(query: Map<string, string>, fail: (reason: string) => InputError): PinSource {
+function pinSource(query: Map<string, string>, fail: (reason: string) => Pkcs11UriError): PinSource {
   const value = query.get('pin-value')
   const source = query.get('pin-source')
   if (value !== undefined && source !== undefined) throw fail('give pin-value or pin-source, not both')
@@ -122,7 +130,7 @@ function pinSource(query: Map<string, string>, fail: (reason: string) => InputEr
 function attributes(
   text: string,
   separator: string,
-  fail: (reason: string) => InputError
+  fail: (reason: string) => Pkcs11UriError
 ): Map<string, string> {
   const found = new Map<string, string>()
   for (const part of text.split(separator)) {
@@ -136,7 +144,7 @@ function attributes(
 }
 
 /** Decodes to a binary string (one char per byte) so that `id=%01%ff` keeps its bytes, then labels to UTF-8. */
-function percentDecode(value: string, name: string, fail: (reason: string) => InputError): string {
+function percentDecode(value: string, name: string, fail: (reason: string) => Pkcs11UriError): string {
   if (/%(?![0-9a-fA-F]{2})/.test(value)) throw fail(`'${name}' has a malformed %-escape`)
   const bytes = Buffer.from(
     value.replace(/%([0-9a-fA-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),

@@ -6,10 +6,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { X509Certificate } from '@peculiar/x509'
-import { errorMessage, InputError, VerificationError } from '../util/errors.js'
+import { canonicalName } from '../oci/canonical.js'
+import { errorMessage, VerificationError } from '../util/errors.js'
+import { CertificateError } from './certificates.js'
 import type { VerificationLevel, VerifyTimestamp } from './envelope.js'
-import { parseTrustedIdentities, type TrustedIdentity } from './pki.js'
+import { TrustInputError } from './errors.js'
 import { isTsaRootCandidate } from './timestamp.js'
+import { TrustedIdentityError, parseTrustedIdentities, type TrustedIdentity } from './trusted-identities.js'
 import { x509 } from './x509.js'
 
 /** What to do with a failed revocation check (notation's `revocation` validation action). */
@@ -51,20 +54,26 @@ export function simplePolicy(
 }
 
 /** TSA roots must be CA certificates: a TSA's own certificate is no root to chain to. */
-export function checkTsaRoots(roots: X509Certificate[], input: string): X509Certificate[] {
+export function checkTsaRoots(roots: X509Certificate[]): X509Certificate[] {
   roots.forEach((root, index) => {
     if (!isTsaRootCandidate(root)) {
-      throw new InputError(
-        input,
-        `${input}: certificate #${index + 1} ("${root.subject}") is not a CA certificate (basicConstraints CA:TRUE); give the TSA's root CA`
+      throw new CertificateError(
+        'not-a-ca',
+        names =>
+          `${names.certificates}: certificate #${index + 1} ("${root.subject}") is not a CA certificate (basicConstraints CA:TRUE); give the TSA's root CA`
       )
     }
   })
   return roots
 }
 
-const POLICY = 'trust-policy'
-const STORE = 'trust-store'
+/** notation would refuse the trust policy document, or the trust store it names (`part`). */
+export class TrustPolicyError extends TrustInputError<'policy' | 'store'> {
+  constructor(part: 'policy' | 'store', wording: (names: Record<'policy' | 'store', string>) => string) {
+    super(part, wording, { policy: 'the trust policy', store: 'the trust store' })
+  }
+}
+
 const WILDCARD = '*'
 const LEVELS: readonly VerificationLevel[] = ['strict', 'permissive', 'audit', 'skip']
 const STORE_NAME = /^[a-zA-Z0-9_.-]+$/
@@ -92,7 +101,7 @@ interface Statement {
   trustedIdentities?: unknown
 }
 
-/** Loads and validates notation's trustpolicy.json (content or path) and the certificates it names. */
+/** Validates notation's trustpolicy.json (its content) and loads the certificates it names from the store. */
 export function loadTrustPolicy(policy: string, trustStoreDir: string): TrustPolicy {
   const document = parsePolicyDocument(policy)
   const decisions = new Map<string, PolicyDecision>()
@@ -104,14 +113,16 @@ export function loadTrustPolicy(policy: string, trustStoreDir: string): TrustPol
     names.add(name)
     const decision = loadStatement(statement, name, trustStoreDir)
     for (const scope of registryScopes(statement, name)) {
-      if (decisions.has(scope))
+      // Scopes and repositories meet as canonical names: no other spelling of a scope reaches '*'.
+      const key = scope === WILDCARD ? scope : canonicalName(scope)
+      if (decisions.has(key))
         throw policyError(`registry scope "${scope}" appears in more than one statement`)
-      decisions.set(scope, decision)
+      decisions.set(key, decision)
     }
   }
   return {
     forRepository(repository: string): PolicyDecision {
-      const decision = decisions.get(repository) ?? decisions.get(WILDCARD)
+      const decision = decisions.get(canonicalName(repository)) ?? decisions.get(WILDCARD)
       if (decision === undefined) {
         throw new VerificationError(
           `no trust policy statement applies to ${repository}: add it to a statement's registryScopes, or add a '*' statement`
@@ -122,19 +133,15 @@ export function loadTrustPolicy(policy: string, trustStoreDir: string): TrustPol
   }
 }
 
-function policyError(message: string): InputError {
-  return new InputError(POLICY, `${POLICY}: ${message}`)
+function policyError(reason: string): TrustPolicyError {
+  return new TrustPolicyError('policy', names => `${names.policy}: ${reason}`)
 }
 
-function parsePolicyDocument(policy: string): { trustPolicies: Statement[] } {
-  let text = policy
-  if (!policy.trimStart().startsWith('{')) {
-    try {
-      text = readFileSync(policy.trim(), 'utf8')
-    } catch {
-      throw new InputError(POLICY, `${POLICY} is neither JSON content nor a readable file: ${policy.trim()}`)
-    }
-  }
+function storeError(reason: string): TrustPolicyError {
+  return new TrustPolicyError('store', names => `${names.store}: ${reason}`)
+}
+
+function parsePolicyDocument(text: string): { trustPolicies: Statement[] } {
   let document: { version?: unknown; trustPolicies?: unknown }
   try {
     document = JSON.parse(text)
@@ -217,6 +224,10 @@ function loadStatement(statement: Statement, name: string, trustStoreDir: string
   if (stores.length === 0 || identities.length === 0) {
     throw policyError(`statement "${name}" needs both trustStores and trustedIdentities`)
   }
+  // A blank entry is no identity: never read as "anyone", nor left to match no one at verify time.
+  if (identities.some(identity => identity.trim() === '')) {
+    throw policyError(`statement "${name}" trustedIdentities has a blank entry; remove it, or use "*"`)
+  }
   const trustRoots: X509Certificate[] = []
   const tsaRoots: X509Certificate[] = []
   for (const store of stores) {
@@ -224,13 +235,14 @@ function loadStatement(statement: Statement, name: string, trustStoreDir: string
     const certificates = loadStore(trustStoreDir, type, storeName)
     // notary.x509 signatures chain to 'ca' stores only; signingAuthority stores serve a scheme Signet rejects.
     if (type === 'ca') trustRoots.push(...certificates)
-    if (type === 'tsa') tsaRoots.push(...checkTsaRoots(certificates, STORE))
+    if (type === 'tsa') tsaRoots.push(...checkStoreTsaRoots(certificates))
   }
   let trustedIdentities: TrustedIdentity[]
   try {
-    trustedIdentities = parseTrustedIdentities(identities, POLICY)
+    trustedIdentities = parseTrustedIdentities(identities)
   } catch (error) {
-    throw policyError(`statement "${name}": ${errorMessage(error).replace(/^trust-policy: /, '')}`)
+    if (!(error instanceof TrustedIdentityError)) throw error
+    throw policyError(`statement "${name}": ${error.reason}`)
   }
   return {
     name,
@@ -351,19 +363,22 @@ function loadStore(trustStoreDir: string, type: string, name: string): X509Certi
       .filter(file => CERTIFICATE_FILE.test(file))
       .sort()
   } catch {
-    throw new InputError(
-      STORE,
-      `${STORE}: trust store ${type}:${name} not found (expected the directory ${dir})`
-    )
+    throw storeError(`trust store ${type}:${name} not found (expected the directory ${dir})`)
   }
   const certificates = files.flatMap(file => readCertificates(join(dir, file)))
   if (certificates.length === 0) {
-    throw new InputError(
-      STORE,
-      `${STORE}: trust store ${type}:${name} holds no certificate (.pem, .crt or .cer files in ${dir})`
-    )
+    throw storeError(`trust store ${type}:${name} holds no certificate (.pem, .crt or .cer files in ${dir})`)
   }
   return certificates
+}
+
+function checkStoreTsaRoots(certificates: X509Certificate[]): X509Certificate[] {
+  try {
+    return checkTsaRoots(certificates)
+  } catch (error) {
+    if (!(error instanceof CertificateError)) throw error
+    throw new TrustPolicyError('store', names => error.messageFor({ certificates: names.store }))
+  }
 }
 
 function readCertificates(path: string): X509Certificate[] {
@@ -376,6 +391,6 @@ function readCertificates(path: string): X509Certificate[] {
     }
     return [new x509.X509Certificate(content)]
   } catch {
-    throw new InputError(STORE, `${STORE}: ${path} is not a PEM or DER certificate`)
+    throw storeError(`${path} is not a PEM or DER certificate`)
   }
 }

@@ -9,6 +9,11 @@
  * required, as notation does). CRL: signed by the issuer, issued under its name, thisUpdate ≤ now ≤
  * nextUpdate. A revoked certificate whose entry states an invalidity date after a trusted timestamp is
  * treated as good, per the spec's rule; any other revocation stands.
+ *
+ * A CRL Signet cannot fully read is not used (RFC 5280 §5.2, §5.3, §6.3.3): a critical extension it does
+ * not process, on the CRL or on any entry; an indirect CRL; an issuing distribution point whose scope
+ * leaves this certificate out (CA or end-entity only, attribute certificates only, some reasons only, or
+ * another distribution point). "Not listed" in such a CRL proves nothing, so the status stays unknown.
  */
 import { createHash } from 'node:crypto'
 import { AsnConvert, OctetString } from '@peculiar/asn1-schema'
@@ -31,13 +36,14 @@ import {
   CRLReason,
   CRLReasons,
   InvalidityDate,
+  IssuingDistributionPoint,
   type Extension
 } from '@peculiar/asn1-x509'
 import type { X509Certificate } from '@peculiar/x509'
 import { verifyAsn1Signature } from './asn1-signature.js'
 import { derChildren } from './der.js'
 import type { HttpFetcher } from './http-fetch.js'
-import { extension, isIssuedBy, isSelfSigned, publicKeyOf, subjectOf } from './pki.js'
+import { extension, isIssuedBy, isSelfSigned, publicKeyOf, subjectOf } from './certificates.js'
 import type { TrustedTimestamp } from './timestamp.js'
 import { x509 } from './x509.js'
 
@@ -69,6 +75,13 @@ const OID = {
   freshestCrl: '2.5.29.46',
   crlReason: '2.5.29.21',
   invalidityDate: '2.5.29.24',
+  holdInstructionCode: '2.5.29.23',
+  certificateIssuer: '2.5.29.29',
+  authorityKeyIdentifier: '2.5.29.35',
+  issuerAltName: '2.5.29.18',
+  crlNumber: '2.5.29.20',
+  issuingDistributionPoint: '2.5.29.28',
+  basicConstraints: '2.5.29.19',
   ocspSigning: '1.3.6.1.5.5.7.3.9',
   extKeyUsage: '2.5.29.37',
   sha1: '1.3.14.3.2.26'
@@ -77,6 +90,18 @@ const OCSP_TIMEOUT_MS = 5_000
 const CRL_TIMEOUT_MS = 5_000
 const OCSP_MAX_BYTES = 64 * 1024
 const CRL_MAX_BYTES = 8 * 1024 * 1024
+/**
+ * CRL extensions read or safely ignored (RFC 5280 §5.2); a critical one outside this set makes the CRL
+ * unusable. Delta CRL indicator and Freshest CRL are refused on their own, critical or not.
+ */
+const PROCESSED_CRL_EXTENSIONS = new Set([
+  OID.authorityKeyIdentifier,
+  OID.issuerAltName,
+  OID.crlNumber,
+  OID.issuingDistributionPoint
+])
+/** CRL entry extensions read or safely ignored (§5.3); certificateIssuer means an indirect CRL, refused. */
+const PROCESSED_ENTRY_EXTENSIONS = new Set([OID.crlReason, OID.invalidityDate, OID.holdInstructionCode])
 /** Clock skew allowed between this machine and a responder for thisUpdate. */
 const SKEW_MS = 5 * 60 * 1000
 
@@ -150,12 +175,15 @@ function accessUrls(cert: X509Certificate): string[] {
 }
 
 function distributionPointUrls(cert: X509Certificate): string[] {
-  const points = parsedExtension(cert, OID.crlDistributionPoints, CRLDistributionPoints) ?? []
-  return points.flatMap(point =>
+  return distributionPoints(cert).flatMap(point =>
     (point.distributionPoint?.fullName ?? [])
       .map(name => name.uniformResourceIdentifier)
       .filter((url): url is string => url !== undefined && /^http:\/\//i.test(url))
   )
+}
+
+function distributionPoints(cert: X509Certificate): CRLDistributionPoints {
+  return parsedExtension(cert, OID.crlDistributionPoints, CRLDistributionPoints) ?? []
 }
 
 /** An entry's revocation, unless its invalidity date falls after a trusted timestamp (the spec's rule). */
@@ -346,6 +374,7 @@ async function crlStatus(
   if (extensions.some(ext => ext.extnID === OID.freshestCrl)) {
     throw new Error('the CRL points to a delta CRL (Freshest CRL), which is not supported')
   }
+  checkCrlUsable(crl, cert)
   checkFreshness(
     crl.tbsCertList.thisUpdate.getTime(),
     crl.tbsCertList.nextUpdate?.getTime(),
@@ -361,4 +390,50 @@ async function crlStatus(
   if (reason === CRLReasons.removeFromCRL) return { status: 'good' }
   const invalidity = extensionsValue(entry.crlEntryExtensions, OID.invalidityDate, InvalidityDate)
   return revoked(entry.revocationDate.getTime(), reason, invalidity?.value, options.timestamp)
+}
+
+/**
+ * Throws when RFC 5280 forbids using the CRL for `cert`: a critical extension Signet does not process
+ * (§5.2), on the CRL or on any entry (§5.3: the whole CRL, since such an entry may change how the
+ * others read), an indirect CRL, or an issuing distribution point whose scope excludes `cert` (§6.3.3).
+ */
+function checkCrlUsable(crl: CertificateList, cert: X509Certificate): void {
+  const extensions = crl.tbsCertList.crlExtensions ?? []
+  const unknown = extensions.find(ext => ext.critical && !PROCESSED_CRL_EXTENSIONS.has(ext.extnID))
+  if (unknown !== undefined)
+    throw new Error(`the CRL has a critical extension ${unknown.extnID} that Signet does not process`)
+  for (const entry of crl.tbsCertList.revokedCertificates ?? []) {
+    for (const ext of entry.crlEntryExtensions ?? []) {
+      if (ext.extnID === OID.certificateIssuer)
+        throw new Error('the CRL is indirect (an entry names a certificate issuer), which is not supported')
+      if (ext.critical && !PROCESSED_ENTRY_EXTENSIONS.has(ext.extnID))
+        throw new Error(`a CRL entry has a critical extension ${ext.extnID} that Signet does not process`)
+    }
+  }
+  // Honoured whether marked critical (as §5.2.5 requires) or not: a scope only ever narrows the CRL.
+  const scope = extensionsValue(extensions, OID.issuingDistributionPoint, IssuingDistributionPoint)
+  if (scope !== undefined) checkScope(scope, cert)
+}
+
+/** The issuing distribution point's scope includes `cert` (§6.3.3 b), or throws saying why not. */
+function checkScope(scope: IssuingDistributionPoint, cert: X509Certificate): void {
+  const basic = extension(cert, OID.basicConstraints)
+  const isCa = basic !== undefined && new x509.BasicConstraintsExtension(basic.rawData).ca
+  if (scope.onlyContainsAttributeCerts) throw new Error('the CRL lists attribute certificates only')
+  if (scope.onlyContainsCACerts && !isCa)
+    throw new Error('the CRL lists CA certificates only, and this is an end-entity certificate')
+  if (scope.onlyContainsUserCerts && isCa)
+    throw new Error('the CRL lists end-entity certificates only, and this is a CA certificate')
+  if (scope.onlySomeReasons !== undefined)
+    throw new Error('the CRL covers only some revocation reasons, which is not supported')
+  if (scope.indirectCRL) throw new Error('the CRL is indirect, which is not supported')
+  const point = scope.distributionPoint
+  if (point === undefined) return
+  if (point.fullName === undefined)
+    throw new Error('the CRL names its distribution point relative to its issuer, which is not supported')
+  const der = (name: object): string => Buffer.from(AsnConvert.serialize(name)).toString('hex')
+  const covered = new Set(point.fullName.map(der))
+  const named = distributionPoints(cert).flatMap(candidate => candidate.distributionPoint?.fullName ?? [])
+  if (!named.some(name => covered.has(der(name))))
+    throw new Error("the CRL's distribution point is none of this certificate's")
 }

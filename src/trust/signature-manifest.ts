@@ -13,7 +13,7 @@ import {
   type Descriptor,
   type ImageManifest
 } from '../oci/types.js'
-import { thumbprintsOf } from './pki.js'
+import { thumbprintsOf } from './certificates.js'
 
 export const NOTARY_SIGNATURE_ARTIFACT_TYPE = 'application/vnd.cncf.notary.signature'
 

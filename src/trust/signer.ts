@@ -19,15 +19,9 @@ import {
   verifyEnvelope,
   type EnvelopeOptions
 } from './envelope.js'
-import {
-  checkChainStructure,
-  checkTrusted,
-  checkValidAt,
-  describeKey,
-  publicKeyOf,
-  subjectOf,
-  type SigningAlgorithm
-} from './pki.js'
+import { publicKeyOf, subjectOf } from './certificates.js'
+import { checkChainStructure, checkTrusted, checkValidAt } from './chain-rules.js'
+import { describeKey, type SigningAlgorithm } from './key-description.js'
 
 export interface RawSignature {
   /** RSASSA-PSS (salt = hash length) or raw ECDSA r||s, over the signing input. */

@@ -20,16 +20,8 @@ import type { X509Certificate } from '@peculiar/x509'
 import { VerificationError } from '../util/errors.js'
 import { HASH_OIDS, verifyAsn1Signature } from './asn1-signature.js'
 import { FetchError, type HttpFetcher } from './http-fetch.js'
-import {
-  checkCaCertificate,
-  checkSignatureHash,
-  extension,
-  isIssuedBy,
-  isSelfSigned,
-  publicKeyOf,
-  subjectOf,
-  thumbprintsOf
-} from './pki.js'
+import { extension, isIssuedBy, isSelfSigned, publicKeyOf, subjectOf, thumbprintsOf } from './certificates.js'
+import { checkCaCertificate, checkSignatureHash } from './chain-rules.js'
 import { x509 } from './x509.js'
 import { decodeOid, derChildren, derContent, toArrayBuffer, unsignedInteger } from './der.js'
 

@@ -10,7 +10,7 @@ import type { Log } from '../util/log.js'
 
 /** Facts of the CI environment, read once per run by run/ (engines never read process.env). */
 export interface CiFacts {
-  /** The whole environment the run was started with: SOURCE_DATE_EPOCH, GITHUB_SHA, PATH for helpers. */
+  /** The whole environment the run was started with, for the helpers it starts (PATH, HOME, their variables). */
   env: NodeJS.ProcessEnv
   /** The run is a GitHub Actions job (GITHUB_ACTIONS=true), whichever face runs it. */
   githubActions: boolean
@@ -18,6 +18,14 @@ export interface CiFacts {
   workspace?: string
   /** GITHUB_EVENT_NAME, e.g. `pull_request`. */
   eventName?: string
+  /** GITHUB_EVENT_PATH: the event payload's file. */
+  eventPath?: string
+  /** GITHUB_SHA, lowercase: the commit the run builds. */
+  sha?: string
+  /** `GITHUB_SERVER_URL/GITHUB_REPOSITORY`: the repository's page. */
+  repositoryUrl?: string
+  /** SOURCE_DATE_EPOCH as given (reproducible builds): checked where it is used. */
+  sourceDateEpoch?: string
 }
 
 export interface EngineContext {

@@ -2,7 +2,8 @@
 import { errorMessage, InputError, SignetError } from '../util/errors.js'
 import type { Descriptor } from '../oci/types.js'
 import { COSE_MEDIA_TYPE, JWS_MEDIA_TYPE, verifyEnvelope } from '../trust/envelope.js'
-import { loadCertificates, parseTrustedIdentities, readPemInput } from '../trust/pki.js'
+import { readPemInput } from '../inputs/content-or-path.js'
+import { certificatesInput, trustedIdentitiesInput } from '../inputs/trust-inputs.js'
 
 export interface EnvelopeVerdict {
   verified: boolean
@@ -38,12 +39,12 @@ export function verifyEnvelopeFile(
       'trust-roots',
       "Missing flag '--trust-roots': the PEM root certificates to trust (content or path)."
     )
-  const trustRoots = loadCertificates(readPemInput(trust.trustRoots, 'trust-roots'), 'trust-roots')
+  const trustRoots = certificatesInput(readPemInput(trust.trustRoots, 'trust-roots'), 'trust-roots')
   const identities = (trust.trustedIdentities || '*')
     .split('\n')
     .map(line => line.trim())
     .filter(Boolean)
-  const trustedIdentities = parseTrustedIdentities(identities, 'trusted-identities')
+  const trustedIdentities = trustedIdentitiesInput(identities, 'trusted-identities')
   try {
     const verified = verifyEnvelope(envelope, sniffEnvelopeMediaType(envelope), {
       trustRoots,

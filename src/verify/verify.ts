@@ -28,6 +28,7 @@ import { formatSize, Progress } from '../util/progress.js'
 import { scenariosOf, selectEntries } from '../oci/image-index.js'
 import { formatPlatform, platformMatches } from '../oci/platform.js'
 import { formatReference, repositoryName } from '../oci/reference.js'
+import { canonicalRegistry } from '../oci/canonical.js'
 import type { FetchedManifest } from '../oci/registry.js'
 import { fetchImageConfig, type ContentSource, type SourceFor } from '../oci/content.js'
 import {
@@ -180,14 +181,18 @@ export async function verify(
   return resultOf(images)
 }
 
-/** Registry host patterns: `ghcr.io` exactly, `*.example.com` any subdomain. */
+/**
+ * Registry host patterns: `ghcr.io` exactly, `*.example.com` any subdomain; both sides compared as
+ * canonical hosts (oci/canonical.ts), so `GHCR.IO` or `ghcr.io:443` is `ghcr.io`.
+ */
 export function registryAllowed(registry: string, patterns: string[]): boolean {
   if (patterns.length === 0) return true
-  return patterns.some(pattern =>
-    pattern.startsWith('*.')
-      ? registry.endsWith(pattern.slice(1)) && registry.length > pattern.length - 1
-      : registry === pattern
-  )
+  const host = canonicalRegistry(registry)
+  return patterns.some(pattern => {
+    if (!pattern.startsWith('*.')) return host === canonicalRegistry(pattern)
+    const suffix = pattern.slice(1).toLowerCase()
+    return host.endsWith(suffix) && host.length > suffix.length
+  })
 }
 
 async function verifyImage(

@@ -1,0 +1,144 @@
+/**
+ * Sigstore trusted roots (`trusted_root.json`): the Fulcio CAs, transparency logs, CT logs and timestamp
+ * authorities of one Sigstore instance, as the Sigstore TUF repository publishes them or
+ * `gh attestation trusted-root` prints them (one root per line, public good then GitHub's).
+ *
+ * What a keyless signature must show follows the instance, read from what its root lists (as
+ * `gh attestation verify` configures sigstore-go per instance): a root with transparency logs (public
+ * good) requires a log entry, one with CT logs requires an SCT in the certificate, and every keyless
+ * signature needs at least one verified time (a log's signed entry timestamp or an RFC 3161 timestamp),
+ * since a Fulcio certificate is valid for minutes only. GitHub's private instance lists neither kind of
+ * log, so a signed timestamp is what it requires.
+ */
+import { TrustedRoot } from '@sigstore/protobuf-specs'
+import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify'
+import { errorMessage, InputError } from '../../util/errors.js'
+
+export interface SigstoreInstance {
+  /** The CA's host ("fulcio.sigstore.dev", "fulcio.githubapp.com"), for messages. */
+  name: string
+  material: TrustMaterial
+  requiresTlog: boolean
+  requiresSct: boolean
+  /** Transparency and CT logs by log id (base64), TSAs by their signing certificate's serial (hex): for reports. */
+  logNames: Map<string, string>
+  ctLogNames: Map<string, string>
+  timestampAuthorityNames: Map<string, string>
+}
+
+const MEDIA_TYPES = [
+  'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+  'application/vnd.dev.sigstore.trustedroot.v0.1+json',
+  'application/vnd.dev.sigstore.trustedroot.v0.2+json'
+]
+
+/** One trusted root (JSON) or several (JSON lines, as `gh attestation trusted-root` prints them). */
+export function parseTrustedRoots(text: string, input: string): SigstoreInstance[] {
+  const documents = jsonDocuments(text, input)
+  if (documents.length === 0) throw new InputError(input, `${input} holds no trusted root`)
+  return documents.map((document, index) =>
+    trustedRoot(document, documents.length > 1 ? `${input} (root #${index + 1})` : input, input)
+  )
+}
+
+function jsonDocuments(text: string, input: string): unknown[] {
+  try {
+    return [JSON.parse(text)]
+  } catch {
+    // JSON lines: one root per non-empty line.
+  }
+  const lines = text.split(/\r?\n/).filter(line => line.trim() !== '')
+  return lines.map((line, index) => {
+    try {
+      return JSON.parse(line) as unknown
+    } catch (error) {
+      const where = lines.length > 1 ? ` (line ${index + 1})` : ''
+      throw new InputError(
+        input,
+        `${input} is not a Sigstore trusted_root.json${where}: ${errorMessage(error)}. Expected the JSON of 'gh attestation trusted-root' or the Sigstore TUF repository's trusted_root.json.`
+      )
+    }
+  })
+}
+
+function trustedRoot(document: unknown, what: string, input: string): SigstoreInstance {
+  const fail = (detail: string): never => {
+    throw new InputError(input, `${what} is not a usable Sigstore trusted root: ${detail}`)
+  }
+  const mediaType = (document as { mediaType?: unknown } | null)?.mediaType
+  if (typeof mediaType !== 'string' || !MEDIA_TYPES.includes(mediaType)) {
+    fail(
+      `its mediaType is ${typeof mediaType === 'string' ? `'${mediaType.slice(0, 100)}'` : 'missing'} (expected ${MEDIA_TYPES[0]} or a v0.2 trusted root)`
+    )
+  }
+  let root: TrustedRoot
+  try {
+    root = TrustedRoot.fromJSON(document)
+  } catch (error) {
+    return fail(errorMessage(error))
+  }
+  if (root.certificateAuthorities.length === 0) fail('it lists no certificate authority (Fulcio)')
+  // A time range without its start would be read as "since the beginning of time": refuse it instead.
+  for (const [kind, logs] of [
+    ['transparency log', root.tlogs],
+    ['CT log', root.ctlogs]
+  ] as const) {
+    logs.forEach((log, index) => {
+      if (log.publicKey?.rawBytes === undefined || log.publicKey.rawBytes.length === 0)
+        fail(`${kind} #${index + 1} has no public key`)
+      if (log.publicKey?.validFor?.start === undefined)
+        fail(`${kind} #${index + 1}'s key has no start of validity`)
+    })
+  }
+  for (const [kind, authorities] of [
+    ['certificate authority', root.certificateAuthorities],
+    ['timestamp authority', root.timestampAuthorities]
+  ] as const) {
+    authorities.forEach((authority, index) => {
+      if ((authority.certChain?.certificates.length ?? 0) === 0)
+        fail(`${kind} #${index + 1} has no certificates`)
+      if (authority.validFor?.start === undefined) fail(`${kind} #${index + 1} has no start of validity`)
+    })
+  }
+  let material: TrustMaterial
+  try {
+    material = toTrustMaterial(root)
+  } catch (error) {
+    return fail(errorMessage(error))
+  }
+  return {
+    name: instanceName(root),
+    material,
+    requiresTlog: root.tlogs.length > 0,
+    requiresSct: root.ctlogs.length > 0,
+    logNames: new Map(
+      root.tlogs.map((log, index) => [
+        Buffer.from(material.tlogs[index].logID).toString('base64'),
+        log.baseUrl || `transparency log #${index + 1}`
+      ])
+    ),
+    ctLogNames: new Map(
+      root.ctlogs.map((log, index) => [
+        Buffer.from(material.ctlogs[index].logID).toString('base64'),
+        log.baseUrl || `CT log #${index + 1}`
+      ])
+    ),
+    timestampAuthorityNames: new Map(
+      root.timestampAuthorities.map((authority, index) => [
+        material.timestampAuthorities[index].certChain[0].serialNumber.toString('hex'),
+        authority.uri || authority.subject?.commonName || `timestamp authority #${index + 1}`
+      ])
+    )
+  }
+}
+
+/** The first CA's host: its URI is a URL in the public-good root, a bare host in GitHub's. */
+function instanceName(root: TrustedRoot): string {
+  const authority = root.certificateAuthorities[0]
+  const uri = authority.uri.includes('://') ? authority.uri : `https://${authority.uri}`
+  try {
+    return new URL(uri).host
+  } catch {
+    return authority.subject?.organization || 'a Sigstore instance'
+  }
+}
