@@ -11,6 +11,7 @@ import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { BufferedLog } from '../util/buffered-log.js'
 import { mapWithLimit } from '../util/concurrency.js'
+import { settled, unwrap, type Settled } from '../util/settled.js'
 import {
   ContentMismatchError,
   couldNotComplete,
@@ -466,21 +467,6 @@ async function checkSignatures(
   if (unfetched)
     throw new IncompleteError(`could not check every signature of ${subject.digest} (${reasons})`)
   throw new VerificationError(`no valid signature for ${subject.digest} (${reasons})`)
-}
-
-type Settled<T> = { value: T } | { error: unknown }
-
-/** Work started ahead of need: its failure is held until (and unless) its answer is used. */
-function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
-  return promise.then(
-    value => ({ value }),
-    (error: unknown) => ({ error })
-  )
-}
-
-function unwrap<T>(outcome: Settled<T>): T {
-  if ('error' in outcome) throw outcome.error
-  return outcome.value
 }
 
 function uniqueByDigest(descriptors: Descriptor[]): Descriptor[] {

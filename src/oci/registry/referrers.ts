@@ -7,6 +7,7 @@ import { MAX_PAGES, pageBody, parseJson, readPage, type Page } from './pages.js'
 import { addReferrer, filterByArtifactType, referrerDescriptor, referrersTag } from './referrers-tag.js'
 import type { RepositoryTransport } from './repository-transport.js'
 import { RunMemory } from './run-memory.js'
+import { settled, unwrap } from '../../util/settled.js'
 
 /** Rounds of read-modify-write of the referrers tag when another writer races us (412). */
 const MAX_REFERRERS_TAG_UPDATES = 8
@@ -148,19 +149,4 @@ export class Referrers {
       412
     )
   }
-}
-
-type Settled<T> = { value: T } | { error: unknown }
-
-/** A request started ahead of need: its failure is held until (and unless) its answer is used. */
-function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
-  return promise.then(
-    value => ({ value }),
-    (error: unknown) => ({ error })
-  )
-}
-
-function unwrap<T>(outcome: Settled<T>): T {
-  if ('error' in outcome) throw outcome.error
-  return outcome.value
 }

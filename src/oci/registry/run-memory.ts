@@ -26,7 +26,7 @@ export class RunMemory {
     this.manifests.set(`${repository}@${manifest.descriptor.digest}`, Promise.resolve(manifest))
   }
 
-  /** True when the manifest is already known (a HEAD for it can be answered from memory). */
+  /** The manifest when it was fetched (or is being fetched) in this run: a HEAD for it need not be sent. */
   knownManifest(repository: string, digest: string): Promise<FetchedManifest> | undefined {
     return this.manifests.get(`${repository}@${digest}`)
   }
