@@ -115,8 +115,13 @@ try {
   const image = `${registry.host}/demo/app:1.0`
   const common = ['--insecure-registries', registry.host]
 
-  say(`Work directory ${work}; to run the commands below yourself:`)
-  console.log(`$ cd ${quote(work)}`)
+  // Only a kept directory is offered to `cd` into: without --keep it is gone when the demo ends.
+  if (keep) {
+    say(`Work directory ${work}, kept at the end (--keep); to run the commands below yourself:`)
+    console.log(`$ cd ${quote(work)}`)
+  } else {
+    say(`Work directory ${work}, deleted at the end (npm run demo -- --keep keeps it); the commands, as run there:`)
+  }
   console.log(`$ signet() { node ${quote(cli)} "$@"; }`)
 
   say(`Registry ${registry.host}; a throwaway root CA → intermediate → code-signing leaf (openssl)`)

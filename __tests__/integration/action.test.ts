@@ -125,7 +125,7 @@ test('verify against a registry that is down: the step fails, the report says er
   )
   expect(run.code).toBe(1)
   expect(run.stdout).toMatch(
-    /::error::127\.0\.0\.1:9\/action\/app:1: could not complete: .*cannot reach 127\.0\.0\.1:9/
+    /::error::Verification could not complete: 1 of 1 image could not be checked \| 127\.0\.0\.1:9\/action\/app:1: could not be checked: .*cannot reach 127\.0\.0\.1:9/
   )
   expect(run.outputs.verified).toBe('false')
   expect(JSON.parse(run.outputs.report)).toMatchObject({ verdict: 'error', images: [{ verdict: 'error' }] })

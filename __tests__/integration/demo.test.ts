@@ -75,3 +75,14 @@ test('every echoed command runs as printed, with the registry started again as t
     registry.kill()
   }
 })
+
+test('without --keep: no `cd` into a directory it then deletes; it says so and names --keep', async () => {
+  const { stdout } = await promisify(execFile)(process.execPath, ['scripts/demo.mjs'], {
+    env: { ...process.env, REGISTRY: '', NO_COLOR: '' },
+    maxBuffer: 16 * 1024 * 1024
+  })
+  const dir = /Work directory (\S+), deleted at the end \(npm run demo -- --keep keeps it\)/.exec(stdout)?.[1]
+  expect(dir).toMatch(/signet-demo-/)
+  expect(stdout).not.toMatch(/^\$ cd /m)
+  expect(existsSync(dir ?? '')).toBe(false)
+})

@@ -185,7 +185,10 @@ describe('verify: 0 verified, 1 rejected, 3 could not complete', () => {
 
   test('credentials refused: exit 3; the right password from stdin or SIGNET_PASSWORD: exit 0', async () => {
     const ref = `${authRegistry.host}/exit/app:1`
-    const flags = ['--insecure-registries', authRegistry.host, '--username', authRegistry.username as string]
+    const flags = [
+      ...['--insecure-registries', authRegistry.host, '--username', authRegistry.username as string],
+      ...['--trusted-identities', '*']
+    ]
     const refused = await verifyJson(ref, flags, { env: { SIGNET_PASSWORD: 'not-the-password' } })
     expect(refused.report.images[0].reasons[0]).toMatch(/refused the username\/password|HTTP 401/)
     expect(refused.stdout + refused.stderr).not.toContain('not-the-password')

@@ -72,6 +72,6 @@ test('a rejection: the reason once in the log (stderr), once in the result (stdo
   expect(stdout.split(reason)).toHaveLength(2)
   expect(stdout).toContain(`Rejected ${registry.host}/team/app:1.0: ${reason}`)
   expect(stderr.trimEnd().split('\n').at(-1)).toBe(
-    'signet: verification failed: 1 of 1 image rejected (reasons above)'
+    'signet: Verification failed: 1 of 1 image rejected (reasons above)'
   )
 })

@@ -100,6 +100,17 @@ const cases: [string, string, string, (target: Descriptor) => Partial<CraftOptio
     target => ({ payloadText: payload(target, `"size":${target.size},"Size":${target.size}`) })
   ],
   [
+    'an unknown critical header (crit names io.example.unknown)',
+    'accepted',
+    'rejected',
+    () => ({
+      protectedExtra: {
+        'io.example.unknown': 'x',
+        crit: ['io.cncf.notary.signingScheme', 'io.example.unknown']
+      }
+    })
+  ],
+  [
     'payload: size written as a float',
     'rejected',
     'rejected',

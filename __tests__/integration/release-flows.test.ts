@@ -169,7 +169,7 @@ describe("docker/build-push-action's output (an image + its attestation) as a ma
     const unknown = await runVerify(verifyInputs(image, { platform: 'unknown/unknown' }))
     expect(unknown.verified).toBe(false)
     expect(unknown.images[0].reasons[0]).toMatch(
-      /no entry has platform unknown\/unknown \(available: kernel-5\.15 \(linux\/amd64\), kernel-4\.19\.90 \(linux\/arm64\/v8\)\)$/
+      /no entry has platform unknown\/unknown \(platforms: linux\/amd64, linux\/arm64\/v8\)$/
     )
   })
 

@@ -202,10 +202,11 @@ test('through the bundled action: ::error on the image: line, ::notice to pin, a
     ])
     expect(commands[2]).toMatch(/::no signature found for sha256:[0-9a-f]{64} \(/)
     expect(summary).toContain('Verification failed: 1 of 3 images rejected')
-    expect(summary.match(/<td>deploy\/app\.yaml:\d+ /g)).toEqual([
-      '<td>deploy/app.yaml:9 ',
-      '<td>deploy/app.yaml:12 ',
-      '<td>deploy/app.yaml:22 '
+    // A row per image: line: each Used by cell shows file:line, the field path in its tooltip.
+    expect(summary.match(/>deploy\/<wbr>app\.yaml:\d+</g)).toEqual([
+      '>deploy/<wbr>app.yaml:9<',
+      '>deploy/<wbr>app.yaml:12<',
+      '>deploy/<wbr>app.yaml:22<'
     ])
     // One table per run: the workload rows are not repeated in a second one.
     expect(summary.match(/<table>/g)).toHaveLength(1)

@@ -179,7 +179,7 @@ describe('timestamped signatures', () => {
       `${signature.timestamp?.time.replace(/\.\d{3}Z$/, 'Z')} by ${signature.timestamp?.tsa}`
     )
     expect(cell('Revocation')).toBe(
-      'signing: good (OCSP), good (CRL), not revocable; timestamping: good (CRL), not revocable'
+      'signing: OCSP: good, CRL: good, 1 without revocation info; timestamping: CRL: good, 1 without revocation info'
     )
     const peer = await notationVerify(ref)
     expect(peer).toMatchObject({ ok: true })

@@ -77,7 +77,15 @@ test('the CLI prints such an error on one line of stderr too', async () => {
   let stderr = ''
   const io = { stdout: () => undefined, stderr: (text: string) => void (stderr += text), env: {} }
   const code = await main(
-    ['verify', '--dockerfiles', join(workspace, 'Dockerfile*'), '--trust-roots', join(workspace, 'root.pem')],
+    [
+      'verify',
+      '--dockerfiles',
+      join(workspace, 'Dockerfile*'),
+      '--trust-roots',
+      join(workspace, 'root.pem'),
+      '--trusted-identities',
+      '*'
+    ],
     io
   )
   expect(code).toBe(2)

@@ -1,9 +1,9 @@
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { delimiter, join } from 'node:path'
+import { delimiter, dirname, join } from 'node:path'
 import { RegistryError } from '../../src/util/errors.js'
 import { DockerConfigError } from '../../src/oci/errors.js'
-import { credentialSource } from '../../src/oci/auth.js'
+import { credentialFiles, credentialSource } from '../../src/oci/auth.js'
 import { parseWwwAuthenticate } from '../../src/oci/transport/challenge.js'
 
 describe('parseWwwAuthenticate', () => {
@@ -137,6 +137,60 @@ fi
       if (saved === undefined) delete process.env.DOCKER_CONFIG
       else process.env.DOCKER_CONFIG = saved
     }
+  })
+
+  test("podman's auth.json is read like docker's config: $REGISTRY_AUTH_FILE, then $XDG_RUNTIME_DIR/containers", async () => {
+    const write = async (path: string, auths: Record<string, unknown>): Promise<string> => {
+      await mkdir(dirname(path), { recursive: true })
+      await writeFile(path, JSON.stringify({ auths }))
+      return path
+    }
+    const basic = (user: string) => ({ auth: Buffer.from(`${user}:pw`).toString('base64') })
+    const authFile = await write(join(dir, 'podman', 'auth.json'), { 'quay.io': basic('override') })
+    await write(join(dir, 'docker', 'config.json'), {
+      'ghcr.io': basic('docker'),
+      'quay.io': basic('docker')
+    })
+    await write(join(dir, 'run', 'containers', 'auth.json'), {
+      'registry.example.com:5000': basic('podman-login'),
+      'ghcr.io': basic('podman-login'),
+      // A namespace's credentials are not the whole registry's.
+      'r.example/team/app': basic('namespace')
+    })
+    await write(join(dir, 'config', 'containers', 'auth.json'), { 'docker.io': basic('xdg-config') })
+    const env = {
+      HOME: join(dir, 'home'),
+      REGISTRY_AUTH_FILE: authFile,
+      DOCKER_CONFIG: join(dir, 'docker'),
+      XDG_RUNTIME_DIR: join(dir, 'run'),
+      XDG_CONFIG_HOME: join(dir, 'config')
+    }
+    const source = credentialSource({ env })
+    const user = async (host: string) => (await source.get(host))?.username
+    expect(await user('quay.io')).toBe('override')
+    expect(await user('ghcr.io')).toBe('docker')
+    expect(await user('registry.example.com:5000')).toBe('podman-login')
+    expect(await user('docker.io')).toBe('xdg-config')
+    expect(await user('r.example')).toBeUndefined()
+    // Without REGISTRY_AUTH_FILE, docker's file answers for quay.io.
+    expect(await credentialSource({ env: { ...env, REGISTRY_AUTH_FILE: '' } }).get('quay.io')).toEqual({
+      username: 'docker',
+      password: 'pw'
+    })
+    expect(credentialFiles({ HOME: '/home/u' })).toEqual([
+      '/home/u/.docker/config.json',
+      '/home/u/.config/containers/auth.json'
+    ])
+  })
+
+  test('a broken auth.json is an error naming that file', async () => {
+    const broken = join(dir, 'auth.json')
+    await writeFile(broken, '{"auths": ')
+    const error = await credentialSource({ env: { HOME: dir, REGISTRY_AUTH_FILE: broken } })
+      .get('quay.io')
+      .catch(e => e)
+    expect(error).toBeInstanceOf(DockerConfigError)
+    expect(error.message).toContain(broken)
   })
 
   test('credHelpers run docker-credential-<name> get with the host on stdin', async () => {

@@ -161,6 +161,12 @@ const rows: Row[] = [
     expected: /Invalid input 'sign-platform-manifests': 'yes'\. Expected 'true' or 'false'\./
   },
   {
+    input: 'signature-format',
+    mode: 'sign',
+    value: 'jwt',
+    expected: /Invalid input 'signature-format': 'jwt'\. Expected one of: jws, cose/
+  },
+  {
     input: 'trust-roots',
     mode: 'verify',
     value: '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n',

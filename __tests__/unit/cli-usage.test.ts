@@ -77,7 +77,7 @@ test('sign --help shows no verify-only flag, verify --help no sign-only flag', a
   expect(verify).toMatch(/^ {2}--max-signatures VALUE {2}\(default: 100\)$/m)
 })
 
-test('verify-envelope --help lists its three flags and the common ones', async () => {
+test('verify-envelope --help lists its four flags and the common ones', async () => {
   const { code, stdout } = await runCli(['verify-envelope', '-h'])
   expect(code).toBe(0)
   const flags = [...stdout.matchAll(/^ {2}(?:-\w, )?--([a-z-]+)/gm)].map(match => match[1])
@@ -85,6 +85,7 @@ test('verify-envelope --help lists its three flags and the common ones', async (
     'envelope',
     'trust-roots',
     'trusted-identities',
+    'timestamp-roots',
     'json',
     'output',
     'debug',

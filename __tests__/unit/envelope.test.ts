@@ -356,13 +356,22 @@ describe('verifyEnvelope rejects', () => {
     )
   })
 
-  test('COSE envelopes are not supported', () => {
+  test('COSE envelopes are read by the COSE format (src/trust/cose.ts; tests in cose.test.ts)', () => {
     expect(() =>
       verifyEnvelope(Buffer.from([0xd2, 0x84]), COSE_MEDIA_TYPE, {
         trustRoots: [pki.root],
         trustedIdentities: ['*']
       })
-    ).toThrow(/^unsupported signature envelope type application\/cose$/)
+    ).toThrow(/^malformed envelope: the COSE envelope is not strict CBOR: /)
+  })
+
+  test('an envelope type that is neither JWS nor COSE is not supported', () => {
+    expect(() =>
+      verifyEnvelope(Buffer.from('{}'), 'application/vnd.example+json', {
+        trustRoots: [pki.root],
+        trustedIdentities: ['*']
+      })
+    ).toThrow(/^unsupported signature envelope type application\/vnd\.example\+json$/)
   })
 
   test('not JSON', () => {

@@ -159,41 +159,50 @@ function report(image: string, verified: boolean, extra: Partial<ImageReport> = 
     checks: [],
     signatures: [],
     selected: [],
-    blobs: { checked: 0, bytes: 0 },
+    blobs: { checked: 0, bytes: 0, manifests: 0 },
     reasons: verified ? [] : ['no signature found for ' + DIGEST],
     ...extra
   }
 }
 
-test('annotateFailures marks every line using a rejected image; the verify table has a row per use', async () => {
+test('annotateFailures marks every line using a rejected image, named by its instruction; the verify table has a row per use', async () => {
   await files({
-    Dockerfile: 'FROM r.example/signed:1\nFROM r.example/unsigned:1\nCOPY --from=r.example/unsigned:1 /a /a'
+    Dockerfile:
+      '# syntax=r.example/unsigned:1\nFROM r.example/signed:1\nFROM r.example/unsigned:1\nCOPY --from=r.example/unsigned:1 /a /a'
   })
   const images = await collectBaseImages({ dockerfiles: ['Dockerfile'], buildArgs: {} }, { root })
   const result: VerifyResult = {
     verified: false,
     verdict: 'rejected',
+    // In the order the Dockerfile first names them: the frontend on line 1 first.
     images: [
-      report('r.example/signed:1', true, { digest: DIGEST, signer: 'CN=release' }),
-      report('r.example/unsigned:1', false, { digest: DIGEST })
+      report('r.example/unsigned:1', false, { digest: DIGEST }),
+      report('r.example/signed:1', true, { digest: DIGEST, signer: 'CN=release' })
     ]
   }
   const annotations: unknown[] = []
   annotateFailures(usedImages(images, result), (message, properties) =>
     annotations.push({ message, ...properties })
   )
+  const message = `no signature found for ${DIGEST}`
   expect(annotations).toEqual([
     {
-      message: `no signature found for ${DIGEST}`,
+      message,
       file: 'Dockerfile',
-      startLine: 2,
-      title: 'Base image r.example/unsigned:1 failed verification'
+      startLine: 1,
+      title: 'Frontend (# syntax=) r.example/unsigned:1 failed verification'
     },
     {
-      message: `no signature found for ${DIGEST}`,
+      message,
       file: 'Dockerfile',
       startLine: 3,
-      title: 'Base image r.example/unsigned:1 failed verification'
+      title: 'FROM image r.example/unsigned:1 failed verification'
+    },
+    {
+      message,
+      file: 'Dockerfile',
+      startLine: 4,
+      title: 'COPY --from image r.example/unsigned:1 failed verification'
     }
   ])
   const table = verifyTable(result, usedImages(images, result))
@@ -204,9 +213,10 @@ test('annotateFailures marks every line using a rejected image; the verify table
     ...VERIFY_COLUMNS.filter(column => !column.optional).map(column => column.header)
   ])
   expect(table.rows.map(row => [row[0], row[1], row[2], row[5], row[6]])).toEqual([
-    ['Dockerfile:1', 'r.example/signed:1', 'verified', DIGEST, 'CN=release'],
-    ['Dockerfile:2', 'r.example/unsigned:1', 'rejected', '', ''],
-    ['Dockerfile:3', 'r.example/unsigned:1', 'rejected', '', '']
+    ['Dockerfile:1', 'r.example/unsigned:1', 'rejected', '', ''],
+    ['Dockerfile:3', 'r.example/unsigned:1', 'rejected', '', ''],
+    ['Dockerfile:4', 'r.example/unsigned:1', 'rejected', '', ''],
+    ['Dockerfile:2', 'r.example/signed:1', 'verified', DIGEST, 'CN=release']
   ])
   // The reason once, after the table, not in each row.
   expect(table.notes).toEqual([`Rejected r.example/unsigned:1: no signature found for ${DIGEST}`])

@@ -64,9 +64,15 @@ describe('sign inputs', () => {
     expect(inputs.tags).toEqual(['latest', '1.4'])
     expect(inputs.annotations).toEqual({ 'org.example.team': 'core', note: 'a=b' })
     expect(inputs.signPlatformManifests).toBe(true)
+    expect(inputs.signatureFormat).toBe('jws')
     expect(inputs.scenarioAnnotation).toBe('dev.signet.scenario')
     // The runner trims input values; PEM parsers do not mind.
     expect(inputs.signer).toMatchObject({ kind: 'pem', key: PEM_KEY.trim() })
+  })
+
+  test("signature-format picks the envelope format, as notation's --signature-format", () => {
+    expect((read({ ...signBase, 'signature-format': 'cose' }) as SignInputs).signatureFormat).toBe('cose')
+    expect((read({ ...signBase, 'signature-format': 'jws' }) as SignInputs).signatureFormat).toBe('jws')
   })
 
   test('PEM inputs also take a path', () => {
@@ -99,6 +105,7 @@ describe('sign inputs', () => {
     [{ 'signing-key': '/nonexistent/key.pem' }, 'signing-key', /signing-key/],
     [{ 'signing-cert-chain': '' }, 'signing-cert-chain', /Missing input 'signing-cert-chain'/],
     [{ 'sign-platform-manifests': 'yes' }, 'sign-platform-manifests', /Expected 'true' or 'false'/],
+    [{ 'signature-format': 'COSE' }, 'signature-format', /'COSE'\. Expected one of: jws, cose/],
     [{ username: 'bot' }, 'password', /'username' and 'password' go together/],
     [{ 'insecure-registries': 'http://x' }, 'insecure-registries', /Expected host:port/],
     [{ 'scenario-annotation': 'bad key!' }, 'scenario-annotation', /scenario-annotation/]

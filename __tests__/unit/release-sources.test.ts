@@ -84,7 +84,7 @@ describe('attestations in the assembled index', () => {
       index.manifests[1]
     ])
     expect(() => selectEntries(index, { platform: { os: 'unknown', architecture: 'unknown' } }, KEY)).toThrow(
-      'no entry has platform unknown/unknown (available: x86 (linux/amd64), arm (linux/arm64))'
+      'no entry has platform unknown/unknown (platforms: linux/amd64, linux/arm64)'
     )
   })
 

@@ -14,7 +14,7 @@ function image(name: string, verdict: ImageReport['verdict']): ImageReport {
     checks: [],
     signatures: [],
     selected: [],
-    blobs: { checked: 0, bytes: 0 },
+    blobs: { checked: 0, bytes: 0, manifests: 0 },
     reasons: verdict === 'verified' ? [] : [`${name} ${verdict}`]
   }
 }

@@ -1,6 +1,6 @@
 /** Report tables: built from column lists, printed within 120 columns, written as whole, escaped HTML. */
 import { formatTable } from '../../src/cli/table-text.js'
-import { failureTable, verifyTable, type Table } from '../../src/report/outputs.js'
+import { failureTable, revocationCell, verifyTable, type Table } from '../../src/report/outputs.js'
 import { summaryHtml } from '../../src/report/summary-html.js'
 import { InputError } from '../../src/util/errors.js'
 import { StepError } from '../../src/util/steps.js'
@@ -18,7 +18,7 @@ function report(extra: Partial<ImageReport> = {}): ImageReport {
     signer: 'C=US, ST=WA, O=Acme, CN=release',
     signatures: [{ digest: DIGEST, verified: true, signingTime: '2026-11-30T06:00:00.000Z' }],
     selected: [{ digest: DIGEST, platform: 'linux/arm64', scenarios: ['kernel-4.19.90', 'edge'] }],
-    blobs: { checked: 4, bytes: 3 * 1024 * 1024 },
+    blobs: { checked: 6, bytes: 3 * 1024 * 1024, manifests: 2 },
     reasons: [],
     ...extra
   }
@@ -41,7 +41,7 @@ test('the verify table: one row per image, every column, human sizes; reasons in
     'Pinned digest',
     'Signer',
     'Signed at',
-    'Blobs'
+    'Checked'
   ])
   expect(table.rows[0]).toEqual([
     'ghcr.io/acme/app:1.0',
@@ -51,7 +51,7 @@ test('the verify table: one row per image, every column, human sizes; reasons in
     DIGEST,
     'C=US, ST=WA, O=Acme, CN=release',
     '2026-11-30T06:00:00Z',
-    '4 (3.0 MiB)'
+    '2 manifests and 4 blobs checked (3.0 MiB)'
   ])
   // A rejected image pins nothing.
   expect(table.rows[1].slice(0, 2)).toEqual(['ghcr.io/acme/other:1', 'rejected'])
@@ -87,7 +87,7 @@ test('summary HTML closes every cell, escapes text, and keeps no blank line insi
       '<table>',
       '<tr><th>Image</th><th>Signer</th></tr>',
       '<tr><td>a &#38; b</td><td></td></tr>',
-      '<tr><td>&#60;script&#62;x&#60;/script&#62;</td><td>line 1\\nline 2</td></tr>',
+      '<tr><td>&#60;script&#62;x&#60;/<wbr>script&#62;</td><td>line 1\\nline 2</td></tr>',
       '</table>',
       '',
       '<ul>',
@@ -107,4 +107,61 @@ test('a failure table names the input or the step that failed', () => {
   expect(step.title).toBe('Signet sign failed')
   expect(step.rows).toEqual([['push blobs', 'push blobs: HTTP 500']])
   expect(failureTable(undefined, new Error('boom')).title).toBe('Signet failed')
+})
+
+test('revocation says what was checked, once per chain, not a status per certificate', () => {
+  const cert = (
+    chain: 'signing' | 'timestamping',
+    status: 'good' | 'not revocable' | 'unknown',
+    source?: 'OCSP' | 'CRL'
+  ) => ({ chain, certificate: 'CN=x', status, ...(source ? { source } : {}) })
+  expect(
+    revocationCell([
+      cert('signing', 'not revocable'),
+      cert('signing', 'not revocable'),
+      cert('signing', 'not revocable')
+    ])
+  ).toBe('signing: no revocation info in the certificates: not checked')
+  expect(
+    revocationCell([
+      cert('signing', 'good', 'OCSP'),
+      cert('signing', 'good', 'OCSP'),
+      cert('signing', 'not revocable'),
+      cert('timestamping', 'unknown'),
+      cert('timestamping', 'not revocable')
+    ])
+  ).toBe(
+    'signing: OCSP: good (2 certificates), 1 without revocation info; timestamping: status unknown, 1 without revocation info'
+  )
+  expect(revocationCell([])).toBe('')
+})
+
+test('the summary view: short digests with the whole value as a tooltip, a verdict badge, the reason behind it', () => {
+  const rejected = report({
+    image: `ghcr.io/acme/other@${DIGEST}`,
+    verified: false,
+    verdict: 'rejected',
+    reasons: ['no signature found']
+  })
+  const table = verifyTable({ verified: false, verdict: 'rejected', images: [report(), rejected] })
+  expect(table.summary?.header).toEqual(['Image', 'Verdict', 'Scenario / platform', 'Signer', 'Checks'])
+  const html = summaryHtml(table)
+  const short = `sha256:${'ab'.repeat(6)}…`
+  expect(html).toContain(
+    `<td><span title="ghcr.io/<wbr>acme/<wbr>app:1.0&#10;pinned: ${DIGEST}">ghcr.io/<wbr>acme/<wbr>app:1.0<br>${short}</span></td>`.replace(
+      /title="([^"]*)"/,
+      (_, title: string) => `title="${title.replace(/<wbr>/g, '')}"`
+    )
+  )
+  expect(html).toContain('<td>✅ verified</td>')
+  expect(html).toContain('<td><details><summary>❌ rejected</summary>no signature found</details></td>')
+  expect(html).toContain(`ghcr.io/<wbr>acme/<wbr>other<wbr>@${short}`)
+  expect(html).toContain(`title="ghcr.io/acme/other@${DIGEST}"`)
+  // The signer by its CN, the whole DN and signing time in the tooltip; sizes as the text table has them.
+  expect(html).toContain(
+    '<span title="C=US, ST=WA, O=Acme, CN=release&#10;signed at 2026-11-30T06:00:00Z">release<br>2026-11-30 06:00Z</span>'
+  )
+  expect(html).toContain('<td>2 manifests and 4 blobs checked (3.0 MiB)</td>')
+  // In the table, a whole digest is only ever in a tooltip.
+  expect(html.split('</table>')[0]).not.toMatch(new RegExp(`>[^<"]*${DIGEST}`))
 })

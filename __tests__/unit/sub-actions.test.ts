@@ -90,9 +90,9 @@ test('descriptions are narrowed: image says what it is for in each mode', () => 
   )
 })
 
-test('outputs that hold a line per image say so, and report is JSON for both modes', () => {
+test('outputs that hold a line per verified image say so, and report is JSON for both modes', () => {
   for (const name of ['digest', 'ref', 'signer'])
-    expect(load('verify/action.yml').outputs[name].description).toMatch(/a line per image/i)
+    expect(load('verify/action.yml').outputs[name].description).toMatch(/a line per verified image/i)
   expect(root.outputs.report.description).toMatch(/JSON/)
   expect(load('sign/action.yml').outputs.report).toBeDefined()
 })

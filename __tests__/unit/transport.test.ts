@@ -302,7 +302,7 @@ describe('redirects and connections', () => {
       .catch(e => e)
     expect(error).toBeInstanceOf(RegistryError)
     expect(error.message).toMatch(
-      /cannot reach 127\.0\.0\.1:\d+ \(ECONNREFUSED.*Is the registry reachable\?$/
+      /cannot reach 127\.0\.0\.1:\d+ \(ECONNREFUSED.*check the port and that the registry is running\.$/
     )
     // It is listed in insecure-registries already: no advice to list it.
   })

@@ -12,6 +12,7 @@ import { VerificationError } from '../../src/util/errors.js'
 import type { Descriptor } from '../../src/oci/types.js'
 import { COSE_MEDIA_TYPE, JWS_MEDIA_TYPE, targetMatches, verifyEnvelope } from '../../src/trust/envelope.js'
 import { loadCertificates, parseTrustedIdentities, thumbprintsOf } from '../../src/trust/pki.js'
+import { decodeCose } from '../../src/trust/cose.js'
 import { x509 } from '../../src/trust/x509.js'
 
 const VECTORS = resolve(process.cwd(), '__tests__/fixtures/notation-go')
@@ -21,8 +22,9 @@ const read = (name: string): Buffer => readFileSync(join(VECTORS, name))
 const certificateFile = (name: string): X509Certificate[] => loadCertificates(read(name).toString('utf8'))
 const notationRoot = (): X509Certificate[] => certificateFile('NotationTestRoot.pem')
 const wabbitRoot = (): X509Certificate[] => certificateFile('wabbit-networks.io.crt')
-/** The envelope's own x5c leaf as the trust root (for the self-signed `alpine`/`testTSA` vectors). */
+/** The envelope's own x5c (x5chain) leaf as the trust root (for the self-signed `alpine`/`testTSA` vectors). */
 const ownLeaf = (name: string): X509Certificate[] => {
+  if (name.startsWith('cose')) return [decodeCose(read(name)).certificateChain()[0]]
   const x5c = JSON.parse(read(name).toString('utf8')).header.x5c as string[]
   return [new x509.X509Certificate(Buffer.from(x5c[0], 'base64'))]
 }
@@ -65,6 +67,16 @@ describe('ACCEPT vectors', () => {
       'jwsWithTimestamp.sig',
       () => ownLeaf('jwsWithTimestamp.sig'),
       TIMESTAMP_TARGET,
+      'C=US, ST=WA, L=Seattle, O=Notary, CN=alpine'
+    ],
+    [
+      'cose_signature.sig',
+      () => ownLeaf('cose_signature.sig'),
+      {
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        digest: 'sha256:19dbd2e48e921426ee8ace4dc892edfb2ecdc1d1a72d5416c83670c30acecef0',
+        size: 481
+      },
       'C=US, ST=WA, L=Seattle, O=Notary, CN=alpine'
     ]
   ] as const)('%s verifies, with its target and signer', (name, roots, target, signer) => {
@@ -160,7 +172,7 @@ describe('REJECT vectors', () => {
     ['sig_env_with_metadata.json', wabbitRoot, /not one of the trusted roots/],
     ['jws_signature.sig', notationRoot, /trusted roots/],
     ['jws_signature.sig', wabbitRoot, /trusted roots/],
-    ['cose_signature.sig', notationRoot, /^unsupported signature envelope type application\/cose$/],
+    ['cose_signature.sig', notationRoot, /trusted roots/],
     [
       'jwsExpiredWithTimestamp.sig',
       () => ownLeaf('jwsExpiredWithTimestamp.sig'),

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { verifyEnvelopeFile } from '../../src/verify/envelope-file.js'
+import { decodeCose } from '../../src/trust/cose.js'
 
 const VECTORS = resolve(process.cwd(), '__tests__/fixtures/notation-go')
 const NOW = new Date('2026-11-23T12:00:00Z')
@@ -68,7 +69,7 @@ test.each([
   ['ca_incompatible_pluginver_sig_env_1.0.1.json', () => WABBIT_ROOT, /critical|plugin/i],
   ['sig_env_with_metadata.json', () => WABBIT_ROOT, /trust|expired|chain/i],
   ['jws_signature.sig', () => NOTATION_ROOT, /trust|chain/i],
-  ['cose_signature.sig', () => NOTATION_ROOT, /cose/i],
+  ['cose_signature.sig', () => NOTATION_ROOT, /trust|chain/i],
   ['jwsExpiredWithTimestamp.sig', () => ownLeafFile('jwsExpiredWithTimestamp.sig'), /expired/i],
   ['timestampBeforeNotBefore.sig', () => ownLeafFile('timestampBeforeNotBefore.sig'), /not yet valid/i]
 ])('REJECT %s', (name, root, reason) => {
@@ -88,4 +89,48 @@ test('identity: the notation test leaf matches its own DN and not another', () =
   const other = check('ca_valid_sig_env.json', NOTATION_ROOT, 'x509.subject: C=US, ST=WA, O=DummyOrg, CN=LOL')
   expect(other.verified).toBe(false)
   expect(other.reason).toMatch(/identit/i)
+})
+
+describe('timestamp-roots: a valid countersignature is then required', () => {
+  // The TSA root is DER upstream; timestamp-roots takes PEM.
+  const TSA_ROOT = join(mkdtempSync(join(tmpdir(), 'signet-tsa-')), 'globalsign.pem')
+  writeFileSync(
+    TSA_ROOT,
+    `-----BEGIN CERTIFICATE-----\n${readFileSync(join(VECTORS, 'globalsignRoot.cer'))
+      .toString('base64')
+      .match(/.{1,64}/g)
+      ?.join('\n')}\n-----END CERTIFICATE-----\n`
+  )
+  const withTsa = (name: string) =>
+    verifyEnvelopeFile(readFileSync(join(VECTORS, name)), {
+      trustRoots: ownLeafFile(name),
+      timestampRoots: TSA_ROOT,
+      now: NOW
+    })
+
+  test('jwsWithTimestamp.sig: its RFC 3161 token verifies against the GlobalSign TSA root', () => {
+    const verdict = withTsa('jwsWithTimestamp.sig')
+    expect(verdict.reason).toBeUndefined()
+    expect(verdict.verified).toBe(true)
+    expect(verdict.timestamp?.tsa).toMatch(/GlobalSign/)
+  })
+
+  test('withoutTimestamp.sig: accepted without TSA roots, rejected with them', () => {
+    expect(check('withoutTimestamp.sig', ownLeafFile('withoutTimestamp.sig')).timestamp).toBeUndefined()
+    const verdict = withTsa('withoutTimestamp.sig')
+    expect(verdict.verified).toBe(false)
+    expect(verdict.reason).toMatch(/no timestamp countersignature was found/)
+  })
+})
+
+test('ACCEPT cose_signature.sig (COSE, sniffed from its first bytes) with its own leaf as the root', () => {
+  const leaf = decodeCose(readFileSync(join(VECTORS, 'cose_signature.sig'))).certificateChain()[0]
+  const file = join(mkdtempSync(join(tmpdir(), 'signet-vector-')), 'leaf.pem')
+  writeFileSync(file, leaf.toString('pem'))
+  const verdict = check('cose_signature.sig', file)
+  expect(verdict.reason).toBeUndefined()
+  expect(verdict.target?.digest).toBe(
+    'sha256:19dbd2e48e921426ee8ace4dc892edfb2ecdc1d1a72d5416c83670c30acecef0'
+  )
+  expect(verdict.signer).toMatch(/CN=alpine/)
 })

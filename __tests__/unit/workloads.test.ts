@@ -161,7 +161,7 @@ describe('collect, report, annotate', () => {
       checks: [],
       signatures: [],
       selected: [],
-      blobs: { checked: 0, bytes: 0 },
+      blobs: { checked: 0, bytes: 0, manifests: 0 },
       reasons,
       signer: verified ? 'CN=release' : undefined
     })

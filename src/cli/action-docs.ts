@@ -13,7 +13,7 @@ export const ACTION_DOCS: { summaries: Record<Mode, string>; inputs: ActionDoc[]
   summaries: {"sign":"Push multi-arch images, publish a scenario-tagged image index and sign it (Notary Project, X.509).","verify":"Verify signature, chain, scenario selection and every blob of images before use (Notary Project)."},
   inputs: [
     {"name":"image","description":{"sign":"The reference to publish, `registry/repository:tag`.","verify":"One or more references to verify, a line each (tags are resolved once to digests)."}},
-    {"name":"username","description":"Registry username. Otherwise credentials come from `~/.docker/config.json` (what docker/login-action writes), otherwise anonymous."},
+    {"name":"username","description":"Registry username. Otherwise credentials come from `~/.docker/config.json` (what docker/login-action writes) or podman's `auth.json` (`$REGISTRY_AUTH_FILE`, `$XDG_RUNTIME_DIR/containers/auth.json`), otherwise anonymous."},
     {"name":"password","description":"Registry password or token (masked)."},
     {"name":"insecure-registries","description":"Registry hosts (`host:port`) allowed over plain HTTP, a line each. Nothing else ever is.\nExample: `127.0.0.1:5000`"},
     {"name":"registry-ca","description":"Extra PEM CA bundle (content or path) trusted for registries' TLS, e.g. a private registry's CA."},
@@ -26,7 +26,7 @@ export const ACTION_DOCS: { summaries: Record<Mode, string>; inputs: ActionDoc[]
     {"name":"signing-cert-chain","description":"PEM certificate chain (content or path), leaf first; the root may be omitted when `trust-roots` holds it."},
     {"name":"sign-platform-manifests","description":"Also sign each platform manifest, so tools that check a pulled platform manifest find a signature."},
     {"name":"trust-roots","description":{"sign":"Optional, completes a chain given without its root.","verify":"PEM bundle of trusted root certificates (content or path)."}},
-    {"name":"trusted-identities","description":"Signer identities accepted, a line each, matched against the leaf certificate's subject; `*` accepts any leaf under a trusted root.\nExample: `x509.subject: C=US, ST=WA, O=Acme, CN=release`"},
+    {"name":"trusted-identities","description":"Signer identities accepted, a line each, matched against the leaf certificate's subject; `*` accepts any leaf under a trusted root.\nThe action's default is `*`, written out: any signer whose chain reaches `trust-roots` is accepted. Name the signer to accept only it. The CLI without `--trusted-identities` accepts any signer too, with a warning (notation asks for `\"*\"` explicitly).\nExample: `x509.subject: C=US, ST=WA, O=Acme, CN=release`"},
     {"name":"trust-policy","description":"A notation `trustpolicy.json` (content or path), used with `trust-store` instead of `trust-roots`/`trusted-identities`."},
     {"name":"trust-store","description":"A notation trust store directory (`x509/ca/<name>/*.pem|crt`), for `trust-policy`."},
     {"name":"scenario","description":"Select the entry of the signed index tagged with this scenario; `ref` is then pinned to that entry."},
@@ -43,6 +43,7 @@ export const ACTION_DOCS: { summaries: Record<Mode, string>; inputs: ActionDoc[]
     {"name":"store","description":"Directory of a local OCI image layout that receives every verified image."},
     {"name":"cache","description":"Restore and save `store` with the Actions cache; restored content is re-verified before use."},
     {"name":"output-archive","description":"Write the verified image also as a `docker load`-able tarball at this path."},
+    {"name":"signature-format","description":"The envelope format of the signatures, as notation's `--signature-format`: `jws` (`application/jose+json`) or `cose` (`application/cose`, a COSE_Sign1). Both verify with notation and with Signet; pick what your verifier or signing service expects."},
     {"name":"signing-plugin","description":"A notation signing plugin that holds the key (AWS Signer, Azure Key Vault, HashiCorp Vault, …): its name, found as `notation-<name>` in notation's plugin directory (`~/.config/notation/plugins/<name>/`) or on `PATH`, or a path to the executable. Instead of `signing-key`; the plugin returns the certificate chain."},
     {"name":"signing-key-id","description":"The key id the `signing-plugin` signs with (notation's `--id`)."},
     {"name":"plugin-config","description":"`key=value` lines passed to the `signing-plugin` as its `pluginConfig` (notation's `--plugin-config`), on stdin, never on a command line. For example:\n  vault_addr=https://vault.internal:8200"},
@@ -63,11 +64,11 @@ export const ACTION_DOCS: { summaries: Record<Mode, string>; inputs: ActionDoc[]
     {"name":"require","description":"How many distinct accepted signers must match: `any`, `all`, or a number (the same key or identity never counts twice)."}
   ],
   outputs: [
-    {"name":"digest","description":{"sign":"The signed index digest.","verify":"The verified digest, a line per image in `image` order (the selected entry's when `scenario`/`platform` was given)."}},
-    {"name":"ref","description":{"sign":"A digest-pinned reference, `registry/repository@sha256:…`: what runs is what was signed or verified.","verify":"A digest-pinned reference, `registry/repository@sha256:…`: what runs is what was signed or verified.\nA line per image, in `image` order."}},
+    {"name":"digest","description":{"sign":"The signed index digest.","verify":"A line per verified image, in the order verified (`image` first, then the gates' images): its digest (the selected entry's when `scenario`/`platform` was given). A rejected image has no line; `report` has its verdict and resolved digest."}},
+    {"name":"ref","description":{"sign":"A digest-pinned reference, `registry/repository@sha256:…`: what runs is what was signed or verified.","verify":"A digest-pinned reference, `registry/repository@sha256:…`: what runs is what was signed or verified.\nA line per verified image, in the same order as `digest`."}},
     {"name":"manifests","description":"JSON array of the index entries: scenarios, platform, digest."},
     {"name":"signature-digests","description":"Digests of the signature manifests pushed, a line each."},
-    {"name":"signer","description":"Subject of the signing certificate, a line per image, in `image` order."},
+    {"name":"signer","description":"Subject of the signing certificate, a line per verified image, in the same order as `digest`."},
     {"name":"verified","description":"`true` when every image verified, else `false`."},
     {"name":"report","description":{"sign":"The machine-readable result, JSON.\nThe index entries, tags and signatures; with `sweep`, every repository, digest and action (the shards of a matrix merge with `signet report merge`).","verify":"The machine-readable result, JSON.\nEvery image with its verdict (`verified`, `rejected`, or `error`: the check could not complete), checks and signatures."}}
   ]

@@ -5,13 +5,12 @@
 import { readFileSync } from 'node:fs'
 import { Inputs, type InputName, type Mode } from '../inputs/contract.js'
 import type { InputSource } from '../inputs/read-inputs.js'
-import type { OutputValues, Table } from '../report/outputs.js'
+import { verifyHeadline, type OutputValues, type Table } from '../report/outputs.js'
 import type { ModeRun } from '../report/run-result.js'
 import type { RunEnvironment } from '../run/context.js'
 import { errorMessage, EXIT, InputError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
 import { jsonLine, oneLine, safeLines } from '../util/sanitize.js'
-import type { VerifyResult } from '../verify/verify.js'
 import { formatTable } from './table-text.js'
 import type { Command, CliIo, ParsedFlags } from './command.js'
 import { imageArgument, inputFlags, modeDocs, PASSWORD_STDIN } from './flags.js'
@@ -60,8 +59,8 @@ export const verifyCommand = modeCommand(
     const { runVerify } = await import('../run/verify.js')
     const run = await runVerify(flagSource('verify', flags), environment(io, log))
     const code = render(io, json, run)
-    // The reasons are in the log and in the table's notes already: the last line only says the verdict.
-    if (!run.result.verified) io.stderr(`signet: ${verdictLine(run.result)}\n`)
+    // The reasons are in the log and in the table's notes already: the last line is the run's headline.
+    if (!run.result.verified) io.stderr(`signet: ${verifyHeadline(run.result.images)} (reasons above)\n`)
     return code
   }
 )
@@ -74,9 +73,9 @@ export const verifyEnvelopeCommand: Command = {
       name: 'envelope',
       value: true,
       description:
-        'Path of a signature envelope file (JWS, application/jose+json), e.g. from `notation sign`.'
+        'Path of a signature envelope file (JWS `application/jose+json` or COSE `application/cose`), e.g. from `notation sign`.'
     },
-    ...inputFlags('verify', [Inputs.TrustRoots, Inputs.TrustedIdentities])
+    ...inputFlags('verify', [Inputs.TrustRoots, Inputs.TrustedIdentities, Inputs.TimestampRoots])
   ],
   details: 'Prints the signed target (media type, digest, size) and the signer; exit 1 when rejected.',
   async run({ flags, io, json }) {
@@ -87,7 +86,8 @@ export const verifyEnvelopeCommand: Command = {
     const { verifyEnvelopeFile } = await import('../verify/envelope-file.js')
     const result = verifyEnvelopeFile(readEnvelopeFlag(envelopePath), {
       trustRoots: source.get(Inputs.TrustRoots),
-      trustedIdentities: source.get(Inputs.TrustedIdentities)
+      trustedIdentities: source.get(Inputs.TrustedIdentities),
+      timestampRoots: source.get(Inputs.TimestampRoots)
     })
     if (json) {
       io.stdout(`${jsonLine(result)}\n`)
@@ -95,6 +95,8 @@ export const verifyEnvelopeCommand: Command = {
       io.stdout(
         `verified: ${oneLine(`${result.target?.mediaType} ${result.target?.digest}`)} (${result.target?.size} bytes)\nsigner: ${oneLine(result.signer ?? '')}\n`
       )
+      if (result.timestamp !== undefined)
+        io.stdout(`timestamp: ${oneLine(`${result.timestamp.time} by ${result.timestamp.tsa}`)}\n`)
     } else {
       io.stdout(`rejected: ${oneLine(result.reason ?? '')}\n`)
     }
@@ -143,9 +145,11 @@ function print(io: CliIo, json: boolean, result: unknown, outputs: OutputValues,
       notes: table.notes?.map(note => oneLine(note))
     })
   )
+  // A multi-line output (a line per verified image) is a `name: value` line per value, as grep reads it;
+  // an empty one (no image verified) prints nothing.
   for (const [name, value] of Object.entries(outputs)) {
-    if (name !== 'report' && name !== 'manifests')
-      io.stdout(`${name}: ${safeLines(value).replace(/\n/g, ' ')}\n`)
+    if (name === 'report' || name === 'manifests' || value === '') continue
+    for (const line of safeLines(value).split('\n')) io.stdout(`${name}: ${line}\n`)
   }
 }
 
@@ -157,12 +161,4 @@ function readEnvelopeFlag(path: string): Buffer {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : errorMessage(error)
     throw new InputError('envelope', `--envelope ${path}: cannot read the signature envelope (${reason}).`)
   }
-}
-
-function verdictLine(result: VerifyResult): string {
-  const failed = result.images.filter(image => !image.verified).length
-  const images = `${result.images.length} image${result.images.length === 1 ? '' : 's'}`
-  return result.verdict === 'error'
-    ? `verification could not complete: ${failed} of ${images} not verified (reasons above)`
-    : `verification failed: ${failed} of ${images} rejected (reasons above)`
 }

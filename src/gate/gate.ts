@@ -78,10 +78,17 @@ export function annotateFailures(
       annotate(reason, {
         file: use.file,
         startLine: use.line,
-        title: `Base image ${use.image} failed verification`
+        title: `${imageRole(use.instruction)} ${use.image} failed verification`
       })
     }
   }
+}
+
+/** What the image is to the build, named by the instruction that pulls it: `FROM image`, `Frontend (# syntax=)`. */
+function imageRole(instruction: BaseImageUse['instruction']): string {
+  if (instruction === '# syntax') return 'Frontend (# syntax=)'
+  if (instruction === 'BUILDKIT_SYNTAX') return 'Frontend (BUILDKIT_SYNTAX build arg)'
+  return `${instruction} image`
 }
 
 function requestOf(use: BaseImageUse): Pick<VerifyRequest, 'reference' | 'platform'> {

@@ -392,7 +392,7 @@ export function unverifiableReport(image: Extract<WorkloadImage, { unverifiable:
     checks: [{ name: 'resolve', passed: false, reason }],
     signatures: [],
     selected: [],
-    blobs: { checked: 0, bytes: 0 },
+    blobs: { checked: 0, bytes: 0, manifests: 0 },
     reasons: [reason]
   }
 }

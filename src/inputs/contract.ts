@@ -21,6 +21,7 @@ export const Inputs = {
   SigningKeyPassphrase: 'signing-key-passphrase',
   SigningCertChain: 'signing-cert-chain',
   SignPlatformManifests: 'sign-platform-manifests',
+  SignatureFormat: 'signature-format',
   TrustRoots: 'trust-roots',
   TrustedIdentities: 'trusted-identities',
   TrustPolicy: 'trust-policy',
@@ -75,6 +76,7 @@ export const SECRET_INPUTS: readonly InputName[] = [
 export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   [Inputs.ScenarioAnnotation]: 'dev.signet.scenario',
   [Inputs.SignPlatformManifests]: 'true',
+  [Inputs.SignatureFormat]: 'jws',
   [Inputs.TrustedIdentities]: '*',
   [Inputs.VerifyLayers]: 'true',
   [Inputs.MaxSignatures]: '100',
@@ -85,6 +87,10 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   [Inputs.DryRun]: 'false',
   [Inputs.Require]: 'any'
 }
+
+/** The Notary Project envelope formats Signet signs in (`signature-format`, as notation's `--signature-format`). */
+export const SIGNATURE_FORMATS = ['jws', 'cose'] as const
+export type SignatureFormat = (typeof SIGNATURE_FORMATS)[number]
 
 export const Outputs = {
   Digest: 'digest',
@@ -120,6 +126,7 @@ export const INPUT_MODES: Record<InputName, readonly Mode[]> = {
   [Inputs.SigningKeyPassphrase]: ['sign'],
   [Inputs.SigningCertChain]: ['sign'],
   [Inputs.SignPlatformManifests]: ['sign'],
+  [Inputs.SignatureFormat]: ['sign'],
   [Inputs.TrustRoots]: ['sign', 'verify'],
   [Inputs.TrustedIdentities]: ['verify'],
   [Inputs.TrustPolicy]: ['verify'],

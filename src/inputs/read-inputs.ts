@@ -7,7 +7,16 @@
  */
 import { statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { INPUT_DEFAULTS, Inputs, MODES, SECRET_INPUTS, type InputName, type Mode } from './contract.js'
+import {
+  INPUT_DEFAULTS,
+  Inputs,
+  MODES,
+  SECRET_INPUTS,
+  SIGNATURE_FORMATS,
+  type InputName,
+  type Mode,
+  type SignatureFormat
+} from './contract.js'
 import { parseBuildArgs } from './build-args.js'
 import { readPlatform, readReference, readSourceSpec } from './oci-inputs.js'
 import type { Shard } from '../util/shard.js'
@@ -64,6 +73,8 @@ export interface SignInputs {
   /** Which key signs: a PEM key, a key in a PKCS#11 token, or a notation signing plugin. */
   signer: SignerInputs
   signPlatformManifests: boolean
+  /** The envelope format of every signature made: JWS (`application/jose+json`) or COSE (`application/cose`). */
+  signatureFormat: SignatureFormat
   trustRoots?: string
   /** RFC 3161 TSA to countersign every signature, and the PEM roots its answers must chain to. */
   timestampUrl?: string
@@ -165,6 +176,7 @@ export function readSignInputs(source: InputSource): SignInputs {
     annotations: readAnnotations(source),
     signer: readSignerInputs(source),
     signPlatformManifests: readBoolean(source, Inputs.SignPlatformManifests),
+    signatureFormat: readSignatureFormat(source),
     trustRoots: trustRoots === undefined ? undefined : readPemInput(trustRoots, Inputs.TrustRoots),
     ...readSignTimestampInputs(source)
   }
@@ -250,6 +262,7 @@ export interface SweepInputs {
   dryRun: boolean
   /** An index being signed gets its platform manifests signed too. */
   signPlatformManifests: boolean
+  signatureFormat: SignatureFormat
   registry: RegistryInputs
   /** The `rules` input (content or path), when given: it picks each repository's key. */
   rules?: string
@@ -298,6 +311,7 @@ export function readSweepInputs(source: InputSource): SweepInputs {
     repositories,
     dryRun: readBoolean(source, Inputs.DryRun),
     signPlatformManifests: readBoolean(source, Inputs.SignPlatformManifests),
+    signatureFormat: readSignatureFormat(source),
     registry: readRegistryInputs(source),
     rules: optional(source, Inputs.Rules),
     trustRoots: trustRoots === undefined ? undefined : readPemInput(trustRoots, Inputs.TrustRoots),
@@ -543,6 +557,17 @@ function readShard(source: InputSource): Shard | undefined {
     )
   }
   return { index, count }
+}
+
+function readSignatureFormat(source: InputSource): SignatureFormat {
+  const value = source.get(Inputs.SignatureFormat) || (INPUT_DEFAULTS[Inputs.SignatureFormat] as string)
+  if (!(SIGNATURE_FORMATS as readonly string[]).includes(value)) {
+    throw new InputError(
+      Inputs.SignatureFormat,
+      `Invalid input 'signature-format': '${value}'. Expected one of: ${SIGNATURE_FORMATS.join(', ')} (as notation's --signature-format).`
+    )
+  }
+  return value as SignatureFormat
 }
 
 function readPositiveInteger(source: InputSource, name: InputName): number {

@@ -13,9 +13,25 @@ export const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type'
 export const REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest'
 export const ATTESTATION_MANIFEST = 'attestation-manifest'
 
-/** An index entry that describes another entry (never a runnable image, never selected by platform). */
-export function isAttestation(descriptor: Descriptor): boolean {
-  return descriptor.annotations?.[REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST
+/**
+ * An index entry that describes another entry (never a runnable image, never selected by platform): it
+ * must carry BuildKit's annotation, the `unknown/unknown` platform nothing can run, and, given the index's
+ * entries, point at one of its images. Anything else is an image, whatever its annotations say: an entry
+ * with a runnable platform would otherwise be pulled by docker or skopeo while Signet never selects it.
+ */
+export function isAttestation(descriptor: Descriptor, manifests?: readonly Descriptor[]): boolean {
+  if (!hasAttestationShape(descriptor)) return false
+  if (manifests === undefined) return true
+  const described = attestedDigest(descriptor)
+  return manifests.some(entry => entry.digest === described && !hasAttestationShape(entry))
+}
+
+function hasAttestationShape(descriptor: Descriptor): boolean {
+  return (
+    descriptor.annotations?.[REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST &&
+    descriptor.platform?.os === 'unknown' &&
+    descriptor.platform.architecture === 'unknown'
+  )
 }
 
 /** The entry an attestation describes. */
@@ -34,7 +50,7 @@ export function splitSinglePlatformIndex(
   digest: string
 ): { image: Descriptor; attestations: Descriptor[] } {
   const manifests = Array.isArray(index.manifests) ? index.manifests : []
-  const images = manifests.filter(entry => !isAttestation(entry))
+  const images = manifests.filter(entry => !isAttestation(entry, manifests))
   if (images.length !== 1) {
     const listing = manifests.map(describeEntry).join(', ')
     throw new SourceError(
@@ -45,7 +61,9 @@ export function splitSinglePlatformIndex(
   const [image] = images
   return {
     image,
-    attestations: manifests.filter(entry => isAttestation(entry) && attestedDigest(entry) === image.digest)
+    attestations: manifests.filter(
+      entry => isAttestation(entry, manifests) && attestedDigest(entry) === image.digest
+    )
   }
 }
 

@@ -6,8 +6,9 @@ import { RegistryError, errorMessage } from '../util/errors.js'
 import { DockerConfigError } from './errors.js'
 
 /**
- * Where registry credentials come from: explicit inputs, else docker's `config.json` (what
- * docker/login-action writes) and its credential helpers, else anonymous.
+ * Where registry credentials come from: explicit inputs, else the credential files docker and podman
+ * write (docker's `config.json`, what docker/login-action writes, and podman/skopeo's `auth.json`, the
+ * same format) with their credential helpers, else anonymous.
  */
 export interface Credentials {
   username?: string
@@ -47,9 +48,22 @@ const HELPER_FAILED = { couldNotComplete: true }
 /** A helper's Username meaning "Secret is an identity token". */
 const IDENTITY_TOKEN_USERNAME = '<token>'
 
-function defaultConfigPath(): string {
-  const dir = process.env.DOCKER_CONFIG || join(homedir(), '.docker')
-  return join(dir, 'config.json')
+/**
+ * The credential files, in the order they are asked for a host (the first that has an entry answers):
+ * `$REGISTRY_AUTH_FILE` (podman's and skopeo's explicit override), docker's `config.json`
+ * (`$DOCKER_CONFIG` or `~/.docker`), then podman's own `$XDG_RUNTIME_DIR/containers/auth.json` and
+ * `$XDG_CONFIG_HOME/containers/auth.json` (`~/.config`). Docker's file comes before podman's so that
+ * what docker/login-action wrote is never shadowed by a stale podman login; containers/image reads its
+ * own files in the same relative order.
+ */
+export function credentialFiles(env: NodeJS.ProcessEnv): string[] {
+  const home = env.HOME || homedir()
+  return [
+    ...(env.REGISTRY_AUTH_FILE ? [env.REGISTRY_AUTH_FILE] : []),
+    join(env.DOCKER_CONFIG || join(home, '.docker'), 'config.json'),
+    ...(env.XDG_RUNTIME_DIR ? [join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json')] : []),
+    join(env.XDG_CONFIG_HOME || join(home, '.config'), 'containers', 'auth.json')
+  ]
 }
 
 /** 'https://host:5000/v1/' → 'host:5000'; Docker Hub's many names → 'docker.io'. */
@@ -167,6 +181,9 @@ class DockerConfigCredentials implements CredentialSource {
       if (stored) return stored
     }
     for (const [key, entry] of Object.entries(config.auths ?? {})) {
+      // auth.json may key an entry by a namespace (`quay.io/org`): credentials for part of a registry
+      // are not sent to all of it, as Signet looks credentials up per registry.
+      if (isNamespaceKey(key)) continue
       if (normaliseHost(key) === wanted) return fromAuthEntry(entry, this.configPath, key)
     }
     return undefined
@@ -183,25 +200,52 @@ class DockerConfigCredentials implements CredentialSource {
     try {
       return JSON.parse(text) as DockerConfig
     } catch (error) {
+      // Never Node's message: it quotes the text around the mistake, and this file holds credentials.
+      const position = /position (\d+)/.exec(errorMessage(error))?.[1]
       throw new DockerConfigError(
-        `${this.configPath} is not valid JSON (${errorMessage(error)}): fix or remove it, or pass username/password`
+        `${this.configPath} is not valid JSON${position === undefined ? '' : ` (at character ${position})`}: fix or remove it, or pass username/password`
       )
     }
   }
 }
 
+/** `quay.io/org/repo` (a namespace); not `https://index.docker.io/v1/`, docker's URL-shaped keys. */
+function isNamespaceKey(key: string): boolean {
+  return !/^[a-z]+:\/\//i.test(key) && key.includes('/')
+}
+
+/** Several credential files asked in order: the first with an entry for the host answers. */
+class CredentialFiles implements CredentialSource {
+  private readonly files: DockerConfigCredentials[]
+
+  constructor(paths: string[]) {
+    this.files = paths.map(path => new DockerConfigCredentials(path))
+  }
+
+  async get(host: string): Promise<Credentials | undefined> {
+    for (const file of this.files) {
+      const credentials = await file.get(host)
+      if (credentials !== undefined) return credentials
+    }
+    return undefined
+  }
+}
+
 /**
- * Explicit username/password win for every host; otherwise docker's config.json (default
- * `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`): `credHelpers`, `credsStore`, then `auths`.
+ * Explicit username/password win for every host; otherwise `dockerConfigPath` alone, or the credential
+ * files of `env` (credentialFiles), each read as docker reads config.json: `credHelpers`, `credsStore`,
+ * then `auths`.
  */
 export function credentialSource(options: {
   username?: string
   password?: string
   dockerConfigPath?: string
+  env?: NodeJS.ProcessEnv
 }): CredentialSource {
   if (options.username || options.password) {
     const explicit: Credentials = { username: options.username, password: options.password }
     return { get: () => Promise.resolve(explicit) }
   }
-  return new DockerConfigCredentials(options.dockerConfigPath ?? defaultConfigPath())
+  if (options.dockerConfigPath !== undefined) return new DockerConfigCredentials(options.dockerConfigPath)
+  return new CredentialFiles(credentialFiles(options.env ?? process.env))
 }

@@ -141,7 +141,7 @@ async function holdsOneImage(archive: TarArchive, index: Descriptor): Promise<bo
   const bytes = await archive.read(path, MAX_MANIFEST_BYTES)
   checkContent(bytes, index, `index in ${archive.label}`)
   const manifests = (parseJson(bytes, `${archive.label}: ${index.digest}`) as Partial<ImageIndex>).manifests
-  const images = Array.isArray(manifests) ? manifests.filter(entry => !isAttestation(entry)) : []
+  const images = Array.isArray(manifests) ? manifests.filter(entry => !isAttestation(entry, manifests)) : []
   const image = images.length === 1 ? blobPathOf(images[0]?.digest) : undefined
   return image !== undefined && archive.has(image)
 }

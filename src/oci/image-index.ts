@@ -199,7 +199,7 @@ export function selectEntries(
   const { scenario, platform } = selection
   if (scenario === undefined && platform === undefined) return [...index.manifests]
   // Attestations describe an entry; they are never the runnable image a selection asks for.
-  const images = index.manifests.filter(entry => !isAttestation(entry))
+  const images = index.manifests.filter(entry => !isAttestation(entry, index.manifests))
 
   if (scenario !== undefined) {
     const tagged = images.filter(entry => scenariosOf(entry, scenarioAnnotation).includes(scenario))
@@ -231,7 +231,7 @@ export function selectEntries(
   )
   if (matching.length === 0) {
     throw new VerificationError(
-      `no entry has platform ${formatPlatform(wanted)} (available: ${available(index, scenarioAnnotation)})`
+      `no entry has platform ${formatPlatform(wanted)} (platforms: ${availablePlatforms(index)})`
     )
   }
   if (matching.length > 1) {
@@ -249,13 +249,21 @@ export function selectEntries(
 /** "kernel-3.10 (linux/amd64), kernel-4.19.90 (linux/arm64/v8)"; entries without scenarios by platform alone. */
 function available(index: ImageIndex, scenarioAnnotation: string): string {
   const choices = index.manifests
-    .filter(entry => !isAttestation(entry))
+    .filter(entry => !isAttestation(entry, index.manifests))
     .flatMap(entry => {
       const scenarios = scenariosOf(entry, scenarioAnnotation)
       if (scenarios.length === 0) return [`no scenario (${platformName(entry)})`]
       return scenarios.map(scenario => `${scenario} (${platformName(entry)})`)
     })
   return choices.length > 0 ? choices.join(', ') : 'the index is empty'
+}
+
+/** "linux/amd64, linux/arm64/v8": each platform of the index once, in index order. */
+function availablePlatforms(index: ImageIndex): string {
+  const platforms = new Set(
+    index.manifests.filter(entry => !isAttestation(entry, index.manifests)).map(platformName)
+  )
+  return platforms.size > 0 ? [...platforms].join(', ') : 'the index is empty'
 }
 
 function platformName(entry: Descriptor): string {

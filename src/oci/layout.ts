@@ -118,7 +118,10 @@ export async function readOciLayout(
   if (isIndexMediaType(descriptor.mediaType)) {
     // docker buildx --output type=oci: one image and its attestations in an index.
     const nested = await readNestedIndex(files, descriptor)
-    if (nested === undefined || nested.manifests.filter(entry => !isAttestation(entry)).length !== 1) {
+    if (
+      nested === undefined ||
+      nested.manifests.filter(entry => !isAttestation(entry, nested.manifests)).length !== 1
+    ) {
       throw await multiPlatformError(files, label, descriptor)
     }
     const split = splitSinglePlatformIndex(nested, label, descriptor.digest)

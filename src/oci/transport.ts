@@ -2,6 +2,7 @@ import { rootCertificates } from 'node:tls'
 import { HttpClient } from './http.js'
 import { RegistryError } from '../util/errors.js'
 import { oneLine } from '../util/sanitize.js'
+import { OciInputError } from './errors.js'
 import type { CredentialSource } from './auth.js'
 import { DOCKER_HUB } from './reference.js'
 import { Authenticator } from './transport/authenticator.js'
@@ -141,6 +142,8 @@ export class Transport {
       }
     } catch (error) {
       if (error instanceof RegistryError) return { error }
+      // A credential file that cannot be read is bad local input (exit 2), not a registry out of reach.
+      if (error instanceof OciInputError) throw error
       return { error: this.errors.connectionError(req, error) }
     }
   }

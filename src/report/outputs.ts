@@ -14,8 +14,14 @@ import { formatSize } from '../util/progress.js'
 import { StepError } from '../util/steps.js'
 import type { RevocationReport } from '../verify/revocation-check.js'
 import type { FileUse } from '../verify/plan.js'
-import type { ImageReport, SignatureReport, VerifyResult } from '../verify/verify.js'
+import {
+  checkedContent,
+  type ImageReport,
+  type SignatureReport,
+  type VerifyResult
+} from '../verify/verify.js'
 import { oneLine } from '../util/sanitize.js'
+import { combineVerdicts } from '../util/verdict.js'
 
 export type OutputValues = Partial<Record<OutputName, string>>
 
@@ -29,16 +35,40 @@ export function signOutputs(result: SignResult): OutputValues {
   }
 }
 
-/** With several images, `digest`, `ref` and `signer` hold a line per image, in input order. */
+/**
+ * `digest`, `ref` and `signer` hold a line per verified image, in the order verified (the `image` input's,
+ * then the gates'): a rejected image has no line, so no value in them was ever not verified. Which image
+ * was rejected, and its resolved digest, is in `report`.
+ */
 export function verifyOutputs(result: VerifyResult): OutputValues {
+  const verified = result.images.filter(image => image.verified)
   return {
     [Outputs.Verified]: String(result.verified),
-    [Outputs.Digest]: result.images.map(image => image.digest ?? '').join('\n'),
-    [Outputs.Ref]: result.images.map(image => image.ref ?? '').join('\n'),
+    [Outputs.Digest]: verified.map(image => image.digest ?? '').join('\n'),
+    [Outputs.Ref]: verified.map(image => image.ref ?? '').join('\n'),
     // A DN with a line break would shift every later image's line: one line per image, whatever it holds.
-    [Outputs.Signer]: result.images.map(image => oneLine(image.signer ?? '')).join('\n'),
+    [Outputs.Signer]: verified.map(image => oneLine(image.signer ?? '')).join('\n'),
     [Outputs.Report]: JSON.stringify(result)
   }
+}
+
+/**
+ * The one headline of a verify run: the table's title (CLI stdout, job summary), the CLI's last stderr
+ * line and the first line of the action's failure. Its verdict is the run's, so its words match the exit
+ * code: a rejection (exit 1) outweighs an image that could not be checked (exit 3), which outweighs a
+ * pass (exit 0).
+ */
+export function verifyHeadline(images: readonly ImageReport[]): string {
+  if (images.length === 0) return 'No image to verify'
+  const count = (n: number): string => `${n} image${n === 1 ? '' : 's'}`
+  const rejected = images.filter(image => image.verdict === 'rejected').length
+  const unchecked = images.filter(image => image.verdict === 'error').length
+  const verdict = combineVerdicts(images.map(image => image.verdict))
+  if (verdict === 'verified') return `Verified ${count(images.length)}`
+  if (verdict === 'error')
+    return `Verification could not complete: ${unchecked} of ${count(images.length)} could not be checked`
+  const also = unchecked > 0 ? `, ${unchecked} more could not be checked` : ''
+  return `Verification failed: ${rejected} of ${count(images.length)} rejected${also}`
 }
 
 export interface Table {
@@ -47,6 +77,18 @@ export interface Table {
   rows: string[][]
   /** Lines after the table: what does not fit a cell, such as a rejection's reason in full. */
   notes?: string[]
+  /**
+   * The job summary's view of the same rows when the text table is too wide for a browser: fewer
+   * columns of short lines, the whole values in tooltips and behind a click (report/summary-html.ts).
+   */
+  summary?: { header: string[]; rows: SummaryCell[][] }
+}
+
+/** A job summary cell: short lines (digests shortened), the whole value as a tooltip, more behind a click. */
+export interface SummaryCell {
+  lines: string[]
+  title?: string
+  details?: string
 }
 
 /** One column of a table: its header and how a row shows in it. Tables are built from column lists. */
@@ -72,7 +114,7 @@ export function signTable(result: SignResult): Table {
   return tableOf(`Signed ${result.ref}`, SIGN_COLUMNS, result.manifests, [
     `Tags: ${result.tags.join(', ')}`,
     `Signer: ${result.signer}`,
-    `Signed at: ${result.signedAt}`,
+    `Signed at: ${result.signedAt ?? 'unknown (the signature kept from an earlier run has no created time)'}`,
     `Signatures: ${result.signatureDigests.length} (the index${result.signatureDigests.length > 1 ? ' and each platform manifest' : ''})`,
     `Blobs: ${blobs.uploaded} uploaded (${formatSize(blobs.bytesUploaded)}), ${blobs.mounted} mounted, ${blobs.exists} already present`
   ])
@@ -124,12 +166,12 @@ export const VERIFY_COLUMNS: Column<VerifyRow>[] = [
     value: ({ report }) => revocationCell(acceptedSignature(report)?.revocation)
   },
   {
-    header: 'Blobs',
+    header: 'Checked',
     value: ({ report }) =>
       report.verifiedOnce
         ? 'verified once, above'
         : report.blobs.checked > 0
-          ? `${report.blobs.checked} (${formatSize(report.blobs.bytes)})`
+          ? checkedContent(report.blobs)
           : ''
   }
 ]
@@ -139,18 +181,33 @@ function acceptedSignature(report: ImageReport): SignatureReport | undefined {
   return report.signatures.find(signature => signature.verified)
 }
 
-/** "signing: good (OCSP), good (CRL), not revocable; timestamping: good (CRL)", leaf first. */
-function revocationCell(reports: RevocationReport[] | undefined): string {
+/**
+ * What was checked, once per chain: `signing: OCSP: good (2 certificates), 1 without revocation info;
+ * timestamping: no revocation info in the certificates: not checked`. A certificate with no OCSP or CRL
+ * address (a root, most test chains) cannot be checked, which is said as such rather than as a status.
+ */
+export function revocationCell(reports: RevocationReport[] | undefined): string {
   if (reports === undefined || reports.length === 0) return ''
   return (['signing', 'timestamping'] as const)
-    .map(chain => {
-      const statuses = reports
-        .filter(report => report.chain === chain)
-        .map(report => (report.source ? `${report.status} (${report.source})` : report.status))
-      return statuses.length === 0 ? undefined : `${chain}: ${statuses.join(', ')}`
+    .flatMap(chain => {
+      const certificates = reports.filter(report => report.chain === chain)
+      return certificates.length === 0 ? [] : [`${chain}: ${chainRevocation(certificates)}`]
     })
-    .filter(text => text !== undefined)
     .join('; ')
+}
+
+function chainRevocation(certificates: RevocationReport[]): string {
+  const checked = certificates.filter(report => report.status !== 'not revocable')
+  if (checked.length === 0) return 'no revocation info in the certificates: not checked'
+  const counts = new Map<string, number>()
+  for (const report of checked) {
+    const phrase = report.source ? `${report.source}: ${report.status}` : `status ${report.status}`
+    counts.set(phrase, (counts.get(phrase) ?? 0) + 1)
+  }
+  const phrases = [...counts].map(([phrase, n]) => (n === 1 ? phrase : `${phrase} (${n} certificates)`))
+  const unchecked = certificates.length - checked.length
+  if (unchecked > 0) phrases.push(`${unchecked} without revocation info`)
+  return phrases.join(', ')
 }
 
 const USED_BY_COLUMN: Column<VerifyRow> = { header: 'Used by', value: row => row.usedBy ?? '' }
@@ -178,23 +235,115 @@ export function verifyTable(
     for (const use of uses) rows.push({ report, usedBy: `${use.file}:${use.line} (${use.where})` })
   }
   const rejected = shown.filter(image => !image.verified)
-  const count = `${shown.length} image${shown.length === 1 ? '' : 's'}`
-  const incomplete = rejected.some(image => image.verdict === 'error')
-  const title =
-    rejected.length === 0
-      ? `Verified ${count}`
-      : incomplete
-        ? `Verification could not complete: ${rejected.length} of ${count} not verified`
-        : `Verification failed: ${rejected.length} of ${count} rejected`
-  return tableOf(
-    title,
-    gate === undefined && workloads === undefined ? VERIFY_COLUMNS : [USED_BY_COLUMN, ...VERIFY_COLUMNS],
+  const usedBy = gate !== undefined || workloads !== undefined
+  const table = tableOf(
+    verifyHeadline(shown),
+    usedBy ? [USED_BY_COLUMN, ...VERIFY_COLUMNS] : VERIFY_COLUMNS,
     rows,
     rejected.map(
       image =>
-        `${image.verdict === 'error' ? 'Not verified' : 'Rejected'} ${image.image}: ${image.reasons.join('; ')}`
+        `${image.verdict === 'error' ? 'Could not check' : 'Rejected'} ${image.image}: ${image.reasons.join('; ')}`
     )
   )
+  const columns = usedBy ? SUMMARY_COLUMNS : SUMMARY_COLUMNS.slice(1)
+  return {
+    ...table,
+    summary: {
+      header: columns.map(column => column.header),
+      rows: rows.map(row => columns.map(column => column.cell(row)))
+    }
+  }
+}
+
+const VERDICT_BADGES: Record<ImageReport['verdict'], string> = {
+  verified: '✅ verified',
+  rejected: '❌ rejected',
+  error: '⚠️ not checked'
+}
+
+/**
+ * The job summary's columns: what the text table says in six columns of short lines, so a 1000 px page
+ * shows them all (GitHub lays a summary table out at its widest content, then scrolls it). Each value
+ * left out or shortened is in the cell's tooltip; a rejection's reason opens from its verdict.
+ */
+const SUMMARY_COLUMNS: { header: string; cell: (row: VerifyRow) => SummaryCell }[] = [
+  {
+    header: 'Used by',
+    cell: ({ usedBy }) => ({ lines: [usedBy?.replace(/ \(.*\)$/, '') ?? ''], title: usedBy })
+  },
+  {
+    header: 'Image',
+    cell: ({ report }) => {
+      const pinned = report.verified ? report.digest : undefined
+      return {
+        lines: [report.image, ...(pinned ? [pinned] : [])],
+        title: [report.image, ...(pinned ? [`pinned: ${pinned}`] : [])].join('\n')
+      }
+    }
+  },
+  {
+    header: 'Verdict',
+    cell: ({ report }) => ({
+      lines: [VERDICT_BADGES[report.verdict]],
+      ...(report.reasons.length > 0 ? { details: report.reasons.join('; ') } : {})
+    })
+  },
+  {
+    header: 'Scenario / platform',
+    cell: ({ report }) => ({
+      lines: [
+        distinct(report.selected.flatMap(s => s.scenarios)).join(', '),
+        distinct(report.selected.flatMap(s => (s.platform ? [s.platform] : []))).join(', ')
+      ]
+    })
+  },
+  {
+    header: 'Signer',
+    cell: ({ report }) => {
+      const accepted = acceptedSignature(report)
+      const signedAt = wholeSeconds(accepted?.signingTime ?? '')
+      const timestamp = accepted?.timestamp
+      return {
+        lines: [commonName(report.signer ?? ''), signedAt.replace('T', ' ').replace(/:\d\dZ$/, 'Z')],
+        title: [
+          report.signer ?? '',
+          signedAt ? `signed at ${signedAt}` : '',
+          timestamp ? `timestamp ${wholeSeconds(timestamp.time)} by ${timestamp.tsa}` : ''
+        ]
+          .filter(Boolean)
+          .join('\n')
+      }
+    }
+  },
+  {
+    header: 'Checks',
+    cell: ({ report }) => {
+      const revocation = acceptedSignature(report)?.revocation
+      const checked = report.blobs.checked > 0 ? checkedContent(report.blobs) : ''
+      return {
+        lines: [
+          revocation && revocation.length > 0 ? `revocation: ${revocationBrief(revocation)}` : '',
+          checked
+        ],
+        title: revocationCell(revocation) || undefined
+      }
+    }
+  }
+]
+
+/** `CN=release` of a DN, or the DN when it has none. */
+function commonName(dn: string): string {
+  return /(?:^|,\s*)CN=((?:[^,\\]|\\.)*)/.exec(dn)?.[1] ?? dn
+}
+
+/** The revocation cell in a word or two: `good (OCSP, CRL)`, `revoked`, `unknown`, `not checked`. */
+function revocationBrief(reports: RevocationReport[]): string {
+  const checked = reports.filter(report => report.status !== 'not revocable')
+  if (checked.length === 0) return 'not checked'
+  for (const status of ['revoked', 'unknown'] as const)
+    if (checked.some(report => report.status === status)) return status
+  const sources = distinct(checked.flatMap(report => (report.source ? [report.source] : [])))
+  return `good${sources.length > 0 ? ` (${sources.join(', ')})` : ''}`
 }
 
 /** One row per digest: repository, tags, digest, rule, action, detail. */
@@ -239,15 +388,16 @@ function distinct(values: string[]): string[] {
   return [...new Set(values)]
 }
 
-/** The reasons of every image not verified, a line each, as setFailed and the CLI print them. */
+/** The action's failure, on one line: the run's headline, then the reasons of every image not verified. */
 export function rejectionMessage(result: VerifyResult): string {
-  return result.images
+  // One line: GitHub shows an annotation's line breaks, so no image value may start a line of its own.
+  const reasons = result.images
     .filter(image => !image.verified)
     .map(
       image =>
-        `${oneLine(image.image)}: ${image.verdict === 'error' ? 'could not complete: ' : ''}${image.reasons.map(oneLine).join('; ')}`
+        `${oneLine(image.image)}: ${image.verdict === 'error' ? 'could not be checked: ' : ''}${image.reasons.map(oneLine).join('; ')}`
     )
-    .join('\n')
+  return [verifyHeadline(result.images), ...reasons].join(' | ')
 }
 
 /** Registry-supplied text is untrusted: escape it before it goes into the job summary's HTML. */

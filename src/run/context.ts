@@ -52,7 +52,8 @@ export function createRunContext(registry: RegistryInputs, environment: RunEnvir
     credentials: credentialSource({
       username: registry.username,
       password: registry.password,
-      dockerConfigPath: registry.dockerConfig
+      dockerConfigPath: registry.dockerConfig,
+      env: environment.env
     }),
     insecureRegistries: registry.insecureRegistries,
     caCertificates: registry.registryCa,

@@ -58,6 +58,7 @@ export async function runSign(source: InputSource, environment: RunEnvironment):
         annotations: inputs.annotations,
         scenarioAnnotation: inputs.scenarioAnnotation,
         signPlatformManifests: inputs.signPlatformManifests,
+        format: inputs.signatureFormat,
         key
       },
       context
@@ -109,6 +110,7 @@ async function runSweep(
       repositories: inputs.repositories,
       dryRun: inputs.dryRun,
       signPlatformManifests: inputs.signPlatformManifests,
+      format: inputs.signatureFormat,
       rules,
       rulesPolicy: policy,
       shard: inputs.shard,

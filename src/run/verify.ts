@@ -17,6 +17,7 @@ import {
   type WorkloadImage,
   type WorkloadImageUse
 } from '../gate/workloads.js'
+import { Inputs } from '../inputs/contract.js'
 import type { InputSource, VerifyInputs } from '../inputs/read-inputs.js'
 import { formatReference } from '../oci/reference.js'
 import { rejectionMessage, verifyOutputs, verifyTable } from '../report/outputs.js'
@@ -30,6 +31,14 @@ import type { VerifyRequest } from '../verify/plan.js'
 import { resultOf, verify, type ImageReport, type VerifyResult } from '../verify/verify.js'
 import { withRunContext, type RunContext, type RunEnvironment } from './context.js'
 import { verifyPlanOf } from './plans.js'
+
+/**
+ * Said when `trusted-identities` is left empty (the CLI without the flag): accepting any signer under the
+ * roots is then a default, not a choice, where notation makes the user write "*". The action's own
+ * default is the explicit `*` of action.yml.
+ */
+export const NO_IDENTITY_WARNING =
+  "No 'trusted-identities' given: any signer whose chain reaches 'trust-roots' is accepted. Pass '*' to accept any signer on purpose (notation asks for \"*\" explicitly), or 'x509.subject: C=…, O=…, CN=…' to accept only that signer."
 
 /** What only a face can give a verify run. */
 export interface VerifyPorts {
@@ -58,6 +67,8 @@ export async function runVerify(
 ): Promise<VerifyRun> {
   const rules = readRules(source, environment.log)
   const inputs = readVerifyInputsWithRules(source, rules)
+  if (inputs.trust.kind === 'roots' && source.get(Inputs.TrustedIdentities).trim() === '')
+    environment.log.warning(NO_IDENTITY_WARNING)
   // The plan first: every certificate and rule is loaded before the first request.
   const plan = verifyPlanOf(inputs, rules)
   const root = environment.env.GITHUB_WORKSPACE || undefined

@@ -19,7 +19,6 @@ import { helperEnvironment, runProcess, sanitizeOutput } from '../util/subproces
 import { Inputs } from '../inputs/contract.js'
 import type { SigningAlgorithm } from '../trust/pki.js'
 import type { EnvelopeSigner, RawSignature, RawSigner } from '../trust/signer.js'
-import { JWS_MEDIA_TYPE } from '../trust/envelope.js'
 import { x509 } from '../trust/x509.js'
 
 export const CONTRACT_VERSION = '1.0'
@@ -83,7 +82,8 @@ export async function openPluginSigner(options: PluginOptions): Promise<RawSigne
     return {
       kind: 'envelope',
       description,
-      generateEnvelope: (payload, { expirySeconds }) => plugin.generateEnvelope(payload, expirySeconds)
+      generateEnvelope: (payload, { expirySeconds, mediaType }) =>
+        plugin.generateEnvelope(payload, expirySeconds, mediaType)
     }
   }
   throw new InputError(
@@ -233,23 +233,25 @@ class PluginProcess {
     return { signature, algorithm, chain }
   }
 
+  /** An envelope of `mediaType` (notation's signatureEnvelopeType: JWS or COSE) over `payload`. */
   async generateEnvelope(
     payload: Buffer,
-    expirySeconds: number | undefined
+    expirySeconds: number | undefined,
+    mediaType: string
   ): Promise<{ envelope: Buffer; annotations: Record<string, string> }> {
     const command = 'generate-envelope'
     const request: Record<string, unknown> = {
       ...this.keyRequest(),
       payload: payload.toString('base64'),
       payloadType: PAYLOAD_TYPE,
-      signatureEnvelopeType: JWS_MEDIA_TYPE
+      signatureEnvelopeType: mediaType
     }
     if (expirySeconds !== undefined) request.expiryDurationInSeconds = expirySeconds
     const response = await this.call(command, request)
-    if (response.signatureEnvelopeType !== JWS_MEDIA_TYPE) {
+    if (response.signatureEnvelopeType !== mediaType) {
       throw this.malformed(
         command,
-        `"signatureEnvelopeType" is ${sanitizeOutput(String(response.signatureEnvelopeType), 60)}, not the requested ${JWS_MEDIA_TYPE}`
+        `"signatureEnvelopeType" is ${sanitizeOutput(String(response.signatureEnvelopeType), 60)}, not the requested ${mediaType}`
       )
     }
     const envelope = base64Field(response.signatureEnvelope)

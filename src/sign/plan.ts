@@ -6,6 +6,7 @@
 import type { X509Certificate } from '@peculiar/x509'
 import type { ManifestLine } from '../inputs/read-inputs.js'
 import type { Reference } from '../oci/reference.js'
+import type { EnvelopeFormat } from '../trust/envelope.js'
 import type { Signer } from '../trust/signer.js'
 import type { Timestamper } from './timestamping.js'
 
@@ -31,4 +32,6 @@ export interface SignPlan {
   key: SigningKey
   /** Sign each platform manifest too, not only the index. */
   signPlatformManifests: boolean
+  /** The envelope format of every signature (`signature-format`). */
+  format: EnvelopeFormat
 }

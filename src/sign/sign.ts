@@ -32,9 +32,13 @@ import { formatSize, Progress, PROGRESS_MIN_BYTES } from '../util/progress.js'
 import { step } from '../util/steps.js'
 import { readAttestedImage } from './attested-image.js'
 import { createdTime } from './created-time.js'
-import { JWS_MEDIA_TYPE } from '../trust/envelope.js'
+import type { EnvelopeFormat } from '../trust/envelope.js'
 import { subjectOf, thumbprintsOf } from '../trust/pki.js'
-import { buildSignatureManifest, NOTARY_SIGNATURE_ARTIFACT_TYPE } from '../trust/signature-manifest.js'
+import {
+  buildSignatureManifest,
+  CREATED_ANNOTATION,
+  NOTARY_SIGNATURE_ARTIFACT_TYPE
+} from '../trust/signature-manifest.js'
 import { signEnvelope, type SignedEnvelope, type Signer } from '../trust/signer.js'
 import { warnOnNearExpiry, type Timestamper } from './timestamping.js'
 import type { SignPlan } from './plan.js'
@@ -63,8 +67,11 @@ export interface SignResult {
   blobs: Record<BlobPushResult, number> & { bytesUploaded: number }
   /** Subject of the signing (leaf) certificate. */
   signer: string
-  /** The signatures' signing time, RFC 3339. */
-  signedAt: string
+  /**
+   * The index signature's time, RFC 3339: this run's, or on a re-run that kept the signature already
+   * there, that signature's (its created annotation); undefined when a kept signature carries none.
+   */
+  signedAt?: string
 }
 
 /** One platform image, wherever it comes from, with what it takes to copy its blobs. */
@@ -111,7 +118,8 @@ export async function sign(plan: SignPlan, context: EngineContext): Promise<Sign
   const envelopes = await step('sign', async () => {
     const signed = await signSubjects(subjects, signer, {
       trustRoots: plan.key.chainRoots,
-      now
+      now,
+      format: plan.format
     })
     // Countersigned here too, so a TSA that is down or answers wrongly stops the run before any push.
     return timestamper === undefined ? signed : countersign(signed, subjects, timestamper, log)
@@ -136,7 +144,7 @@ export async function sign(plan: SignPlan, context: EngineContext): Promise<Sign
     log.info(`Index ${index.descriptor.digest} (${images.length} entries)`)
   })
 
-  const signatureDigests = await step('push signatures', () =>
+  const signatures = await step('push signatures', () =>
     log.group('Sign', () => pushSignatures(subjects, envelopes, target, now, timestamper, log))
   )
 
@@ -163,11 +171,11 @@ export async function sign(plan: SignPlan, context: EngineContext): Promise<Sign
       platform: formatPlatform(image.platform),
       digest: image.manifest.descriptor.digest
     })),
-    signatureDigests,
+    signatureDigests: signatures.map(signature => signature.digest),
     blobs,
     // Every envelope of a run comes from one signer: the index's names it.
     signer: subjectOf(envelopes[0].chain[0]),
-    signedAt: now.toISOString()
+    signedAt: signatures[0].signedAt
   }
 }
 
@@ -175,7 +183,7 @@ export async function sign(plan: SignPlan, context: EngineContext): Promise<Sign
 export async function signSubjects(
   subjects: Descriptor[],
   signer: Signer,
-  options: { trustRoots?: X509Certificate[]; now: Date }
+  options: { trustRoots?: X509Certificate[]; now: Date; format?: EnvelopeFormat }
 ): Promise<SignedEnvelope[]> {
   const envelopes: SignedEnvelope[] = []
   for (const subject of subjects) {
@@ -184,7 +192,8 @@ export async function signSubjects(
         signingAgent: SIGNING_AGENT,
         signingTime: options.now,
         now: options.now,
-        trustRoots: options.trustRoots
+        trustRoots: options.trustRoots,
+        format: options.format
       })
     )
   }
@@ -323,7 +332,8 @@ export async function countersign(
 
 /**
  * Pushes each subject's envelope to `target` as a signature referrer; a subject already signed by this
- * very chain keeps its signature (so re-runs and sweeps push nothing new). Returns the signature digests.
+ * very chain keeps its signature (so re-runs and sweeps push nothing new). Returns each subject's
+ * signature, pushed or kept, with its time.
  */
 export async function pushSignatures(
   subjects: Descriptor[],
@@ -332,13 +342,13 @@ export async function pushSignatures(
   now: Date,
   timestamper: Timestamper | undefined,
   log: Log
-): Promise<string[]> {
+): Promise<PushedSignature[]> {
   // The registry accepts a manifest only once every blob it references exists: the empty config first.
   await target.pushBlob(EMPTY_DESCRIPTOR, () => Buffer.from('{}'))
   // Subjects are signed side by side: each has its own referrers list (or fallback tag), and on
   // registries without the referrers API each update waits a moment to read itself back.
   return mapWithLimit(subjects, SIGNATURE_CONCURRENCY, async (subject, index) => {
-    const { envelope, chain, annotations } = envelopes[index]
+    const { envelope, mediaType, chain, annotations } = envelopes[index]
     const thumbprints = thumbprintsOf(chain)
     // A re-run pushes nothing new: a signature by this very chain over this subject is already there
     // (and countersigned, when a timestamp is asked for).
@@ -347,17 +357,29 @@ export async function pushSignatures(
     )
     for (const existing of candidates) {
       if (timestamper !== undefined && !(await timestamper.isTimestamped(target, existing))) continue
-      log.info(`Signed ${subject.digest}: already signed by this certificate chain (${existing.digest})`)
-      return existing.digest
+      const signedAt = existing.annotations?.[CREATED_ANNOTATION]
+      log.info(
+        `Signed ${subject.digest}: already signed by this certificate chain (${existing.digest}${signedAt ? ` at ${signedAt}` : ''})`
+      )
+      return { digest: existing.digest, signedAt }
     }
-    const signature = buildSignatureManifest(envelope, JWS_MEDIA_TYPE, subject, chain, now, annotations)
+    const signature = buildSignatureManifest(envelope, mediaType, subject, chain, now, annotations)
     await target.pushBlob(signature.envelopeDescriptor, () => envelope)
     const pushed = await target.pushReferrer(signature.bytes, signature.descriptor.mediaType)
     log.info(
       `Signed ${subject.digest}: signature ${pushed.descriptor.digest}${pushed.subjectAccepted ? '' : ' (referrers tag fallback)'}`
     )
-    return pushed.descriptor.digest
+    return {
+      digest: pushed.descriptor.digest,
+      signedAt: signature.descriptor.annotations?.[CREATED_ANNOTATION]
+    }
   })
+}
+
+/** A subject's signature after pushSignatures: its manifest digest and its created time (RFC 3339). */
+export interface PushedSignature {
+  digest: string
+  signedAt?: string
 }
 
 function sameThumbprints(annotation: string | undefined, thumbprints: string[]): boolean {

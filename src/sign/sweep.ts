@@ -12,6 +12,7 @@ import { matchRule, ruleName, type RulesFile } from '../rules/rules.js'
 import type { Repository, RegistryClient } from '../oci/registry.js'
 import { repositoryName, type Reference } from '../oci/reference.js'
 import { EMPTY_DESCRIPTOR, isIndexMediaType, type Descriptor, type ImageIndex } from '../oci/types.js'
+import type { EnvelopeFormat } from '../trust/envelope.js'
 import { simplePolicy, type TrustPolicy } from '../trust/policy.js'
 import { mapWithLimit } from '../util/concurrency.js'
 import { errorMessage, InputError } from '../util/errors.js'
@@ -62,6 +63,8 @@ export interface SweepPlan {
   dryRun: boolean
   /** An index being signed gets its platform manifests signed too. */
   signPlatformManifests: boolean
+  /** The envelope format of every signature (`signature-format`). */
+  format: EnvelopeFormat
   rules?: RulesFile
   /** The rules' verify policy, every rule's trust loaded once: what counts as validly signed already. */
   rulesPolicy?: TrustPolicy
@@ -213,13 +216,14 @@ async function sweepRepository(
       const subjects = [...unsigned, ...platforms]
       const signed = await signSubjects(subjects, key.signer, {
         trustRoots: key.chainRoots,
-        now: context.now
+        now: context.now,
+        format: plan.format
       })
       const envelopes =
         key.timestamper === undefined
           ? signed
           : await countersign(signed, subjects, key.timestamper, context.log)
-      const digests = await pushSignatures(
+      const signatures = await pushSignatures(
         subjects,
         envelopes,
         repository,
@@ -228,7 +232,7 @@ async function sweepRepository(
         context.log
       )
       for (const row of rows.filter(candidate => candidate.action === 'signed'))
-        row.detail = `signature ${digests[unsigned.findIndex(subject => subject.digest === row.digest)]}`
+        row.detail = `signature ${signatures[unsigned.findIndex(subject => subject.digest === row.digest)].digest}`
       if (platforms.length > 0) context.log.info(`${platforms.length} platform manifests signed too`)
     }
     return rows

@@ -44,7 +44,7 @@ export function makeTimestamper(url: string, tsaRoots: X509Certificate[], fetche
   return {
     async stamp(signed) {
       let timestamp: TrustedTimestamp | undefined
-      const stamped = await addTimestamp(signed.envelope, async (signature, hash) => {
+      const stamped = await addTimestamp(signed.envelope, signed.mediaType, async (signature, hash) => {
         const answer = await requestTimestamp({ url, signature, hash, tsaRoots, fetcher })
         timestamp = answer.timestamp
         return answer.token
@@ -57,7 +57,8 @@ export function makeTimestamper(url: string, tsaRoots: X509Certificate[], fetche
       const manifest = parseSignatureManifest((await target.fetchManifest(referrer.digest)).bytes)
       if (manifest === undefined) return false
       const countersignature = countersignatureOf(
-        await target.fetchBlobBytes(manifest.envelope, MAX_ENVELOPE_BYTES)
+        await target.fetchBlobBytes(manifest.envelope, MAX_ENVELOPE_BYTES),
+        manifest.envelope.mediaType
       )
       if (countersignature === undefined) return false
       try {

@@ -5,20 +5,20 @@
  * what a signature's protected header must say, the payload it signs, and how the signature, its chain,
  * its signing time and expiry and its countersignature are judged against trusted roots and identities
  * at notation's verification levels. The rules read a format-neutral DecodedEnvelope
- * (notary-envelope.ts) that each envelope format produces: JWS (jws.ts) today.
+ * (notary-envelope.ts) that each envelope format produces: JWS (jws.ts) and COSE (cose.ts).
  */
 import type { X509Certificate } from '@peculiar/x509'
 import { VerificationError } from '../util/errors.js'
 import type { Descriptor } from '../oci/types.js'
 import { checkChainStructure, checkTrusted, checkValidAt } from './chain-rules.js'
 import { publicKeyOf, subjectOf } from './certificates.js'
+import { assembleCose, coseCountersignatureOf, COSE_MEDIA_TYPE, decodeCose, encodeCoseParts } from './cose.js'
 import {
   assembleJws,
-  countersignatureOf,
+  countersignatureOf as jwsCountersignatureOf,
   decodeJws,
   encodeJwsParts,
-  JWS_MEDIA_TYPE,
-  type EnvelopeToSign
+  JWS_MEDIA_TYPE
 } from './jws.js'
 import { describeKey, type SigningAlgorithm } from './key-description.js'
 import {
@@ -35,11 +35,24 @@ import { hashOf, isSigningAlgorithm, signBytes, verifyBytes, type HashName } fro
 import { verifyTimestampToken, type TrustedTimestamp } from './timestamp.js'
 import { formatIdentities, identityMatches, type TrustedIdentity } from './trusted-identities.js'
 
-export { countersignatureOf, JWS_MEDIA_TYPE, signBytes, type EnvelopeToSign }
-export const COSE_MEDIA_TYPE = 'application/cose'
+export { COSE_MEDIA_TYPE, JWS_MEDIA_TYPE, signBytes }
 
-/** The envelope formats verifyEnvelope reads, by media type: each checks its own syntax. */
-const DECODERS = new Map<string, (envelope: Uint8Array) => DecodedEnvelope>([[JWS_MEDIA_TYPE, decodeJws]])
+/** The envelope formats Signet signs in (`signature-format`, as notation's `--signature-format`), by media type. */
+export const ENVELOPE_MEDIA_TYPES = { jws: JWS_MEDIA_TYPE, cose: COSE_MEDIA_TYPE } as const
+export type EnvelopeFormat = keyof typeof ENVELOPE_MEDIA_TYPES
+
+interface EnvelopeFormatReader {
+  /** Checks the format's own syntax and hands the Notary rules what they read. */
+  decode(envelope: Uint8Array): DecodedEnvelope
+  /** The countersignature and the signature it covers, leniently (undefined when absent or unreadable). */
+  countersignatureOf(envelope: Uint8Array): { token: Buffer; signature: Buffer } | undefined
+}
+
+/** The envelope formats verifyEnvelope reads, by media type. */
+const FORMATS = new Map<string, EnvelopeFormatReader>([
+  [JWS_MEDIA_TYPE, { decode: decodeJws, countersignatureOf: jwsCountersignatureOf }],
+  [COSE_MEDIA_TYPE, { decode: decodeCose, countersignatureOf: coseCountersignatureOf }]
+])
 
 const PAYLOAD_CONTENT_TYPE = 'application/vnd.cncf.notary.payload.v1+json'
 const SIGNING_SCHEME_X509 = 'notary.x509'
@@ -83,33 +96,56 @@ export interface VerifiedEnvelope {
 // ---------------------------------------------------------------------------------------------
 // Signing
 
-/** A JWS envelope signing `target` (its media type, digest, size and annotations). */
+/** An envelope (JWS unless `options.format` says cose) signing `target` (its media type, digest, size and annotations). */
 export function createEnvelope(
   target: Descriptor,
   identity: SigningIdentity,
   options: EnvelopeOptions
 ): Buffer {
   const parts = envelopeToSign(target, identity.algorithm, options)
-  const signature = signBytes(parts.signingInput, identity.key, identity.algorithm)
-  return assembleEnvelope(parts, signature, identity.chain, options.signingAgent)
+  return parts.assemble(signBytes(parts.signingInput, identity.key, identity.algorithm), identity.chain)
 }
 
 export interface EnvelopeOptions {
   signingAgent: string
   signingTime?: Date
   expiry?: Date
+  /** Default jws. */
+  format?: EnvelopeFormat
 }
 
-/** The JWS protected header and payload for `target`, signed with `algorithm`. */
+/** An envelope before its signature: what a key held elsewhere (HSM, KMS) signs, and how it is finished. */
+export interface EnvelopeToSign {
+  mediaType: string
+  /** The bytes to sign: the JWS signing input, or the COSE Sig_structure. */
+  signingInput: Buffer
+  /** The envelope around a raw `signature` (RSASSA-PSS, or ECDSA r||s) made by the leaf of `chain`. */
+  assemble(signature: Buffer, chain: X509Certificate[]): Buffer
+}
+
+/** The protected header and payload for `target`, signed with `algorithm`, in the format asked. */
 export function envelopeToSign(
   target: Descriptor,
   algorithm: SigningAlgorithm,
   options: EnvelopeOptions
 ): EnvelopeToSign {
-  return encodeJwsParts(
-    notaryProtectedHeader(algorithm, options),
-    Buffer.from(JSON.stringify(notaryPayload(target)))
-  )
+  const header = notaryProtectedHeader(algorithm, options)
+  const payload = Buffer.from(JSON.stringify(notaryPayload(target)))
+  const unprotected = { [Header.signingAgent]: options.signingAgent }
+  if (options.format === 'cose') {
+    const parts = encodeCoseParts(header, payload)
+    return {
+      mediaType: COSE_MEDIA_TYPE,
+      signingInput: parts.signingInput,
+      assemble: (signature, chain) => assembleCose(parts, signature, chain, unprotected)
+    }
+  }
+  const parts = encodeJwsParts(header, payload)
+  return {
+    mediaType: JWS_MEDIA_TYPE,
+    signingInput: parts.signingInput,
+    assemble: (signature, chain) => assembleJws(parts, signature, chain, unprotected)
+  }
 }
 
 /**
@@ -140,16 +176,6 @@ export function notaryPayload(target: Descriptor): { targetArtifact: Descriptor 
   return { targetArtifact: payloadDescriptor(target) }
 }
 
-/** The JWS envelope around `parts` and a raw `signature` (RSASSA-PSS, or ECDSA r||s) made by the chain's leaf. */
-export function assembleEnvelope(
-  parts: EnvelopeToSign,
-  signature: Buffer,
-  chain: X509Certificate[],
-  signingAgent: string
-): Buffer {
-  return assembleJws(parts, signature, chain, { [Header.signingAgent]: signingAgent })
-}
-
 /** True when `signature` over `input` verifies with the leaf's public key under `algorithm`. */
 export function signatureVerifies(
   input: Buffer,
@@ -161,19 +187,39 @@ export function signatureVerifies(
 }
 
 /**
- * Adds an RFC 3161 countersignature to a finished JWS envelope: `stamp` gets the signature value (the
- * bytes the spec says a TSA timestamps) and the hash of the envelope's own algorithm (what notation asks
- * the TSA for), and returns the DER token, which goes into the unprotected header. Nothing signed
- * changes.
+ * Adds an RFC 3161 countersignature to a finished envelope of `mediaType`: `stamp` gets the signature
+ * value (the bytes the spec says a TSA timestamps, in either format) and the hash of the envelope's own
+ * algorithm (what notation asks the TSA for), and returns the DER token, which goes into the unprotected
+ * header. Nothing signed changes.
  */
 export async function addTimestamp(
   envelope: Buffer,
+  mediaType: string,
   stamp: (signatureValue: Buffer, hash: HashName) => Promise<Buffer>
 ): Promise<Buffer> {
-  const decoded = decodeJws(envelope)
+  const decoded = decodeEnvelope(envelope, mediaType)
   const { alg } = checkProtectedHeader(decoded)
   const token = await stamp(decoded.signature, hashOf(alg))
   return decoded.withTimestampToken(token)
+}
+
+/**
+ * An envelope's countersignature token and the signature value it should cover; undefined when absent,
+ * unreadable, or of a format Signet does not read. Lenient on purpose: it only tells a signer whether a
+ * signature it finds already carries a token, which is then verified in full.
+ */
+export function countersignatureOf(
+  envelope: Uint8Array,
+  mediaType: string
+): { token: Buffer; signature: Buffer } | undefined {
+  return FORMATS.get(mediaType)?.countersignatureOf(envelope)
+}
+
+/** An envelope of `mediaType` as the Notary rules read it, its format's syntax checked; nothing verified yet. */
+export function decodeEnvelope(envelope: Uint8Array, mediaType: string): DecodedEnvelope {
+  const format = FORMATS.get(mediaType)
+  if (format === undefined) throw new VerificationError(`unsupported signature envelope type ${mediaType}`)
+  return format.decode(envelope)
 }
 
 function payloadDescriptor(target: Descriptor): Descriptor {
@@ -201,10 +247,7 @@ export function verifyEnvelope(
   const level = options.level ?? 'strict'
   if (level === 'skip') throw new Error("verifyEnvelope: level 'skip' means the caller verifies nothing")
   const now = options.now ?? new Date()
-  const decode = DECODERS.get(mediaType)
-  if (decode === undefined) throw new VerificationError(`unsupported signature envelope type ${mediaType}`)
-
-  const decoded = decode(envelope)
+  const decoded = decodeEnvelope(envelope, mediaType)
   const header = checkProtectedHeader(decoded)
   const target = parsePayload(decoded.payload)
   const chain = decoded.certificateChain()

@@ -18,7 +18,7 @@ import { thumbprintsOf } from './certificates.js'
 export const NOTARY_SIGNATURE_ARTIFACT_TYPE = 'application/vnd.cncf.notary.signature'
 
 const THUMBPRINT_ANNOTATION = 'io.cncf.notary.x509chain.thumbprint#S256'
-const CREATED_ANNOTATION = 'org.opencontainers.image.created'
+export const CREATED_ANNOTATION = 'org.opencontainers.image.created'
 
 export function buildSignatureManifest(
   envelope: Buffer,

@@ -10,9 +10,9 @@ import type { X509Certificate } from '@peculiar/x509'
 import { SigningError, VerificationError, errorMessage } from '../util/errors.js'
 import type { Descriptor } from '../oci/types.js'
 import {
-  assembleEnvelope,
+  decodeEnvelope,
+  ENVELOPE_MEDIA_TYPES,
   envelopeToSign,
-  JWS_MEDIA_TYPE,
   notaryPayload,
   signatureVerifies,
   targetMatches,
@@ -45,10 +45,13 @@ export interface RawSigner {
 export interface EnvelopeSigner {
   kind: 'envelope'
   description: string
-  /** `payload` is the Notary payload JSON; returns a JWS envelope and signature manifest annotations. */
+  /**
+   * `payload` is the Notary payload JSON; returns an envelope of `mediaType` (JWS or COSE, as notation's
+   * signatureEnvelopeType) and signature manifest annotations.
+   */
   generateEnvelope(
     payload: Buffer,
-    options: { expirySeconds?: number }
+    options: { expirySeconds?: number; mediaType: string }
   ): Promise<{ envelope: Buffer; annotations: Record<string, string> }>
 }
 
@@ -56,6 +59,8 @@ export type Signer = RawSigner | EnvelopeSigner
 
 export interface SignedEnvelope {
   envelope: Buffer
+  /** The envelope's format: the signature manifest's layer media type. */
+  mediaType: string
   chain: X509Certificate[]
   /** Extra signature manifest annotations (from an envelope plugin). */
   annotations: Record<string, string>
@@ -104,7 +109,8 @@ async function signRaw(
   }
   checkChain(result.chain, options.signingTime ?? options.now, options, refuse)
   return {
-    envelope: assembleEnvelope(parts, result.signature, result.chain, options.signingAgent),
+    envelope: parts.assemble(result.signature, result.chain),
+    mediaType: parts.mediaType,
     chain: result.chain,
     annotations: {}
   }
@@ -132,15 +138,17 @@ async function signWithEnvelopePlugin(
     options.expiry === undefined
       ? undefined
       : Math.max(1, Math.round((options.expiry.getTime() - options.now.getTime()) / 1000))
+  const mediaType = ENVELOPE_MEDIA_TYPES[options.format ?? 'jws']
   const { envelope, annotations } = await signer.generateEnvelope(Buffer.from(JSON.stringify(payload)), {
-    expirySeconds
+    expirySeconds,
+    mediaType
   })
   const refuse = (reason: string): SigningError =>
     new SigningError(`${signer.description}: the envelope it returned is refused: ${reason}`)
   let verified
   try {
     // Integrity and signature here; the chain rules follow, against trust-roots only when given.
-    verified = verifyEnvelope(envelope, JWS_MEDIA_TYPE, {
+    verified = verifyEnvelope(envelope, mediaType, {
       trustRoots: [],
       trustedIdentities: ['*'],
       level: 'audit',
@@ -155,10 +163,10 @@ async function signWithEnvelopePlugin(
     if (verified.target.annotations?.[key] !== value)
       throw refuse(`it changed or dropped the annotation ${key}`)
   }
-  const added = addedTargetMembers(envelope)
+  const added = addedTargetMembers(decodeEnvelope(envelope, mediaType).payload)
   if (added.length > 0) throw refuse(`it added unknown payload members: ${added.join(', ')}`)
   checkChain(verified.chain, verified.signingTime, options, refuse)
-  return { envelope, chain: verified.chain, annotations }
+  return { envelope, mediaType, chain: verified.chain, annotations }
 }
 
 function checkChain(
@@ -179,13 +187,9 @@ function checkChain(
 }
 
 /** Members of the signed payload (and its targetArtifact) beyond the ones a Notary payload may carry. */
-function addedTargetMembers(envelope: Buffer): string[] {
-  // verifyEnvelope has already parsed this envelope and its payload as JSON objects.
-  const jws = JSON.parse(envelope.toString('utf8')) as { payload: string }
-  const payload = JSON.parse(Buffer.from(jws.payload, 'base64url').toString('utf8')) as Record<
-    string,
-    unknown
-  >
+function addedTargetMembers(signedPayload: Buffer): string[] {
+  // verifyEnvelope has already parsed this payload as a JSON object with a targetArtifact object.
+  const payload = JSON.parse(signedPayload.toString('utf8')) as Record<string, unknown>
   const target = payload.targetArtifact as Record<string, unknown>
   return [
     ...Object.keys(payload).filter(key => key !== 'targetArtifact'),

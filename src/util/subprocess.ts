@@ -75,12 +75,26 @@ export function runProcess(file: string, args: string[], options: ProcessOptions
 }
 
 /**
- * The environment a helper program gets: ours (a plugin needs its cloud credentials, a PKCS#11 module its
- * configuration) without the action's inputs (`INPUT_*`), which hold registry passwords and keys that are
- * none of its business.
+ * Variables a helper program never needs and that may hold secrets: the action's inputs (`INPUT_*`),
+ * Signet's own (`SIGNET_*`: the CLI's password, key and passphrase), and the runner's tokens.
+ */
+const WITHHELD = [
+  /^INPUT_/i,
+  /^SIGNET_/i,
+  /^ACTIONS_RUNTIME_TOKEN$/i,
+  /^ACTIONS_ID_TOKEN_REQUEST_/i,
+  /^GITHUB_TOKEN$/i
+]
+
+/**
+ * The environment a helper program gets: ours, because a plugin needs its cloud credentials (AWS_*,
+ * AZURE_*, …) and a PKCS#11 module its configuration (SOFTHSM2_CONF, …), less WITHHELD. A caller adds
+ * what the helper is meant to read (the PIN variable `pkcs11-tool` is pointed at).
  */
 export function helperEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.toUpperCase().startsWith('INPUT_')))
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => !WITHHELD.some(pattern => pattern.test(name)))
+  )
 }
 
 /**

@@ -11,6 +11,8 @@ export interface EnvelopeVerdict {
   target?: Descriptor
   signer?: string
   signingTime?: string
+  /** The countersignature's time and TSA, when `timestampRoots` asked for one and it verified. */
+  timestamp?: { time: string; tsa: string }
 }
 
 /** CBOR tag 18 (COSE_Sign1), or the untagged 4-element array some encoders write. */
@@ -30,10 +32,17 @@ export function sniffEnvelopeMediaType(envelope: Uint8Array, input = 'envelope')
   )
 }
 
-export function verifyEnvelopeFile(
-  envelope: Uint8Array,
-  trust: { trustRoots: string; trustedIdentities?: string; now?: Date }
-): EnvelopeVerdict {
+export interface EnvelopeTrust {
+  /** PEM roots (content or path). */
+  trustRoots: string
+  /** `trusted-identities` lines; default '*'. */
+  trustedIdentities?: string
+  /** PEM TSA roots (content or path): a valid countersignature is then required, as `verify` requires it. */
+  timestampRoots?: string
+  now?: Date
+}
+
+export function verifyEnvelopeFile(envelope: Uint8Array, trust: EnvelopeTrust): EnvelopeVerdict {
   if (trust.trustRoots === '')
     throw new InputError(
       'trust-roots',
@@ -45,17 +54,26 @@ export function verifyEnvelopeFile(
     .map(line => line.trim())
     .filter(Boolean)
   const trustedIdentities = trustedIdentitiesInput(identities, 'trusted-identities')
+  const timestampRoots =
+    trust.timestampRoots === undefined || trust.timestampRoots === ''
+      ? undefined
+      : certificatesInput(readPemInput(trust.timestampRoots, 'timestamp-roots'), 'timestamp-roots')
   try {
     const verified = verifyEnvelope(envelope, sniffEnvelopeMediaType(envelope), {
       trustRoots,
       trustedIdentities,
-      now: trust.now
+      now: trust.now,
+      timestamp: timestampRoots && { roots: timestampRoots, verify: 'always' }
     })
     return {
       verified: true,
       target: verified.target,
       signer: verified.signer,
-      signingTime: verified.signingTime.toISOString()
+      signingTime: verified.signingTime.toISOString(),
+      timestamp: verified.timestamp && {
+        time: verified.timestamp.time.toISOString(),
+        tsa: verified.timestamp.tsa
+      }
     }
   } catch (error) {
     if (error instanceof InputError || !(error instanceof SignetError)) throw error

@@ -94,7 +94,11 @@ export interface ImageReport {
   policy?: string
   signatures: SignatureReport[]
   selected: { digest: string; platform?: string; scenarios: string[] }[]
-  blobs: { checked: number; bytes: number }
+  /**
+   * What was fetched and hashed below the signed manifest: `checked` counts every blob, the child
+   * manifests among them (`manifests`) included; `bytes` is their total size.
+   */
+  blobs: { checked: number; bytes: number; manifests: number }
   reasons: string[]
   /** The same image (reference, platform) was asked for earlier in this run: this is that answer. */
   verifiedOnce?: true
@@ -210,7 +214,7 @@ async function verifyImage(
     checks: [],
     signatures: [],
     selected: [],
-    blobs: { checked: 0, bytes: 0 },
+    blobs: { checked: 0, bytes: 0, manifests: 0 },
     reasons: []
   }
   /** Runs one check and records its outcome in the report. */
@@ -293,9 +297,7 @@ async function verifyImage(
     report.digest = pinned
     report.verified = true
     report.verdict = 'verified'
-    log.info(
-      `Verified: ${report.ref} (${report.blobs.checked} blobs, ${formatSize(report.blobs.bytes)} re-hashed)`
-    )
+    log.info(`Verified: ${report.ref}: ${checkedContent(report.blobs, plan.verifyLayers)}`)
   } catch (error) {
     if (error instanceof InputError) throw error
     // A rejected image has no signer: outputs, report and summary must not name one as if trusted.
@@ -469,6 +471,20 @@ async function checkSignatures(
   throw new VerificationError(`no valid signature for ${subject.digest} (${reasons})`)
 }
 
+/**
+ * `2 manifests and 4 blobs checked (3.0 MiB)`: the same count of blobs as the run's `Re-hashed 4 blobs`
+ * line, child manifests counted apart.
+ */
+export function checkedContent(blobs: ImageReport['blobs'], verifyLayers = true): string {
+  const manifests =
+    blobs.manifests > 0 ? `${blobs.manifests} manifest${blobs.manifests === 1 ? '' : 's'}` : ''
+  if (!verifyLayers)
+    return `${manifests ? `${manifests} checked, ` : ''}blobs not re-hashed (verify-layers: false)`
+  const layers = blobs.checked - blobs.manifests
+  const counted = [manifests, `${layers} blob${layers === 1 ? '' : 's'}`].filter(Boolean).join(' and ')
+  return `${counted} checked (${formatSize(blobs.bytes)})`
+}
+
 function uniqueByDigest(descriptors: Descriptor[]): Descriptor[] {
   const seen = new Set<string>()
   return descriptors.filter(descriptor => !seen.has(descriptor.digest) && seen.add(descriptor.digest))
@@ -544,6 +560,7 @@ async function childBlobs(
     `child manifest${entry.platform ? ` of ${formatPlatform(entry.platform)}` : ''}`
   )
   report.blobs.checked++
+  report.blobs.manifests++
   report.blobs.bytes += child.descriptor.size
   if (isIndexMediaType(child.descriptor.mediaType)) {
     const nested: BlobCheck[] = []

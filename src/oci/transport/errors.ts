@@ -4,6 +4,7 @@
  * `CODE: message (detail)`; everything a registry says is kept on one line and has every credential
  * Signet sent it redacted; URLs lose their user-info and token-like query values.
  */
+import { redactSecrets } from '../../util/redact.js'
 import type { CredentialSource } from '../auth.js'
 import { RegistryError } from '../../util/errors.js'
 import { oneLine } from '../../util/sanitize.js'
@@ -23,9 +24,30 @@ const TLS_TRUST_CODES = new Set([
   'SELF_SIGNED_CERT_IN_CHAIN',
   'DEPTH_ZERO_SELF_SIGNED_CERT',
   'CERT_HAS_EXPIRED',
-  'CERT_NOT_YET_VALID',
-  'ERR_TLS_CERT_ALTNAME_INVALID'
+  'CERT_NOT_YET_VALID'
 ])
+/** Network error codes (Node's and undici's) by what they say about the host. */
+const NETWORK_FAILURES: Record<
+  string,
+  'dns' | 'dns-again' | 'refused' | 'unroutable' | 'timeout' | 'dropped'
+> = {
+  ENOTFOUND: 'dns',
+  EAI_NONAME: 'dns',
+  EAI_FAIL: 'dns',
+  EAI_NODATA: 'dns',
+  EAI_AGAIN: 'dns-again',
+  ECONNREFUSED: 'refused',
+  EHOSTUNREACH: 'unroutable',
+  ENETUNREACH: 'unroutable',
+  ETIMEDOUT: 'timeout',
+  UND_ERR_CONNECT_TIMEOUT: 'timeout',
+  UND_ERR_HEADERS_TIMEOUT: 'timeout',
+  UND_ERR_BODY_TIMEOUT: 'timeout',
+  ECONNRESET: 'dropped',
+  EPIPE: 'dropped',
+  ECONNABORTED: 'dropped',
+  UND_ERR_SOCKET: 'dropped'
+}
 const REDACTED_QUERY_KEYS = /token|password|secret|signature|credential|^sig$|^_state$/i
 
 /** URLs for logs and errors: no user-info, no token-like query values. */
@@ -50,13 +72,9 @@ export class Secrets {
     this.onSecret?.(value)
   }
 
-  /** `text` with every credential replaced by '***' (a hostile registry may echo them), longest first. */
+  /** `text` with every credential replaced by '***' in any form a hostile registry may echo it in. */
   redact(text: string): string {
-    let redacted = text
-    for (const secret of [...this.values].sort((a, b) => b.length - a.length)) {
-      redacted = redacted.split(secret).join('***')
-    }
-    return redacted
+    return redactSecrets(text, this.values)
   }
 }
 
@@ -164,7 +182,8 @@ export class ErrorMapper {
         ? ''
         : ((await readBody(response.body, MAX_ERROR_BODY_BYTES))?.toString('utf8') ?? '')
     if (req.method === 'HEAD') await response.body.dump()
-    const { ociCode, summary: described } = describeErrorBody(text)
+    // Redacted whole, before describeErrorBody cuts it: a cut must not leave part of a secret behind.
+    const { ociCode, summary: described } = describeErrorBody(this.context.secrets.redact(text))
     const summary = this.context.secrets.redact(described)
     const detail = summary ? ` ${summary}` : ''
     return new RegistryError(
@@ -194,7 +213,7 @@ export class ErrorMapper {
     registry: string,
     credentialed: boolean
   ): RegistryError {
-    const summary = this.context.secrets.redact(describeErrorBody(text).summary)
+    const summary = this.context.secrets.redact(describeErrorBody(this.context.secrets.redact(text)).summary)
     return new RegistryError(
       `${what} failed: HTTP ${status} ${summary}.${hintFor(status === 403 ? 403 : 401, registry, credentialed, this.context.advice)}`,
       status
@@ -205,6 +224,15 @@ export class ErrorMapper {
   connectionError(req: Pick<TransportRequest, 'what' | 'registry'>, error: unknown): RegistryError {
     const code = networkCode(error)
     const reason = `${code ? `${code}: ` : ''}${networkReason(error)}`
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+      // A CA bundle cannot help here: the certificate is for other names.
+      return new RegistryError(
+        `${req.what} failed: the TLS certificate of ${req.registry} is issued for other host names (${reason}). Use a host name the certificate names.`,
+        undefined,
+        undefined,
+        { cause: error }
+      )
+    }
     if (code && TLS_TRUST_CODES.has(code)) {
       return new RegistryError(
         `${req.what} failed: the TLS certificate of ${req.registry} is not trusted (${reason}). Pass its CA bundle in registry-ca.`,
@@ -222,7 +250,7 @@ export class ErrorMapper {
       )
     }
     return new RegistryError(
-      `${req.what} failed: cannot reach ${req.registry} (${reason}). Is the registry reachable?${this.context.insecure.has(req.registry) ? '' : this.insecureHint(req.registry)}`,
+      `${req.what} failed: cannot reach ${req.registry} (${reason}).${this.unreachableAdvice(code, req.registry)}`,
       undefined,
       undefined,
       { cause: error }
@@ -237,6 +265,35 @@ export class ErrorMapper {
       credentials?.username || credentials?.identityToken || credentials?.registryToken
     )
     return hintFor(status, registry, credentialed, this.context.advice)
+  }
+
+  /**
+   * What to check when a host did not answer, by the network's error code: plain HTTP is suggested only
+   * where it could be the cause (a dropped connection, an unknown failure), never for a name that does
+   * not resolve, a closed port or a timeout.
+   */
+  private unreachableAdvice(code: string | undefined, registry: string): string {
+    const host = hostOf(registry)
+    const kind = code === undefined ? undefined : NETWORK_FAILURES[code]
+    if (kind === 'dns')
+      return ` The host name ${host} does not resolve: check its spelling and this machine's DNS settings.`
+    if (kind === 'dns-again')
+      return ` The DNS lookup of ${host} failed for now (retried): check this machine's DNS server and network.`
+    if (kind === 'refused')
+      return ` Nothing accepts connections there: check the port and that the registry is running.${this.nearPortHint(registry)}`
+    if (kind === 'unroutable') return ` There is no route to ${host}: check this machine's network.`
+    if (kind === 'timeout')
+      return ` It did not answer in time (retried): check that a firewall or proxy lets this machine reach ${registry}.`
+    const plain = this.context.insecure.has(registry) ? '' : this.insecureHint(registry)
+    if (kind === 'dropped')
+      return ` The connection was dropped (retried): a proxy or the registry closed it.${plain}`
+    return ` Is the registry reachable?${plain}`
+  }
+
+  /** The insecure-registries entry for this host under another port, when there is one. */
+  private nearPortHint(registry: string): string {
+    const hint = this.insecureHint(registry)
+    return hint.startsWith(' insecure-registries lists') ? hint : ''
   }
 
   /**
