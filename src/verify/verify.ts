@@ -500,8 +500,8 @@ interface BlobCheck {
  * Walks the signed manifest: for an index, the selected entries (all when nothing is selected); for an
  * image manifest, its config and layers (without `verifyLayers`, only the selection is made). Manifests
  * are read first, then every blob of every entry is re-hashed from one queue, so the transfers of one
- * image overlap the tail of another's. Returns the
- * digest to pin: the selected entry's when exactly one entry was asked for, else the signed manifest's.
+ * image overlap the tail of another's. Returns the digest to pin: the selected entry's when exactly one
+ * entry was asked for, else the signed manifest's.
  */
 async function checkContentTree(
   root: FetchedManifest,
