@@ -5,6 +5,12 @@ export interface BenchConfig {
   totalMegabytes: number
   bigLayerMegabytes: number
   repeat: number
+  /** Which suites run: the transfer suite (issue 6), the latency suite (issue 27), or both. */
+  suites: ('transfer' | 'latency')[]
+  /** Round trip the latency relay adds. */
+  rttMs: number
+  /** Images of the latency suite's gate run. */
+  gateImages: number
 }
 
 function positiveInteger(name: string, fallback: number): number {
@@ -17,13 +23,35 @@ function positiveInteger(name: string, fallback: number): number {
   return value
 }
 
+function nonNegativeInteger(name: string, fallback: number): number {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new Error(
+      `${name}='${raw}' is not a whole number of milliseconds; unset it for the default ${fallback}`
+    )
+  }
+  return value
+}
+
+function suites(): BenchConfig['suites'] {
+  const raw = process.env.BENCH_SUITE ?? 'all'
+  if (raw === 'all') return ['transfer', 'latency']
+  if (raw === 'transfer' || raw === 'latency') return [raw]
+  throw new Error(`BENCH_SUITE='${raw}': expected all, transfer or latency`)
+}
+
 export function readConfig(): BenchConfig {
   return {
     platforms: positiveInteger('BENCH_PLATFORMS', 4),
     layersPerPlatform: positiveInteger('BENCH_LAYERS', 3),
     totalMegabytes: positiveInteger('BENCH_TOTAL_MB', 400),
     bigLayerMegabytes: positiveInteger('BENCH_BIG_LAYER_MB', 1024),
-    repeat: positiveInteger('BENCH_REPEAT', 3)
+    repeat: positiveInteger('BENCH_REPEAT', 3),
+    suites: suites(),
+    rttMs: nonNegativeInteger('BENCH_RTT_MS', 30),
+    gateImages: positiveInteger('BENCH_GATE_IMAGES', 10)
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: Signet against skopeo on a loopback docker-registry (issue 6). Builds a multi-platform
+ * `npm run bench`: Signet against skopeo on a loopback docker-registry (issue 6), and against notation,
+ * crane and skopeo through a latency relay (issue 27, bench/latency.ts; BENCH_SUITE=latency runs it alone). Builds a multi-platform
  * image from pseudo-random layers, times the built CLI and action as users run them (median of
  * BENCH_REPEAT runs, Signet and skopeo interleaved), prints the table and writes it to
  * .bench-build/results.json. Everything it starts (registry, proxy, temp dirs) is stopped and removed.
@@ -16,6 +17,7 @@ import { bareNodeSeconds, coldStartSeconds } from './cold-start.js'
 import { SIGNET_ACTION, signetSign, signetVerify, skopeoCopy, type Keys } from './commands.js'
 import { MB, readConfig, type BenchConfig } from './config.js'
 import { sha256MegabytesPerSecond } from './hash-ceiling.js'
+import { latencySuite } from './latency.js'
 import { measure, median, type Measured } from './process.js'
 import { renderTable, row, type Row } from './table.js'
 
@@ -337,6 +339,16 @@ function tableOf(
 async function main(): Promise<void> {
   const config = readConfig()
   say(`config ${JSON.stringify(config)}`)
+  const latencyRows = config.suites.includes('latency')
+    ? await latencySuite({ rttMs: config.rttMs, repeat: config.repeat, gateImages: config.gateImages })
+    : []
+  if (!config.suites.includes('transfer')) {
+    process.stdout.write(`\n${renderTable(latencyRows)}\n`)
+    await mkdir('.bench-build', { recursive: true })
+    await writeFile(RESULTS_FILE, JSON.stringify({ config, rows: latencyRows }, null, 2) + '\n')
+    say(`results written to ${RESULTS_FILE}`)
+    return
+  }
   const hashCeiling = sha256MegabytesPerSecond()
   say(`node:crypto SHA-256 on in-memory data: ${hashCeiling.toFixed(0)} MB/s`)
   const fixture = await setUp(config)
@@ -359,7 +371,7 @@ async function main(): Promise<void> {
     }
     const big = await bigLayer(fixture, config)
     const cold = await coldStart(fixture)
-    const rows = tableOf(samples, big, cold, hashCeiling, fixture.totalBytes)
+    const rows = [...tableOf(samples, big, cold, hashCeiling, fixture.totalBytes), ...latencyRows]
     process.stdout.write(
       `\n${renderTable(rows)}\n\nSHA-256 ceiling (node:crypto, in memory): ${hashCeiling.toFixed(0)} MB/s\n`
     )

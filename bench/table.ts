@@ -10,6 +10,8 @@ export interface Row {
   ratio?: number
   target: string
   met?: boolean
+  /** Requests the registry saw, when counted (the latency suite). */
+  requests?: { signet: number; baseline?: number }
 }
 
 export function row(fields: Omit<Row, 'ratio'>): Row {
@@ -25,12 +27,21 @@ function format(value: number | undefined, unit: Row['unit']): string {
 }
 
 export function renderTable(rows: Row[]): string {
-  const header = ['measurement', 'signet (median)', 'baseline (median)', 'ratio', 'target', 'met?']
+  const header = [
+    'measurement',
+    'signet (median)',
+    'baseline (median)',
+    'ratio',
+    'requests',
+    'target',
+    'met?'
+  ]
   const cells = rows.map(r => [
     r.measurement,
     format(r.signet, r.unit),
     r.baseline === undefined ? '—' : `${format(r.baseline, r.unit)} (${r.baselineName ?? 'skopeo'})`,
     r.ratio === undefined ? '—' : `${r.ratio.toFixed(2)}×`,
+    r.requests === undefined ? '—' : `${r.requests.signet} vs ${r.requests.baseline ?? '—'}`,
     r.target,
     r.met === undefined ? '—' : r.met ? 'yes' : 'NO'
   ])

@@ -119,8 +119,13 @@ async function cosignVerdict(key: string, reference: string): Promise<Verdict> {
   }
 }
 
-async function signetResult(key: string, repository: string, subject: Descriptor): Promise<SignerResult> {
-  const repo = client.repository({ registry: registry.host, repository })
+async function signetResult(
+  key: string,
+  repository: string,
+  subject: Descriptor,
+  on: RegistryClient = client
+): Promise<SignerResult> {
+  const repo = on.repository({ registry: registry.host, repository })
   const found = await discoverSignatures(repo, subject.digest, { maxArtifacts: 100 })
   const [cosignKey] = parseCosignPublicKeys(await readFile(join(work, `${key}.pub`), 'utf8'), 'cosign-key')
   return new CosignKeySigner(cosignKey).verify(subject, found)
@@ -207,8 +212,10 @@ test("discovery finds cosign 3.1.1's bundle although the tag index lists it as t
   ).manifest as ImageIndex
   expect(index.manifests.map(entry => entry.artifactType)).toEqual(['application/vnd.oci.empty.v1+json'])
 
+  // A run of its own: a client remembers for its run what it learnt of the registry (no referrers API).
+  const run = new RegistryClient({ insecureRegistries: [registry.host] })
   const before = registry.requests.length
-  const result = await signetResult('p256', a.repository, a.subject)
+  const result = await signetResult('p256', a.repository, a.subject, run).finally(() => run.close())
   const signetRequests = registry.requests.slice(before)
   expect(verdictOf(result)).toBe('accepted')
   const afterSignet = registry.requests.length

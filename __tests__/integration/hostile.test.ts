@@ -80,6 +80,12 @@ describe('a lying registry (anonymous)', () => {
     repo = client.repository({ registry: proxy.host, repository: 'hostile/app' })
     image = await pushImage(repo, 300_000)
   })
+  // Each test is a run of its own: a client remembers the manifests it fetched for its run.
+  beforeEach(async () => {
+    await client.close()
+    client = new RegistryClient({ insecureRegistries: [proxy.host], retryBaseDelayMs: RETRY_BASE_DELAY_MS })
+    repo = client.repository({ registry: proxy.host, repository: 'hostile/app' })
+  })
   afterEach(() => {
     proxy.rules = []
   })

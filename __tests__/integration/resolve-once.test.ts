@@ -18,6 +18,7 @@ let registry: TestRegistry
 let proxy: FaultProxy
 let pki: TestPki
 let work: string
+let signedDigest: string
 
 beforeAll(async () => {
   registry = await startRegistry()
@@ -27,13 +28,13 @@ beforeAll(async () => {
     platform: { os: 'linux', architecture: 'amd64' },
     seed: 'resolve-once'
   })
-  await runSign({
+  ;({ digest: signedDigest } = await runSign({
     image: `${registry.host}/app/once:1.0`,
     'insecure-registries': registry.host,
     manifests: `oci-layout:${image.dir}:${image.tag} scenario=x86`,
     'signing-key': pki.keyPem,
     'signing-cert-chain': pki.chainPem
-  })
+  }))
   work = await mkdtemp(join(tmpdir(), 'signet-resolve-once-'))
 })
 afterAll(async () => {
@@ -64,11 +65,12 @@ async function tagRequests(body: () => Promise<unknown>): Promise<string[]> {
 }
 
 test.each([
-  ['without a store', {}],
-  ['with a store, first run (recorded)', { store: 'store' }],
-  ['with a store, second run (verified from the store)', { store: 'store' }],
-  ['with an output archive (a throwaway store)', { 'output-archive': 'image.tar' }]
-])('%s: the tag is resolved once', async (_name, extra: Record<string, string>) => {
+  // One GET: the manifest's bytes are kept for the selection (a HEAD, then a GET by digest, before).
+  ['without a store', {}, 'GET'],
+  ['with a store, first run (recorded)', { store: 'store' }, 'HEAD'],
+  ['with a store, second run (verified from the store)', { store: 'store' }, 'HEAD'],
+  ['with an output archive (a throwaway store)', { 'output-archive': 'image.tar' }, 'HEAD']
+])('%s: the tag is resolved once', async (_name, extra: Record<string, string>, method: string) => {
   const paths = Object.fromEntries(Object.entries(extra).map(([name, value]) => [name, join(work, value)]))
   let verified: boolean | undefined
   const requests = await tagRequests(async () => {
@@ -76,5 +78,100 @@ test.each([
     verified = run.result.verified
   })
   expect(verified).toBe(true)
-  expect(requests).toEqual(['HEAD /v2/app/once/manifests/1.0'])
+  expect(requests).toEqual([`${method} /v2/app/once/manifests/1.0`])
 })
+
+/** Every request to the registry during `body`, as "METHOD path". */
+async function allRequests(body: () => Promise<unknown>): Promise<string[]> {
+  const before = proxy.requests.length
+  await body()
+  return proxy.requests.slice(before).map(request => `${request.method} ${request.url.split('?')[0]}`)
+}
+
+test('signature only, by tag, on a registry without the referrers API: 1 request by tag, 4 by digest', async () => {
+  let verified: boolean | undefined
+  const requests = await allRequests(async () => {
+    const run = await runVerify(inputs({ 'verify-layers': 'false' }), {
+      log: recordingLog(),
+      maskSecret: () => undefined,
+      env: {}
+    })
+    verified = run.result.verified
+  })
+  expect(verified).toBe(true)
+  const ping = requests.filter(request => request === 'GET /v2/')
+  const rest = requests.filter(request => request !== 'GET /v2/')
+  expect(ping.length).toBeLessThanOrEqual(1)
+  expect(rest.filter(request => request.endsWith('/manifests/1.0'))).toEqual([
+    'GET /v2/app/once/manifests/1.0'
+  ])
+  // The referrers API (404) and the referrers tag together, then the signature manifest and envelope.
+  expect(rest.filter(request => !request.endsWith('/manifests/1.0'))).toHaveLength(4)
+  expect(rest).toHaveLength(5)
+})
+
+test('a run that meets the same image three times asks the registry as often as for one', async () => {
+  const run = (images: string) =>
+    allRequests(() =>
+      runVerify(inputs({ image: images, 'max-concurrency': '3' }), {
+        log: recordingLog(),
+        maskSecret: () => undefined,
+        env: {}
+      })
+    )
+  const image = `${proxy.host}/app/once:1.0`
+  const once = await run(image)
+  let report: Awaited<ReturnType<typeof runVerify>> | undefined
+  const thrice = await allRequests(async () => {
+    report = await runVerify(inputs({ image: [image, image, image].join('\n'), 'max-concurrency': '3' }), {
+      log: recordingLog(),
+      maskSecret: () => undefined,
+      env: {}
+    })
+  })
+  expect(thrice.sort()).toEqual(once.sort())
+  expect(report?.result.verified).toBe(true)
+  expect(report?.result.images.map(image => image.verifiedOnce)).toEqual([undefined, true, true])
+  expect(report?.table.rows.length).toBe(3)
+})
+
+test.each([
+  ['3 at once', '3', true],
+  ['one after another', '1', false]
+])(
+  'images of one run verified %s: each log in its own group, in the order asked',
+  async (_name, concurrency: string, overlapping: boolean) => {
+    const images = [
+      `${proxy.host}/app/once:1.0`,
+      `${proxy.host}/app/once@${signedDigest}`,
+      `${proxy.host}/app/missing:1`
+    ]
+    // The first image's tag is held back: images verified at once ask for the others meanwhile.
+    proxy.rules = [
+      {
+        match: request => request.url === '/v2/app/once/manifests/1.0',
+        action: { kind: 'stall', ms: 400 }
+      }
+    ]
+    const log = recordingLog()
+    let run: Awaited<ReturnType<typeof runVerify>> | undefined
+    const requests = await allRequests(async () => {
+      run = await runVerify(inputs({ image: images.join('\n'), 'max-concurrency': concurrency }), {
+        log,
+        maskSecret: () => undefined,
+        env: {}
+      })
+    })
+    proxy.rules = []
+    expect(run?.result.images.map(image => image.verdict)).toEqual(['verified', 'verified', 'rejected'])
+    const missing = requests.indexOf('GET /v2/app/missing/manifests/1')
+    const referrers = requests.findIndex(request => request.includes('/referrers/'))
+    expect(missing < referrers).toBe(overlapping)
+    // Each group holds its own image's lines, and the groups come in the order of the images.
+    const groups = log.lines.filter(line => line.startsWith('group: '))
+    expect(groups).toEqual(images.map(image => `group: Verify ${image}`))
+    const third = log.lines.indexOf(groups[2])
+    expect(log.lines.slice(third).some(line => line.includes('not found'))).toBe(true)
+    expect(log.lines.slice(0, third).some(line => line.includes('not found'))).toBe(false)
+  }
+)

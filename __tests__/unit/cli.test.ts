@@ -30,7 +30,7 @@ describe('signet CLI', () => {
     const { code, stderr } = await cli('publish')
     expect(code).toBe(2)
     expect(stderr).toBe(
-      "signet: Unknown command 'publish'. Expected one of: sign, verify, verify-envelope, rules from-trust-policy, cert generate-test, containerd-verifier, containerd-verifier install, completion, help (see --help).\n"
+      "signet: Unknown command 'publish'. Expected one of: sign, verify, verify-envelope, rules from-trust-policy, report merge, cert generate-test, containerd-verifier, containerd-verifier install, completion, help (see --help).\n"
     )
   })
 

@@ -37,6 +37,21 @@ function paths(): string[] {
 }
 
 describe('fetching manifests', () => {
+  test('a manifest is fetched once per run: by tag, then by its digest, then resolved', async () => {
+    const repo = await repositoryOn((_, response) => {
+      response.writeHead(200, {
+        'content-type': MediaType.OciManifest,
+        'docker-content-digest': manifestDigest
+      })
+      response.end(manifestBytes)
+    })
+    const byTag = await repo.fetchManifest('1.0')
+    expect(byTag.descriptor.digest).toBe(manifestDigest)
+    expect((await repo.fetchManifest(manifestDigest)).bytes).toEqual(manifestBytes)
+    expect(await repo.resolve(manifestDigest)).toEqual(byTag.descriptor)
+    expect(paths()).toEqual(['GET /v2/app/manifests/1.0'])
+  })
+
   test('a manifest whose bytes do not hash to the requested digest is refused', async () => {
     const repo = await repositoryOn((_, response) => {
       response.writeHead(200, { 'content-type': MediaType.OciManifest })
@@ -227,13 +242,103 @@ describe('referrers', () => {
       }
       response.end(JSON.stringify(index))
     })
+    const apiRequests = () =>
+      stub.requests.map(request => request.url).filter(url => url.includes('/referrers/'))
     expect(await repo.referrers(subject.digest)).toEqual([signature, sbom])
     expect(await repo.referrers(subject.digest, NOTARY)).toEqual([signature])
-    expect(stub.requests[2].url).toBe(
+    expect(apiRequests()[2]).toBe(
       `/v2/app/referrers/${subject.digest}?artifactType=${encodeURIComponent(NOTARY)}`
     )
     filtersApplied = true
-    expect(await repo.referrers(subject.digest, NOTARY)).toEqual([signature, sbom])
+    // A listing is asked once per run: the registry's new answer reaches the next run's client.
+    expect(await repo.referrers(subject.digest, NOTARY)).toEqual([signature])
+    await client.close()
+    client = new RegistryClient({ insecureRegistries: [stub.host], retryBaseDelayMs: 1 })
+    const nextRun = client.repository({ registry: stub.host, repository: 'app' })
+    expect(await nextRun.referrers(subject.digest, NOTARY)).toEqual([signature, sbom])
+  })
+
+  /** A registry without the referrers API (docker-registry 2.8): referrers tags only. */
+  function withoutReferrersApi(tags: Map<string, Buffer>, seen: string[] = []): StubHandler {
+    return async (request, response) => {
+      seen.push(request.url)
+      if (request.url.includes('/referrers/')) {
+        // Answered late: a tag request sent at the same time arrives before this answer.
+        await new Promise(resolve => setTimeout(resolve, 100))
+        seen.push(`answered ${request.url}`)
+      }
+      const tag = /\/manifests\/(sha256-[0-9a-f]{64})$/.exec(request.url)?.[1]
+      const bytes = tag && request.method === 'GET' ? tags.get(tag) : undefined
+      if (bytes === undefined) {
+        response.writeHead(404)
+        response.end()
+        return
+      }
+      response.writeHead(200, {
+        'content-type': MediaType.OciIndex,
+        'docker-content-digest': sha256Digest(bytes)
+      })
+      response.end(bytes)
+    }
+  }
+
+  test('without the referrers API: the API and the tag are asked together once, then only the tag', async () => {
+    const other = describeContent(Buffer.from('another subject'), MediaType.OciManifest)
+    const index = (entries: object[]) =>
+      Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: entries }))
+    const tags = new Map([
+      [`sha256-${subject.digest.slice(7)}`, index([signature, sbom])],
+      [`sha256-${other.digest.slice(7)}`, index([signature])]
+    ])
+    const seen: string[] = []
+    const repo = await repositoryOn(withoutReferrersApi(tags, seen))
+    expect(await repo.referrers(subject.digest, NOTARY)).toEqual([signature])
+    // Asked at once: the tag request arrived before the API's 404 was sent.
+    const answered = seen.findIndex(entry => entry.startsWith('answered '))
+    expect(seen.slice(0, answered).some(url => url.includes('/manifests/sha256-'))).toBe(true)
+    expect(paths().sort()).toEqual(
+      [
+        `GET /v2/app/referrers/${subject.digest}?artifactType=${encodeURIComponent(NOTARY)}`,
+        `GET /v2/app/manifests/sha256-${subject.digest.slice(7)}`
+      ].sort()
+    )
+    stub.requests.length = 0
+    expect(await repo.referrers(other.digest, NOTARY)).toEqual([signature])
+    expect(await repo.referrers(other.digest, NOTARY)).toEqual([signature])
+    expect(paths()).toEqual([`GET /v2/app/manifests/sha256-${other.digest.slice(7)}`])
+  })
+
+  test('listings that start together ask the API once: the others wait for its answer', async () => {
+    const subjects = ['one', 'two', 'three'].map(text =>
+      describeContent(Buffer.from(text), MediaType.OciManifest)
+    )
+    const repo = await repositoryOn(withoutReferrersApi(new Map()))
+    expect(await Promise.all(subjects.map(subject => repo.referrers(subject.digest, NOTARY)))).toEqual([
+      [],
+      [],
+      []
+    ])
+    expect(paths().filter(path => path.includes('/referrers/'))).toHaveLength(1)
+    expect(paths().filter(path => path.includes('/manifests/sha256-'))).toHaveLength(3)
+  })
+
+  test('a referrer pushed by this client is listed by the next listing of its subject', async () => {
+    const tags = new Map<string, Buffer>()
+    const tag = `sha256-${subject.digest.slice(7)}`
+    const repo = await repositoryOn((request, response) => {
+      if (request.method === 'PUT') {
+        if (request.url.endsWith(tag)) tags.set(tag, request.body)
+        response.writeHead(201)
+        response.end()
+        return
+      }
+      return withoutReferrersApi(tags)(request, response)
+    })
+    expect(await repo.referrers(subject.digest, NOTARY)).toEqual([])
+    const pushed = await repo.pushReferrer(referrerManifest(subject, NOTARY), MediaType.OciManifest)
+    expect((await repo.referrers(subject.digest, NOTARY)).map(entry => entry.digest)).toEqual([
+      pushed.descriptor.digest
+    ])
   })
 
   test('a registry that indexes the subject itself (OCI-Subject) gets no referrers tag', async () => {

@@ -64,10 +64,17 @@ describe('retries', () => {
       response.end()
     })
     const started = Date.now()
-    const response = await transportFor(registry.host).request(get(registry.host))
+    const warnings: string[] = []
+    const response = await transportFor(registry.host, { warn: message => warnings.push(message) }).request(
+      get(registry.host)
+    )
     expect(response.status).toBe(200)
     expect(Date.now() - started).toBeGreaterThanOrEqual(950)
     expect(registry.requests).toHaveLength(2)
+    // Reported, so a slow run says why.
+    expect(warnings).toEqual([
+      `${registry.host} is rate-limiting requests (HTTP 429) (Retry-After: 1): waiting 1.0 s before attempt 2 of 4`
+    ])
   })
 
   test('a 404 is not retried and becomes a RegistryError with the OCI code and message', async () => {

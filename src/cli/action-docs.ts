@@ -33,6 +33,8 @@ export const ACTION_DOCS: { summaries: Record<Mode, string>; inputs: ActionDoc[]
     {"name":"platform","description":"Select the entry of the signed index with this platform (`os/arch[/variant]`)."},
     {"name":"verify-layers","description":"Fetch and re-hash every manifest, config and layer reached."},
     {"name":"max-signatures","description":"Signatures examined at most per image."},
+    {"name":"max-concurrency","description":"Images verified at once (a gate of many images); each image's log stays in one group, in order."},
+    {"name":"shard","description":{"sign":"Sweep: `I/N` to sweep this matrix job's share of the repositories only, split by a hash of their names (stable as the list grows). Merge the jobs' `report` outputs with `signet report merge`.","verify":"`I/N` to verify this matrix job's share of the images only (the `image` lines, the gates' images), split by a hash of their names. Merge the jobs' `report` outputs with `signet report merge`.\nExample: `${{ matrix.shard }}/4`"}},
     {"name":"dockerfiles","description":"PR gate: Dockerfile globs, a line each; every image they make BuildKit pull (# syntax, FROM, COPY --from, RUN --mount from=, under ONBUILD too) is verified.\nExample: `**/Dockerfile*`"},
     {"name":"build-args","description":"PR gate: `KEY=value` lines overriding Dockerfile ARG defaults."},
     {"name":"changed-only","description":"PR gate: on pull_request events, only Dockerfiles the PR changes."},
@@ -68,6 +70,6 @@ export const ACTION_DOCS: { summaries: Record<Mode, string>; inputs: ActionDoc[]
     {"name":"signature-digests","description":"Digests of the signature manifests pushed, a line each."},
     {"name":"signer","description":"Subject of the signing certificate, a line per verified image, in the same order as `digest`."},
     {"name":"verified","description":"`true` when every image verified, else `false`."},
-    {"name":"report","description":{"sign":"The machine-readable result, JSON.\nThe index entries, tags and signatures.","verify":"The machine-readable result, JSON.\nEvery image with its verdict (`verified`, `rejected`, or `error`: the check could not complete), checks and signatures."}}
+    {"name":"report","description":{"sign":"The machine-readable result, JSON.\nThe index entries, tags and signatures; with `sweep`, every repository, digest and action (the shards of a matrix merge with `signet report merge`).","verify":"The machine-readable result, JSON.\nEvery image with its verdict (`verified`, `rejected`, or `error`: the check could not complete), checks and signatures."}}
   ]
 }

@@ -5,7 +5,6 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { errorMessage, EXIT, InputError } from '../util/errors.js'
-import { generateTestCertificates } from '../trust/test-certificates.js'
 import type { Command } from './command.js'
 
 /** Files of the generated PKI, with the input each one feeds. */
@@ -49,6 +48,7 @@ HSM and the CA is your organisation's.`,
     if (existsSync(target) && readdirSync(target).length > 0) {
       throw new InputError('cert', `${target} is not empty: pass a new or empty directory.`)
     }
+    const { generateTestCertificates } = await import('../trust/test-certificates.js')
     const pki = await generateTestCertificates({ commonName: flags.values.get('common-name')?.[0], days })
     const contents = { 'key.pem': pki.key, 'chain.pem': pki.chain, 'root.pem': pki.root }
     try {

@@ -9,6 +9,7 @@ import { completionCommand } from './completion.js'
 import { containerdVerifierCommand, containerdVerifierInstallCommand } from './containerd-verifier.js'
 import { helpCommand } from './help.js'
 import { signCommand, verifyCommand, verifyEnvelopeCommand } from './mode-commands.js'
+import { reportMergeCommand } from './report.js'
 import { rulesFromTrustPolicyCommand } from './rules.js'
 
 export const COMMANDS: readonly Command[] = [
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   verifyCommand,
   verifyEnvelopeCommand,
   rulesFromTrustPolicyCommand,
+  reportMergeCommand,
   certGenerateTestCommand,
   containerdVerifierCommand,
   containerdVerifierInstallCommand,

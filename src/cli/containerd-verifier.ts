@@ -16,8 +16,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path'
 import { Inputs, type InputName } from '../inputs/contract.js'
 import type { InputSource } from '../inputs/read-inputs.js'
-import { DESCRIPTOR_MEDIA_TYPE, parseContainerdCall } from '../gate/containerd.js'
-import { readNodePlan, runContainerdVerifier } from '../run/containerd-verifier.js'
+import { MediaType } from '../oci/types.js'
 import { errorMessage, EXIT, InputError } from '../util/errors.js'
 import { jsonLine } from '../util/sanitize.js'
 import type { CliIo, Command, FlagSpec, ParsedFlags } from './command.js'
@@ -97,7 +96,7 @@ const CONTAINERD_FLAGS: FlagSpec[] = [
     name: 'stdin-media-type',
     value: true,
     singleDash: true,
-    description: `The media type of stdin: ${DESCRIPTOR_MEDIA_TYPE} (the descriptor containerd resolved, JSON).`
+    description: `The media type of stdin: ${MediaType.OciDescriptor} (the descriptor containerd resolved, JSON).`
   },
   {
     name: 'operation',
@@ -115,7 +114,7 @@ export const containerdVerifierCommand: Command = {
   flags: [...CONTAINERD_FLAGS, ...inputFlags('verify', VERIFY_INPUTS), ...NODE_FLAGS],
   errorsToStdout: true,
   details: `containerd 2.x runs it per pull (its transfer service: ctr images pull, and CRI pulls from 2.1 on)
-with -name REF -digest sha256:… -stdin-media-type ${DESCRIPTOR_MEDIA_TYPE}, the descriptor on stdin.
+with -name REF -digest sha256:… -stdin-media-type ${MediaType.OciDescriptor}, the descriptor on stdin.
 The pull goes on (exit 0) when that digest is signed (an index, or an image), or is an image manifest
 listed in a signed index, under the trust its repository's rule gives; otherwise it is blocked with one
 line on stdout, which ctr shows as the reason (exit 1 rejected, 2 bad call, 3 registry unreachable).
@@ -123,6 +122,9 @@ Layers are not re-hashed: containerd checks every blob's digest as it pulls.
 Install it with 'signet containerd-verifier install --bin-dir DIR [flags]'.`,
   async run({ flags, io, log }) {
     const value = (name: string) => flags.values.get(name)?.at(-1)
+    // Loaded on use, as every engine of the CLI: other commands start without them.
+    const { parseContainerdCall } = await import('../gate/containerd.js')
+    const { runContainerdVerifier } = await import('../run/containerd-verifier.js')
     const call = parseContainerdCall(
       {
         name: value('name'),
@@ -183,6 +185,7 @@ Then add the printed stanza to containerd's config.toml and restart containerd.`
       )
     const [node, script] = program(io, value('cli'))
     // The same reading a pull will do, now: a bad rules file or root fails here, not on the node's pulls.
+    const { readNodePlan } = await import('../run/containerd-verifier.js')
     readNodePlan(verifySource(flags), 'localhost/signet/install-check')
     readMaxAge(value('cache-max-age') ?? DEFAULT_MAX_AGE)
     const baked = [...VERIFY_INPUTS, ...NODE_FLAGS.map(flag => flag.name)].flatMap(name =>

@@ -8,12 +8,9 @@ import type { InputSource } from '../inputs/read-inputs.js'
 import { verifyHeadline, type OutputValues, type Table } from '../report/outputs.js'
 import type { ModeRun } from '../report/run-result.js'
 import type { RunEnvironment } from '../run/context.js'
-import { runSign } from '../run/sign.js'
-import { runVerify } from '../run/verify.js'
 import { errorMessage, EXIT, InputError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
 import { jsonLine, oneLine, safeLines } from '../util/sanitize.js'
-import { verifyEnvelopeFile } from '../verify/envelope-file.js'
 import { formatTable } from './table-text.js'
 import type { Command, CliIo, ParsedFlags } from './command.js'
 import { imageArgument, inputFlags, modeDocs, PASSWORD_STDIN } from './flags.js'
@@ -46,8 +43,11 @@ export const signCommand = modeCommand(
     --manifests "oci-layout:./out/amd64 scenario=kernel-5.15" \\
     --manifests "oci-layout:./out/arm64 scenario=kernel-4.19.90" \\
     --signing-key key.pem --signing-cert-chain chain.pem`,
-  async ({ flags, io, json, log }) =>
-    render(io, json, await runSign(flagSource('sign', flags), environment(io, log)))
+  async ({ flags, io, json, log }) => {
+    // Loaded on use, as every engine: `signet --version` and `--help` start without them.
+    const { runSign } = await import('../run/sign.js')
+    return render(io, json, await runSign(flagSource('sign', flags), environment(io, log)))
+  }
 )
 
 export const verifyCommand = modeCommand(
@@ -56,6 +56,7 @@ export const verifyCommand = modeCommand(
   `  signet verify --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
     --trust-roots root.pem --scenario kernel-4.19.90`,
   async ({ flags, io, json, log }) => {
+    const { runVerify } = await import('../run/verify.js')
     const run = await runVerify(flagSource('verify', flags), environment(io, log))
     const code = render(io, json, run)
     // The reasons are in the log and in the table's notes already: the last line is the run's headline.
@@ -82,6 +83,7 @@ export const verifyEnvelopeCommand: Command = {
     if (envelopePath === undefined)
       throw new InputError('envelope', "Missing flag '--envelope': the path of a signature envelope file.")
     const source = flagSource('verify', flags)
+    const { verifyEnvelopeFile } = await import('../verify/envelope-file.js')
     const result = verifyEnvelopeFile(readEnvelopeFlag(envelopePath), {
       trustRoots: source.get(Inputs.TrustRoots),
       trustedIdentities: source.get(Inputs.TrustedIdentities),

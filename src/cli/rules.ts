@@ -3,7 +3,6 @@
  * file equivalent to a notation trust policy (stdout unless --output). Exit 0, or 2 on bad input.
  */
 import { writeFileSync } from 'node:fs'
-import { rulesFromTrustPolicy } from '../rules/from-trust-policy.js'
 import { EXIT, InputError } from '../util/errors.js'
 import type { Command } from './command.js'
 
@@ -31,6 +30,7 @@ export const rulesFromTrustPolicyCommand: Command = {
         `Missing flag '--${missing}': 'signet rules from-trust-policy' needs --trust-policy FILE and --trust-store DIR.`
       )
     }
+    const { rulesFromTrustPolicy } = await import('../rules/from-trust-policy.js')
     const yaml = rulesFromTrustPolicy(policy, store, policy)
     const [output] = flags.values.get('output') ?? []
     if (output === undefined) io.stdout(yaml)

@@ -15,13 +15,13 @@ import type { Verdict } from '../util/verdict.js'
 import { isDigest } from '../oci/digest.js'
 import { repositoryName, type Reference } from '../oci/reference.js'
 import { readReference } from '../inputs/oci-inputs.js'
-import { isIndexMediaType, type Descriptor, type ImageIndex } from '../oci/types.js'
+import { isIndexMediaType, MediaType, type Descriptor, type ImageIndex } from '../oci/types.js'
 import type { EngineContext } from '../verify/context.js'
 import type { VerifyPlan, VerifyRequest } from '../verify/plan.js'
 import { verify, type ImageReport } from '../verify/verify.js'
 
 /** The media type containerd 2.x declares for its stdin: one OCI descriptor. */
-export const DESCRIPTOR_MEDIA_TYPE = 'application/vnd.oci.descriptor.v1+json'
+export const DESCRIPTOR_MEDIA_TYPE = MediaType.OciDescriptor
 /** containerd writes one small descriptor; anything much larger is not containerd talking. */
 const MAX_STDIN_BYTES = 64 * 1024
 const OPERATIONS = ['pull', 'run'] as const

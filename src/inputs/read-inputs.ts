@@ -19,6 +19,7 @@ import {
 } from './contract.js'
 import { parseBuildArgs } from './build-args.js'
 import { readPlatform, readReference, readSourceSpec } from './oci-inputs.js'
+import type { Shard } from '../util/shard.js'
 import { InputError } from '../util/errors.js'
 import { SCENARIO_PATTERN } from '../oci/image-index.js'
 import type { SourceSpec } from '../oci/source.js'
@@ -110,6 +111,10 @@ export interface VerifyInputs {
   platform?: Platform
   verifyLayers: boolean
   maxSignatures: number
+  /** Images verified at once. */
+  maxConcurrency: number
+  /** This matrix job's share of the images (`shard: I/N`), when the run is split. */
+  shard?: Shard
   dockerfiles: string[]
   buildArgs: Record<string, string>
   changedOnly: boolean
@@ -263,6 +268,8 @@ export interface SweepInputs {
   rules?: string
   /** PEM content of `trust-roots`: completes a chain given without its root, checks a plugin's chain. */
   trustRoots?: string
+  /** This matrix job's share of the repositories (`shard: I/N`), when the sweep is split. */
+  shard?: Shard
 }
 
 export function readSweepInputs(source: InputSource): SweepInputs {
@@ -307,7 +314,8 @@ export function readSweepInputs(source: InputSource): SweepInputs {
     signatureFormat: readSignatureFormat(source),
     registry: readRegistryInputs(source),
     rules: optional(source, Inputs.Rules),
-    trustRoots: trustRoots === undefined ? undefined : readPemInput(trustRoots, Inputs.TrustRoots)
+    trustRoots: trustRoots === undefined ? undefined : readPemInput(trustRoots, Inputs.TrustRoots),
+    shard: readShard(source)
   }
 }
 
@@ -350,6 +358,8 @@ export function readVerifyInputs(source: InputSource): VerifyInputs {
     platform: platform === undefined ? undefined : readPlatform(platform, Inputs.Platform),
     verifyLayers: readBoolean(source, Inputs.VerifyLayers),
     maxSignatures: readPositiveInteger(source, Inputs.MaxSignatures),
+    maxConcurrency: readPositiveInteger(source, Inputs.MaxConcurrency),
+    shard: readShard(source),
     dockerfiles,
     buildArgs: parseBuildArgs(lines(source, Inputs.BuildArgs), Inputs.BuildArgs),
     changedOnly: readBoolean(source, Inputs.ChangedOnly),
@@ -531,6 +541,22 @@ function readBoolean(source: InputSource, name: InputName): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
   throw new InputError(name, `Invalid input '${name}': '${value}'. Expected 'true' or 'false'.`)
+}
+
+/** `shard: I/N`, 1 ≤ I ≤ N: one matrix job's share of a sweep or of the images to verify. */
+function readShard(source: InputSource): Shard | undefined {
+  const value = source.get(Inputs.Shard)
+  if (value === '') return undefined
+  const match = /^([1-9][0-9]{0,3})\/([1-9][0-9]{0,3})$/.exec(value)
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (match === null || index > count) {
+    throw new InputError(
+      Inputs.Shard,
+      `Invalid input '${Inputs.Shard}': '${value}'. Expected I/N with 1 ≤ I ≤ N, e.g. 1/4 (from a matrix: \${{ matrix.shard }}/4).`
+    )
+  }
+  return { index, count }
 }
 
 function readSignatureFormat(source: InputSource): SignatureFormat {

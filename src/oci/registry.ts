@@ -12,6 +12,7 @@ import { listCatalog } from './registry/catalog.js'
 import { Manifests, type FetchedManifest, type PushedManifest } from './registry/manifests.js'
 import { Referrers } from './registry/referrers.js'
 import { RepositoryTransport } from './registry/repository-transport.js'
+import { RunMemory } from './registry/run-memory.js'
 import { Tags } from './registry/tags.js'
 import { Transport, type TransportOptions } from './transport.js'
 import type { Descriptor } from './types.js'
@@ -22,13 +23,15 @@ export { MONOLITHIC_UPLOAD_MAX_BYTES, UPLOAD_CHUNK_BYTES } from './registry/blob
 
 export class RegistryClient {
   private readonly transport: Transport
+  /** What this client learnt in its run: manifests, referrer lists, each registry's referrers API. */
+  private readonly memory = new RunMemory()
 
   constructor(private readonly options: RegistryClientOptions = {}) {
     this.transport = new Transport(options)
   }
 
   repository(ref: Pick<Reference, 'registry' | 'repository'>): Repository {
-    return new Repository(this.transport, ref.registry, ref.repository, this.options)
+    return new Repository(this.transport, ref.registry, ref.repository, this.options, this.memory)
   }
 
   /**
@@ -57,13 +60,14 @@ export class Repository {
     transport: Transport,
     readonly registry: string,
     readonly name: string,
-    options: RegistryClientOptions = {}
+    options: RegistryClientOptions = {},
+    memory: RunMemory = new RunMemory()
   ) {
     const repository = new RepositoryTransport(transport, registry, name, options)
     this.tags = new Tags(repository)
-    this.manifests = new Manifests(repository, this.tags)
+    this.manifests = new Manifests(repository, this.tags, memory)
     this.blobs = new Blobs(repository)
-    this.referrerList = new Referrers(repository, this.manifests)
+    this.referrerList = new Referrers(repository, this.manifests, memory)
   }
 
   /** The descriptor a tag or digest points at, from a HEAD (a GET when the registry sends no digest). */
@@ -71,7 +75,10 @@ export class Repository {
     return this.manifests.resolve(reference)
   }
 
-  /** The manifest bytes, checked against the digest asked for (or the registry's digest header for a tag). */
+  /**
+   * The manifest bytes, checked against the digest asked for (or the registry's digest header for a tag),
+   * fetched once per digest and run.
+   */
   fetchManifest(reference: string): Promise<FetchedManifest> {
     return this.manifests.fetch(reference)
   }
@@ -114,7 +121,10 @@ export class Repository {
     return this.tags.list()
   }
 
-  /** The referrers of a manifest, optionally of one artifact type (referrers API, else the tag schema). */
+  /**
+   * The referrers of a manifest, optionally of one artifact type (referrers API, else the tag schema),
+   * listed once per run unless this client pushes a referrer of it.
+   */
   referrers(digest: string, artifactType?: string): Promise<Descriptor[]> {
     return this.referrerList.list(digest, artifactType)
   }

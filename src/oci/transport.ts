@@ -1,6 +1,7 @@
 import { rootCertificates } from 'node:tls'
 import { HttpClient } from './http.js'
 import { RegistryError } from '../util/errors.js'
+import { oneLine } from '../util/sanitize.js'
 import { OciInputError } from './errors.js'
 import type { CredentialSource } from './auth.js'
 import { DOCKER_HUB } from './reference.js'
@@ -28,6 +29,8 @@ export interface TransportOptions {
   retryBaseDelayMs?: number
   onSecret?: (secret: string) => void
   debug?: (message: string) => void
+  /** Told when a registry rate-limits (429) and how long it asked to wait: a person should see that. */
+  warn?: (message: string) => void
   /**
    * How a user logs in where this runs, for 401/403 advice: `docker login` in a terminal (default),
    * docker/login-action in a workflow.
@@ -107,6 +110,12 @@ export class Transport {
       const error = outcome.error as RegistryError
       if (!shouldRetry(error, attempt, attempts)) throw error
       const delay = retryDelayMs(attempt, this.retries.baseDelayMs, outcome.retryAfter)
+      if (error.status === 429) {
+        const asked = outcome.retryAfter ? ` (Retry-After: ${oneLine(outcome.retryAfter.slice(0, 40))})` : ''
+        this.options.warn?.(
+          `${req.registry} is rate-limiting requests (HTTP 429)${asked}: waiting ${(delay / 1000).toFixed(1)} s before attempt ${attempt + 1} of ${attempts}`
+        )
+      }
       this.options.debug?.(
         `${req.what}: ${error.message}; attempt ${attempt + 1} of ${attempts} in ${Math.round(delay)} ms`
       )

@@ -8,6 +8,8 @@ export const MediaType = {
   OciLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
   OciLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
   OciEmpty: 'application/vnd.oci.empty.v1+json',
+  /** A bare descriptor as JSON (what containerd hands an image verifier on stdin). */
+  OciDescriptor: 'application/vnd.oci.descriptor.v1+json',
   DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
   DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
   DockerConfig: 'application/vnd.docker.container.image.v1+json',
@@ -87,4 +89,11 @@ export interface ImageConfig {
   'os.features'?: string[]
   variant?: string
   rootfs?: { type: string; diff_ids: string[] }
+}
+
+/** A manifest as fetched: its descriptor, its bytes (hashed against the digest) and their parse. */
+export interface FetchedManifest {
+  descriptor: Descriptor
+  bytes: Buffer
+  manifest: Manifest
 }

@@ -167,7 +167,12 @@ export const VERIFY_COLUMNS: Column<VerifyRow>[] = [
   },
   {
     header: 'Checked',
-    value: ({ report }) => (report.blobs.checked > 0 ? checkedContent(report.blobs) : '')
+    value: ({ report }) =>
+      report.verifiedOnce
+        ? 'verified once, above'
+        : report.blobs.checked > 0
+          ? checkedContent(report.blobs)
+          : ''
   }
 ]
 

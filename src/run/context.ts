@@ -61,7 +61,8 @@ export function createRunContext(registry: RegistryInputs, environment: RunEnvir
     onSecret: environment.maskSecret,
     // In a workflow (either face) the way to log in is docker/login-action; in a terminal, docker login.
     loginAdvice: ci.githubActions ? 'docker/login-action' : 'docker login',
-    debug: message => environment.log.debug(message)
+    debug: message => environment.log.debug(message),
+    warn: message => environment.log.warning(message)
   })
   environment.log.debug('Registry client opened for this run')
   return {

@@ -4,7 +4,7 @@
  * push, and shared by every repository its rule signs.
  */
 import type { X509Certificate } from '@peculiar/x509'
-import { Inputs } from '../inputs/contract.js'
+import { Inputs, Outputs } from '../inputs/contract.js'
 import {
   readSignerInputs,
   readSweepInputs,
@@ -113,6 +113,7 @@ async function runSweep(
       format: inputs.signatureFormat,
       rules,
       rulesPolicy: policy,
+      shard: inputs.shard,
       async keyFor(repository) {
         if (rules === undefined || explicitKey(source))
           return { key: await open('', () => readKeyInputs(source)), rule: 'signing-key input' }
@@ -127,7 +128,8 @@ async function runSweep(
     return {
       result,
       table: sweepTable(result),
-      outputs: {},
+      // The JSON report a matrix job hands to `signet report merge`.
+      outputs: { [Outputs.Report]: JSON.stringify(result) },
       annotations: [],
       failure:
         result.counts.failed > 0 ? `Sweep: ${result.counts.failed} repositories or tags failed` : undefined,

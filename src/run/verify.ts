@@ -26,6 +26,7 @@ import { readRules, readVerifyInputsWithRules } from '../rules/apply.js'
 import { NO_CACHE_SERVICE, type CacheApi } from '../store/cache.js'
 import { annotateFailures } from '../gate/gate.js'
 import { EXIT, InputError } from '../util/errors.js'
+import { formatShard, inShard } from '../util/shard.js'
 import type { VerifyRequest } from '../verify/plan.js'
 import { resultOf, verify, type ImageReport, type VerifyResult } from '../verify/verify.js'
 import { withRunContext, type RunContext, type RunEnvironment } from './context.js'
@@ -73,22 +74,34 @@ export async function runVerify(
   const root = environment.env.GITHUB_WORKSPACE || undefined
   const gates = inputs.dockerfiles.length > 0 || inputs.workloads.length > 0
   const changed = inputs.changedOnly && gates ? await ports.changedFiles?.(inputs) : undefined
+  // With `shard: I/N`, this job's share of the images: chosen by each image's name, so every job of the
+  // matrix agrees on the split and an image verified here is verified nowhere else.
+  const mine = (image: string) => inShard(image, inputs.shard)
   const dockerfiles =
     inputs.dockerfiles.length > 0
-      ? await collectBaseImages(inputs, { root, changedFiles: changed })
+      ? (await collectBaseImages(inputs, { root, changedFiles: changed })).filter(request =>
+          mine(formatReference(request.reference))
+        )
       : undefined
   const workloads =
     inputs.workloads.length > 0
-      ? await collectWorkloadImages(inputs, { root, changedFiles: changed, log: environment.log })
+      ? (await collectWorkloadImages(inputs, { root, changedFiles: changed, log: environment.log })).filter(
+          image => mine(image.request ? formatReference(image.request.reference) : image.uses[0].image)
+        )
       : undefined
+  if (inputs.shard !== undefined) environment.log.info(`Shard ${formatShard(inputs.shard)} of the images`)
   const requests: VerifyRequest<unknown>[] = [
-    ...inputs.images.map(reference => ({ reference, origin: { kind: 'input' as const } })),
+    ...inputs.images
+      .filter(reference => mine(formatReference(reference)))
+      .map(reference => ({ reference, origin: { kind: 'input' as const } })),
     ...(dockerfiles ?? []),
     ...(workloads ?? []).flatMap(image => (image.request ? [image.request] : []))
   ]
   if (requests.length === 0) {
     environment.log.info(
-      'No image to verify: no Dockerfile or workload matching the globs changed in this pull request'
+      inputs.shard !== undefined
+        ? `No image to verify in shard ${formatShard(inputs.shard)}: the other shards have them all`
+        : 'No image to verify: no Dockerfile or workload matching the globs changed in this pull request'
     )
   }
   if (inputs.outputArchive !== undefined && requests.length !== 1) {
@@ -105,10 +118,15 @@ export async function runVerify(
           environment,
           async context =>
             inputs.store === undefined && inputs.outputArchive === undefined
-              ? { result: await verify(requests, plan, context) }
+              ? { result: await verify(requests, plan, context, { maxConcurrency: inputs.maxConcurrency }) }
               : verifyThroughStore(inputs, requests, plan, context, ports)
         )
-  return answer(result, requests, dockerfiles, workloads, fromStore)
+  const run = answer(result, requests, dockerfiles, workloads, fromStore)
+  if (inputs.shard !== undefined) {
+    run.result.shard = formatShard(inputs.shard)
+    run.outputs = verifyOutputs(run.result)
+  }
+  return run
 }
 
 /** The answers grouped by origin, and what the faces show of them. */
@@ -182,7 +200,7 @@ async function verifyThroughStore(
           requests.map((request, index) => ({ ...request, resolved: resolved[index] })),
           plan,
           context,
-          { sourceFor }
+          { sourceFor, maxConcurrency: inputs.maxConcurrency }
         ),
       cache: inputs.cache ? (ports.cache ?? NO_CACHE_SERVICE) : undefined,
       trust: inputs.trust,

@@ -17,6 +17,7 @@ import { simplePolicy, type TrustPolicy } from '../trust/policy.js'
 import { mapWithLimit } from '../util/concurrency.js'
 import { errorMessage, InputError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
+import { formatShard, inShard, type Shard } from '../util/shard.js'
 import type { EngineContext } from '../verify/context.js'
 import { PLAN_DEFAULTS } from '../verify/plan.js'
 import { verify } from '../verify/verify.js'
@@ -46,6 +47,8 @@ export interface SweepResult {
   listedFrom: 'catalog' | 'repositories input' | 'rules'
   rows: SweepRow[]
   counts: Record<SweepAction, number>
+  /** `I/N` when this sweep was one matrix job's share of the repositories. */
+  shard?: string
 }
 
 /**
@@ -65,6 +68,8 @@ export interface SweepPlan {
   rules?: RulesFile
   /** The rules' verify policy, every rule's trust loaded once: what counts as validly signed already. */
   rulesPolicy?: TrustPolicy
+  /** This matrix job's share of the repositories, when the sweep is split (`shard: I/N`). */
+  shard?: Shard
   /** The key that signs `repository` (`registry/path`) and the rule that chose it, or why none does. */
   keyFor(repository: string): Promise<{ key: SweepKey; rule: string } | { skip: string }>
 }
@@ -86,10 +91,17 @@ interface RepositoryPlan {
 export async function sweep(plan: SweepPlan, context: EngineContext): Promise<SweepResult> {
   const { log } = context
   const client = context.registry
-  const { names, listedFrom } = await listRepositories(plan, client)
+  const { names: listed, listedFrom } = await listRepositories(plan, client)
   log.info(
-    `${names.length} repositories under ${plan.sweep.registry}/${plan.sweep.namespace} (from the ${listedFrom})`
+    `${listed.length} repositories under ${plan.sweep.registry}/${plan.sweep.namespace} (from the ${listedFrom})`
   )
+  // A matrix job's share: by a hash of each repository's name, so the jobs agree without talking and a
+  // new repository moves no other to another job.
+  const names = listed.filter(name =>
+    inShard(repositoryName({ registry: plan.sweep.registry, repository: name }), plan.shard)
+  )
+  if (plan.shard !== undefined)
+    log.info(`Shard ${formatShard(plan.shard)}: ${names.length} of these repositories`)
   // Every key is opened before the first request that could sign: a bad key fails the sweep with nothing pushed.
   const plans: RepositoryPlan[] = []
   for (const name of names) {
@@ -111,7 +123,13 @@ export async function sweep(plan: SweepPlan, context: EngineContext): Promise<Sw
     failed: 0
   }
   for (const row of rows) counts[row.action]++
-  return { dryRun: plan.dryRun, listedFrom, rows, counts }
+  return {
+    dryRun: plan.dryRun,
+    listedFrom,
+    rows,
+    counts,
+    ...(plan.shard !== undefined && { shard: formatShard(plan.shard) })
+  }
 }
 
 async function listRepositories(

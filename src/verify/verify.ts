@@ -9,7 +9,9 @@
  */
 import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { BufferedLog } from '../util/buffered-log.js'
 import { mapWithLimit } from '../util/concurrency.js'
+import { settled, unwrap, type Settled } from '../util/settled.js'
 import {
   ContentMismatchError,
   couldNotComplete,
@@ -46,6 +48,13 @@ import { NOTARY_SIGNATURE_ARTIFACT_TYPE, parseSignatureManifest } from '../trust
 /** Envelopes larger than this are refused (the Notary Project's own limit). */
 const MAX_ENVELOPE_BYTES = 32 * 1024 * 1024
 const BLOB_CONCURRENCY = 4
+/**
+ * Signatures whose manifest and envelope are in flight at once: the next one is fetched while one is
+ * checked, which costs at most two requests more when the first signature passes.
+ */
+const SIGNATURE_LOOKAHEAD = 2
+/** Images of one run verified at once when the caller does not say (the `max-concurrency` default). */
+export const DEFAULT_IMAGE_CONCURRENCY = 4
 /** Index → index nesting deeper than this is refused rather than followed. */
 const MAX_NESTING = 4
 
@@ -91,6 +100,8 @@ export interface ImageReport {
    */
   blobs: { checked: number; bytes: number; manifests: number }
   reasons: string[]
+  /** The same image (reference, platform) was asked for earlier in this run: this is that answer. */
+  verifiedOnce?: true
 }
 
 export interface VerifyResult {
@@ -98,6 +109,8 @@ export interface VerifyResult {
   /** `rejected` when any image is rejected, else `error` when any could not be checked. */
   verdict: Verdict
   images: ImageReport[]
+  /** `I/N` when this run verified one matrix job's share of the images. */
+  shard?: string
 }
 
 /** The result of verifying `images`: a rejection outweighs an error, which outweighs a pass. */
@@ -109,11 +122,16 @@ export function resultOf(images: ImageReport[]): VerifyResult {
 export interface VerifyOptions {
   /** Where an image's content is read from instead of its registry repository (the verified store). */
   sourceFor?: SourceFor
+  /** Images verified at once (default DEFAULT_IMAGE_CONCURRENCY); 1 verifies them one after another. */
+  maxConcurrency?: number
 }
 
 /**
- * Verifies each request under `plan`, one after another; `images[i]` of the result answers
- * `requests[i]`, and the request keeps its origin for whoever groups the answers.
+ * Verifies each request under `plan`, up to `maxConcurrency` images at once; `images[i]` of the result
+ * answers `requests[i]`, and the request keeps its origin for whoever groups the answers. Each image's
+ * log lines are held and written as one group, in the order of the requests, whatever order they finish
+ * in. A request for an image already asked for in this run (same reference and platform) is answered
+ * with that verification rather than a second one.
  */
 export async function verify(
   requests: readonly VerifyRequest<unknown>[],
@@ -121,13 +139,50 @@ export async function verify(
   context: EngineContext,
   options: VerifyOptions = {}
 ): Promise<VerifyResult> {
-  const images: ImageReport[] = []
-  for (const request of requests) {
-    const text = formatReference(request.reference)
+  const limit = Math.max(1, Math.floor(options.maxConcurrency ?? DEFAULT_IMAGE_CONCURRENCY))
+  const answers = new Map<string, Promise<ImageReport>>()
+  const verifyOnce = (request: VerifyRequest<unknown>, log: Log): Promise<ImageReport> => {
+    const key = JSON.stringify([
+      formatReference(request.reference),
+      request.platform,
+      request.resolved?.digest
+    ])
+    const earlier = answers.get(key)
+    if (earlier !== undefined) {
+      log.info('Verified once in this run: the same image was asked for above')
+      return earlier.then(report => ({ ...structuredClone(report), verifiedOnce: true }))
+    }
     const remote = context.registry.repository(request.reference)
     const source = options.sourceFor?.(request.reference, remote) ?? remote
-    images.push(await context.log.group(`Verify ${text}`, () => verifyImage(request, plan, source, context)))
+    const answer = verifyImage(request, plan, source, { ...context, log })
+    answers.set(key, answer)
+    return answer
   }
+  const title = (request: VerifyRequest<unknown>) => `Verify ${formatReference(request.reference)}`
+  if (limit === 1 || requests.length === 1) {
+    const images: ImageReport[] = []
+    for (const request of requests)
+      images.push(await context.log.group(title(request), () => verifyOnce(request, context.log)))
+    return resultOf(images)
+  }
+  // Groups are written in request order: a finished image's lines wait for those of the images before it.
+  const held: (BufferedLog | undefined)[] = new Array(requests.length)
+  let next = 0
+  let written: Promise<unknown> = Promise.resolve()
+  const images = await mapWithLimit(requests, limit, async (request, index) => {
+    const log = new BufferedLog()
+    const report = await verifyOnce(request, log)
+    held[index] = log
+    while (next < requests.length && held[next] !== undefined) {
+      const at = next++
+      const lines = held[at] as BufferedLog
+      written = written.then(() =>
+        context.log.group(title(requests[at]), async () => lines.replay(context.log))
+      )
+    }
+    return report
+  })
+  await written
   return resultOf(images)
 }
 
@@ -173,6 +228,7 @@ async function verifyImage(
       throw error
     }
   }
+  let warming: Promise<void> | undefined
   try {
     await check('allowed registry', () => {
       if (!registryAllowed(request.reference.registry, plan.allowedRegistries)) {
@@ -186,15 +242,24 @@ async function verifyImage(
     )
     report.policy = `${decision.name} (${decision.level})`
 
-    // 1. Resolve once; everything after works on the digest.
+    // 1. Resolve once; everything after works on the digest. Without an earlier resolve, one GET: the
+    // manifest's bytes are needed for the selection anyway (a HEAD first would cost a round trip).
+    let root: FetchedManifest | undefined
     const subject = await check('resolve', async () => {
-      const resolved =
-        request.resolved ??
-        (await repository.resolve(request.reference.digest ?? request.reference.tag ?? 'latest'))
+      if (request.resolved === undefined) {
+        root = await repository.fetchManifest(request.reference.digest ?? request.reference.tag ?? 'latest')
+      }
+      const resolved = request.resolved ?? (root as FetchedManifest).descriptor
       return { mediaType: resolved.mediaType, digest: resolved.digest, size: resolved.size }
     })
     report.digest = subject.digest
     log.info(`Resolved to ${subject.digest}`)
+    const selection = { ...plan.selection, platform: request.platform ?? plan.selection.platform }
+    // The manifests to re-hash are fetched while the signature is checked; nothing is judged on them
+    // until it has passed.
+    if (plan.verifyLayers && decision.level !== 'skip') {
+      warming = warmManifests(root, subject, selection, plan, repository)
+    }
 
     // 2. A signature that passes every check.
     if (decision.level === 'skip') {
@@ -220,10 +285,9 @@ async function verifyImage(
 
     // 3 + 4. Select from the signed manifest and re-hash everything reached.
     const pinned = await check('selection and content', async () => {
-      const root = await repository.fetchManifest(subject.digest)
-      checkDescriptor(root.descriptor, subject, 'signed manifest')
-      const selection = { ...plan.selection, platform: request.platform ?? plan.selection.platform }
-      return checkContentTree(root, selection, plan, repository, report, log)
+      const signed = root ?? (await repository.fetchManifest(subject.digest))
+      checkDescriptor(signed.descriptor, subject, 'signed manifest')
+      return checkContentTree(signed, selection, plan, repository, report, log)
     })
     report.ref = formatReference({
       registry: request.reference.registry,
@@ -247,8 +311,33 @@ async function verifyImage(
       log.info(`Rejected: ${reason}`)
     }
     if (!(error instanceof SignetError)) log.debug(String((error as Error).stack))
+  } finally {
+    // No request of this image is left running behind the caller's back.
+    await warming
   }
   return report
+}
+
+/**
+ * Starts fetching the manifests the content check will read (the signed one, the selected entries of an
+ * index), so their round trips overlap the signature's. The client remembers them by digest; a failure
+ * here is only a miss: the content check asks again and reports it.
+ */
+async function warmManifests(
+  root: FetchedManifest | undefined,
+  subject: Descriptor,
+  selection: { scenario?: string; platform?: Platform },
+  plan: VerifyPlan,
+  repository: ContentSource
+): Promise<void> {
+  try {
+    const signed = root ?? (await repository.fetchManifest(subject.digest))
+    if (!isIndexMediaType(signed.descriptor.mediaType)) return
+    const entries = selectEntries(signed.manifest as ImageIndex, selection, plan.scenarioAnnotation)
+    await mapWithLimit(entries, BLOB_CONCURRENCY, entry => repository.fetchManifest(entry.digest))
+  } catch {
+    // Reported by the content check, which fetches again.
+  }
 }
 
 async function findValidSignature(
@@ -267,13 +356,63 @@ async function findValidSignature(
       `${referrers.length} signatures found; examining the first ${maxSignatures} (max-signatures)`
     )
   }
+  // Each signature's manifest and envelope are fetched ahead (a few at a time), and checked in the
+  // order listed: the first that passes is the verdict, as when they were fetched one by one.
+  const candidates = referrers.slice(0, maxSignatures)
+  const fetches: Promise<Settled<FetchedSignature>>[] = []
+  const fetchAhead = (upTo: number) => {
+    for (let next = fetches.length; next < Math.min(upTo, candidates.length); next++)
+      fetches.push(settled(fetchSignature(candidates[next], subject, repository)))
+  }
+  try {
+    return await checkSignatures(candidates, fetchAhead, fetches, subject, decision, report, context)
+  } finally {
+    await Promise.all(fetches)
+  }
+}
+
+/** A signature's manifest, parsed (undefined: not a Notary Project signature), and its envelope. */
+interface FetchedSignature {
+  parsed?: ReturnType<typeof parseSignatureManifest>
+  envelope?: Buffer
+}
+
+/**
+ * Fetches a signature manifest and, when it is a signature of `subject`, its envelope. What it finds
+ * wrong is thrown, as the check of this signature would throw it.
+ */
+async function fetchSignature(
+  referrer: Descriptor,
+  subject: Descriptor,
+  repository: ContentSource
+): Promise<FetchedSignature> {
+  const manifest = await repository.fetchManifest(referrer.digest)
+  const parsed = parseSignatureManifest(manifest.bytes)
+  if (parsed === undefined) return {}
+  if (parsed.subject !== undefined && parsed.subject.digest !== subject.digest) {
+    throw new VerificationError(
+      `signature manifest's subject is ${parsed.subject.digest}, not ${subject.digest}`
+    )
+  }
+  return { parsed, envelope: await repository.fetchBlobBytes(parsed.envelope, MAX_ENVELOPE_BYTES) }
+}
+
+async function checkSignatures(
+  candidates: Descriptor[],
+  fetchAhead: (upTo: number) => void,
+  fetches: Promise<Settled<FetchedSignature>>[],
+  subject: Descriptor,
+  decision: PolicyDecision,
+  report: ImageReport,
+  context: EngineContext
+): Promise<SignatureReport & { signer: string; authentic: boolean }> {
   let unfetched = false
-  for (const referrer of referrers.slice(0, maxSignatures)) {
+  for (const [index, referrer] of candidates.entries()) {
+    fetchAhead(index + SIGNATURE_LOOKAHEAD)
     const signature: SignatureReport = { digest: referrer.digest, verified: false }
     report.signatures.push(signature)
     try {
-      const manifest = await repository.fetchManifest(referrer.digest)
-      const parsed = parseSignatureManifest(manifest.bytes)
+      const { parsed, envelope } = unwrap(await fetches[index])
       if (parsed === undefined && referrer.artifactType === undefined) {
         // An untyped entry (a referrers index rewritten by skopeo sync) that is some other artifact:
         // not a signature, so neither a rejected one.
@@ -281,13 +420,8 @@ async function findValidSignature(
         context.log.debug(`Referrer ${referrer.digest} names no artifactType and is not a signature`)
         continue
       }
-      if (parsed === undefined) throw new VerificationError('not a Notary Project signature manifest')
-      if (parsed.subject !== undefined && parsed.subject.digest !== subject.digest) {
-        throw new VerificationError(
-          `signature manifest's subject is ${parsed.subject.digest}, not ${subject.digest}`
-        )
-      }
-      const envelope = await repository.fetchBlobBytes(parsed.envelope, MAX_ENVELOPE_BYTES)
+      if (parsed === undefined || envelope === undefined)
+        throw new VerificationError('not a Notary Project signature manifest')
       const verified = verifyEnvelope(envelope, parsed.envelope.mediaType, {
         trustRoots: decision.trustRoots,
         trustedIdentities: decision.trustedIdentities,
@@ -364,9 +498,10 @@ interface BlobCheck {
 
 /**
  * Walks the signed manifest: for an index, the selected entries (all when nothing is selected); for an
- * image manifest, its config and layers. Manifests are read first, then every blob of every entry is
- * re-hashed from one queue, so the transfers of one image overlap the tail of another's. Returns the
- * digest to pin: the selected entry's when exactly one entry was asked for, else the signed manifest's.
+ * image manifest, its config and layers (without `verifyLayers`, only the selection is made). Manifests
+ * are read first, then every blob of every entry is re-hashed from one queue, so the transfers of one
+ * image overlap the tail of another's. Returns the digest to pin: the selected entry's when exactly one
+ * entry was asked for, else the signed manifest's.
  */
 async function checkContentTree(
   root: FetchedManifest,
@@ -400,11 +535,14 @@ async function checkContentTree(
       `Entry ${entry.digest}${entry.platform ? ` ${formatPlatform(entry.platform)}` : ''}${scenarios.length ? ` [${scenarios.join(', ')}]` : ''}`
     )
   }
+  const pinned = selecting && entries.length === 1 ? entries[0].digest : root.descriptor.digest
+  // Signature only: the entries are named by the signed index; fetching them checks nothing it does not.
+  if (!plan.verifyLayers) return pinned
   const blobs = await mapWithLimit(entries, BLOB_CONCURRENCY, entry =>
     childBlobs(entry, repository, report, 1)
   )
   await checkBlobs(blobs.flat(), plan, repository, report, log)
-  return selecting && entries.length === 1 ? entries[0].digest : root.descriptor.digest
+  return pinned
 }
 
 /** Fetches (and so digest-checks) a child manifest, and lists the blobs of the images it reaches. */

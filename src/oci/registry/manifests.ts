@@ -6,16 +6,14 @@ import {
   MAX_MANIFEST_BYTES,
   MediaType,
   type Descriptor,
+  type FetchedManifest,
   type Manifest
 } from '../types.js'
 import type { RepositoryTransport } from './repository-transport.js'
+import { RunMemory } from './run-memory.js'
 import type { Tags } from './tags.js'
 
-export interface FetchedManifest {
-  descriptor: Descriptor
-  bytes: Buffer
-  manifest: Manifest
-}
+export type { FetchedManifest }
 
 export interface PushedManifest {
   descriptor: Descriptor
@@ -50,7 +48,8 @@ function mediaTypeOf(contentType: string | undefined): string | undefined {
 export class Manifests {
   constructor(
     private readonly repository: RepositoryTransport,
-    private readonly tags: Tags
+    private readonly tags: Tags,
+    private readonly memory: RunMemory = new RunMemory()
   ) {}
 
   private path(reference: string): string {
@@ -59,6 +58,8 @@ export class Manifests {
 
   /** The descriptor a tag or digest points at, from a HEAD (a GET when the registry sends no digest). */
   async resolve(reference: string): Promise<Descriptor> {
+    const known = isDigest(reference) && this.memory.knownManifest(this.repository.fullName, reference)
+    if (known) return (await known).descriptor
     const response = await this.head(reference)
     if (response.status === 404) throw await this.notFound(reference)
     const digest = response.header('docker-content-digest')
@@ -108,8 +109,20 @@ export class Manifests {
     return error(`the tag is not among its ${tags.length} tags: ${shown}${more}`)
   }
 
-  /** The manifest bytes, checked against the digest asked for (or the registry's digest header for a tag). */
+  /**
+   * The manifest bytes, checked against the digest asked for (or the registry's digest header for a
+   * tag). Asked once per digest and run: a manifest fetched by tag is remembered under its digest too, so
+   * the caller that resolved a tag with this GET never asks for the same bytes again.
+   */
   async fetch(reference: string): Promise<FetchedManifest> {
+    const { fullName } = this.repository
+    if (isDigest(reference)) return this.memory.manifest(fullName, reference, () => this.fetchOnce(reference))
+    const fetched = await this.fetchOnce(reference)
+    this.memory.rememberManifest(fullName, fetched)
+    return fetched
+  }
+
+  private async fetchOnce(reference: string): Promise<FetchedManifest> {
     const fetched = await this.fetchIfExists(reference)
     if (!fetched) throw await this.notFound(reference)
     return fetched.manifest

@@ -6,6 +6,8 @@ import type { Manifests, PushedManifest } from './manifests.js'
 import { MAX_PAGES, pageBody, parseJson, readPage, type Page } from './pages.js'
 import { addReferrer, filterByArtifactType, referrerDescriptor, referrersTag } from './referrers-tag.js'
 import type { RepositoryTransport } from './repository-transport.js'
+import { RunMemory } from './run-memory.js'
+import { settled, unwrap } from '../../util/settled.js'
 
 /** Rounds of read-modify-write of the referrers tag when another writer races us (412). */
 const MAX_REFERRERS_TAG_UPDATES = 8
@@ -20,14 +22,44 @@ const REFERRERS_SETTLE_MS = 100
 export class Referrers {
   constructor(
     private readonly repository: RepositoryTransport,
-    private readonly manifests: Manifests
+    private readonly manifests: Manifests,
+    private readonly memory: RunMemory = new RunMemory()
   ) {}
 
   /**
    * The referrers of a manifest, optionally of one artifact type: the referrers API, or on 404 the
-   * referrers tag schema (`sha256-<hex>` holding an index; absent means none).
+   * referrers tag schema (`sha256-<hex>` holding an index; absent means none). Listed once per run.
+   * While the registry's answer to the API is unknown, both are asked at once (one round trip instead
+   * of two on a registry without the API); the answer is remembered for the rest of the run, and
+   * listings that start meanwhile wait for it rather than ask the API too.
    */
-  async list(digest: string, artifactType?: string): Promise<Descriptor[]> {
+  list(digest: string, artifactType?: string): Promise<Descriptor[]> {
+    return this.memory.referrers(this.repository.fullName, digest, artifactType, () =>
+      this.listOnce(digest, artifactType)
+    )
+  }
+
+  private async listOnce(digest: string, artifactType?: string): Promise<Descriptor[]> {
+    const { registry } = this.repository
+    // Not awaited unless pending: the first listing must claim finding out before another one looks.
+    const known = this.memory.referrersApi(registry)
+    const api = known instanceof Promise ? await known : known
+    if (api === false) return this.fromTag(digest, artifactType)
+    if (api === true) return (await this.fromApi(digest, artifactType)) ?? this.fromTag(digest, artifactType)
+    const learnt = this.memory.findOutReferrersApi(registry)
+    const fromTag = settled(this.fromTag(digest, artifactType))
+    try {
+      const listed = await this.fromApi(digest, artifactType).finally(() => fromTag)
+      learnt(listed !== undefined)
+      return listed ?? unwrap(await fromTag)
+    } catch (error) {
+      learnt(undefined)
+      throw error
+    }
+  }
+
+  /** The referrers API's listing, or undefined when the registry has no such API (404 on the first page). */
+  private async fromApi(digest: string, artifactType?: string): Promise<Descriptor[] | undefined> {
     const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : ''
     let target: string | undefined = `/v2/${this.repository.name}/referrers/${digest}${query}`
     const found: Descriptor[] = []
@@ -49,7 +81,7 @@ export class Referrers {
       )
       if (!answer) {
         if (page > 0) throw new RegistryError(`GET ${what}: a next page vanished (HTTP 404)`, 404)
-        return this.fromTag(digest, artifactType)
+        return undefined
       }
       const index = parseJson<ImageIndex>(pageBody(answer, `GET ${what}`), what)
       const listed = answer.filteredBy.includes('artifactType')
@@ -81,10 +113,27 @@ export class Referrers {
         `Referrer manifest ${sha256Digest(bytes)} has no subject: nothing to attach it to`
       )
     }
+    // The run's listings of this subject are out of date from now on (and until the push is done).
+    const subject = manifest.subject.digest
+    const forget = () => this.memory.forgetReferrers(this.repository.fullName, subject)
+    forget()
+    try {
+      return await this.pushListed(bytes, mediaType, manifest, subject)
+    } finally {
+      forget()
+    }
+  }
+
+  private async pushListed(
+    bytes: Buffer,
+    mediaType: string,
+    manifest: ImageManifest,
+    subject: string
+  ): Promise<PushedManifest> {
     const pushed = await this.manifests.push(bytes, mediaType)
     if (pushed.subjectAccepted) return pushed
     const entry = referrerDescriptor(manifest, pushed.descriptor)
-    const tag = referrersTag(manifest.subject.digest)
+    const tag = referrersTag(subject)
     for (let round = 1; round <= MAX_REFERRERS_TAG_UPDATES; round++) {
       const current = await this.manifests.fetchIfExists(tag)
       const updated = addReferrer(current?.manifest.manifest as ImageIndex | undefined, entry)
