@@ -224,6 +224,18 @@ const rows: Row[] = [
     expected: /Invalid input 'max-signatures': 'ten'\. Expected a whole number from 1/
   },
   {
+    input: 'max-concurrency',
+    mode: 'verify',
+    value: '0',
+    expected: /Invalid input 'max-concurrency': '0'\. Expected a whole number from 1/
+  },
+  {
+    input: 'shard',
+    mode: 'verify',
+    value: '5/4',
+    expected: /Invalid input 'shard': '5\/4'\. Expected I\/N with 1 ≤ I ≤ N/
+  },
+  {
     input: 'dockerfiles',
     mode: 'verify',
     value: '/no/such/dir/**/Dockerfile',

@@ -235,7 +235,9 @@ function instructionOf(line: string, directives: Directives): Instruction {
   const keyword = goToLower(parts[0])
   // Own keys only: a line starting `__proto__` or `constructor` is an unknown instruction, not a lookup
   // into Object.prototype.
-  const parse = Object.hasOwn(LINE_PARSERS, keyword) ? LINE_PARSERS[keyword] : () => ({ args: [''] })
+  const parse: LineParser = Object.hasOwn(LINE_PARSERS, keyword)
+    ? LINE_PARSERS[keyword]
+    : () => ({ args: [''] })
   const parsed = parse(trimGoSpace(rest), directives)
   return {
     keyword: parts[0],
