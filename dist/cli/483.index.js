@@ -1,0 +1,1723 @@
+export const id = 483;
+export const ids = [483];
+export const modules = {
+
+/***/ 90685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ verifyPlanOf)
+/* harmony export */ });
+/* harmony import */ var _rules_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35439);
+
+/** The verify plan of the inputs; with a rules file, its policy (each rule's trust loaded once). */
+function verifyPlanOf(inputs, rules) {
+    return {
+        policy: rules === undefined ? (0,_rules_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .policyOf */ .US)(inputs.trust) : (0,_rules_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .rulesPolicy */ .Is)(rules),
+        selection: { scenario: inputs.scenario, platform: inputs.platform },
+        scenarioAnnotation: inputs.scenarioAnnotation,
+        verifyLayers: inputs.verifyLayers,
+        maxSignatures: inputs.maxSignatures,
+        allowedRegistries: inputs.allowedRegistries
+    };
+}
+
+
+/***/ }),
+
+/***/ 29483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runVerify: () => (/* binding */ runVerify)
+});
+
+// UNUSED EXPORTS: NO_IDENTITY_WARNING
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+;// CONCATENATED MODULE: ./src/gate/files.ts
+/**
+ * The files a gate reads: the repository files matching an input's globs (relative to `root`), narrowed
+ * to a pull request's changed files for `changed-only`. Globs that match nothing at all are an input
+ * error: a gate that checks nothing because of a typo must not pass.
+ *
+ * The globs mean what they meant when @actions/glob read them (its `followSymbolicLinks: false`,
+ * `matchDirectories: false`), so existing workflows find the same files:
+ * - a line each; blank lines and `#` comments are skipped; `!` excludes, and a later line can include
+ *   again (the last line that matches a path decides);
+ * - `*`, `?`, `[…]` within a path segment, `**` across segments; no braces, no extglobs; dotfiles match;
+ * - a pattern also matches every file below a directory it matches (`vendor` = `vendor/**`); a trailing
+ *   `/` matches only below a directory;
+ * - symbolic links are never followed (a link matching a pattern is listed as a file);
+ * - relative patterns start at `root`; `.` and `..` are resolved first (in an absolute pattern too, where
+ *   @actions/glob threw). Output: relative to root, sorted.
+ */
+
+
+
+
+async function gateFiles(input, patterns, options) {
+    const found = await findFiles(patterns, options.root);
+    if (found.length === 0) {
+        throw new errors/* InputError */.dz(input, `No ${options.what} under ${options.root} matches '${input}' (${patterns.join(', ')}): check the globs, e.g. '${options.example}'.`);
+    }
+    const changed = options.changedFiles && new Set(options.changedFiles.map(toPosix));
+    return changed ? found.filter(file => changed.has(toPosix(file))) : found;
+}
+/** GitHub lists changed files with '/' whatever the runner's OS. */
+function toPosix(file) {
+    return file.split((external_node_path_default()).sep).join('/');
+}
+const IS_WINDOWS = process.platform === 'win32';
+const GLOBSTAR = Symbol('**');
+/** The files (and links) under `root` matching the glob lines, relative to root, sorted. */
+async function findFiles(lines, root = process.cwd()) {
+    const absoluteRoot = external_node_path_default().resolve(root);
+    const globs = lines.flatMap(line => parseGlob(line, absoluteRoot));
+    const found = [];
+    for (const start of searchPaths(globs)) {
+        // Nothing matches under a start that does not exist (or lies under a file, where @actions/glob
+        // threw ENOTDIR); any other failure is the runner's to report.
+        const exists = await (0,promises_.lstat)(start).then(() => true, (error) => error.code === 'ENOENT' || error.code === 'ENOTDIR' ? false : Promise.reject(error));
+        if (exists)
+            await walk(start, globs, found);
+    }
+    return found.map(file => external_node_path_default().relative(absoluteRoot, file)).sort();
+}
+async function walk(start, globs, found) {
+    const pending = [start];
+    for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
+        const names = namesOf(item);
+        const listed = fileMatches(globs, names);
+        const descend = globs.some(glob => !glob.exclude && couldMatchBelow(glob.segments, names));
+        if (!listed && !descend)
+            continue;
+        const stats = await (0,promises_.lstat)(item);
+        if (stats.isDirectory()) {
+            if (descend)
+                pending.push(...(await (0,promises_.readdir)(item)).map(name => external_node_path_default().join(item, name)));
+        }
+        else if (listed) {
+            found.push(item);
+        }
+    }
+}
+/**
+ * Whether a file at `names` is listed: the patterns in order, each including or excluding what it
+ * matches. A directories-only pattern never matches a file itself.
+ */
+function fileMatches(globs, names) {
+    let listed = false;
+    for (const glob of globs) {
+        if (glob.directoriesOnly || !matches(glob, names))
+            continue;
+        listed = !glob.exclude;
+    }
+    return listed;
+}
+function matches(glob, names) {
+    // A pattern ending in `**` matches the directory it starts from too (`vendor/**` matches a file named
+    // `vendor`); what a pattern adds implicitly matches only what lies below.
+    const last = glob.segments.length - 1;
+    if (!glob.below && glob.segments[last] === GLOBSTAR && matchSegments(glob.segments.slice(0, last), names))
+        return true;
+    return matchSegments(glob.segments, names);
+}
+/** Segment-wise match; `**` takes any number of names, at the end at least one. */
+function matchSegments(segments, names, at = 0, name = 0) {
+    if (at === segments.length)
+        return name === names.length;
+    const segment = segments[at];
+    if (segment === GLOBSTAR) {
+        if (at === segments.length - 1)
+            return name < names.length;
+        for (let next = name; next <= names.length; next++)
+            if (matchSegments(segments, names, at + 1, next))
+                return true;
+        return false;
+    }
+    return (name < names.length &&
+        segmentMatches(segment, names[name]) &&
+        matchSegments(segments, names, at + 1, name + 1));
+}
+/** Whether something below the directory at `names` may match: its names match a prefix of the pattern. */
+function couldMatchBelow(segments, names) {
+    for (let at = 0; at < names.length; at++) {
+        const segment = segments[at];
+        if (segment === undefined)
+            return false;
+        if (segment === GLOBSTAR)
+            return true;
+        if (!segmentMatches(segment, names[at]))
+            return false;
+    }
+    return true;
+}
+function segmentMatches(segment, name) {
+    if (typeof segment === 'function')
+        return segment(name);
+    return IS_WINDOWS ? segment.toLowerCase() === name.toLowerCase() : segment === name;
+}
+/** A line as the patterns it stands for: itself and, unless it ends in `**`, everything below it. */
+function parseGlob(line, root) {
+    let pattern = line.trim();
+    if (pattern === '' || pattern.startsWith('#'))
+        return [];
+    let exclude = false;
+    while (pattern.startsWith('!')) {
+        exclude = !exclude;
+        pattern = pattern.slice(1).trim();
+    }
+    // On Windows '\\' separates names (and escapes nothing), as @actions/glob read it there.
+    if (IS_WINDOWS)
+        pattern = pattern.replace(/\\/g, '/');
+    const directoriesOnly = pattern.endsWith('/');
+    // A relative pattern continues the root, whose names are literal: never read as glob characters.
+    const fsRoot = external_node_path_default().parse(pattern).root;
+    const segments = fsRoot === '' ? namesOf(root) : [rootName(fsRoot)];
+    for (const part of pattern.slice(fsRoot.length).split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (segments.length > 1)
+                segments.pop();
+        }
+        else {
+            segments.push(segmentOf(part));
+        }
+    }
+    // `**/**` means what `**` means; one keeps the match from trying every way to split names between them.
+    for (let at = segments.length - 1; at > 0; at--)
+        if (segments[at] === GLOBSTAR && segments[at - 1] === GLOBSTAR)
+            segments.splice(at, 1);
+    const globs = [{ exclude, segments, directoriesOnly, below: false }];
+    if (directoriesOnly || segments[segments.length - 1] !== GLOBSTAR)
+        globs.push({ exclude, segments: [...segments, GLOBSTAR], directoriesOnly: false, below: true });
+    return globs;
+}
+/** `**`, a literal name (escapes and one-character sets like `[*]` resolved), or a glob within one name. */
+function segmentOf(part) {
+    if (part === '**')
+        return GLOBSTAR;
+    const literal = literalOf(part);
+    if (literal !== undefined)
+        return literal;
+    // Only `*`, `?` and `[…]` are special (as in minimatch with nobrace and noext): picomatch's
+    // regex-style groups `(a|b)` are escaped, braces and extglobs are switched off.
+    const escaped = part.replace(/\\.|\[[^\]]*\]|[()|]/g, token => (token.length === 1 ? `\\${token}` : token));
+    return picomatch_default()(escaped, {
+        dot: true,
+        nobrace: true,
+        noextglob: true,
+        nonegate: true,
+        posix: true,
+        windows: false,
+        nocase: IS_WINDOWS
+    });
+}
+/** The name `part` stands for when it holds no glob (as @actions/glob's getLiteral), else undefined. */
+function literalOf(part) {
+    let literal = '';
+    for (let at = 0; at < part.length; at++) {
+        const char = part[at];
+        if (char === '\\' && !IS_WINDOWS && at + 1 < part.length) {
+            literal += part[++at];
+            continue;
+        }
+        if (char === '*' || char === '?')
+            return undefined;
+        if (char === '[') {
+            const set = /^\[((?:\\.|[^\]\\])*)\]/.exec(part.slice(at));
+            const members = set?.[1].replace(/\\(.)/g, '$1');
+            if (set && members !== undefined && members.length > 1)
+                return undefined;
+            if (set && members) {
+                literal += members;
+                at += set[0].length - 1;
+                continue;
+            }
+        }
+        literal += char;
+    }
+    return literal;
+}
+/**
+ * Where to start walking: the literal part of each including pattern (up to its first glob), leaving
+ * out any that lies under another.
+ */
+function searchPaths(globs) {
+    const starts = globs
+        .filter(glob => !glob.exclude)
+        .map(glob => {
+        const end = glob.segments.findIndex(segment => typeof segment !== 'string');
+        return glob.segments.slice(0, end < 0 ? undefined : end);
+    });
+    const key = (names) => (IS_WINDOWS ? names.join('/').toLowerCase() : names.join('/'));
+    const keys = new Set(starts.map(key));
+    const kept = new Map();
+    for (const names of starts) {
+        const underAnother = names.some((_, at) => at < names.length - 1 && keys.has(key(names.slice(0, at + 1))));
+        if (!underAnother)
+            kept.set(key(names), names);
+    }
+    return [...kept.values()].map(([first, ...rest]) => external_node_path_default().join(`${first}${(external_node_path_default()).sep}`, ...rest));
+}
+/** An absolute path as names: its root ('' for '/', 'C:' on Windows), then each directory and the file. */
+function namesOf(absolute) {
+    const { root } = external_node_path_default().parse(absolute);
+    return [
+        rootName(root),
+        ...absolute
+            .slice(root.length)
+            .split((external_node_path_default()).sep)
+            .filter(name => name !== '')
+    ];
+}
+function rootName(root) {
+    return root.replace(/[\\/]+$/, '');
+}
+
+// EXTERNAL MODULE: ./src/inputs/oci-inputs.ts
+var oci_inputs = __webpack_require__(53280);
+// EXTERNAL MODULE: ./src/oci/platform.ts
+var platform = __webpack_require__(1890);
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var oci_reference = __webpack_require__(62148);
+;// CONCATENATED MODULE: ./src/gate/gate.ts
+/**
+ * Folder gate/: which images a repository's files make a build pull or a cluster run, as verify
+ * requests that carry the file lines they came from. May import: verify/, inputs/, oci/, util/.
+ *
+ * The PR gate: the base images of a repository's Dockerfiles, turned into verify requests, and the
+ * verdicts turned back into what a reviewer reads (annotations on the FROM line; the summary table's
+ * "Used by" rows are built in report/).
+ * Registry allow-lists and signatures are checked by verify itself; this module only decides what to ask.
+ */
+
+
+
+
+
+
+
+const DOCKERFILES_INPUT = 'dockerfiles';
+/**
+ * The distinct base images of the Dockerfiles matching `inputs.dockerfiles` (relative to `root`, the
+ * repository checkout), in first-use order. With `changedFiles` (repository-relative paths), only those
+ * Dockerfiles count. Patterns that match no Dockerfile at all are an input error: a gate that checks
+ * nothing because of a typo must not pass.
+ */
+async function collectBaseImages(inputs, options = {}) {
+    const root = options.root ?? process.cwd();
+    // Loaded on use: the Dockerfile parser is off the start-up path of runs without `dockerfiles`.
+    const { baseImagesOf } = await __webpack_require__.e(/* import() */ 765).then(__webpack_require__.bind(__webpack_require__, 77765));
+    const files = await gateFiles(DOCKERFILES_INPUT, inputs.dockerfiles, {
+        root,
+        changedFiles: options.changedFiles,
+        what: 'Dockerfile',
+        example: '**/Dockerfile*'
+    });
+    const images = new Map();
+    for (const file of files) {
+        const content = await (0,promises_.readFile)(external_node_path_default().join(root, file), 'utf8');
+        for (const use of baseImagesOf(content, toPosix(file), inputs.buildArgs)) {
+            const request = requestOf(use);
+            const key = `${(0,oci_reference/* formatReference */.FH)(request.reference)} ${request.platform ? (0,platform/* formatPlatform */.Bq)(request.platform) : ''}`;
+            const known = images.get(key);
+            if (known)
+                known.origin.uses.push(use);
+            else
+                images.set(key, { ...request, origin: { kind: 'dockerfile', uses: [use] } });
+        }
+    }
+    return [...images.values()];
+}
+/** One annotation per Dockerfile line using a rejected image, carrying the rejection reason. */
+function annotateFailures(images, annotate) {
+    for (const { uses, report } of images) {
+        if (report.verified)
+            continue;
+        const reason = report.reasons.join('; ') || 'not verified';
+        for (const use of uses) {
+            annotate(reason, {
+                file: use.file,
+                startLine: use.line,
+                title: `${imageRole(use.instruction)} ${use.image} failed verification`
+            });
+        }
+    }
+}
+/** What the image is to the build, named by the instruction that pulls it: `FROM image`, `Frontend (# syntax=)`. */
+function imageRole(instruction) {
+    if (instruction === '# syntax')
+        return 'Frontend (# syntax=)';
+    if (instruction === 'BUILDKIT_SYNTAX')
+        return 'Frontend (BUILDKIT_SYNTAX build arg)';
+    return `${instruction} image`;
+}
+function requestOf(use) {
+    const location = `${use.file}:${use.line}`;
+    try {
+        const reference = (0,oci_inputs/* readReference */.Wf)(use.image, DOCKERFILES_INPUT);
+        return use.platform === undefined
+            ? { reference }
+            : { reference, platform: (0,oci_inputs/* readPlatform */.Kd)(use.platform, DOCKERFILES_INPUT) };
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw new errors/* InputError */.dz(DOCKERFILES_INPUT, `${location}: ${error.message}`);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/gate/yaml-resolve.ts
+/**
+ * A YAML document as its consumers see it, before the workload gate interprets it: aliases expanded,
+ * merge keys (`<<: *base`, `<<: [*a, *b]`) applied, keys compared as JSON compares them (kubectl turns
+ * YAML into JSON). Every value keeps the node it was written at, so an image is reported on its own
+ * line even when reached through an alias.
+ *
+ * Where YAML libraries disagree, the document is refused instead of read one way: two merge keys in
+ * one mapping (the YAML 1.1 decoder behind kubectl applies both, YAML 1.2 libraries keep one), a key
+ * set before a merge key that sets it too (kubectl's decoder lets the merge overwrite it, the merge-key
+ * spec and compose keep the explicit value), keys equal once turned into JSON strings (`1` and `"1"`),
+ * an alias inside its own anchor, and aliasing that expands past a budget (a billion-laughs document).
+ */
+
+/** The document cannot be read one way with certainty; `node` is where (for the line). */
+class AmbiguousYamlError extends Error {
+    node;
+    constructor(message, node) {
+        super(message);
+        this.node = node;
+    }
+}
+/** Nodes a document may expand to, aliases included; kubectl's decoder refuses excessive aliasing too. */
+const MAX_RESOLVED_NODES = 1_000_000;
+/** The document's contents resolved; undefined for an empty document. Throws AmbiguousYamlError. */
+function resolveDocument(document) {
+    const contents = document.contents;
+    if (contents === null)
+        return undefined;
+    return new Resolver(document).resolve(contents, undefined);
+}
+class Resolver {
+    document;
+    budget = MAX_RESOLVED_NODES;
+    /** Anchored nodes being expanded: an alias to one of them is a cycle. */
+    open = new Set();
+    targets = new Map();
+    constructor(document) {
+        this.document = document;
+    }
+    resolve(node, at) {
+        if (--this.budget < 0)
+            throw new AmbiguousYamlError('excessive aliasing: the document expands too far', at);
+        if (node === null || node === undefined)
+            return { kind: 'scalar', value: null, node: at };
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            // Alias.resolve walks the document each time: once per alias is enough.
+            let target = this.targets.get(node);
+            if (target === undefined) {
+                target = node.resolve(this.document);
+                if (target !== undefined)
+                    this.targets.set(node, target);
+            }
+            if (target === undefined)
+                throw new AmbiguousYamlError(`alias *${node.source} has no anchor`, node);
+            if (this.open.has(target))
+                throw new AmbiguousYamlError(`alias *${node.source} is inside its own anchor`, node);
+            return this.resolve(target, node);
+        }
+        if ((0,dist/* isScalar */.jn)(node))
+            return { kind: 'scalar', value: node.value, node };
+        this.open.add(node);
+        try {
+            if ((0,dist/* isSeq */.oP)(node))
+                return { kind: 'seq', items: node.items.map(item => this.resolve(item, node)), node };
+            if ((0,dist/* isMap */.jh)(node))
+                return this.resolveMap(node);
+        }
+        finally {
+            this.open.delete(node);
+        }
+        throw new AmbiguousYamlError('a node that is neither a scalar, a sequence nor a mapping', node);
+    }
+    resolveMap(map) {
+        const entries = new Map();
+        /** Explicit keys, and whether each came before the merge key. */
+        const explicit = new Map();
+        let merge;
+        for (const pair of map.items) {
+            const keyNode = pair.key;
+            if (isMergeKey(keyNode)) {
+                if (merge !== undefined) {
+                    throw new AmbiguousYamlError('two merge keys (<<) in one mapping: YAML libraries apply them differently', keyNode);
+                }
+                merge = { value: pair.value, key: keyNode };
+                continue;
+            }
+            const key = this.keyOf(keyNode, map);
+            if (explicit.has(key))
+                throw new AmbiguousYamlError(`duplicate key '${key}'`, keyNode ?? map);
+            explicit.set(key, merge === undefined);
+        }
+        for (const pair of map.items) {
+            const keyNode = pair.key;
+            if (isMergeKey(keyNode)) {
+                for (const [key, value] of this.mergeSources(pair.value, keyNode)) {
+                    if (explicit.get(key) === true) {
+                        throw new AmbiguousYamlError(`key '${key}' is set before a merge key (<<) that sets it too: YAML libraries disagree on which wins; put the merge key first`, keyNode);
+                    }
+                    if (!explicit.has(key) && !entries.has(key))
+                        entries.set(key, value);
+                }
+                continue;
+            }
+            entries.set(this.keyOf(keyNode, map), this.resolve(pair.value, keyNode ?? map));
+        }
+        return { kind: 'map', entries, node: map };
+    }
+    /** A merge key's mappings in precedence order (earlier first), their own merges applied. */
+    mergeSources(value, at) {
+        const source = this.resolve(value, at);
+        const maps = source.kind === 'seq' ? source.items : [source];
+        const merged = new Map();
+        for (const item of maps) {
+            if (item.kind !== 'map')
+                throw new AmbiguousYamlError('a merge key (<<) needs a mapping or a list of mappings', at);
+            for (const [key, resolved] of item.entries)
+                if (!merged.has(key))
+                    merged.set(key, resolved);
+        }
+        return merged;
+    }
+    /** A key as a JSON string, as kubectl's YAML-to-JSON conversion writes it. */
+    keyOf(keyNode, map) {
+        const key = this.resolve(keyNode, map);
+        if (key.kind !== 'scalar')
+            throw new AmbiguousYamlError('a key that is not a scalar', keyNode ?? map);
+        return String(key.value);
+    }
+}
+function isMergeKey(node) {
+    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'symbol' && node.value.description === '<<';
+}
+
+;// CONCATENATED MODULE: ./src/gate/workloads.ts
+/**
+ * The workload gate: every container image that Kubernetes manifests (any kind whose object holds a pod
+ * spec: Pod, Deployment, CronJob, and CRDs such as Argo Rollout or Knative Service; Pod image volumes;
+ * `List` kinds; multi-document YAML and JSON, so Helm's rendered output too) and Compose files
+ * (`services.*.image`) would run, as verify requests, and the verdicts turned into annotations on the
+ * `image:` line and a summary row per image.
+ * A document is read as kubectl and compose read it: aliases expanded and merge keys applied first
+ * (yaml-resolve.ts). What they could read differently from Signet is refused, never passed: a file that
+ * is not UTF-8, duplicate keys (block, flow or JSON), ambiguous merges, an image field in a kind Signet
+ * cannot classify, an image Signet cannot name exactly (a `{{ }}` template, a `${VAR}`, a malformed
+ * reference). Each is an unverifiable use on its line, which fails the gate.
+ */
+
+
+
+
+
+
+
+const WORKLOADS_INPUT = 'workloads';
+const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'];
+/** Kinds whose contents are data for others, never run: an `image` key in them is just a string. */
+const DATA_KINDS = ['ConfigMap', 'Secret'];
+const TEMPLATED = /\{\{|\}\}|\$\{?[A-Za-z_]/;
+/**
+ * The image fields of one workload file (its text, or its bytes, which must be UTF-8), with what cannot
+ * be verified marked.
+ */
+function imagesOfWorkloadFile(content, file, log) {
+    const text = typeof content === 'string' ? content : utf8Of(content);
+    if (typeof text !== 'string')
+        return [refusal(file, text.line, file, text.reason)];
+    const nul = text.indexOf('\0');
+    if (nul !== -1) {
+        const reason = 'holds NUL characters (UTF-16 without a byte-order mark?): save it as UTF-8';
+        return [refusal(file, text.slice(0, nul).split('\n').length, file, reason)];
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const context = { file, text, log, lineCounter };
+    return (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, merge: true }).flatMap((document, index) => imagesOfDocument(document, `${file} document ${index + 1}`, context));
+}
+/** One document: refused where its consumers could read it otherwise, else read for images. */
+function imagesOfDocument(document, where, { file, text, log, lineCounter }) {
+    const lineAt = (offset) => lineCounter.linePos(offset).line;
+    const duplicate = document.errors.find(error => error.code === 'DUPLICATE_KEY');
+    if (duplicate !== undefined) {
+        const reason = 'a duplicate key: consumers keep different values, Signet keeps none; remove it';
+        return [refusal(file, lineAt(duplicate.pos[0]), where, reason)];
+    }
+    if (document.errors.length > 0) {
+        const [start, end] = document.range;
+        const images = imageLinesOf(text.slice(start, end), lineAt(start), file);
+        const reason = document.errors[0].message.split('\n')[0];
+        log.warning(`${where}: not valid YAML (${reason}); ${images.length} image line(s) reported as unverifiable`);
+        if (images.length > 0)
+            return images;
+        return [
+            refusal(file, lineAt(document.errors[0].pos[0]), where, `not valid YAML (${reason}): what it runs cannot be known`)
+        ];
+    }
+    const lineOf = (node) => (node?.range ? lineAt(node.range[0]) : 1);
+    let root;
+    try {
+        root = resolveDocument(document);
+    }
+    catch (error) {
+        if (!(error instanceof AmbiguousYamlError))
+            throw error;
+        return [refusal(file, lineOf(error.node), where, error.message)];
+    }
+    const found = [];
+    new DocumentReader(file, where, log, lineOf, found).read(root);
+    return found;
+}
+/** A use standing for a whole file or document that cannot be read: a rejection on that line. */
+function refusal(file, line, where, reason) {
+    return { file, line, image: '(unreadable)', where, pinned: false, unverifiable: `${where}: ${reason}` };
+}
+/** The text of UTF-8 bytes (a UTF-8 byte-order mark allowed), or why it is refused and where. */
+function utf8Of(bytes) {
+    const bom = [
+        [[0x00, 0x00, 0xfe, 0xff], 'UTF-32'],
+        [[0xff, 0xfe, 0x00, 0x00], 'UTF-32'],
+        [[0xfe, 0xff], 'UTF-16'],
+        [[0xff, 0xfe], 'UTF-16']
+    ];
+    for (const [mark, encoding] of bom) {
+        if (mark.every((byte, i) => bytes[i] === byte)) {
+            return {
+                line: 1,
+                reason: `is ${encoding} (byte-order mark): kubectl reads it, Signet reads only UTF-8; save it as UTF-8`
+            };
+        }
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        const valid = new TextDecoder('utf-8').decode(bytes).split('\uFFFD')[0];
+        return { line: valid.split('\n').length, reason: 'is not UTF-8: save it as UTF-8' };
+    }
+}
+/**
+ * The `image:` lines of a document the YAML parser refused (typically an unrendered Helm template):
+ * each is unverifiable, since what it would run cannot be known.
+ */
+function imageLinesOf(text, firstLine, file) {
+    return text.split('\n').flatMap((line, offset) => {
+        const match = /^\s*(?:-\s+)?image:\s*(\S.*?)\s*$/.exec(line);
+        if (match === null)
+            return [];
+        const image = match[1].replace(/^(['"])(.*)\1$/, '$2');
+        return [
+            {
+                file,
+                line: firstLine + offset,
+                image,
+                where: 'image field',
+                pinned: false,
+                unverifiable: `'${image}' is in a document that is not valid YAML${TEMPLATED.test(image) ? ' (a template; render it with helm template first)' : ''}`
+            }
+        ];
+    });
+}
+/** One resolved document: Kubernetes objects (pod specs found wherever they are), or a Compose file. */
+class DocumentReader {
+    file;
+    where;
+    log;
+    lineOf;
+    found;
+    /** Image values read as images: any other `image` string is one Signet cannot classify. */
+    classified = new Set();
+    constructor(file, where, log, lineOf, found) {
+        this.file = file;
+        this.where = where;
+        this.log = log;
+        this.lineOf = lineOf;
+        this.found = found;
+    }
+    read(root) {
+        if (root?.kind !== 'map') {
+            this.unclassified(root, 'neither a Kubernetes object nor a Compose file', `${this.where}: skipped, not a mapping`);
+            return;
+        }
+        const kind = stringOf(root.entries.get('kind'));
+        if (kind === undefined) {
+            const services = root.entries.get('services');
+            if (services?.kind === 'map')
+                return this.compose(services);
+            this.unclassified(root, 'neither a Kubernetes object nor a Compose file', `${this.where}: skipped, neither a Kubernetes object (no kind) nor a Compose file (no services)`);
+            return;
+        }
+        this.object(root, kind, this.where);
+    }
+    object(object, kind, where) {
+        if (kind === 'List' || kind.endsWith('List')) {
+            const items = object.entries.get('items');
+            if (items?.kind !== 'seq')
+                return;
+            items.items.forEach((item, i) => {
+                const itemKind = item.kind === 'map' ? stringOf(item.entries.get('kind')) : undefined;
+                if (item.kind === 'map' && itemKind !== undefined)
+                    this.object(item, itemKind, `${where} item ${i + 1}`);
+                else
+                    this.unclassified(item, 'a List item that is no Kubernetes object', `${where} item ${i + 1}: skipped, no kind`);
+            });
+            return;
+        }
+        if (DATA_KINDS.includes(kind)) {
+            this.log.debug(`${where}: skipped, kind ${kind} runs no containers`);
+            return;
+        }
+        const before = this.found.length;
+        const name = stringOf(object.entries.get('metadata'), 'name') ?? '(unnamed)';
+        this.podSpecs(object, `${kind} ${name}`);
+        this.unclassified(object, `kind ${kind}`, `${where}: skipped, kind ${kind} runs no containers`, before);
+    }
+    /** Every mapping shaped like a pod spec (a container list), wherever the kind keeps it. */
+    podSpecs(value, owner) {
+        if (value.kind === 'seq') {
+            for (const item of value.items)
+                this.podSpecs(item, owner);
+            return;
+        }
+        if (value.kind !== 'map')
+            return;
+        if (CONTAINER_LISTS.some(list => value.entries.has(list)))
+            this.podSpec(value, owner);
+        for (const [key, child] of value.entries)
+            if (!CONTAINER_LISTS.includes(key))
+                this.podSpecs(child, owner);
+    }
+    podSpec(spec, owner) {
+        for (const list of CONTAINER_LISTS) {
+            const containers = spec.entries.get(list);
+            if (containers === undefined)
+                continue;
+            const label = list === 'containers' ? 'container' : list.replace(/Containers$/, ' container');
+            for (const container of containers.kind === 'seq' ? containers.items : [containers]) {
+                const containerName = stringOf(container, 'name') ?? '(unnamed)';
+                const image = container.kind === 'map' ? container.entries.get('image') : undefined;
+                if (image !== undefined)
+                    this.classified.add(image);
+                this.image(image ?? container, `${owner}, ${label} ${containerName}`);
+            }
+        }
+        const volumes = spec.entries.get('volumes');
+        for (const volume of volumes?.kind === 'seq' ? volumes.items : []) {
+            const image = volume.kind === 'map' ? volume.entries.get('image') : undefined;
+            if (image === undefined)
+                continue;
+            this.classified.add(image);
+            const reference = image.kind === 'map' ? image.entries.get('reference') : undefined;
+            this.image(reference ?? image, `${owner}, image volume ${stringOf(volume, 'name') ?? '(unnamed)'}`);
+        }
+    }
+    /** Compose: `services.<name>.image`; a service with only `build:` is built here, not pulled. */
+    compose(services) {
+        for (const [name, service] of services.entries) {
+            if (service.kind !== 'map')
+                continue;
+            const image = service.entries.get('image');
+            if (image === undefined && service.entries.has('build'))
+                continue;
+            this.image(image ?? service, `Compose service ${name}`);
+        }
+    }
+    image(value, what) {
+        const line = this.lineOf(value.node);
+        const text = value.kind === 'scalar' && typeof value.value === 'string' ? value.value.trim() : '';
+        const use = { file: this.file, line, image: text, where: what, pinned: false };
+        if (text === '')
+            this.found.push({ ...use, image: '(none)', unverifiable: `${what} names no image` });
+        else if (TEMPLATED.test(text))
+            this.found.push({
+                ...use,
+                unverifiable: `${what}: '${text}' is templated; render it (helm template) first`
+            });
+        else
+            this.found.push({ ...use, pinned: text.includes('@') });
+    }
+    /**
+     * An `image` string outside any pod spec: a controller of this kind may run it, in a way Signet cannot
+     * tell, so the document is unverifiable at its first such line; without one, `skipped` is logged
+     * (unless images were found since `before`).
+     */
+    unclassified(value, what, skipped, before = this.found.length) {
+        const loose = value === undefined ? undefined : this.looseImage(value);
+        if (loose !== undefined) {
+            this.found.push({
+                file: this.file,
+                line: this.lineOf(loose.node),
+                image: typeof loose.value === 'string' ? loose.value : '(none)',
+                where: what,
+                pinned: false,
+                unverifiable: `${this.where}: ${what} has an image field outside any pod spec; Signet cannot tell what runs it (exclude the file from 'workloads' if nothing does)`
+            });
+        }
+        else if (this.found.length === before) {
+            this.log.debug(skipped);
+        }
+    }
+    looseImage(value) {
+        if (value.kind === 'scalar')
+            return undefined;
+        const children = value.kind === 'seq' ? value.items.map(item => ['', item]) : [...value.entries];
+        for (const [key, child] of children) {
+            if (key === 'image' &&
+                child.kind === 'scalar' &&
+                typeof child.value === 'string' &&
+                !this.classified.has(child)) {
+                return child;
+            }
+            const nested = this.looseImage(child);
+            if (nested !== undefined)
+                return nested;
+        }
+        return undefined;
+    }
+}
+/** A string scalar, or the string at `key` of a mapping. */
+function stringOf(value, key) {
+    const target = key === undefined ? value : value?.kind === 'map' ? value.entries.get(key) : undefined;
+    return target?.kind === 'scalar' && typeof target.value === 'string' ? target.value : undefined;
+}
+/**
+ * The distinct images of the workload files matching `inputs.workloads` (relative to `root`), in
+ * first-use order; with `changedFiles`, only those files. Patterns that match no file are an input error.
+ */
+async function collectWorkloadImages(inputs, options) {
+    const root = options.root ?? process.cwd();
+    const files = await gateFiles(WORKLOADS_INPUT, inputs.workloads, {
+        root,
+        changedFiles: options.changedFiles,
+        what: 'file',
+        example: 'deploy/**/*.yaml'
+    });
+    const images = new Map();
+    for (const file of files) {
+        const content = await (0,promises_.readFile)(external_node_path_default().join(root, file));
+        for (const use of imagesOfWorkloadFile(content, toPosix(file), options.log)) {
+            const { unverifiable, ...plain } = use;
+            const entry = unverifiable === undefined ? workloads_requestOf(plain) : { unverifiable };
+            // The same image used twice is verified once; each unverifiable use stands alone.
+            const key = 'reference' in entry ? (0,oci_reference/* formatReference */.FH)(entry.reference) : `${use.file}:${use.line}`;
+            const known = images.get(key);
+            if (known)
+                known.uses.push(plain);
+            else if ('reference' in entry) {
+                const uses = [plain];
+                images.set(key, { uses, request: { reference: entry.reference, origin: { kind: 'workload', uses } } });
+            }
+            else
+                images.set(key, { uses: [plain], unverifiable: entry.unverifiable });
+        }
+    }
+    return [...images.values()];
+}
+function workloads_requestOf(use) {
+    try {
+        return { reference: (0,oci_reference/* parseReference */.F2)(use.image) };
+    }
+    catch (error) {
+        return { unverifiable: `${use.where}: ${(0,errors/* errorMessage */.gJ)(error)}` };
+    }
+}
+/** The report of an image that could not be verified at all: a rejection, never a pass. */
+function unverifiableReport(image) {
+    const reason = `unverifiable: ${image.unverifiable}`;
+    return {
+        image: image.uses[0].image,
+        verified: false,
+        verdict: 'rejected',
+        checks: [{ name: 'resolve', passed: false, reason }],
+        signatures: [],
+        selected: [],
+        blobs: { checked: 0, bytes: 0, manifests: 0 },
+        reasons: [reason]
+    };
+}
+/** Each workload image with its report: verify's for a request, a rejection for an unverifiable one. */
+function usedWorkloadImages(images, reportOf) {
+    return images.map(image => ({
+        uses: image.uses,
+        report: image.request === undefined ? unverifiableReport(image) : reportOf(image.request)
+    }));
+}
+/**
+ * An error annotation on each `image:` line of a rejected image; a notice on each line naming a
+ * verified image by tag, with the digest it resolved to, so the manifest can be pinned.
+ */
+function annotateWorkloads(images, annotate) {
+    for (const { uses, report } of images) {
+        for (const use of uses) {
+            const at = { file: use.file, startLine: use.line };
+            if (!report.verified) {
+                const resolved = report.digest && !use.pinned ? ` (${use.image} resolved to ${report.digest})` : '';
+                annotate('error', `${report.reasons.join('; ') || 'not verified'}${resolved}`, {
+                    ...at,
+                    title: `Image ${use.image} failed verification`
+                });
+            }
+            else if (!use.pinned && report.digest) {
+                annotate('notice', `${use.image} resolved to ${report.digest}: pin it as ${pinned(use.image, report.digest)}`, {
+                    ...at,
+                    title: `Pin ${use.image} by digest`
+                });
+            }
+        }
+    }
+}
+/** `name:tag` → `name:tag@digest`-free pinned form `name@digest`, keeping how the file spelled the name. */
+function pinned(image, digest) {
+    const name = image.replace(/:[^/:]*$/, '');
+    return `${name}@${digest}`;
+}
+
+// EXTERNAL MODULE: ./src/inputs/contract.ts
+var contract = __webpack_require__(99451);
+// EXTERNAL MODULE: ./src/report/outputs.ts
+var outputs = __webpack_require__(65468);
+// EXTERNAL MODULE: ./src/rules/apply.ts
+var apply = __webpack_require__(35439);
+// EXTERNAL MODULE: ./src/store/cache.ts
+var cache = __webpack_require__(82951);
+// EXTERNAL MODULE: ./src/util/shard.ts
+var shard = __webpack_require__(49388);
+// EXTERNAL MODULE: ./src/verify/verify.ts + 3 modules
+var verify = __webpack_require__(73668);
+// EXTERNAL MODULE: ./src/run/context.ts + 19 modules
+var context = __webpack_require__(94236);
+// EXTERNAL MODULE: ./src/run/plans.ts
+var plans = __webpack_require__(90685);
+;// CONCATENATED MODULE: ./src/run/verify.ts
+/**
+ * The verify run both faces render: the inputs read (the rules file once), one plan, the requests of
+ * every origin (the `image` input, the Dockerfiles of the PR gate, the workload files), verified directly
+ * or through the local verified store (restored from and saved to the Actions cache when the face has
+ * one), the optional `output-archive`, and the answers grouped by origin into a table, outputs and
+ * annotations.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Said when `trusted-identities` is left empty (the CLI without the flag): accepting any signer under the
+ * roots is then a default, not a choice, where notation makes the user write "*". The action's own
+ * default is the explicit `*` of action.yml.
+ */
+const NO_IDENTITY_WARNING = "No 'trusted-identities' given: any signer whose chain reaches 'trust-roots' is accepted. Pass '*' to accept any signer on purpose (notation asks for \"*\" explicitly), or 'x509.subject: C=…, O=…, CN=…' to accept only that signer.";
+async function runVerify(source, environment, ports = {}) {
+    const rules = (0,apply/* readRules */.Kc)(source, environment.log);
+    const inputs = (0,apply/* readVerifyInputsWithRules */.cn)(source, rules);
+    if (inputs.trust.kind === 'roots' && source.get(contract/* Inputs */.G0.TrustedIdentities).trim() === '')
+        environment.log.warning(NO_IDENTITY_WARNING);
+    // The plan first: every certificate and rule is loaded before the first request.
+    const plan = (0,plans/* verifyPlanOf */.m)(inputs, rules);
+    const root = environment.env.GITHUB_WORKSPACE || undefined;
+    const gates = inputs.dockerfiles.length > 0 || inputs.workloads.length > 0;
+    const changed = inputs.changedOnly && gates ? await ports.changedFiles?.(inputs) : undefined;
+    // With `shard: I/N`, this job's share of the images: chosen by each image's name, so every job of the
+    // matrix agrees on the split and an image verified here is verified nowhere else.
+    const mine = (image) => (0,shard/* inShard */.I)(image, inputs.shard);
+    const dockerfiles = inputs.dockerfiles.length > 0
+        ? (await collectBaseImages(inputs, { root, changedFiles: changed })).filter(request => mine((0,oci_reference/* formatReference */.FH)(request.reference)))
+        : undefined;
+    const workloads = inputs.workloads.length > 0
+        ? (await collectWorkloadImages(inputs, { root, changedFiles: changed, log: environment.log })).filter(image => mine(image.request ? (0,oci_reference/* formatReference */.FH)(image.request.reference) : image.uses[0].image))
+        : undefined;
+    if (inputs.shard !== undefined)
+        environment.log.info(`Shard ${(0,shard/* formatShard */._)(inputs.shard)} of the images`);
+    const requests = [
+        ...inputs.images
+            .filter(reference => mine((0,oci_reference/* formatReference */.FH)(reference)))
+            .map(reference => ({ reference, origin: { kind: 'input' } })),
+        ...(dockerfiles ?? []),
+        ...(workloads ?? []).flatMap(image => (image.request ? [image.request] : []))
+    ];
+    if (requests.length === 0) {
+        environment.log.info(inputs.shard !== undefined
+            ? `No image to verify in shard ${(0,shard/* formatShard */._)(inputs.shard)}: the other shards have them all`
+            : 'No image to verify: no Dockerfile or workload matching the globs changed in this pull request');
+    }
+    if (inputs.outputArchive !== undefined && requests.length !== 1) {
+        throw new errors/* InputError */.dz('output-archive', "Input 'output-archive' writes one image: verify exactly one image, with 'scenario' or 'platform' selecting one entry.");
+    }
+    const { result, fromStore } = requests.length === 0
+        ? { result: (0,verify/* resultOf */.Bg)([]), fromStore: undefined }
+        : await (0,context/* withRunContext */.Fw)(inputs.registry, environment, async (context) => inputs.store === undefined && inputs.outputArchive === undefined
+            ? { result: await (0,verify/* verify */.MX)(requests, plan, context, { maxConcurrency: inputs.maxConcurrency }) }
+            : verifyThroughStore(inputs, requests, plan, context, ports));
+    const run = answer(result, requests, dockerfiles, workloads, fromStore);
+    if (inputs.shard !== undefined) {
+        run.result.shard = (0,shard/* formatShard */._)(inputs.shard);
+        run.outputs = (0,outputs/* verifyOutputs */.ce)(run.result);
+    }
+    return run;
+}
+/** The answers grouped by origin, and what the faces show of them. */
+function answer(verified, requests, dockerfiles, workloadImages, fromStore) {
+    const reportOf = new Map(requests.map((request, index) => [request, verified.images[index]]));
+    const found = (request) => {
+        const report = reportOf.get(request);
+        if (report === undefined)
+            throw new Error(`verify returned no report for ${(0,oci_reference/* formatReference */.FH)(request.reference)}`);
+        return report;
+    };
+    const inputReports = requests.filter(request => request.origin.kind === 'input').map(found);
+    const gate = dockerfiles?.map(request => ({ uses: request.origin.uses, report: found(request) }));
+    const workloads = workloadImages && usedWorkloadImages(workloadImages, found);
+    const result = (0,verify/* resultOf */.Bg)([
+        ...inputReports,
+        ...(gate ?? []).map(image => image.report),
+        ...(workloads ?? []).map(image => image.report)
+    ]);
+    const annotations = [];
+    // Annotations land on the FROM line of each failing Dockerfile, in the pull request's diff.
+    if (gate !== undefined)
+        annotateFailures(gate, (message, properties) => annotations.push({ level: 'error', message, ...properties }));
+    // Errors on the image: line of each rejected image; notices suggesting a digest for tag-given ones.
+    if (workloads !== undefined)
+        annotateWorkloads(workloads, (level, message, properties) => annotations.push({ level, message, ...properties }));
+    return {
+        result,
+        gate,
+        workloads,
+        fromStore,
+        table: (0,outputs/* verifyTable */.E3)(result, gate, workloads),
+        outputs: (0,outputs/* verifyOutputs */.ce)(result),
+        annotations,
+        failure: result.verified ? undefined : (0,outputs/* rejectionMessage */.Zp)(result),
+        exitCode: { verified: errors/* EXIT */.dc.OK, rejected: errors/* EXIT */.dc.FAILED, error: errors/* EXIT */.dc.INCOMPLETE }[result.verdict]
+    };
+}
+/** Verify through the local verified store (a throwaway one for `output-archive` alone), then archive. */
+async function verifyThroughStore(inputs, requests, plan, context, ports) {
+    // Loaded on use: the store and its archive writer are off the path of plain verify runs.
+    const { verifyWithStore } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 82951));
+    const { writeDockerArchive } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 23));
+    const dir = inputs.store ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'signet-store-')));
+    try {
+        const outcome = await verifyWithStore({
+            dir,
+            references: requests.map(request => request.reference),
+            remote: reference => context.registry.repository(reference),
+            verify: (sourceFor, resolved) => (0,verify/* verify */.MX)(requests.map((request, index) => ({ ...request, resolved: resolved[index] })), plan, context, { sourceFor, maxConcurrency: inputs.maxConcurrency }),
+            cache: inputs.cache ? (ports.cache ?? cache/* NO_CACHE_SERVICE */.dZ) : undefined,
+            trust: inputs.trust,
+            log: context.log
+        });
+        const [image] = outcome.result.images;
+        if (inputs.outputArchive !== undefined && outcome.result.verified && image?.digest !== undefined) {
+            const reference = requests[0].reference;
+            const repoTag = reference.tag ? (0,oci_reference/* formatReference */.FH)({ ...reference, digest: undefined }) : undefined;
+            await writeDockerArchive(outcome.store, { digest: image.digest }, inputs.outputArchive, repoTag, context.log);
+            context.log.info(`Wrote ${inputs.outputArchive} (docker load -i ${inputs.outputArchive})`);
+        }
+        return { result: outcome.result, fromStore: outcome.fromStore };
+    }
+    finally {
+        if (inputs.store === undefined)
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 82951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dZ: () => (/* binding */ NO_CACHE_SERVICE),
+/* harmony export */   verifyWithStore: () => (/* binding */ verifyWithStore)
+/* harmony export */ });
+/* unused harmony exports storeCacheKey, trustFingerprint, restoreStore, saveStore, storeName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
+/* harmony import */ var _inputs_content_or_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55894);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62148);
+/* harmony import */ var _oci_canonical_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33899);
+/* harmony import */ var _layout_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23);
+/**
+ * The verified store across jobs: restored from and saved to the Actions cache, keyed by the verified
+ * digests and the trust configuration. A restored store is a hint, never a verdict: verifyWithStore
+ * re-verifies it offline (signatures checked again, every blob re-hashed from disk) and falls back to
+ * the registry, recording a fresh store, whenever anything in it does not verify.
+ */
+
+
+
+
+
+
+
+
+const KEY_PREFIX = 'signet-store-';
+/** A face with no cache service (the CLI): `cache: true` restores and saves nothing, and says so. */
+const NO_CACHE_SERVICE = {
+    restoreCache: async () => undefined,
+    saveCache: async () => -1,
+    isAvailable: () => false
+};
+/**
+ * 'signet-store-<sha256>' over the sorted digests and the trust fingerprint: the same images under the
+ * same trust configuration share an entry; a new digest or a changed trust root makes a new one.
+ */
+function storeCacheKey(digests, trustFingerprint) {
+    const sorted = [...new Set(digests)].sort();
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify({ digests: sorted, trust: trustFingerprint }));
+    return KEY_PREFIX + hash.digest('hex');
+}
+/**
+ * A hash of the trust configuration: roots and identities, or the notation trust policy and every file
+ * of its trust store. Paths are read, so editing a file in place changes the fingerprint too.
+ */
+async function trustFingerprint(trust) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    if (trust.kind === 'roots') {
+        hash.update(JSON.stringify({ roots: trust.trustRoots, identities: [...trust.trustedIdentities].sort() }));
+    }
+    else if (trust.kind === 'rules') {
+        // The rules text; a store is re-verified on reuse, so a changed file a rule names is caught there.
+        const rules = (0,_inputs_content_or_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isContent */ .az)(trust.rules, 'yaml')
+            ? trust.rules
+            : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(trust.rules.trim(), 'utf8').catch(() => trust.rules);
+        hash.update(JSON.stringify({ rules }));
+    }
+    else {
+        const policy = (0,_inputs_content_or_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isContent */ .az)(trust.trustPolicy, 'json')
+            ? trust.trustPolicy
+            : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(trust.trustPolicy.trim(), 'utf8').catch(() => trust.trustPolicy);
+        hash.update(JSON.stringify({ policy }));
+        for (const file of await filesUnder(trust.trustStore)) {
+            hash.update(JSON.stringify({ file: file.slice(trust.trustStore.length) }));
+            hash.update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file));
+        }
+    }
+    return hash.digest('hex');
+}
+/** Restores the store directory under exactly `key`; true on a hit. Cache failures only warn. */
+async function restoreStore(dir, key, api, log) {
+    if ((await api.isAvailable?.()) === false) {
+        log.info('The Actions cache service is not available here (not on a GitHub runner?): store not restored');
+        return false;
+    }
+    try {
+        const restored = await api.restoreCache([dir], key);
+        if (restored === key) {
+            log.info(`Restored the verified store from the cache (${key}); it is re-verified before use`);
+            return true;
+        }
+        log.info(`No cached store for ${key}`);
+        return false;
+    }
+    catch (error) {
+        log.warning(`Could not restore the store from the cache (${key}): ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        return false;
+    }
+}
+/** Saves the store directory under `key`. A failed save (key taken, service down) only warns. */
+async function saveStore(dir, key, api, log) {
+    if ((await api.isAvailable?.()) === false) {
+        log.info('The Actions cache service is not available here (not on a GitHub runner?): store not saved');
+        return;
+    }
+    try {
+        const id = await api.saveCache([dir], key);
+        if (id === -1)
+            log.info(`The store was not saved to the cache (${key}); see the messages above`);
+        else
+            log.info(`Saved the verified store to the cache (${key})`);
+    }
+    catch (error) {
+        log.warning(`Could not save the store to the cache (${key}): ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+/**
+ * The store flow: resolve the references to digests, once (a manifest HEAD each) → cache key → restore →
+ * verify offline against the store; on a pass, done. Otherwise (miss, tag moved, tampered or partial
+ * store) verify against the registry while recording into the store, name the verified images in it and
+ * save it to the cache. A store that failed verification is discarded first (with a warning); a store
+ * that merely lacks an image is kept, so steps sharing one store add to it.
+ */
+async function verifyWithStore(run) {
+    const { dir, log } = run;
+    const resolved = await Promise.all(run.references.map(ref => run.remote(ref).resolve(ref.digest ?? ref.tag ?? 'latest')));
+    const digests = resolved.map(descriptor => descriptor.digest);
+    const key = storeCacheKey(digests, await trustFingerprint(run.trust));
+    const restored = run.cache === undefined ? false : await restoreStore(dir, key, run.cache, log);
+    const store = await _layout_store_js__WEBPACK_IMPORTED_MODULE_7__/* .LayoutStore */ .K_.open(dir);
+    if (await holdsAll(store, run.references, digests)) {
+        const offline = await run.verify(reference => store.repository(reference), resolved);
+        if (offline.verified)
+            return { result: offline, fromStore: true, store };
+        const reasons = offline.images.flatMap(image => image.reasons.map(reason => `${image.image}: ${reason}`));
+        log.warning(`The ${restored ? 'cached' : 'local'} store at ${dir} failed verification (${reasons.join('; ')}): discarding it and fetching from the registry`);
+        await store.discard();
+    }
+    const result = await run.verify((_reference, remote) => store.recording(remote), resolved);
+    // The resolved (signed) descriptor names the image in the store once verify has accepted it.
+    for (const [index, image] of result.images.entries()) {
+        const reference = run.references[index];
+        const signed = resolved[index];
+        if (!image.verified)
+            continue;
+        // verify's digest is the selected entry's when a scenario or platform chose one.
+        const digest = image.digest ?? signed.digest;
+        const pinned = digest === signed.digest ? signed : (await store.fetchManifest(digest)).descriptor;
+        await store.nameVerified({
+            name: storeName(reference),
+            signed,
+            pinnedRef: (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)({ registry: reference.registry, repository: reference.repository, digest }),
+            pinned,
+            tagged: reference.digest === undefined
+        });
+    }
+    if (result.verified && run.cache !== undefined)
+        await saveStore(dir, key, run.cache, log);
+    return { result, fromStore: false, store };
+}
+/**
+ * The name an image gets in the store: the reference with its canonical name (oci/canonical.ts), with
+ * verify's default tag 'latest' made explicit, so `store.repository(ref).resolve(tag)` finds it.
+ */
+function storeName(reference) {
+    const untagged = reference.tag === undefined && reference.digest === undefined;
+    return (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)((0,_oci_canonical_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalReference */ .Ys)(untagged ? { ...reference, tag: 'latest' } : reference));
+}
+/** Every reference is named in the store and points at the digest the registry gives it now. */
+async function holdsAll(store, references, digests) {
+    for (const [index, reference] of references.entries()) {
+        const stored = await store.resolve(storeName(reference)).catch(() => undefined);
+        if (stored?.digest !== digests[index])
+            return false;
+    }
+    return references.length > 0;
+}
+async function filesUnder(dir) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+    return entries
+        .filter(entry => entry.isFile())
+        .map(entry => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(entry.parentPath, entry.name))
+        .sort();
+}
+
+
+/***/ }),
+
+/***/ 23:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K_: () => (/* binding */ LayoutStore),
+/* harmony export */   writeDockerArchive: () => (/* binding */ writeDockerArchive)
+/* harmony export */ });
+/* unused harmony exports STORE_REFERENCE_ANNOTATION, StoreError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _oci_file_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81424);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56118);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70017);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(65365);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68825);
+/* harmony import */ var _oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(39863);
+/* harmony import */ var _oci_canonical_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(33899);
+/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3048);
+/**
+ * Folder store/: the local verified store and its cache port (the action fills it with the Actions cache).
+ * May import: verify/, inputs/, trust/, oci/, util/.
+ *
+ * The local verified store: an OCI image layout directory holding every image verify accepted (indexes,
+ * manifests, configs, layers and their signatures), so later steps can use them offline (`skopeo copy
+ * oci:DIR:REF`, `docker load` of an exported archive). The store is never trusted: it serves the same
+ * ContentSource calls as a registry and checks every byte it serves against its digest, so a tampered
+ * store (e.g. a poisoned cache entry) fails verification exactly as a tampered registry would.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Signet's own name for the signed manifest a verified reference resolved to: what an offline verify
+ * resolves. Kept apart from `ref.name`, which tools follow and which therefore names only what is
+ * complete in the store (the selected entry, whose blobs were all fetched, not the whole index).
+ */
+const STORE_REFERENCE_ANNOTATION = 'dev.signet.store.reference';
+/** The store is missing something, or holds something that does not match its digest or its layout. */
+class StoreError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SignetError */ .Tj {
+    code = 'STORE';
+    exitCode = 1;
+}
+class LayoutStore {
+    dir;
+    index;
+    /** index.json updates are chained so concurrent recordings never lose an entry. */
+    indexWrite = Promise.resolve();
+    constructor(dir, index) {
+        this.dir = dir;
+        this.index = index;
+    }
+    /** Opens the layout at `dir`, creating `oci-layout` and an empty `index.json` when missing. */
+    static async open(dir) {
+        await (0,_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .createLayout */ .Vz)(dir);
+        const bytes = await (0,_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .readIndexFile */ .fV)(dir);
+        if (bytes === undefined)
+            return new LayoutStore(dir, (0,_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .emptyIndex */ .gW)());
+        const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, _oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .INDEX_FILE */ .K$);
+        const parsed = (0,_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .parseIndex */ .A1)(bytes);
+        if ('notJson' in parsed) {
+            throw new StoreError(`${indexPath} is not valid JSON (${parsed.notJson}): discard the store`);
+        }
+        if ('noManifests' in parsed) {
+            throw new StoreError(`${indexPath} has no 'manifests' list: it is not an OCI image layout index`);
+        }
+        return new LayoutStore(dir, parsed.index);
+    }
+    /** The index.json entries (named images and signature manifests). */
+    get entries() {
+        return this.index.manifests;
+    }
+    /** A stored reference name ('registry/repo:tag') or a digest listed in index.json. */
+    async resolve(reference) {
+        const named = (key) => this.index.manifests.find(candidate => candidate.annotations?.[key] === reference);
+        const entry = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigest */ .Bc)(reference)
+            ? this.index.manifests.find(candidate => candidate.digest === reference)
+            : (named(STORE_REFERENCE_ANNOTATION) ?? named(_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .REF_NAME_ANNOTATION */ .EP));
+        if (entry === undefined)
+            throw new StoreError(`'${reference}' is not in the store ${this.dir}`);
+        return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
+    }
+    /**
+     * The store seen as one registry repository, as verify addresses it: a tag resolves through the
+     * stored name 'registry/repo:tag' (canonical, as cache.ts's storeName), a digest through index.json.
+     */
+    repository(ref) {
+        return {
+            resolve: reference => this.resolve((0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigest */ .Bc)(reference) ? reference : `${(0,_oci_canonical_js__WEBPACK_IMPORTED_MODULE_10__/* .canonicalRepositoryName */ .Cr)(ref)}:${reference}`),
+            fetchManifest: reference => this.fetchManifest(reference),
+            fetchBlob: descriptor => this.fetchBlob(descriptor),
+            fetchBlobBytes: (descriptor, maxBytes) => this.fetchBlobBytes(descriptor, maxBytes),
+            referrers: (digest, artifactType) => this.referrers(digest, artifactType)
+        };
+    }
+    /** A stored manifest by digest (or by stored name), its bytes checked against the digest. */
+    async fetchManifest(reference) {
+        const digest = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigest */ .Bc)(reference) ? reference : (await this.resolve(reference)).digest;
+        const file = this.blobPath(digest);
+        const size = await fileSize(file, `manifest ${digest}`);
+        if (size > _oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .MAX_MANIFEST_BYTES */ .ZJ) {
+            throw new StoreError(`manifest ${digest} in the store is ${size} bytes, over the ${_oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .MAX_MANIFEST_BYTES */ .ZJ} limit`);
+        }
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
+        (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .checkContent */ .aG)(bytes, { digest, size: bytes.byteLength }, `stored manifest`);
+        const manifest = parseManifest(bytes, digest);
+        const mediaType = manifest.mediaType ?? (isIndex(manifest) ? _oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .MediaType */ .zu.OciIndex : _oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .MediaType */ .zu.OciManifest);
+        return { descriptor: { mediaType, digest, size: bytes.byteLength }, bytes, manifest };
+    }
+    /** A stored blob, streamed through a size + digest check (a tampered file fails at its end). */
+    async fetchBlob(descriptor) {
+        const file = this.blobPath(descriptor.digest);
+        await fileSize(file, `blob ${descriptor.digest}`);
+        const verifying = new _oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .VerifyingStream */ .SC(descriptor, 'stored blob');
+        const reading = (0,_oci_file_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .readBlobFile */ .W)(file);
+        reading.on('error', error => verifying.destroy(error));
+        return reading.pipe(verifying);
+    }
+    async fetchBlobBytes(descriptor, maxBytes) {
+        if (descriptor.size > maxBytes) {
+            throw new StoreError(`blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${maxBytes} allowed here`);
+        }
+        const file = this.blobPath(descriptor.digest);
+        const size = await fileSize(file, `blob ${descriptor.digest}`);
+        if (size > maxBytes) {
+            throw new StoreError(`stored blob ${descriptor.digest} is ${size} bytes, over the ${maxBytes} allowed here`);
+        }
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
+        (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .checkContent */ .aG)(bytes, descriptor, 'stored blob');
+        return bytes;
+    }
+    /**
+     * Signature (or other referrer) manifests listed in index.json whose subject is `digest`. The
+     * manifests are read unverified only to filter; verify fetches each again through its digest check.
+     */
+    async referrers(digest, artifactType) {
+        const found = [];
+        for (const entry of this.index.manifests) {
+            const named = entry.annotations?.[_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .REF_NAME_ANNOTATION */ .EP] !== undefined ||
+                entry.annotations?.[STORE_REFERENCE_ANNOTATION] !== undefined;
+            if (named || (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .isIndexMediaType */ .$$)(entry.mediaType))
+                continue;
+            let manifest;
+            try {
+                manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(this.blobPath(entry.digest), 'utf8'));
+            }
+            catch {
+                continue;
+            }
+            const type = manifest.artifactType ?? manifest.config?.mediaType;
+            if (manifest.subject?.digest !== digest || (artifactType !== undefined && type !== artifactType))
+                continue;
+            found.push({
+                mediaType: entry.mediaType,
+                digest: entry.digest,
+                size: entry.size,
+                ...(type !== undefined && { artifactType: type }),
+                ...(manifest.annotations !== undefined && { annotations: manifest.annotations })
+            });
+        }
+        return found;
+    }
+    /**
+     * A tee over `source`: everything fetched through it is also written into the store. A blob file
+     * appears only after its whole stream passed the digest check (temp file, then rename), so an
+     * interrupted or corrupted download never leaves a file that looks complete. Nothing is buffered
+     * beyond a stream chunk. Manifests with a `subject` (signatures) are listed in index.json so
+     * `referrers` finds them offline; images are named by `addReference` once verified.
+     */
+    recording(source) {
+        return {
+            resolve: reference => source.resolve(reference),
+            fetchManifest: async (reference) => {
+                const fetched = await source.fetchManifest(reference);
+                (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .checkContent */ .aG)(fetched.bytes, fetched.descriptor, 'manifest');
+                await this.writeBlob(fetched.descriptor.digest, fetched.bytes);
+                if (fetched.manifest.subject !== undefined) {
+                    await this.addReferrer(fetched.descriptor, fetched.manifest);
+                }
+                return fetched;
+            },
+            fetchBlob: async (descriptor) => {
+                const upstream = (await source.fetchBlob(descriptor));
+                const verifying = new _oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .VerifyingStream */ .SC(descriptor, 'blob');
+                const tee = new FileTee(this.blobPath(descriptor.digest));
+                // pipeline destroys every stream on any error, so the consumer of `tee` sees it.
+                return (0,node_stream__WEBPACK_IMPORTED_MODULE_4__.pipeline)(upstream, verifying, tee, () => undefined);
+            },
+            fetchBlobBytes: async (descriptor, maxBytes) => {
+                const bytes = await source.fetchBlobBytes(descriptor, maxBytes);
+                (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .checkContent */ .aG)(bytes, descriptor, 'blob');
+                await this.writeBlob(descriptor.digest, bytes);
+                return bytes;
+            },
+            referrers: (digest, artifactType) => source.referrers(digest, artifactType)
+        };
+    }
+    /**
+     * Names a stored image in index.json ('registry/repo:tag' or 'registry/repo@digest'), replacing an
+     * older entry of the same name.
+     */
+    async addReference(name, descriptor) {
+        await this.updateIndex(manifests => [
+            ...manifests.filter(entry => entry.annotations?.[_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .REF_NAME_ANNOTATION */ .EP] !== name),
+            {
+                mediaType: descriptor.mediaType,
+                digest: descriptor.digest,
+                size: descriptor.size,
+                annotations: { [_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .REF_NAME_ANNOTATION */ .EP]: name }
+            }
+        ]);
+    }
+    /**
+     * Names a verified image: `name` (the reference as verify was given it) on the signed manifest it
+     * resolved to, for Signet; and for skopeo, umoci and podman, `ref.name`s on the image verify pinned
+     * (the selected entry when a scenario or platform chose one): the printed `ref`, and `name` too when
+     * it is a tag. Earlier entries of these names are replaced.
+     */
+    async nameVerified(image) {
+        const toolNames = [...new Set([image.pinnedRef, ...(image.tagged ? [image.name] : [])])];
+        const entry = (descriptor, annotations) => ({
+            mediaType: descriptor.mediaType,
+            digest: descriptor.digest,
+            size: descriptor.size,
+            annotations
+        });
+        await this.updateIndex(manifests => [
+            ...manifests.filter(existing => existing.annotations?.[STORE_REFERENCE_ANNOTATION] !== image.name &&
+                !toolNames.includes(existing.annotations?.[_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .REF_NAME_ANNOTATION */ .EP] ?? '')),
+            entry(image.signed, { [STORE_REFERENCE_ANNOTATION]: image.name }),
+            ...toolNames.map(name => entry(image.pinned, { [_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .REF_NAME_ANNOTATION */ .EP]: name }))
+        ]);
+    }
+    /** Removes everything in the store (a tampered or stale one) and starts an empty layout. */
+    async discard() {
+        await this.indexWrite;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(this.dir, { recursive: true, force: true });
+        await (0,_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .createLayout */ .Vz)(this.dir);
+        this.index = (0,_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .emptyIndex */ .gW)();
+        await this.updateIndex(manifests => manifests);
+    }
+    /** The file of a digest; only well-formed sha256 digests map to a path (no traversal via the digest). */
+    blobPath(digest) {
+        if (!(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigest */ .Bc)(digest) || !digest.startsWith('sha256:')) {
+            throw new StoreError(`'${digest}' is not a sha256 digest: the store holds sha256 blobs only`);
+        }
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, (0,_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .blobPath */ .nD)(digest));
+    }
+    async addReferrer(descriptor, manifest) {
+        const artifactType = manifest.artifactType ?? manifest.config?.mediaType;
+        await this.updateIndex(manifests => manifests.some(entry => entry.digest === descriptor.digest)
+            ? manifests
+            : [
+                ...manifests,
+                {
+                    mediaType: descriptor.mediaType,
+                    digest: descriptor.digest,
+                    size: descriptor.size,
+                    ...(artifactType !== undefined && { artifactType })
+                }
+            ]);
+    }
+    async writeBlob(digest, bytes) {
+        await (0,_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .writeWhole */ .f8)(this.blobPath(digest), bytes);
+    }
+    updateIndex(change) {
+        const write = this.indexWrite.then(async () => {
+            this.index = { ...this.index, manifests: change(this.index.manifests) };
+            await (0,_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .writeIndexFile */ .Gh)(this.dir, this.index);
+        });
+        // A failed write must not block later ones; the caller still sees the failure.
+        this.indexWrite = write.catch(() => undefined);
+        return write;
+    }
+}
+/**
+ * Writes a `docker load`-able tarball of one platform image from the store, Docker ≥25 style: an OCI
+ * layout (oci-layout, index.json, blobs/sha256/…) plus the manifest.json older loaders read. Blobs are
+ * streamed from the store through their digest checks, one at a time.
+ */
+async function writeDockerArchive(store, manifest, file, repoTag, 
+/** Gets progress of big layers and the archive's line (blobs, bytes, seconds, MB/s). */
+log) {
+    const image = await store.fetchManifest(manifest.digest);
+    if (isIndex(image.manifest)) {
+        const platforms = image.manifest.manifests
+            .map(entry => `${entry.digest}${entry.platform ? ` (${entry.platform.os}/${entry.platform.architecture})` : ''}`)
+            .join(', ');
+        throw new StoreError(`${manifest.digest} is an image index; an archive holds one platform image: pass one of ${platforms}`);
+    }
+    const { config, layers } = image.manifest;
+    const refName = repoTag?.slice(repoTag.lastIndexOf(':') + 1);
+    const index = {
+        schemaVersion: 2,
+        mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .MediaType */ .zu.OciIndex,
+        manifests: [
+            {
+                ...image.descriptor,
+                ...(repoTag !== undefined && {
+                    annotations: { 'io.containerd.image.name': repoTag, [_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .REF_NAME_ANNOTATION */ .EP]: refName }
+                })
+            }
+        ]
+    };
+    const dockerManifest = [
+        {
+            Config: (0,_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .blobPath */ .nD)(config.digest),
+            RepoTags: repoTag === undefined ? [] : [repoTag],
+            Layers: layers.map(layer => (0,_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .blobPath */ .nD)(layer.digest))
+        }
+    ];
+    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_6__.pack();
+    const output = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file);
+    const written = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.finished)(pack.pipe(output));
+    try {
+        await addEntry(pack, _oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .LAYOUT_FILE */ .gI, (0,_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .layoutMarker */ .fB)());
+        await addEntry(pack, _oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .INDEX_FILE */ .K$, Buffer.from(JSON.stringify(index)));
+        await addEntry(pack, 'manifest.json', Buffer.from(JSON.stringify(dockerManifest)));
+        await addEntry(pack, (0,_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .blobPath */ .nD)(image.descriptor.digest), image.bytes);
+        const seen = new Set();
+        const progress = log && new _util_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .Progress */ .ke(log, 'Archived');
+        for (const blob of [config, ...layers]) {
+            if (seen.has(blob.digest))
+                continue;
+            seen.add(blob.digest);
+            const entry = pack.entry({ name: (0,_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .blobPath */ .nD)(blob.digest), size: blob.size });
+            const transfer = progress?.start(blob.digest, blob.size);
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.finished)((await store.fetchBlob(blob)).pipe(counting(transfer)).pipe(entry));
+            transfer?.finish();
+        }
+        pack.finalize();
+        await written;
+        if (progress)
+            log?.info(progress.summary());
+    }
+    catch (error) {
+        pack.destroy();
+        output.destroy();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(file, { force: true });
+        throw error;
+    }
+}
+/** Passes chunks on, telling `transfer` how many bytes went by. */
+function counting(transfer) {
+    return new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
+        transform: (chunk, _encoding, callback) => {
+            transfer?.advance(chunk.length);
+            callback(null, chunk);
+        }
+    });
+}
+/** Passes chunks on while writing them to a temp file; renames it into place only at a clean end. */
+class FileTee extends node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform {
+    target;
+    temporary;
+    handle;
+    renamed = false;
+    constructor(target) {
+        super();
+        this.target = target;
+        this.temporary = (0,_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .temporaryPath */ .l5)(target);
+    }
+    _transform(chunk, _encoding, callback) {
+        this.handle ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(this.temporary, 'w');
+        this.handle
+            .then(handle => handle.write(chunk))
+            .then(() => callback(null, chunk), error => callback(error));
+    }
+    _flush(callback) {
+        this.handle ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(this.temporary, 'w');
+        this.handle
+            .then(handle => handle.close())
+            .then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(this.temporary, this.target))
+            .then(() => {
+            this.renamed = true;
+            callback();
+        }, error => callback(error));
+    }
+    /** Destroyed before a clean end (an error, or the reader gave up): the partial file goes. */
+    _destroy(error, callback) {
+        if (this.renamed || this.handle === undefined) {
+            callback(error);
+            return;
+        }
+        const handle = this.handle;
+        this.handle = undefined;
+        Promise.resolve(handle)
+            .then(opened => opened?.close())
+            .catch(() => undefined)
+            .then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(this.temporary))
+            .catch(() => undefined)
+            .then(() => callback(error));
+    }
+}
+function addEntry(pack, name, content) {
+    return new Promise((resolve, reject) => pack.entry({ name, size: content.byteLength }, content, error => (error ? reject(error) : resolve())));
+}
+function parseManifest(bytes, digest) {
+    let manifest;
+    try {
+        manifest = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new StoreError(`stored manifest ${digest} is not JSON (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)})`);
+    }
+    if (manifest === null || typeof manifest !== 'object' || manifest.schemaVersion !== 2) {
+        throw new StoreError(`stored manifest ${digest} is not an OCI/Docker schema 2 manifest`);
+    }
+    return manifest;
+}
+function isIndex(manifest) {
+    return Array.isArray(manifest.manifests);
+}
+async function fileSize(file, what) {
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file)).size;
+    }
+    catch {
+        throw new StoreError(`${what} is missing from the store (${file})`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 49388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ inShard),
+/* harmony export */   _: () => (/* binding */ formatShard)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * True when `key` (a repository, an image) belongs to `shard`. The share is chosen by a hash of the key,
+ * not by its position in a list: adding or removing a repository moves no other one to another shard,
+ * and every job of the matrix computes the same split without talking to the others.
+ */
+function inShard(key, shard) {
+    if (shard === undefined || shard.count === 1)
+        return true;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest();
+    return hash.readUInt32BE(0) % shard.count === shard.index - 1;
+}
+/** `I/N` as the `shard` input and reports spell it. */
+function formatShard(shard) {
+    return `${shard.index}/${shard.count}`;
+}
+
+
+/***/ })
+
+};
