@@ -136,15 +136,7 @@ function print(io: CliIo, json: boolean, result: unknown, outputs: OutputValues,
     io.stdout(`${jsonLine(result)}\n`)
     return
   }
-  // Text from registries and certificates: one line per cell, nothing a terminal would interpret.
-  io.stdout(
-    formatTable({
-      ...table,
-      title: oneLine(table.title),
-      rows: table.rows.map(row => row.map(cell => oneLine(cell))),
-      notes: table.notes?.map(note => oneLine(note))
-    })
-  )
+  io.stdout(formatTable(table))
   // A multi-line output (a line per verified image) is a `name: value` line per value, as grep reads it;
   // an empty one (no image verified) prints nothing.
   for (const [name, value] of Object.entries(outputs)) {

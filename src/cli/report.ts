@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import type { ReportFile } from '../report/merge.js'
 import { errorMessage, InputError } from '../util/errors.js'
-import { jsonLine, oneLine } from '../util/sanitize.js'
+import { jsonLine } from '../util/sanitize.js'
 import type { Command } from './command.js'
 import { formatTable } from './table-text.js'
 
@@ -31,14 +31,7 @@ export const reportMergeCommand: Command = {
       io.stdout(`${jsonLine(merged.result)}\n`)
     } else {
       const { table } = merged
-      io.stdout(
-        formatTable({
-          ...table,
-          title: oneLine(table.title),
-          rows: table.rows.map(row => row.map(cell => oneLine(cell))),
-          notes: table.notes?.map(note => oneLine(note))
-        })
-      )
+      io.stdout(formatTable(table))
     }
     return merged.exitCode
   }

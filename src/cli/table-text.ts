@@ -5,12 +5,19 @@
  * nothing. Notes (a rejection's reason) follow whole: they are the point, not a cell.
  */
 import type { Table } from '../report/outputs.js'
+import { oneLine } from '../util/sanitize.js'
 
 const MAX_WIDTH = 120
 const GAP = '  '
 
-export function formatTable(table: Table, maxWidth = MAX_WIDTH): string {
-  const rows = table.rows.map(row => row.map(shortenDigests))
+/** The table as text; every cell, the title and the notes kept to one line (text from registries and certificates). */
+export function formatTable(untrusted: Table, maxWidth = MAX_WIDTH): string {
+  const table = {
+    ...untrusted,
+    title: oneLine(untrusted.title),
+    notes: untrusted.notes?.map(note => oneLine(note))
+  }
+  const rows = untrusted.rows.map(row => row.map(cell => shortenDigests(oneLine(cell))))
   const widths = table.header.map((head, column) =>
     Math.max(head.length, ...rows.map(row => row[column].length))
   )

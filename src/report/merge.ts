@@ -3,7 +3,7 @@
  * table and exit code one unsplit run would have given. A merge refuses what would hide a job: a shard
  * missing or given twice, reports of different splits, sweeps of different kinds (dry run or not).
  */
-import type { SweepAction, SweepResult, SweepRow } from '../sign/sweep.js'
+import { countRows, type SweepAction, type SweepResult, type SweepRow } from '../sign/sweep.js'
 import { EXIT, InputError } from '../util/errors.js'
 import { combineVerdicts } from '../util/verdict.js'
 import type { VerifyResult } from '../verify/verify.js'
@@ -149,15 +149,7 @@ function mergeSweeps(sweeps: { file: string; sweep: SweepResult }[]): SweepResul
   const rows: SweepRow[] = sweeps
     .flatMap(({ sweep }) => sweep.rows)
     .sort((a, b) => (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0))
-  const counts: Record<SweepAction, number> = {
-    signed: 0,
-    'already signed': 0,
-    'would sign': 0,
-    skipped: 0,
-    failed: 0
-  }
-  for (const row of rows) counts[row.action]++
-  return { dryRun: first.sweep.dryRun, listedFrom: first.sweep.listedFrom, rows, counts }
+  return { dryRun: first.sweep.dryRun, listedFrom: first.sweep.listedFrom, rows, counts: countRows(rows) }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -115,6 +115,18 @@ export async function sweep(plan: SweepPlan, context: EngineContext): Promise<Sw
       sweepRepository(repository, plan, { ...context, log: prefixed(log, repository.name) })
     )
   ).flat()
+  const counts = countRows(rows)
+  return {
+    dryRun: plan.dryRun,
+    listedFrom,
+    rows,
+    counts,
+    ...(plan.shard !== undefined && { shard: formatShard(plan.shard) })
+  }
+}
+
+/** How many rows took each action (a shard's, or the merged rows of every shard). */
+export function countRows(rows: SweepRow[]): SweepResult['counts'] {
   const counts: SweepResult['counts'] = {
     signed: 0,
     'already signed': 0,
@@ -123,13 +135,7 @@ export async function sweep(plan: SweepPlan, context: EngineContext): Promise<Sw
     failed: 0
   }
   for (const row of rows) counts[row.action]++
-  return {
-    dryRun: plan.dryRun,
-    listedFrom,
-    rows,
-    counts,
-    ...(plan.shard !== undefined && { shard: formatShard(plan.shard) })
-  }
+  return counts
 }
 
 async function listRepositories(
