@@ -8,9 +8,16 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   mergeReports: () => (/* binding */ mergeReports)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/* harmony import */ var _util_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65693);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65468);
+/* harmony import */ var _sign_sweep_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41316);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _util_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65693);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65468);
+/**
+ * `signet report merge`: the JSON reports of the jobs of a matrix (`shard: I/N`) as one result, with the
+ * table and exit code one unsplit run would have given. A merge refuses what would hide a job: a shard
+ * missing or given twice, reports of different splits, sweeps of different kinds (dry run or not).
+ */
+
 
 
 
@@ -25,10 +32,10 @@ const SWEEP_ACTIONS = [
 ];
 function mergeReports(files) {
     if (files.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(ARGUMENT, 'Nothing to merge: give the JSON report of each job.');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(ARGUMENT, 'Nothing to merge: give the JSON report of each job.');
     const kinds = files.map(kindOf);
     if (kinds.some(kind => kind !== kinds[0])) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(ARGUMENT, 'Cannot merge a sweep report with a verify report: give reports of one run.');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(ARGUMENT, 'Cannot merge a sweep report with a verify report: give reports of one run.');
     }
     const ordered = inShardOrder(files);
     if (kinds[0] === 'sweep') {
@@ -36,18 +43,18 @@ function mergeReports(files) {
         return {
             kind: 'sweep',
             result,
-            table: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .sweepTable */ .p)(result),
-            exitCode: result.counts.failed === 0 ? _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.OK : _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.FAILED
+            table: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .sweepTable */ .p)(result),
+            exitCode: result.counts.failed === 0 ? _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.OK : _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.FAILED
         };
     }
     const images = ordered.flatMap(file => file.json.images);
-    const verdict = (0,_util_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .combineVerdicts */ .a)(images.map(image => image.verdict));
+    const verdict = (0,_util_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .combineVerdicts */ .a)(images.map(image => image.verdict));
     const result = { verified: verdict === 'verified', verdict, images };
     return {
         kind: 'verify',
         result,
-        table: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyTable */ .E3)(result),
-        exitCode: { verified: _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.OK, rejected: _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.FAILED, error: _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.INCOMPLETE }[verdict]
+        table: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyTable */ .E3)(result),
+        exitCode: { verified: _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.OK, rejected: _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.FAILED, error: _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.INCOMPLETE }[verdict]
     };
 }
 function kindOf({ file, json }) {
@@ -68,7 +75,7 @@ function kindOf({ file, json }) {
     throw notAReport(file);
 }
 function notAReport(file) {
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(ARGUMENT, `${file} is not a Signet JSON report: give the 'report' output of a sweep or verify job (or its --json output).`);
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(ARGUMENT, `${file} is not a Signet JSON report: give the 'report' output of a sweep or verify job (or its --json output).`);
 }
 /**
  * The reports in shard order, after checking they are the shards of one split, each once. Reports
@@ -85,24 +92,24 @@ function inShardOrder(files) {
     if (shards.every(shard => shard === undefined))
         return files;
     if (shards.some(shard => shard === undefined)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(ARGUMENT, 'Some reports are shards of a matrix and some are not: merge one split only.');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(ARGUMENT, 'Some reports are shards of a matrix and some are not: merge one split only.');
     }
     const count = shards[0]?.count;
     if (shards.some(shard => shard?.count !== count)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(ARGUMENT, 'The reports come from splits of different sizes (shard I/N with different N).');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(ARGUMENT, 'The reports come from splits of different sizes (shard I/N with different N).');
     }
     const byIndex = new Map();
     files.forEach((file, at) => {
         const index = shards[at]?.index;
         const twice = byIndex.get(index);
         if (twice !== undefined)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(ARGUMENT, `Shard ${index}/${count} is given twice: ${twice.file} and ${file.file}.`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(ARGUMENT, `Shard ${index}/${count} is given twice: ${twice.file} and ${file.file}.`);
         byIndex.set(index, file);
     });
     const missing = Array.from({ length: count }, (_, at) => at + 1).filter(index => !byIndex.has(index));
     if (missing.length > 0) {
         // A missing job's repositories or images were checked by nobody: no verdict without them.
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(ARGUMENT, `Shard${missing.length === 1 ? '' : 's'} ${missing.map(index => `${index}/${count}`).join(', ')} missing: give the report of every job of the matrix.`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(ARGUMENT, `Shard${missing.length === 1 ? '' : 's'} ${missing.map(index => `${index}/${count}`).join(', ')} missing: give the report of every job of the matrix.`);
     }
     return [...byIndex.keys()].sort((a, b) => a - b).map(index => byIndex.get(index));
 }
@@ -114,22 +121,13 @@ function mergeSweeps(sweeps) {
     const [first] = sweeps;
     for (const { file, sweep } of sweeps) {
         if (sweep.dryRun !== first.sweep.dryRun || sweep.listedFrom !== first.sweep.listedFrom) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(ARGUMENT, `${file} is not from the same sweep as ${first.file}: dry run or repository list differ.`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(ARGUMENT, `${file} is not from the same sweep as ${first.file}: dry run or repository list differ.`);
         }
     }
     const rows = sweeps
         .flatMap(({ sweep }) => sweep.rows)
         .sort((a, b) => (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0));
-    const counts = {
-        signed: 0,
-        'already signed': 0,
-        'would sign': 0,
-        skipped: 0,
-        failed: 0
-    };
-    for (const row of rows)
-        counts[row.action]++;
-    return { dryRun: first.sweep.dryRun, listedFrom: first.sweep.listedFrom, rows, counts };
+    return { dryRun: first.sweep.dryRun, listedFrom: first.sweep.listedFrom, rows, counts: (0,_sign_sweep_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .B)(rows) };
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -196,6 +196,56 @@ async function signedIndexListing(call, plan, context) {
 }
 
 
+/***/ }),
+
+/***/ 53280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kd: () => (/* binding */ readPlatform),
+/* harmony export */   Wf: () => (/* binding */ readReference),
+/* harmony export */   hB: () => (/* binding */ readSourceSpec)
+/* harmony export */ });
+/* harmony import */ var _oci_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28630);
+/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1890);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62148);
+/* harmony import */ var _oci_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86592);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
+/**
+ * oci/'s parsers as inputs/ uses them: a value that oci/ refuses (a reference, a platform, a source
+ * spec, index entries, docker's config.json) becomes an InputError of the input it came from, worded
+ * as oci/ words it for that input.
+ */
+
+
+
+
+
+/** Runs `work`; oci/'s bad-input errors become InputErrors of `input`, other errors pass through. */
+function namingInput(input, work) {
+    try {
+        return work();
+    }
+    catch (error) {
+        if (error instanceof _oci_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OciInputError */ .i)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, error.messageFor(input));
+        throw error;
+    }
+}
+/** `registry/repository[:tag][@digest]` from `input`. */
+function readReference(text, input) {
+    return namingInput(input, () => (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(text));
+}
+/** `os/arch[/variant]` from `input`. */
+function readPlatform(text, input) {
+    return namingInput(input, () => (0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .FL)(text));
+}
+/** The source part of a line of `input` (`oci-layout:…`, `docker-archive:…`, or a reference). */
+function readSourceSpec(text, input) {
+    return namingInput(input, () => (0,_oci_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSourceSpec */ .s)(text));
+}
+
+
 /***/ })
 
 };

@@ -1,5 +1,5 @@
 export const id = 544;
-export const ids = [544,322];
+export const ids = [544];
 export const modules = {
 
 /***/ 69322:

@@ -832,8 +832,8 @@ Install it with 'signet containerd-verifier install --bin-dir DIR [flags]'.`,
     async run({ flags, io, log }) {
         const value = (name) => flags.values.get(name)?.at(-1);
         // Loaded on use, as every engine of the CLI: other commands start without them.
-        const { parseContainerdCall } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 69322));
-        const { runContainerdVerifier } = await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(280), __webpack_require__.e(632), __webpack_require__.e(558), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 57544));
+        const { parseContainerdCall } = await Promise.all(/* import() */[__webpack_require__.e(592), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 69322));
+        const { runContainerdVerifier } = await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(558), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 57544));
         const call = parseContainerdCall({
             name: value('name'),
             digest: value('digest'),
@@ -881,7 +881,7 @@ Then add the printed stanza to containerd's config.toml and restart containerd.`
             throw new errors/* InputError */.dz('file-name', `Invalid flag '--file-name': '${fileName}' must be a plain file name.`);
         const [node, script] = program(io, value('cli'));
         // The same reading a pull will do, now: a bad rules file or root fails here, not on the node's pulls.
-        const { readNodePlan } = await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(280), __webpack_require__.e(632), __webpack_require__.e(558), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 57544));
+        const { readNodePlan } = await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(558), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 57544));
         readNodePlan(verifySource(flags), 'localhost/signet/install-check');
         readMaxAge(value('cache-max-age') ?? DEFAULT_MAX_AGE);
         const baked = [...VERIFY_INPUTS, ...NODE_FLAGS.map(flag => flag.name)].flatMap(name => (flags.values.get(name) ?? []).map(given => `--${name}=${given}`));
@@ -1105,10 +1105,17 @@ function flagHelp(flag) {
 // EXTERNAL MODULE: ./src/report/outputs.ts
 var outputs = __webpack_require__(65468);
 ;// CONCATENATED MODULE: ./src/cli/table-text.ts
+
 const MAX_WIDTH = 120;
 const GAP = '  ';
-function formatTable(table, maxWidth = MAX_WIDTH) {
-    const rows = table.rows.map(row => row.map(shortenDigests));
+/** The table as text; every cell, the title and the notes kept to one line (text from registries and certificates). */
+function formatTable(untrusted, maxWidth = MAX_WIDTH) {
+    const table = {
+        ...untrusted,
+        title: (0,sanitize/* oneLine */.TN)(untrusted.title),
+        notes: untrusted.notes?.map(note => (0,sanitize/* oneLine */.TN)(note))
+    };
+    const rows = untrusted.rows.map(row => row.map(cell => shortenDigests((0,sanitize/* oneLine */.TN)(cell))));
     const widths = table.header.map((head, column) => Math.max(head.length, ...rows.map(row => row[column].length)));
     const width = widths.reduce((sum, column) => sum + column, 0) + GAP.length * (widths.length - 1);
     const body = width <= maxWidth ? columns(table.header, rows, widths) : records(table.header, rows);
@@ -1168,12 +1175,12 @@ const signCommand = modeCommand('sign', 'push platform images, publish a scenari
     --manifests "oci-layout:./out/arm64 scenario=kernel-4.19.90" \\
     --signing-key key.pem --signing-cert-chain chain.pem`, async ({ flags, io, json, log }) => {
     // Loaded on use, as every engine: `signet --version` and `--help` start without them.
-    const { runSign } = await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(280), __webpack_require__.e(632), __webpack_require__.e(558), __webpack_require__.e(35)]).then(__webpack_require__.bind(__webpack_require__, 49035));
+    const { runSign } = await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(558), __webpack_require__.e(316), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 82942));
     return render(io, json, await runSign(flagSource('sign', flags), environment(io, log)));
 });
 const verifyCommand = modeCommand('verify', 'verify signature, chain, scenario selection and every blob of images', `  signet verify --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
     --trust-roots root.pem --scenario kernel-4.19.90`, async ({ flags, io, json, log }) => {
-    const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(118), __webpack_require__.e(280), __webpack_require__.e(632), __webpack_require__.e(558), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 29483));
+    const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(118), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(558), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 29483));
     const run = await runVerify(flagSource('verify', flags), environment(io, log));
     const code = render(io, json, run);
     // The reasons are in the log and in the table's notes already: the last line is the run's headline.
@@ -1248,13 +1255,7 @@ function print(io, json, result, outputs, table) {
         io.stdout(`${(0,sanitize/* jsonLine */.rF)(result)}\n`);
         return;
     }
-    // Text from registries and certificates: one line per cell, nothing a terminal would interpret.
-    io.stdout(formatTable({
-        ...table,
-        title: (0,sanitize/* oneLine */.TN)(table.title),
-        rows: table.rows.map(row => row.map(cell => (0,sanitize/* oneLine */.TN)(cell))),
-        notes: table.notes?.map(note => (0,sanitize/* oneLine */.TN)(note))
-    }));
+    io.stdout(formatTable(table));
     // A multi-line output (a line per verified image) is a `name: value` line per value, as grep reads it;
     // an empty one (no image verified) prints nothing.
     for (const [name, value] of Object.entries(outputs)) {
@@ -1299,19 +1300,14 @@ const reportMergeCommand = {
     details: 'Refuses a merge with a shard missing or given twice: a job that did not report checked nothing.\nExit 0 when everything merged is verified or signed, 1 when something was rejected or failed, 3 when something could not be checked.',
     async run({ flags, io, json }) {
         const files = (flags.args.get('FILE') ?? []).map(readReport);
-        const { mergeReports } = await __webpack_require__.e(/* import() */ 278).then(__webpack_require__.bind(__webpack_require__, 43278));
+        const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(316), __webpack_require__.e(278)]).then(__webpack_require__.bind(__webpack_require__, 43278));
         const merged = mergeReports(files);
         if (json) {
             io.stdout(`${(0,sanitize/* jsonLine */.rF)(merged.result)}\n`);
         }
         else {
             const { table } = merged;
-            io.stdout(formatTable({
-                ...table,
-                title: (0,sanitize/* oneLine */.TN)(table.title),
-                rows: table.rows.map(row => row.map(cell => (0,sanitize/* oneLine */.TN)(cell))),
-                notes: table.notes?.map(note => (0,sanitize/* oneLine */.TN)(note))
-            }));
+            io.stdout(formatTable(table));
         }
         return merged.exitCode;
     }
@@ -1360,7 +1356,7 @@ const rulesFromTrustPolicyCommand = {
             const missing = policy === undefined ? 'trust-policy' : 'trust-store';
             throw new errors/* InputError */.dz(missing, `Missing flag '--${missing}': 'signet rules from-trust-policy' needs --trust-policy FILE and --trust-store DIR.`);
         }
-        const { rulesFromTrustPolicy } = await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(632), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 98843));
+        const { rulesFromTrustPolicy } = await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(645), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 98843));
         const yaml = rulesFromTrustPolicy(policy, store, policy);
         const [output] = flags.values.get('output') ?? [];
         if (output === undefined)

@@ -49598,6 +49598,17 @@ async function sweep(plan, context) {
     // Repositories are swept side by side: collapsible log groups would interleave, so each line is
     // prefixed with its repository instead.
     const rows = (await mapWithLimit(plans, SWEEP_CONCURRENCY, repository => sweepRepository(repository, plan, { ...context, log: prefixed(log, repository.name) }))).flat();
+    const counts = countRows(rows);
+    return {
+        dryRun: plan.dryRun,
+        listedFrom,
+        rows,
+        counts,
+        ...(plan.shard !== undefined && { shard: formatShard(plan.shard) })
+    };
+}
+/** How many rows took each action (a shard's, or the merged rows of every shard). */
+function countRows(rows) {
     const counts = {
         signed: 0,
         'already signed': 0,
@@ -49607,13 +49618,7 @@ async function sweep(plan, context) {
     };
     for (const row of rows)
         counts[row.action]++;
-    return {
-        dryRun: plan.dryRun,
-        listedFrom,
-        rows,
-        counts,
-        ...(plan.shard !== undefined && { shard: formatShard(plan.shard) })
-    };
+    return counts;
 }
 async function listRepositories(plan, client) {
     const { registry, namespace } = plan.sweep;
