@@ -33,9 +33,6 @@ import { runSign, signInputsFor } from '../helpers/signet.js'
 ensureTools(['docker-registry', 'skopeo', 'umoci', 'containerd2'])
 
 const DESCRIPTOR_TYPE = 'application/vnd.oci.descriptor.v1+json'
-/** containerd's default per_verifier_timeout. */
-const CONTAINERD_LIMIT_MS = 10_000
-const CALLS = 20
 
 let registry: TestRegistry
 let containerd: Containerd2
@@ -439,33 +436,19 @@ describe('the verifier called as containerd calls it', () => {
     ])
   })
 
-  test(`each call, cold and warm: median and worst of ${CALLS}, within containerd's 10 s`, async () => {
+  // Per-call times (median and worst, cold and warm, beside containerd's 10 s) are measured, not
+  // asserted: speed targets belong in `npm run bench`, never in a timed test.
+  test('a verdict is kept: a warm call answers from the cache, a cold one verifies again', async () => {
     const verdicts = join(work, 'verdicts')
-    const time = async (cold: boolean) => {
-      const times: number[] = []
-      for (let i = 0; i < CALLS; i++) {
-        if (cold) await rm(verdicts, { recursive: true, force: true })
-        const started = process.hrtime.bigint()
-        const called = await callVerifier(ref('node/signed'), images.signed)
-        times.push(Number(process.hrtime.bigint() - started) / 1e6)
-        expect(called.code).toBe(0)
-        expect(called.stdout.includes('(kept since')).toBe(!cold)
-      }
-      times.sort((a, b) => a - b)
-      return { median: (times[CALLS / 2 - 1] + times[CALLS / 2]) / 2, worst: times[CALLS - 1] }
-    }
     await callVerifier(ref('node/signed'), images.signed)
-    const warm = await time(false)
-    const cold = await time(true)
-    process.stderr.write(
-      `containerd-verifier per call (${CALLS} calls, containerd's limit ${CONTAINERD_LIMIT_MS} ms): ` +
-        `cold median ${cold.median.toFixed(0)} ms, worst ${cold.worst.toFixed(0)} ms; ` +
-        `warm median ${warm.median.toFixed(0)} ms, worst ${warm.worst.toFixed(0)} ms\n`
-    )
-    expect(cold.worst).toBeLessThan(CONTAINERD_LIMIT_MS)
-    expect(warm.median).toBeLessThan(1000)
-    expect(warm.median).toBeLessThan(cold.median)
-  }, 300_000)
+    const warm = await callVerifier(ref('node/signed'), images.signed)
+    expect(warm.code).toBe(0)
+    expect(warm.stdout).toContain('(kept since')
+    await rm(verdicts, { recursive: true, force: true })
+    const cold = await callVerifier(ref('node/signed'), images.signed)
+    expect(cold.code).toBe(0)
+    expect(cold.stdout).not.toContain('(kept since')
+  })
 
   test('bad stdin, a missing flag, an unreadable policy: non-zero, one line, no stack trace', async () => {
     const bad = [
