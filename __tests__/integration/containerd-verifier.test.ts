@@ -436,19 +436,31 @@ describe('the verifier called as containerd calls it', () => {
     ])
   })
 
-  // Per-call times (median and worst, cold and warm, beside containerd's 10 s) are measured, not
-  // asserted: speed targets belong in `npm run bench`, never in a timed test.
-  test('a verdict is kept: a warm call answers from the cache, a cold one verifies again', async () => {
+  // Each call is timed (median and worst of 20, cold and warm) and printed beside containerd's 10 s limit,
+  // as the issue asks; only the cache behaviour is asserted: no speed target lives in a test.
+  test('a verdict is kept: warm calls answer from the cache, cold ones verify again (each call timed)', async () => {
+    const calls = 20
     const verdicts = join(work, 'verdicts')
+    const time = async (cold: boolean) => {
+      const times: number[] = []
+      for (let i = 0; i < calls; i++) {
+        if (cold) await rm(verdicts, { recursive: true, force: true })
+        const started = process.hrtime.bigint()
+        const called = await callVerifier(ref('node/signed'), images.signed)
+        times.push(Number(process.hrtime.bigint() - started) / 1e6)
+        expect(called.code).toBe(0)
+        expect(called.stdout.includes('(kept since')).toBe(!cold)
+      }
+      times.sort((a, b) => a - b)
+      return `median ${((times[calls / 2 - 1] + times[calls / 2]) / 2).toFixed(0)} ms, worst ${times[calls - 1].toFixed(0)} ms`
+    }
     await callVerifier(ref('node/signed'), images.signed)
-    const warm = await callVerifier(ref('node/signed'), images.signed)
-    expect(warm.code).toBe(0)
-    expect(warm.stdout).toContain('(kept since')
-    await rm(verdicts, { recursive: true, force: true })
-    const cold = await callVerifier(ref('node/signed'), images.signed)
-    expect(cold.code).toBe(0)
-    expect(cold.stdout).not.toContain('(kept since')
-  })
+    const warm = await time(false)
+    const cold = await time(true)
+    process.stderr.write(
+      `containerd-verifier per call (${calls} calls; containerd's per_verifier_timeout is 10 s): cold ${cold}; warm ${warm}\n`
+    )
+  }, 300_000)
 
   test('bad stdin, a missing flag, an unreadable policy: non-zero, one line, no stack trace', async () => {
     const bad = [
