@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { Inputs, type InputName, type Mode } from '../inputs/contract.js'
 import type { InputSource } from '../inputs/read-inputs.js'
-import { verifyHeadline, type OutputValues, type Table } from '../report/outputs.js'
+import type { OutputValues, Table } from '../report/outputs.js'
 import type { ModeRun } from '../report/run-result.js'
 import type { RunEnvironment } from '../run/context.js'
 import { errorMessage, EXIT, InputError } from '../util/errors.js'
@@ -57,6 +57,7 @@ export const verifyCommand = modeCommand(
     --trust-roots root.pem --scenario kernel-4.19.90`,
   async ({ flags, io, json, log }) => {
     const { runVerify } = await import('../run/verify.js')
+    const { verifyHeadline } = await import('../report/outputs.js')
     const run = await runVerify(flagSource('verify', flags), environment(io, log))
     const code = render(io, json, run)
     // The reasons are in the log and in the table's notes already: the last line is the run's headline.
