@@ -81,16 +81,19 @@ abstract class KeylessSigner implements AcceptedSigner {
 
   protected abstract noneFound(subject: Descriptor): string
 
-  /** A Sigstore bundle layer: parsed, keyless, DSSE, verified, its statement signing `subject` with `predicateType`. */
-  protected bundlePart(
-    name: string,
-    layer: Descriptor,
+  /**
+   * Each Sigstore bundle layer of `artifact`: parsed, keyless, DSSE, verified, its statement signing
+   * `subject` with `predicateType`.
+   */
+  protected bundleParts(
+    artifact: CandidateArtifact,
     subject: Descriptor,
     candidates: SignatureCandidates,
     predicateType: string
-  ): Part {
-    return {
-      name,
+  ): Part[] {
+    const layers = bundleLayers(artifact.manifest)
+    return layers.map(layer => ({
+      name: partName(artifact, layer, layers.length),
       check: async () => {
         const bundle = parseBundle(await candidates.blob(layer, MAX_BUNDLE_BYTES))
         if (bundle.verificationMaterial.content.$case === 'publicKey')
@@ -103,7 +106,7 @@ abstract class KeylessSigner implements AcceptedSigner {
         checkStatement(statement, subject.digest, predicateType)
         return { verified, details: { format: 'sigstore bundle', predicateType: statement.predicateType } }
       }
-    }
+    }))
   }
 }
 
@@ -119,18 +122,8 @@ export class SigstoreSigner extends KeylessSigner {
   }
 
   protected parts(artifact: CandidateArtifact, subject: Descriptor, candidates: SignatureCandidates): Part[] {
-    if (artifact.format === 'sigstore-bundle') {
-      const layers = bundleLayers(artifact.manifest)
-      return layers.map(layer =>
-        this.bundlePart(
-          partName(artifact, layer, layers.length),
-          layer,
-          subject,
-          candidates,
-          COSIGN_SIGN_PREDICATE
-        )
-      )
-    }
+    if (artifact.format === 'sigstore-bundle')
+      return this.bundleParts(artifact, subject, candidates, COSIGN_SIGN_PREDICATE)
     if (artifact.format !== 'cosign-simple-signing') return []
     // Key-signed legacy layers (no certificate) are the cosign key signer's, not examined here.
     const layers = simpleSigningLayers(artifact.manifest).filter(layer => layer.certificate !== undefined)
@@ -168,16 +161,7 @@ export class GitHubAttestationSigner extends KeylessSigner {
 
   protected parts(artifact: CandidateArtifact, subject: Descriptor, candidates: SignatureCandidates): Part[] {
     if (artifact.format !== 'sigstore-bundle') return []
-    const layers = bundleLayers(artifact.manifest)
-    return layers.map(layer =>
-      this.bundlePart(
-        partName(artifact, layer, layers.length),
-        layer,
-        subject,
-        candidates,
-        this.predicateType
-      )
-    )
+    return this.bundleParts(artifact, subject, candidates, this.predicateType)
   }
 }
 
