@@ -22,7 +22,9 @@ import {
   trustPolicyInput,
   tsaRootsInput
 } from '../inputs/trust-inputs.js'
+import type { SignerInputs } from '../inputs/signer-inputs.js'
 import { simplePolicy, type TrustPolicy } from '../trust/policy.js'
+import { otherSigners } from './accepted-signers.js'
 import { InputError, VerificationError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
 import {
@@ -37,11 +39,28 @@ import {
 
 /**
  * The trust inputs as one policy: simple roots + identities, notation's trustpolicy.json + store, or the
- * rules file (each image gets its matching rule's trust).
+ * rules file (each image gets its matching rule's trust), with the other accepted signers (cosign keys,
+ * Sigstore identities, `signers` items) and `require` beside the Notary roots.
  */
-export function policyOf(trust: TrustInputs): TrustPolicy {
+export function policyOf(trust: TrustInputs, accepted?: SignerInputs): TrustPolicy {
+  const notary = notaryPolicyOf(trust)
+  if (accepted === undefined) return notary
+  const signers = otherSigners(accepted)
+  if (signers.length === 0 && accepted.require.kind === 'any') return notary
+  return {
+    forRepository: repository => ({
+      ...notary.forRepository(repository),
+      signers,
+      require: accepted.require
+    })
+  }
+}
+
+function notaryPolicyOf(trust: TrustInputs): TrustPolicy {
   if (trust.kind === 'policy') return trustPolicyInput(trust.trustPolicy, trust.trustStore)
   if (trust.kind === 'rules') return rulesPolicy(loadRules(trust.rules))
+  // No Notary roots: a statement that only names the policy; the other signers decide.
+  if (trust.kind === 'none') return simplePolicy([], [], { name: 'accepted signers' })
   return simplePolicy(
     certificatesInput(trust.trustRoots, 'trust-roots'),
     trustedIdentitiesInput(trust.trustedIdentities, 'trusted-identities'),

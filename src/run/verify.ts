@@ -23,6 +23,7 @@ import { formatReference } from '../oci/reference.js'
 import { rejectionMessage, verifyOutputs, verifyTable } from '../report/outputs.js'
 import type { Annotation, ModeRun } from '../report/run-result.js'
 import { readRules, readVerifyInputsWithRules } from '../rules/apply.js'
+import { otherSigners } from '../rules/accepted-signers.js'
 import { NO_CACHE_SERVICE, type CacheApi } from '../store/cache.js'
 import { annotateFailures } from '../gate/gate.js'
 import { EXIT, InputError } from '../util/errors.js'
@@ -204,6 +205,7 @@ async function verifyThroughStore(
         ),
       cache: inputs.cache ? (ports.cache ?? NO_CACHE_SERVICE) : undefined,
       trust: inputs.trust,
+      signers: otherSigners(inputs.signers).map(signer => signer.describe()),
       log: context.log
     })
     const [image] = outcome.result.images
