@@ -39,7 +39,7 @@ test('the verify table: one row per image, every column, human sizes; reasons in
     'Scenario',
     'Platform',
     'Pinned digest',
-    'Signer',
+    'Signed by',
     'Signed at',
     'Checked'
   ])
@@ -144,7 +144,7 @@ test('the summary view: short digests with the whole value as a tooltip, a verdi
     reasons: ['no signature found']
   })
   const table = verifyTable({ verified: false, verdict: 'rejected', images: [report(), rejected] })
-  expect(table.summary?.header).toEqual(['Image', 'Verdict', 'Scenario / platform', 'Signer', 'Checks'])
+  expect(table.summary?.header).toEqual(['Image', 'Verdict', 'Scenario / platform', 'Signed by', 'Checks'])
   const html = summaryHtml(table)
   const short = `sha256:${'ab'.repeat(6)}…`
   expect(html).toContain(

@@ -22,7 +22,7 @@ import {
   trustPolicyInput,
   tsaRootsInput
 } from '../inputs/trust-inputs.js'
-import type { SignerInputs } from '../inputs/signer-inputs.js'
+import { readSignerInputs, type SignerInputs } from '../inputs/signer-inputs.js'
 import { simplePolicy, type TrustPolicy } from '../trust/policy.js'
 import { otherSigners } from './accepted-signers.js'
 import { InputError, VerificationError } from '../util/errors.js'
@@ -160,12 +160,17 @@ export function ruleInputError(source: InputSource, rules: RulesFile, rule: Rule
   return ruleError(rules.origin, field.line, `rules[${rule.index}].sign.${field.field}`, error.message)
 }
 
-/** A rule's trust inputs, read by inputs/ from the rule's `verify:` fields. */
-function trustOfRule(rules: RulesFile, rule: Rule): TrustInputs | undefined {
+/** A rule's trust inputs and accepted signers, read by inputs/ from the rule's `verify:` fields. */
+function trustOfRule(
+  rules: RulesFile,
+  rule: Rule
+): { trust: TrustInputs; signers: SignerInputs } | undefined {
   if (rule.verify === undefined || rule.verify === 'reject') return undefined
   const fields = new Map<string, RuleField>(rule.verify.map(field => [field.input, field]))
+  const source: InputSource = { get: name => fields.get(name)?.value ?? '' }
   try {
-    return readTrustInputs({ get: name => fields.get(name)?.value ?? '' })
+    const signers = readSignerInputs(source)
+    return { trust: readTrustInputs(source, { othersAccepted: signers.signers.length > 0 }), signers }
   } catch (error) {
     throw verifyFieldError(rules, rule, error)
   }
@@ -196,7 +201,7 @@ export function rulesPolicy(rules: RulesFile): TrustPolicy {
     const trust = trustOfRule(rules, rule)
     if (trust === undefined) continue
     try {
-      policies.set(rule, policyOf(trust))
+      policies.set(rule, policyOf(trust.trust, trust.signers))
     } catch (error) {
       throw verifyFieldError(rules, rule, error)
     }

@@ -123,6 +123,11 @@ export interface AcceptedSigner {
   readonly kind: SignerKind
   /** One line naming this signer in reports: "cosign key ECDSA P-256 sha256:ab12…". */
   describe(): string
+  /**
+   * Everything that decides this signer's verdicts (a key, roots, trusted roots, a policy), as one
+   * string: a verdict cached under one fingerprint is never reused under another.
+   */
+  fingerprint(): string
   verify(subject: Descriptor, candidates: SignatureCandidates, context: VerifyContext): Promise<SignerResult>
 }
 

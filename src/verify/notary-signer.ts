@@ -43,6 +43,18 @@ export class NotarySigner implements AcceptedSigner {
     return `notation ${this.name}`
   }
 
+  fingerprint(): string {
+    const { decision } = this
+    return JSON.stringify({
+      roots: thumbprintsOf(decision.trustRoots),
+      identities: decision.trustedIdentities,
+      level: decision.level,
+      tsaRoots: thumbprintsOf(decision.tsaRoots),
+      verifyTimestamp: decision.verifyTimestamp,
+      revocation: decision.revocation
+    })
+  }
+
   /** Each Notary signature in the order listed; the first that passes is enough unless all are wanted. */
   async verify(
     subject: Descriptor,
@@ -59,7 +71,11 @@ export class NotarySigner implements AcceptedSigner {
       } catch (error) {
         if (error instanceof InputError) throw error
         const reason = errorMessage(error)
-        rejected.push({ artifact: artifact.descriptor.digest, reason, couldNotComplete: couldNotComplete(error) })
+        rejected.push({
+          artifact: artifact.descriptor.digest,
+          reason,
+          couldNotComplete: couldNotComplete(error)
+        })
         // The image's reason lists every signature's: at info level this would print each twice.
         context.log?.debug(`Signature ${artifact.descriptor.digest} rejected: ${reason}`)
       }
@@ -77,11 +93,13 @@ export class NotarySigner implements AcceptedSigner {
   ): Promise<MatchedSignature> {
     const { now, fetcher } = context
     // A caller error, not a verdict: revocation is part of the check and needs the run's fetcher.
-    if (fetcher === undefined) throw new Error('a Notary signer needs the run\'s fetcher to check revocation')
+    if (fetcher === undefined) throw new Error("a Notary signer needs the run's fetcher to check revocation")
     const parts = signatureManifestParts(artifact.manifest)
     if (parts === undefined) throw new VerificationError('not a Notary Project signature manifest')
     if (parts.subject !== undefined && parts.subject.digest !== subject.digest) {
-      throw new VerificationError(`signature manifest's subject is ${parts.subject.digest}, not ${subject.digest}`)
+      throw new VerificationError(
+        `signature manifest's subject is ${parts.subject.digest}, not ${subject.digest}`
+      )
     }
     const envelope = await candidates.blob(parts.envelope, MAX_ENVELOPE_BYTES)
     const { decision } = this
@@ -91,7 +109,9 @@ export class NotarySigner implements AcceptedSigner {
       level: decision.level,
       now,
       timestamp:
-        decision.tsaRoots.length > 0 ? { roots: decision.tsaRoots, verify: decision.verifyTimestamp } : undefined
+        decision.tsaRoots.length > 0
+          ? { roots: decision.tsaRoots, verify: decision.verifyTimestamp }
+          : undefined
     })
     // The payload names what was signed: a signature of another image listed here (replay) fails.
     const wrongTarget = targetMatches(verified.target, subject)
@@ -99,7 +119,8 @@ export class NotarySigner implements AcceptedSigner {
       throw new VerificationError(`signed target differs from ${subject.digest}: ${wrongTarget}`)
     const revocation = await checkRevocation(verified, decision, { fetcher, now })
     const warnings = [...verified.warnings, ...revocation.warnings]
-    for (const warning of warnings) context.log?.warning(`signature ${artifact.descriptor.digest}: ${warning}`)
+    for (const warning of warnings)
+      context.log?.warning(`signature ${artifact.descriptor.digest}: ${warning}`)
     return matched(artifact.descriptor.digest, verified, {
       revocation: revocation.reports.length > 0 ? revocation.reports : undefined,
       warnings: warnings.length > 0 ? warnings : undefined
@@ -124,7 +145,8 @@ function matched(
     // The signing time the signature claims; a verified countersignature proves it came before its own.
     time: verified.signingTime.toISOString(),
     timeProven: timestamp !== undefined,
-    evidence: timestamp === undefined ? [] : [{ kind: 'timestamp', authority: timestamp.tsa, time: timestamp.time }],
+    evidence:
+      timestamp === undefined ? [] : [{ kind: 'timestamp', authority: timestamp.tsa, time: timestamp.time }],
     notary: {
       chain: verified.chain.map(subjectOf),
       timestamp,

@@ -86,7 +86,9 @@ export async function checkSignatures(
 ): Promise<SignatureOutcome> {
   const signers = acceptedSignersOf(decision)
   if (signers.length === 0)
-    throw new VerificationError(`policy '${decision.name}' accepts no signer: nothing can verify ${subject.digest}`)
+    throw new VerificationError(
+      `policy '${decision.name}' accepts no signer: nothing can verify ${subject.digest}`
+    )
   const discovered = await discoverSignatures(repository, subject.digest, {
     maxArtifacts: maxSignatures,
     cosignSignatureTag: readsCosignSignatureTag(signers)
