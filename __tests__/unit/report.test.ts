@@ -65,7 +65,7 @@ test('the terminal table fits 120 columns: shortened digests, or a block per row
   const text = formatTable(verifyTable({ verified: true, verdict: 'verified', images: [report()] }))
   for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(120)
   // Nothing is cut but the digest: each value is there whole.
-  expect(text).toContain('  Signer         C=US, ST=WA, O=Acme, CN=release\n')
+  expect(text).toContain('  Signed by      C=US, ST=WA, O=Acme, CN=release\n')
   expect(text).toContain('  Scenario       kernel-4.19.90, edge\n')
   expect(text).toContain(`  Pinned digest  sha256:${'ab'.repeat(6)}…\n`)
 })

@@ -319,9 +319,9 @@ async function warmManifests(
   }
 }
 
-/** `CN=release (notation trust-roots), key sha256:ab… (cosign key …)`: who signed, for the log. */
+/** `notation: CN=release, O=Acme; cosign: cosign key ECDSA P-256 sha256:…`: who signed, by kind. */
 export function signedByLine(signedBy: SignedBy[]): string {
-  return signedBy.map(entry => `${entry.signer} (${entry.acceptedBy})`).join(', ')
+  return [...new Set(signedBy.map(entry => `${entry.kind}: ${entry.signer}`))].join('; ')
 }
 
 /**
