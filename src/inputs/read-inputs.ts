@@ -30,6 +30,11 @@ import type { RevocationAction } from '../trust/policy.js'
 import { readPemInput } from './content-or-path.js'
 import { pkcs11UriInput } from './trust-inputs.js'
 import {
+  readSignerInputs as readAcceptedSignerInputs,
+  SIGNER_INPUTS,
+  type SignerInputs as AcceptedSignerInputs
+} from './signer-inputs.js'
+import {
   readSignTimestampInputs,
   readVerifyTimestampInputs,
   refuseWithTrustPolicy
@@ -100,6 +105,8 @@ export type TrustInputs =
   | { kind: 'policy'; trustPolicy: string; trustStore: string }
   /** The `rules` input (YAML content or a path): trust is picked per image by rules/. */
   | { kind: 'rules'; rules: string }
+  /** No Notary Project roots: only the accepted signers of the other inputs (cosign keys, Sigstore…). */
+  | { kind: 'none' }
 
 export interface VerifyInputs {
   mode: 'verify'
@@ -107,6 +114,8 @@ export interface VerifyInputs {
   registry: RegistryInputs
   scenarioAnnotation: string
   trust: TrustInputs
+  /** Accepted signers (`trust-roots` as a notation signer first, then cosign keys, Sigstore, `signers`) and `require`. */
+  signers: AcceptedSignerInputs
   scenario?: string
   platform?: Platform
   verifyLayers: boolean
@@ -334,6 +343,7 @@ export function readVerifyInputs(source: InputSource): VerifyInputs {
   const store = optionalPath(source, Inputs.Store)
   const githubToken = optional(source, Inputs.GithubToken)
   const cache = readBoolean(source, Inputs.Cache)
+  const signers = readAcceptedSigners(source)
   if (cache && store === undefined) {
     throw new InputError(
       Inputs.Cache,
@@ -345,7 +355,8 @@ export function readVerifyInputs(source: InputSource): VerifyInputs {
     images,
     registry: readRegistryInputs(source),
     scenarioAnnotation: readAnnotationKey(source),
-    trust: readTrustInputs(source),
+    trust: readTrustInputs(source, { othersAccepted: signers.signers.length > 0 }),
+    signers,
     scenario:
       scenario === undefined
         ? undefined
@@ -374,7 +385,31 @@ export function readVerifyInputs(source: InputSource): VerifyInputs {
   }
 }
 
-export function readTrustInputs(source: InputSource): TrustInputs {
+/**
+ * The accepted signers of verify. With `rules`, none: each rule's `verify:` names its own signers, and
+ * the step's signer inputs are refused (a second source of trust beside the rules would be ambiguous).
+ */
+function readAcceptedSigners(source: InputSource): AcceptedSignerInputs {
+  if (optional(source, Inputs.Rules) === undefined) return readAcceptedSignerInputs(source)
+  const given = SIGNER_INPUTS.find(name => optional(source, name) !== undefined)
+  if (given !== undefined) {
+    throw new InputError(
+      given,
+      `Input 'rules' gives the trust of each image: put '${given}' in the rules' 'verify:' instead of the step's inputs.`
+    )
+  }
+  return { signers: [], require: { kind: 'any' } }
+}
+
+/**
+ * The Notary Project trust of verify: `trust-roots` (+ identities, timestamps, revocation), notation's
+ * trust policy + store, or the rules file. With `othersAccepted` (cosign keys, Sigstore identities…),
+ * none of them is needed.
+ */
+export function readTrustInputs(
+  source: InputSource,
+  options: { othersAccepted?: boolean } = {}
+): TrustInputs {
   const trustRoots = optional(source, Inputs.TrustRoots)
   const trustPolicy = optional(source, Inputs.TrustPolicy)
   const trustStore = optional(source, Inputs.TrustStore)
@@ -411,10 +446,11 @@ export function readTrustInputs(source: InputSource): TrustInputs {
     refuseWithTrustPolicy(source)
     return { kind: 'policy', trustPolicy, trustStore }
   }
+  if (trustRoots === undefined && options.othersAccepted === true) return { kind: 'none' }
   if (trustRoots === undefined) {
     throw new InputError(
       Inputs.TrustRoots,
-      "Missing input 'trust-roots': give the PEM root certificates to trust (content or path), or 'trust-policy' with 'trust-store'."
+      "Missing input 'trust-roots': give the PEM root certificates to trust (content or path), or 'trust-policy' with 'trust-store', or other accepted signers ('cosign-key', 'certificate-identity' with 'sigstore-trusted-root', 'signers')."
     )
   }
   const trustedIdentities = lines(source, Inputs.TrustedIdentities, INPUT_DEFAULTS[Inputs.TrustedIdentities])

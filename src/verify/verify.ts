@@ -11,12 +11,10 @@ import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { BufferedLog } from '../util/buffered-log.js'
 import { mapWithLimit } from '../util/concurrency.js'
-import { settled, unwrap, type Settled } from '../util/settled.js'
 import {
   ContentMismatchError,
   couldNotComplete,
   errorMessage,
-  IncompleteError,
   InputError,
   SignetError,
   VerificationError
@@ -39,40 +37,15 @@ import {
   type ImageManifest,
   type Platform
 } from '../oci/types.js'
-import { targetMatches, verifyEnvelope } from '../trust/envelope.js'
-import { subjectOf } from '../trust/pki.js'
-import type { PolicyDecision } from '../trust/policy.js'
-import { checkRevocation, type RevocationReport } from './revocation-check.js'
-import { NOTARY_SIGNATURE_ARTIFACT_TYPE, parseSignatureManifest } from '../trust/signature-manifest.js'
+import { checkSignatures, type SignatureReport, type SignedBy } from './signatures.js'
 
-/** Envelopes larger than this are refused (the Notary Project's own limit). */
-const MAX_ENVELOPE_BYTES = 32 * 1024 * 1024
+export type { SignatureReport, SignedBy }
+
 const BLOB_CONCURRENCY = 4
-/**
- * Signatures whose manifest and envelope are in flight at once: the next one is fetched while one is
- * checked, which costs at most two requests more when the first signature passes.
- */
-const SIGNATURE_LOOKAHEAD = 2
 /** Images of one run verified at once when the caller does not say (the `max-concurrency` default). */
 export const DEFAULT_IMAGE_CONCURRENCY = 4
 /** Index → index nesting deeper than this is refused rather than followed. */
 const MAX_NESTING = 4
-
-export interface SignatureReport {
-  digest: string
-  verified: boolean
-  reason?: string
-  signer?: string
-  signingTime?: string
-  /** Subjects of the certificate chain, leaf first, when the envelope could be read. */
-  chain?: string[]
-  /** The verified RFC 3161 countersignature; `timestamped` alone when it was present but not required. */
-  timestamp?: { time: string; tsa: string }
-  timestamped?: boolean
-  /** Revocation status of each certificate of the signing chain (and of the TSA chain), when checked. */
-  revocation?: RevocationReport[]
-  warnings?: string[]
-}
 
 /** One step of the verification of an image, in the order run; the first failure ends the image. */
 export interface CheckReport {
@@ -92,7 +65,10 @@ export interface ImageReport {
   ref?: string
   signer?: string
   policy?: string
+  /** Every signature examined, verified or not, with the kind of signer that read it. */
   signatures: SignatureReport[]
+  /** Each accepted signer's signature that verified (kind, who, when, evidence). */
+  signedBy?: SignedBy[]
   selected: { digest: string; platform?: string; scenarios: string[] }[]
   /**
    * What was fetched and hashed below the signed manifest: `checked` counts every blob, the child
@@ -273,13 +249,16 @@ async function verifyImage(
       })
     } else {
       const accepted = await check('signature', () =>
-        findValidSignature(subject, decision, repository, plan.maxSignatures, report, context)
+        checkSignatures(subject, decision, repository, plan.maxSignatures, report.signatures, context)
       )
       // Only a signer whose chain and identity were checked is named as the image's signer; an audit
       // level that let an untrusted one pass leaves it in the signature's own report only.
-      if (accepted.authentic) report.signer = accepted.signer
+      report.signer = accepted.signer
+      report.signedBy = accepted.signedBy
       log.info(
-        `Signature ${accepted.digest} by ${accepted.signer}${accepted.authentic ? '' : ' (not trusted: audit)'}`
+        accepted.authentic
+          ? `Signature ${accepted.digest} by ${signedByLine(accepted.signedBy)}`
+          : `Signature ${accepted.digest} (not trusted: audit)`
       )
     }
 
@@ -340,135 +319,9 @@ async function warmManifests(
   }
 }
 
-async function findValidSignature(
-  subject: Descriptor,
-  decision: PolicyDecision,
-  repository: ContentSource,
-  maxSignatures: number,
-  report: ImageReport,
-  context: EngineContext
-): Promise<SignatureReport & { signer: string; authentic: boolean }> {
-  // A listing may repeat an entry (Link pages that loop or overlap): each signature is examined once.
-  const referrers = uniqueByDigest(await repository.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE))
-  if (referrers.length === 0) throw new VerificationError(`no signature found for ${subject.digest}`)
-  if (referrers.length > maxSignatures) {
-    context.log.warning(
-      `${referrers.length} signatures found; examining the first ${maxSignatures} (max-signatures)`
-    )
-  }
-  // Each signature's manifest and envelope are fetched ahead (a few at a time), and checked in the
-  // order listed: the first that passes is the verdict, as when they were fetched one by one.
-  const candidates = referrers.slice(0, maxSignatures)
-  const fetches: Promise<Settled<FetchedSignature>>[] = []
-  const fetchAhead = (upTo: number) => {
-    for (let next = fetches.length; next < Math.min(upTo, candidates.length); next++)
-      fetches.push(settled(fetchSignature(candidates[next], subject, repository)))
-  }
-  try {
-    return await checkSignatures(candidates, fetchAhead, fetches, subject, decision, report, context)
-  } finally {
-    await Promise.all(fetches)
-  }
-}
-
-/** A signature's manifest, parsed (undefined: not a Notary Project signature), and its envelope. */
-interface FetchedSignature {
-  parsed?: ReturnType<typeof parseSignatureManifest>
-  envelope?: Buffer
-}
-
-/**
- * Fetches a signature manifest and, when it is a signature of `subject`, its envelope. What it finds
- * wrong is thrown, as the check of this signature would throw it.
- */
-async function fetchSignature(
-  referrer: Descriptor,
-  subject: Descriptor,
-  repository: ContentSource
-): Promise<FetchedSignature> {
-  const manifest = await repository.fetchManifest(referrer.digest)
-  const parsed = parseSignatureManifest(manifest.bytes)
-  if (parsed === undefined) return {}
-  if (parsed.subject !== undefined && parsed.subject.digest !== subject.digest) {
-    throw new VerificationError(
-      `signature manifest's subject is ${parsed.subject.digest}, not ${subject.digest}`
-    )
-  }
-  return { parsed, envelope: await repository.fetchBlobBytes(parsed.envelope, MAX_ENVELOPE_BYTES) }
-}
-
-async function checkSignatures(
-  candidates: Descriptor[],
-  fetchAhead: (upTo: number) => void,
-  fetches: Promise<Settled<FetchedSignature>>[],
-  subject: Descriptor,
-  decision: PolicyDecision,
-  report: ImageReport,
-  context: EngineContext
-): Promise<SignatureReport & { signer: string; authentic: boolean }> {
-  let unfetched = false
-  for (const [index, referrer] of candidates.entries()) {
-    fetchAhead(index + SIGNATURE_LOOKAHEAD)
-    const signature: SignatureReport = { digest: referrer.digest, verified: false }
-    report.signatures.push(signature)
-    try {
-      const { parsed, envelope } = unwrap(await fetches[index])
-      if (parsed === undefined && referrer.artifactType === undefined) {
-        // An untyped entry (a referrers index rewritten by skopeo sync) that is some other artifact:
-        // not a signature, so neither a rejected one.
-        report.signatures.splice(report.signatures.indexOf(signature), 1)
-        context.log.debug(`Referrer ${referrer.digest} names no artifactType and is not a signature`)
-        continue
-      }
-      if (parsed === undefined || envelope === undefined)
-        throw new VerificationError('not a Notary Project signature manifest')
-      const verified = verifyEnvelope(envelope, parsed.envelope.mediaType, {
-        trustRoots: decision.trustRoots,
-        trustedIdentities: decision.trustedIdentities,
-        level: decision.level,
-        now: context.now,
-        timestamp:
-          decision.tsaRoots.length > 0
-            ? { roots: decision.tsaRoots, verify: decision.verifyTimestamp }
-            : undefined
-      })
-      // The payload names what was signed: a signature of another image listed here (replay) fails.
-      const mismatch = targetMatches(verified.target, subject)
-      if (mismatch !== undefined)
-        throw new VerificationError(`signed target differs from ${subject.digest}: ${mismatch}`)
-      signature.signingTime = verified.signingTime.toISOString()
-      signature.timestamped = verified.timestamped
-      if (verified.timestamp !== undefined) {
-        signature.timestamp = { time: verified.timestamp.time.toISOString(), tsa: verified.timestamp.tsa }
-      }
-      const revocation = await checkRevocation(verified, decision, {
-        fetcher: context.fetcher,
-        now: context.now
-      })
-      signature.revocation = revocation.reports.length > 0 ? revocation.reports : undefined
-      const warnings = [...verified.warnings, ...revocation.warnings]
-      for (const warning of warnings) context.log.warning(`signature ${referrer.digest}: ${warning}`)
-      Object.assign(signature, {
-        verified: true,
-        signer: verified.signer,
-        chain: verified.chain.map(subjectOf),
-        warnings: warnings.length > 0 ? warnings : undefined
-      })
-      return { ...signature, signer: verified.signer, authentic: verified.authentic }
-    } catch (error) {
-      if (error instanceof InputError) throw error
-      unfetched ||= couldNotComplete(error)
-      signature.reason = errorMessage(error)
-      // The image's reason lists every signature's: at info level this would print each twice.
-      context.log.debug(`Signature ${referrer.digest} rejected: ${signature.reason}`)
-    }
-  }
-  if (report.signatures.length === 0) throw new VerificationError(`no signature found for ${subject.digest}`)
-  const reasons = report.signatures.map(s => `${s.digest}: ${s.reason}`).join('; ')
-  // A signature that could not be fetched might have been the valid one: no verdict, only an error.
-  if (unfetched)
-    throw new IncompleteError(`could not check every signature of ${subject.digest} (${reasons})`)
-  throw new VerificationError(`no valid signature for ${subject.digest} (${reasons})`)
+/** `notation: CN=release, O=Acme; cosign: cosign key ECDSA P-256 sha256:…`: who signed, by kind. */
+export function signedByLine(signedBy: SignedBy[]): string {
+  return [...new Set(signedBy.map(entry => `${entry.kind}: ${entry.signer}`))].join('; ')
 }
 
 /**
@@ -483,11 +336,6 @@ export function checkedContent(blobs: ImageReport['blobs'], verifyLayers = true)
   const layers = blobs.checked - blobs.manifests
   const counted = [manifests, `${layers} blob${layers === 1 ? '' : 's'}`].filter(Boolean).join(' and ')
   return `${counted} checked (${formatSize(blobs.bytes)})`
-}
-
-function uniqueByDigest(descriptors: Descriptor[]): Descriptor[] {
-  const seen = new Set<string>()
-  return descriptors.filter(descriptor => !seen.has(descriptor.digest) && seen.add(descriptor.digest))
 }
 
 /** A blob reached from the signed manifest, and how the report names it when it fails. */
