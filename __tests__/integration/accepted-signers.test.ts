@@ -1,0 +1,316 @@
+/**
+ * The verify pipeline with accepted signers of every kind, end to end against docker-registry 2.8.2:
+ * Notary signatures made by Signet, cosign 3.1.1 signatures made offline with a key (both formats),
+ * keyless bundles minted by the local Sigstore stand-in, and a pinned frontend; one discovery pass per
+ * image (counted at the registry), `require` over distinct signers, the rules file's `signers:`, and the
+ * Dockerfile gate's annotations naming the signer kind that passed each line. cosign's own verdict is
+ * compared wherever cosign has one.
+ */
+import { execFile } from 'node:child_process'
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { ensureTools, toolPath } from '../../scripts/ensure-tools.mjs'
+import { RegistryClient } from '../../src/oci/registry.js'
+import { describe as describeContent } from '../../src/oci/digest.js'
+import { EMPTY_DESCRIPTOR, MediaType, type Descriptor } from '../../src/oci/types.js'
+import { runVerify as runVerifyMode } from '../../src/run/verify.js'
+import { pushUnsigned } from '../helpers/craft.js'
+import { makeOciLayout } from '../helpers/images.js'
+import { makePki, type TestPki } from '../helpers/pki.js'
+import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { inputSource, recordingLog, runSign, runVerify } from '../helpers/signet.js'
+import { SigstoreStandIn } from '../helpers/sigstore-stand-in.js'
+
+ensureTools(['cosign', 'skopeo', 'docker-registry'])
+const COSIGN = toolPath('cosign')
+const run = promisify(execFile)
+const IDENTITY = 'https://github.com/acme/base/.github/workflows/release.yml@refs/heads/main'
+const ISSUER = 'https://token.actions.githubusercontent.com'
+const BUNDLE_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json'
+
+let registry: TestRegistry
+let pki: TestPki
+let work: string
+let standIn: SigstoreStandIn
+/** Digests of the images the tests share, by repository. */
+const digests: Record<string, string> = {}
+const cosignEnv = () => ({ PATH: process.env.PATH, HOME: work, COSIGN_PASSWORD: '' })
+const reference = (repository: string) => `${registry.host}/${repository}@${digests[repository]}`
+
+/** One signed index (one platform) pushed and signed by Signet: `repository:1`. */
+async function signWithSignet(repository: string, seed: string): Promise<void> {
+  const image = await makeOciLayout({ seed, layerSizes: [512] })
+  const result = await runSign({
+    image: `${registry.host}/${repository}:1`,
+    'insecure-registries': registry.host,
+    manifests: `oci-layout:${image.dir}:${image.tag} scenario=x86`,
+    'signing-key': pki.keyPem,
+    'signing-cert-chain': pki.chainPem
+  })
+  digests[repository] = result.digest
+}
+
+/** One unsigned image pushed as `repository:1`. */
+async function pushPlain(repository: string, seed: string): Promise<void> {
+  const image = await makeOciLayout({ seed, layerSizes: [512] })
+  digests[repository] = (await pushUnsigned(registry.host, repository, '1', image)).digest
+}
+
+async function cosignSign(repository: string, format: 'bundle' | 'legacy'): Promise<void> {
+  await run(
+    COSIGN,
+    [
+      'sign',
+      '--yes',
+      '--key',
+      join(work, 'cosign.key'),
+      '--use-signing-config=false',
+      '--tlog-upload=false',
+      ...(format === 'legacy' ? ['--new-bundle-format=false'] : []),
+      '--allow-insecure-registry',
+      reference(repository)
+    ],
+    { env: cosignEnv() }
+  )
+}
+
+async function cosignVerdict(repository: string, key: string): Promise<'verified' | 'rejected'> {
+  try {
+    await run(
+      COSIGN,
+      [
+        'verify',
+        '--key',
+        join(work, `${key}.pub`),
+        '--insecure-ignore-tlog',
+        '--allow-insecure-registry',
+        reference(repository)
+      ],
+      { env: cosignEnv() }
+    )
+    return 'verified'
+  } catch {
+    return 'rejected'
+  }
+}
+
+/** A keyless bundle from the stand-in, attached as cosign 3 attaches it (a referrer holding the bundle). */
+async function attachKeyless(repository: string): Promise<void> {
+  const bundle = await standIn.bundle({ subject: digests[repository], identity: IDENTITY, issuer: ISSUER })
+  const client = new RegistryClient({ insecureRegistries: [registry.host] })
+  try {
+    const repo = client.repository({ registry: registry.host, repository })
+    const subject = await repo.resolve(digests[repository])
+    const layer = describeContent(bundle, BUNDLE_TYPE)
+    await repo.pushBlob(EMPTY_DESCRIPTOR, () => Buffer.from('{}'))
+    await repo.pushBlob(layer, () => bundle)
+    const manifest = {
+      schemaVersion: 2,
+      mediaType: MediaType.OciManifest,
+      artifactType: BUNDLE_TYPE,
+      config: EMPTY_DESCRIPTOR,
+      layers: [layer],
+      subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size }
+    }
+    await repo.pushReferrer(Buffer.from(JSON.stringify(manifest)), MediaType.OciManifest)
+  } finally {
+    await client.close()
+  }
+}
+
+beforeAll(async () => {
+  registry = await startRegistry({ countRequests: true })
+  pki = await makePki()
+  work = await mkdtemp(join(tmpdir(), 'signet-accepted-'))
+  standIn = await SigstoreStandIn.start()
+  await writeFile(join(work, 'root.pem'), pki.rootPem)
+  await writeFile(join(work, 'trusted_root.json'), standIn.trustedRoot())
+  for (const key of ['cosign', 'other'])
+    await run(COSIGN, ['generate-key-pair', '--output-key-prefix', join(work, key)], { env: cosignEnv() })
+
+  await signWithSignet('app/notary', 'accepted-notary')
+  await signWithSignet('app/both', 'accepted-both')
+  await cosignSign('app/both', 'bundle')
+  await signWithSignet('app/strict', 'accepted-strict')
+  await pushPlain('base/cosign', 'accepted-cosign')
+  await cosignSign('base/cosign', 'legacy')
+  await pushPlain('base/keyless', 'accepted-keyless')
+  await attachKeyless('base/keyless')
+  await pushPlain('frontend/syntax', 'accepted-frontend')
+}, 300_000)
+
+afterAll(async () => {
+  await registry?.stop()
+  if (work) await rm(work, { recursive: true, force: true })
+})
+
+const verifyInputs = (repository: string, extra: Record<string, string>) => ({
+  image: reference(repository),
+  'insecure-registries': registry.host,
+  ...extra
+})
+
+test('a cosign key alone verifies a legacy cosign signature, content re-hashed; another key is rejected, as cosign says', async () => {
+  const right = await runVerify(verifyInputs('base/cosign', { 'cosign-key': join(work, 'cosign.pub') }))
+  expect(right.verdict).toBe('verified')
+  const [image] = right.images
+  expect(image.signedBy?.map(entry => entry.kind)).toEqual(['cosign'])
+  expect(image.signer).toMatch(/^cosign key ECDSA P-256 sha256:[0-9a-f]{64}$/)
+  expect(image.blobs.checked).toBeGreaterThan(1)
+  expect(await cosignVerdict('base/cosign', 'cosign')).toBe('verified')
+
+  const wrong = await runVerify(verifyInputs('base/cosign', { 'cosign-key': join(work, 'other.pub') }))
+  expect(wrong.verdict).toBe('rejected')
+  expect(wrong.images[0].reasons.join()).toMatch(/does not verify with this key|no valid signature/)
+  expect(await cosignVerdict('base/cosign', 'other')).toBe('rejected')
+})
+
+test('a tampered layer is rejected although the cosign signature over the digest still verifies', async () => {
+  await pushPlain('base/tampered', 'accepted-tampered')
+  await cosignSign('base/tampered', 'bundle')
+  const blobs = join(registry.storageDir, 'docker/registry/v2/blobs/sha256')
+  // The image's only layer (512 bytes): rewritten on disk, same length, so the size check passes.
+  const client = new RegistryClient({ insecureRegistries: [registry.host] })
+  const manifest = await client
+    .repository({ registry: registry.host, repository: 'base/tampered' })
+    .fetchManifest(digests['base/tampered'])
+    .finally(() => client.close())
+  const layer = (manifest.manifest as { layers: Descriptor[] }).layers[0].digest.slice('sha256:'.length)
+  expect((await readdir(join(blobs, layer.slice(0, 2)))).includes(layer)).toBe(true)
+  await writeFile(join(blobs, layer.slice(0, 2), layer, 'data'), Buffer.alloc(512, 1))
+
+  expect(await cosignVerdict('base/tampered', 'cosign')).toBe('verified')
+  const result = await runVerify(verifyInputs('base/tampered', { 'cosign-key': join(work, 'cosign.pub') }))
+  expect(result.verdict).toBe('rejected')
+  expect(result.images[0].checks.find(check => check.name === 'signature')?.passed).toBe(true)
+  expect(result.images[0].reasons.join()).toMatch(new RegExp(`layer sha256:${layer}`))
+})
+
+test('require 2 asks for a Notary and a cosign signature: both present verifies, one alone is rejected naming the other', async () => {
+  const inputs = (repository: string) =>
+    verifyInputs(repository, {
+      'trust-roots': pki.rootPem,
+      'cosign-key': join(work, 'cosign.pub'),
+      require: '2'
+    })
+  const both = await runVerify(inputs('app/both'))
+  expect(both.verdict).toBe('verified')
+  expect(both.images[0].signedBy?.map(entry => entry.kind)).toEqual(['notation', 'cosign'])
+  expect(both.images[0].signer).toBe(pki.leafSubject)
+
+  const notaryOnly = await runVerify(inputs('app/notary'))
+  expect(notaryOnly.verdict).toBe('rejected')
+  const [reason] = notaryOnly.images[0].reasons
+  expect(reason).toMatch(/1 distinct signer matched, 2 required/)
+  expect(reason).toMatch(/cosign key ECDSA P-256 sha256:[0-9a-f]{64}: no cosign signature of sha256:/)
+  // The Notary signature did verify: the rejection says so in the report, not as a pass.
+  expect(notaryOnly.images[0].signatures.filter(signature => signature.verified).map(s => s.kind)).toEqual([
+    'notation'
+  ])
+})
+
+test('one discovery pass serves every signer: each listing and signature manifest is fetched once', async () => {
+  const path = (digest: string) => digest.replace(':', '-')
+  const before = registry.requests.length
+  const result = await runVerify(
+    verifyInputs('app/both', {
+      'trust-roots': pki.rootPem,
+      'cosign-key': join(work, 'cosign.pub'),
+      require: 'all',
+      'verify-layers': 'false'
+    })
+  )
+  expect(result.verdict).toBe('verified')
+  const requests = registry.requests.slice(before).filter(line => !line.endsWith(' /v2/'))
+  const count = (pattern: RegExp) => requests.filter(line => pattern.test(line)).length
+  const subject = digests['app/both']
+  expect(count(new RegExp(`/referrers/${subject}`))).toBe(1)
+  expect(count(new RegExp(`/manifests/${path(subject)}$`))).toBe(1)
+  expect(count(new RegExp(`^HEAD .*/manifests/${path(subject)}\\.sig$`))).toBe(1)
+  const signatureManifests = result.images[0].signatures.map(signature => signature.digest)
+  expect(signatureManifests).toHaveLength(2)
+  for (const digest of signatureManifests) expect(count(new RegExp(`/manifests/${digest}$`))).toBe(1)
+  // The image itself, its two signature manifests and their two blobs: nothing asked twice.
+  expect(new Set(requests).size).toBe(requests.length)
+
+  // Notary roots alone: cosign's legacy tag is not looked up at all.
+  const notaryOnly = registry.requests.length
+  await runVerify(verifyInputs('app/both', { 'trust-roots': pki.rootPem, 'verify-layers': 'false' }))
+  expect(registry.requests.slice(notaryOnly).filter(line => line.endsWith('.sig'))).toEqual([])
+})
+
+test('one rules file gates a repository of every signer kind; the Dockerfile gate names the kind that passed each line', async () => {
+  const host = registry.host
+  const rules = join(work, 'signet-rules.yaml')
+  await writeFile(
+    rules,
+    [
+      'version: 1',
+      'rules:',
+      `  - match: ${host}/app/**`,
+      `    verify: { trust-roots: ${join(work, 'root.pem')} }`,
+      `  - match: ${host}/app/both`,
+      '    verify:',
+      `      trust-roots: ${join(work, 'root.pem')}`,
+      `      cosign-key: ${join(work, 'cosign.pub')}`,
+      '      require: 2',
+      `  - match: ${host}/app/strict`,
+      '    verify:',
+      `      trust-roots: ${join(work, 'root.pem')}`,
+      `      cosign-key: ${join(work, 'cosign.pub')}`,
+      '      require: all',
+      `  - match: ${host}/base/cosign`,
+      `    verify: { cosign-key: ${join(work, 'cosign.pub')} }`,
+      `  - match: ${host}/base/keyless`,
+      '    verify:',
+      '      signers:',
+      `        - sigstore: { trusted-root: ${join(work, 'trusted_root.json')}, identity: "${IDENTITY}", issuer: "${ISSUER}" }`,
+      `  - match: ${host}/frontend/**`,
+      `    verify: { signers: [ { pinned: ["${digests['frontend/syntax']}"] } ] }`,
+      ''
+    ].join('\n')
+  )
+  const root = join(work, 'repo')
+  await mkdir(root, { recursive: true })
+  await writeFile(
+    join(root, 'Dockerfile'),
+    [
+      `# syntax=${host}/frontend/syntax:1`,
+      `FROM ${host}/app/both:1 AS both`,
+      `FROM ${host}/base/cosign:1 AS cosign`,
+      `FROM ${host}/base/keyless:1 AS keyless`,
+      `FROM ${host}/app/notary:1 AS notary`,
+      `FROM ${host}/app/strict:1`,
+      ''
+    ].join('\n')
+  )
+  const log = recordingLog()
+  const outcome = await runVerifyMode(
+    inputSource({
+      mode: 'verify',
+      dockerfiles: 'Dockerfile',
+      rules,
+      'insecure-registries': host,
+      'verify-layers': 'false'
+    }),
+    { log, maskSecret: () => undefined, env: { GITHUB_WORKSPACE: root } }
+  )
+  const byLine = new Map(outcome.annotations.map(annotation => [annotation.startLine, annotation]))
+  const notice = (line: number) => {
+    const annotation = byLine.get(line)
+    expect(annotation?.level).toBe('notice')
+    return annotation?.message ?? ''
+  }
+  expect(notice(1)).toMatch(/signed by pinned: pinned sha256:/)
+  expect(notice(2)).toMatch(/signed by notation: .*CN=release; cosign: cosign key ECDSA P-256/)
+  expect(notice(3)).toMatch(/signed by cosign: cosign key ECDSA P-256/)
+  expect(notice(4)).toMatch(new RegExp(`signed by sigstore: .*${IDENTITY.replace(/[./]/g, '\\$&')}`))
+  expect(notice(5)).toMatch(/signed by notation: .*CN=release$/)
+  const strict = byLine.get(6)
+  expect(strict?.level).toBe('error')
+  expect(strict?.message).toMatch(/1 distinct signer matched, 2 required/)
+  expect(outcome.exitCode).toBe(1)
+  expect(outcome.table.header).toContain('Signed by')
+})
