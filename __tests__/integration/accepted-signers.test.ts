@@ -21,7 +21,7 @@ import { makeOciLayout } from '../helpers/images.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { inputSource, recordingLog, runSign, runVerify } from '../helpers/signet.js'
-import { SigstoreStandIn } from '../helpers/sigstore-stand-in.js'
+import { SigstoreStandIn, type MintOptions } from '../helpers/sigstore-stand-in.js'
 
 ensureTools(['cosign', 'skopeo', 'docker-registry'])
 const COSIGN = toolPath('cosign')
@@ -96,13 +96,20 @@ async function cosignVerdict(repository: string, key: string): Promise<'verified
   }
 }
 
-/** A keyless bundle from the stand-in, attached as cosign 3 attaches it (a referrer holding the bundle). */
-async function attachKeyless(repository: string): Promise<void> {
-  const bundle = await standIn.bundle({ subject: digests[repository], identity: IDENTITY, issuer: ISSUER })
+/**
+ * A keyless bundle from the stand-in, attached as cosign 3 and `actions/attest` attach it (a referrer
+ * holding the bundle) to `digest` (default the image's own).
+ */
+async function attachKeyless(
+  repository: string,
+  mint: Partial<MintOptions> = {},
+  digest = digests[repository]
+): Promise<void> {
+  const bundle = await standIn.bundle({ subject: digest, identity: IDENTITY, issuer: ISSUER, ...mint })
   const client = new RegistryClient({ insecureRegistries: [registry.host] })
   try {
     const repo = client.repository({ registry: registry.host, repository })
-    const subject = await repo.resolve(digests[repository])
+    const subject = await repo.resolve(digest)
     const layer = describeContent(bundle, BUNDLE_TYPE)
     await repo.pushBlob(EMPTY_DESCRIPTOR, () => Buffer.from('{}'))
     await repo.pushBlob(layer, () => bundle)
@@ -313,4 +320,67 @@ test('one rules file gates a repository of every signer kind; the Dockerfile gat
   expect(strict?.message).toMatch(/1 distinct signer matched, 2 required/)
   expect(outcome.exitCode).toBe(1)
   expect(outcome.table.header).toContain('Signed by')
+})
+
+test('a multi-arch index attested per platform: the selected platform verifies by its own digest, and the report says where attestations sit', async () => {
+  const amd64 = await makeOciLayout({
+    platform: { os: 'linux', architecture: 'amd64' },
+    seed: 'attest-amd64'
+  })
+  const arm64 = await makeOciLayout({
+    platform: { os: 'linux', architecture: 'arm64' },
+    seed: 'attest-arm64'
+  })
+  const signed = await runSign({
+    image: `${registry.host}/app/attested:1`,
+    'insecure-registries': registry.host,
+    manifests: `oci-layout:${amd64.dir}:${amd64.tag} scenario=x86\noci-layout:${arm64.dir}:${arm64.tag} scenario=arm`,
+    'signing-key': pki.keyPem,
+    'signing-cert-chain': pki.chainPem
+  })
+  digests['app/attested'] = signed.digest
+  // actions/attest-build-provenance run on the amd64 image's digest only.
+  await attachKeyless(
+    'app/attested',
+    {
+      predicateType: 'https://slsa.dev/provenance/v1',
+      extensions: {
+        sourceRepositoryOwnerURI: 'https://github.com/acme',
+        sourceRepositoryURI: 'https://github.com/acme/base'
+      }
+    },
+    amd64.manifest.digest
+  )
+  const attestation = (platform?: string) =>
+    runVerify(
+      verifyInputs('app/attested', {
+        'sigstore-trusted-root': join(work, 'trusted_root.json'),
+        signers: '- github-attestation: { repository: acme/base }',
+        ...(platform !== undefined && { platform })
+      })
+    )
+
+  const chosen = await attestation('linux/amd64')
+  expect(chosen.verdict).toBe('verified')
+  const [image] = chosen.images
+  expect(image.ref).toBe(`${registry.host}/app/attested@${amd64.manifest.digest}`)
+  expect(image.signedBy?.map(entry => entry.kind)).toEqual(['github-attestation'])
+  expect(image.blobs.checked).toBeGreaterThan(1)
+  expect(image.attestations).toEqual([
+    { digest: signed.digest, bundles: 0, used: false },
+    { digest: amd64.manifest.digest, platform: 'linux/amd64', bundles: 1, used: true },
+    { digest: arm64.manifest.digest, platform: 'linux/arm64', bundles: 0, used: false }
+  ])
+
+  const other = await attestation('linux/arm64')
+  expect(other.verdict).toBe('rejected')
+  expect(other.images[0].reasons.join()).toMatch(
+    new RegExp(
+      `no GitHub attestation of ${signed.digest}.*the selected platform's own digest ${arm64.manifest.digest}: .*no GitHub attestation`
+    )
+  )
+  // The whole index, no platform chosen: one platform's attestation vouches for no other.
+  const whole = await attestation()
+  expect(whole.verdict).toBe('rejected')
+  expect(whole.images[0].attestations?.map(placement => placement.bundles)).toEqual([0, 1, 0])
 })

@@ -111,7 +111,7 @@ export function cosignSignatureTag(digest: string): string {
 }
 
 /** Whether a media type is a Sigstore bundle's (any version). */
-function isSigstoreBundleMediaType(mediaType: string | undefined): boolean {
+export function isSigstoreBundleMediaType(mediaType: string | undefined): boolean {
   return mediaType !== undefined && SIGSTORE_BUNDLE_TYPE.test(mediaType)
 }
 

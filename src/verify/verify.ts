@@ -37,7 +37,8 @@ import {
   type ImageManifest,
   type Platform
 } from '../oci/types.js'
-import { checkSignatures, type SignatureReport, type SignedBy } from './signatures.js'
+import type { SignatureReport, SignedBy } from './signatures.js'
+import { checkImageSignatures, type AttestationPlacement } from './platform-attestations.js'
 
 export type { SignatureReport, SignedBy }
 
@@ -69,6 +70,8 @@ export interface ImageReport {
   signatures: SignatureReport[]
   /** Each accepted signer's signature that verified (kind, who, when, evidence). */
   signedBy?: SignedBy[]
+  /** For an index under GitHub-attestation signers: which digests (index, platforms) carry bundles, and which was used. */
+  attestations?: AttestationPlacement[]
   selected: { digest: string; platform?: string; scenarios: string[] }[]
   /**
    * What was fetched and hashed below the signed manifest: `checked` counts every blob, the child
@@ -221,6 +224,11 @@ async function verifyImage(
     // 1. Resolve once; everything after works on the digest. Without an earlier resolve, one GET: the
     // manifest's bytes are needed for the selection anyway (a HEAD first would cost a round trip).
     let root: FetchedManifest | undefined
+    /** The manifest the subject names, fetched once (the resolve's GET when there was one). */
+    const signedRoot = async (): Promise<FetchedManifest> =>
+      (root ??= await repository.fetchManifest(subject.digest))
+    /** The platform entry verified by its own attestation when the index had none. */
+    let attestedEntry: Descriptor | undefined
     const subject = await check('resolve', async () => {
       if (request.resolved === undefined) {
         root = await repository.fetchManifest(request.reference.digest ?? request.reference.tag ?? 'latest')
@@ -248,9 +256,19 @@ async function verifyImage(
         reason: `skipped by trust policy '${decision.name}'`
       })
     } else {
-      const accepted = await check('signature', () =>
-        checkSignatures(subject, decision, repository, plan.maxSignatures, report.signatures, context)
+      const { outcome: accepted, attestedEntry: entry } = await check('signature', () =>
+        checkImageSignatures({
+          subject,
+          signedRoot,
+          decision,
+          selection,
+          plan,
+          repository,
+          report,
+          context
+        })
       )
+      attestedEntry = entry
       // Only a signer whose chain and identity were checked is named as the image's signer; an audit
       // level that let an untrusted one pass leaves it in the signature's own report only.
       report.signer = accepted.signer
@@ -264,7 +282,8 @@ async function verifyImage(
 
     // 3 + 4. Select from the signed manifest and re-hash everything reached.
     const pinned = await check('selection and content', async () => {
-      const signed = root ?? (await repository.fetchManifest(subject.digest))
+      if (attestedEntry !== undefined) return checkAttestedEntry(attestedEntry, plan, repository, report, log)
+      const signed = await signedRoot()
       checkDescriptor(signed.descriptor, subject, 'signed manifest')
       return checkContentTree(signed, selection, plan, repository, report, log)
     })
@@ -391,6 +410,30 @@ async function checkContentTree(
   )
   await checkBlobs(blobs.flat(), plan, repository, report, log)
   return pinned
+}
+
+/**
+ * The selected platform of an index that is not itself attested, verified by its own attestation: its
+ * manifest and (with `verifyLayers`) every blob it reaches are re-hashed, and its digest is pinned.
+ */
+async function checkAttestedEntry(
+  entry: Descriptor,
+  plan: VerifyPlan,
+  repository: ContentSource,
+  report: ImageReport,
+  log: Log
+): Promise<string> {
+  report.selected.push({
+    digest: entry.digest,
+    platform: entry.platform && formatPlatform(entry.platform),
+    scenarios: scenariosOf(entry, plan.scenarioAnnotation)
+  })
+  log.info(
+    `Entry ${entry.digest}${entry.platform ? ` ${formatPlatform(entry.platform)}` : ''} (attested by its own digest)`
+  )
+  const blobs = await childBlobs(entry, repository, report, 1)
+  await checkBlobs(blobs, plan, repository, report, log)
+  return entry.digest
 }
 
 /** Fetches (and so digest-checks) a child manifest, and lists the blobs of the images it reaches. */
