@@ -384,3 +384,22 @@ test('a multi-arch index attested per platform: the selected platform verifies b
   expect(whole.verdict).toBe('rejected')
   expect(whole.images[0].attestations?.map(placement => placement.bundles)).toEqual([0, 1, 0])
 })
+
+test('the verified store keeps cosign signatures of both formats: a second run verifies from the store alone', async () => {
+  await pushPlain('base/stored-bundle', 'accepted-stored-bundle')
+  await cosignSign('base/stored-bundle', 'bundle')
+  for (const repository of ['base/cosign', 'base/stored-bundle']) {
+    const inputs = verifyInputs(repository, {
+      'cosign-key': join(work, 'cosign.pub'),
+      store: join(work, `store-${repository.replace('/', '-')}`)
+    })
+    expect((await runVerify(inputs)).verdict).toBe('verified')
+    const before = registry.requests.length
+    const log = recordingLog()
+    expect((await runVerify(inputs, { log })).verdict).toBe('verified')
+    expect(log.lines.filter(line => line.startsWith('warning:'))).toEqual([])
+    // Only the reference's resolve reaches the registry: signatures, manifests and blobs come from the store.
+    const requests = registry.requests.slice(before).filter(line => !line.endsWith(' /v2/'))
+    expect(requests).toEqual([`HEAD /v2/${repository}/manifests/${digests[repository]}`])
+  }
+})

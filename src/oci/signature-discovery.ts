@@ -110,6 +110,11 @@ export function cosignSignatureTag(digest: string): string {
   return `${digest.replace(':', '-')}.sig`
 }
 
+/** Whether a tag is a cosign legacy signature tag (`sha256-<hex>.sig`). */
+export function isCosignSignatureTag(tag: string): boolean {
+  return /^sha(256|512)-[0-9a-f]{64,128}\.sig$/.test(tag)
+}
+
 /** Whether a media type is a Sigstore bundle's (any version). */
 export function isSigstoreBundleMediaType(mediaType: string | undefined): boolean {
   return mediaType !== undefined && SIGSTORE_BUNDLE_TYPE.test(mediaType)

@@ -168,7 +168,7 @@ export async function verifyWithStore(run: StoreRun): Promise<StoreOutcome> {
     await store.discard()
   }
 
-  const result = await run.verify((_reference, remote) => store.recording(remote), resolved)
+  const result = await run.verify((reference, remote) => store.recording(remote, reference), resolved)
   // The resolved (signed) descriptor names the image in the store once verify has accepted it.
   for (const [index, image] of result.images.entries()) {
     const reference = run.references[index]
