@@ -14,7 +14,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import { Inputs, type InputName } from '../inputs/contract.js'
+import { Inputs, SIGNER_INPUTS, type InputName } from '../inputs/contract.js'
 import type { InputSource } from '../inputs/read-inputs.js'
 import { MediaType } from '../oci/types.js'
 import { errorMessage, EXIT, InputError } from '../util/errors.js'
@@ -36,13 +36,7 @@ const VERIFY_INPUTS: readonly InputName[] = [
   Inputs.TrustStore,
   Inputs.TimestampRoots,
   Inputs.Revocation,
-  Inputs.CosignKey,
-  Inputs.SigstoreTrustedRoot,
-  Inputs.CertificateIdentity,
-  Inputs.CertificateIdentityRegexp,
-  Inputs.CertificateOidcIssuer,
-  Inputs.Signers,
-  Inputs.Require,
+  ...SIGNER_INPUTS,
   Inputs.MaxSignatures,
   Inputs.AllowedRegistries,
   Inputs.InsecureRegistries,

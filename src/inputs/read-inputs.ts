@@ -13,6 +13,7 @@ import {
   MODES,
   SECRET_INPUTS,
   SIGNATURE_FORMATS,
+  SIGNER_INPUTS,
   type InputName,
   type Mode,
   type SignatureFormat
@@ -31,7 +32,6 @@ import { readPemInput } from './content-or-path.js'
 import { pkcs11UriInput } from './trust-inputs.js'
 import {
   readSignerInputs as readAcceptedSignerInputs,
-  SIGNER_INPUTS,
   type SignerInputs as AcceptedSignerInputs
 } from './signer-inputs.js'
 import {

@@ -126,17 +126,6 @@ export function readSignerInputs(source: Source, options: SignerInputOptions = {
   return { signers, require: readRequire(source, signers.length + policySigner) }
 }
 
-/** The inputs of accepted signers besides `trust-roots`/`trust-policy`: a rules file takes them in its rules. */
-export const SIGNER_INPUTS: readonly InputName[] = [
-  Inputs.CosignKey,
-  Inputs.SigstoreTrustedRoot,
-  Inputs.CertificateIdentity,
-  Inputs.CertificateIdentityRegexp,
-  Inputs.CertificateOidcIssuer,
-  Inputs.Signers,
-  Inputs.Require
-]
-
 /** The `certificate-*` inputs as one Sigstore signer, or undefined when none is set. */
 function readKeylessInputs(
   source: Source,
