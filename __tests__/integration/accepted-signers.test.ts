@@ -6,16 +6,14 @@
  * Dockerfile gate's annotations naming the signer kind that passed each line. cosign's own verdict is
  * compared wherever cosign has one.
  */
-import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
-import { ensureTools, toolPath } from '../../scripts/ensure-tools.mjs'
+import { ensureTools } from '../../scripts/ensure-tools.mjs'
 import { RegistryClient } from '../../src/oci/registry.js'
-import { describe as describeContent } from '../../src/oci/digest.js'
-import { EMPTY_DESCRIPTOR, MediaType, type Descriptor } from '../../src/oci/types.js'
+import type { Descriptor } from '../../src/oci/types.js'
 import { runVerify as runVerifyMode } from '../../src/run/verify.js'
+import { attachBundle, cosignIn, type CosignFormat } from '../helpers/cosign.js'
 import { pushUnsigned } from '../helpers/craft.js'
 import { makeOciLayout } from '../helpers/images.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
@@ -24,11 +22,8 @@ import { inputSource, recordingLog, runSign, runVerify } from '../helpers/signet
 import { SigstoreStandIn, type MintOptions } from '../helpers/sigstore-stand-in.js'
 
 ensureTools(['cosign', 'skopeo', 'docker-registry'])
-const COSIGN = toolPath('cosign')
-const run = promisify(execFile)
 const IDENTITY = 'https://github.com/acme/base/.github/workflows/release.yml@refs/heads/main'
 const ISSUER = 'https://token.actions.githubusercontent.com'
-const BUNDLE_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json'
 
 let registry: TestRegistry
 let pki: TestPki
@@ -36,7 +31,7 @@ let work: string
 let standIn: SigstoreStandIn
 /** Digests of the images the tests share, by repository. */
 const digests: Record<string, string> = {}
-const cosignEnv = () => ({ PATH: process.env.PATH, HOME: work, COSIGN_PASSWORD: '' })
+let cosign: ReturnType<typeof cosignIn>
 const reference = (repository: string) => `${registry.host}/${repository}@${digests[repository]}`
 
 /** One signed index (one platform) pushed and signed by Signet: `repository:1`. */
@@ -58,42 +53,11 @@ async function pushPlain(repository: string, seed: string): Promise<void> {
   digests[repository] = (await pushUnsigned(registry.host, repository, '1', image)).digest
 }
 
-async function cosignSign(repository: string, format: 'bundle' | 'legacy'): Promise<void> {
-  await run(
-    COSIGN,
-    [
-      'sign',
-      '--yes',
-      '--key',
-      join(work, 'cosign.key'),
-      '--use-signing-config=false',
-      '--tlog-upload=false',
-      ...(format === 'legacy' ? ['--new-bundle-format=false'] : []),
-      '--allow-insecure-registry',
-      reference(repository)
-    ],
-    { env: cosignEnv() }
-  )
-}
+const cosignSign = (repository: string, format: CosignFormat) =>
+  cosign.sign('cosign', reference(repository), format)
 
 async function cosignVerdict(repository: string, key: string): Promise<'verified' | 'rejected'> {
-  try {
-    await run(
-      COSIGN,
-      [
-        'verify',
-        '--key',
-        join(work, `${key}.pub`),
-        '--insecure-ignore-tlog',
-        '--allow-insecure-registry',
-        reference(repository)
-      ],
-      { env: cosignEnv() }
-    )
-    return 'verified'
-  } catch {
-    return 'rejected'
-  }
+  return (await cosign.accepts(key, reference(repository))) ? 'verified' : 'rejected'
 }
 
 /**
@@ -107,24 +71,11 @@ async function attachKeyless(
 ): Promise<void> {
   const bundle = await standIn.bundle({ subject: digest, identity: IDENTITY, issuer: ISSUER, ...mint })
   const client = new RegistryClient({ insecureRegistries: [registry.host] })
-  try {
-    const repo = client.repository({ registry: registry.host, repository })
-    const subject = await repo.resolve(digest)
-    const layer = describeContent(bundle, BUNDLE_TYPE)
-    await repo.pushBlob(EMPTY_DESCRIPTOR, () => Buffer.from('{}'))
-    await repo.pushBlob(layer, () => bundle)
-    const manifest = {
-      schemaVersion: 2,
-      mediaType: MediaType.OciManifest,
-      artifactType: BUNDLE_TYPE,
-      config: EMPTY_DESCRIPTOR,
-      layers: [layer],
-      subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size }
-    }
-    await repo.pushReferrer(Buffer.from(JSON.stringify(manifest)), MediaType.OciManifest)
-  } finally {
-    await client.close()
-  }
+  const subject = await client
+    .repository({ registry: registry.host, repository })
+    .resolve(digest)
+    .finally(() => client.close())
+  await attachBundle(registry.host, repository, subject, bundle)
 }
 
 beforeAll(async () => {
@@ -134,8 +85,8 @@ beforeAll(async () => {
   standIn = await SigstoreStandIn.start()
   await writeFile(join(work, 'root.pem'), pki.rootPem)
   await writeFile(join(work, 'trusted_root.json'), standIn.trustedRoot())
-  for (const key of ['cosign', 'other'])
-    await run(COSIGN, ['generate-key-pair', '--output-key-prefix', join(work, key)], { env: cosignEnv() })
+  cosign = cosignIn(work)
+  for (const key of ['cosign', 'other']) await cosign.generateKeyPair(key)
 
   await signWithSignet('app/notary', 'accepted-notary')
   await signWithSignet('app/both', 'accepted-both')
