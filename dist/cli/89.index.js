@@ -754,6 +754,7 @@ const VERIFY_INPUTS = [
     contract/* Inputs */.G0.TrustStore,
     contract/* Inputs */.G0.TimestampRoots,
     contract/* Inputs */.G0.Revocation,
+    ...contract/* SIGNER_INPUTS */.B8,
     contract/* Inputs */.G0.MaxSignatures,
     contract/* Inputs */.G0.AllowedRegistries,
     contract/* Inputs */.G0.InsecureRegistries,
@@ -832,8 +833,8 @@ Install it with 'signet containerd-verifier install --bin-dir DIR [flags]'.`,
     async run({ flags, io, log }) {
         const value = (name) => flags.values.get(name)?.at(-1);
         // Loaded on use, as every engine of the CLI: other commands start without them.
-        const { parseContainerdCall } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(280), __webpack_require__.e(210), __webpack_require__.e(668), __webpack_require__.e(592), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 69322));
-        const { runContainerdVerifier } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(280), __webpack_require__.e(210), __webpack_require__.e(668), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(558), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 57544));
+        const { parseContainerdCall } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 69322));
+        const { runContainerdVerifier } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(830), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(212), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 57544));
         const call = parseContainerdCall({
             name: value('name'),
             digest: value('digest'),
@@ -881,7 +882,7 @@ Then add the printed stanza to containerd's config.toml and restart containerd.`
             throw new errors/* InputError */.dz('file-name', `Invalid flag '--file-name': '${fileName}' must be a plain file name.`);
         const [node, script] = program(io, value('cli'));
         // The same reading a pull will do, now: a bad rules file or root fails here, not on the node's pulls.
-        const { readNodePlan } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(280), __webpack_require__.e(210), __webpack_require__.e(668), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(558), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 57544));
+        const { readNodePlan } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(830), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(212), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 57544));
         readNodePlan(verifySource(flags), 'localhost/signet/install-check');
         readMaxAge(value('cache-max-age') ?? DEFAULT_MAX_AGE);
         const baked = [...VERIFY_INPUTS, ...NODE_FLAGS.map(flag => flag.name)].flatMap(name => (flags.values.get(name) ?? []).map(given => `--${name}=${given}`));
@@ -1172,13 +1173,13 @@ const signCommand = modeCommand('sign', 'push platform images, publish a scenari
     --manifests "oci-layout:./out/arm64 scenario=kernel-4.19.90" \\
     --signing-key key.pem --signing-cert-chain chain.pem`, async ({ flags, io, json, log }) => {
     // Loaded on use, as every engine: `signet --version` and `--help` start without them.
-    const { runSign } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(280), __webpack_require__.e(210), __webpack_require__.e(668), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(558), __webpack_require__.e(909), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 82942));
+    const { runSign } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(830), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(212), __webpack_require__.e(909), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 82942));
     return render(io, json, await runSign(flagSource('sign', flags), environment(io, log)));
 });
 const verifyCommand = modeCommand('verify', 'verify signature, chain, scenario selection and every blob of images', `  signet verify --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
     --trust-roots root.pem --scenario kernel-4.19.90`, async ({ flags, io, json, log }) => {
-    const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(118), __webpack_require__.e(280), __webpack_require__.e(210), __webpack_require__.e(668), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(558), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 29483));
-    const { verifyHeadline } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(280), __webpack_require__.e(210), __webpack_require__.e(668), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 65468));
+    const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(212), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 29483));
+    const { verifyHeadline } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 65468));
     const run = await runVerify(flagSource('verify', flags), environment(io, log));
     const code = render(io, json, run);
     // The reasons are in the log and in the table's notes already: the last line is the run's headline.
@@ -1203,7 +1204,7 @@ const verifyEnvelopeCommand = {
         if (envelopePath === undefined)
             throw new errors/* InputError */.dz('envelope', "Missing flag '--envelope': the path of a signature envelope file.");
         const source = flagSource('verify', flags);
-        const { verifyEnvelopeFile } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(280), __webpack_require__.e(210), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 1472));
+        const { verifyEnvelopeFile } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 1472));
         const result = verifyEnvelopeFile(readEnvelopeFlag(envelopePath), {
             trustRoots: source.get(contract/* Inputs */.G0.TrustRoots),
             trustedIdentities: source.get(contract/* Inputs */.G0.TrustedIdentities),
@@ -1298,7 +1299,7 @@ const reportMergeCommand = {
     details: 'Refuses a merge with a shard missing or given twice: a job that did not report checked nothing.\nExit 0 when everything merged is verified or signed, 1 when something was rejected or failed, 3 when something could not be checked.',
     async run({ flags, io, json }) {
         const files = (flags.args.get('FILE') ?? []).map(readReport);
-        const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(280), __webpack_require__.e(210), __webpack_require__.e(668), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(909), __webpack_require__.e(278)]).then(__webpack_require__.bind(__webpack_require__, 43278));
+        const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(909), __webpack_require__.e(278)]).then(__webpack_require__.bind(__webpack_require__, 43278));
         const merged = mergeReports(files);
         if (json) {
             io.stdout(`${(0,sanitize/* jsonLine */.rF)(merged.result)}\n`);
@@ -1720,6 +1721,7 @@ function readPemInput(value, input, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ SIGNER_INPUTS),
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   Kp: () => (/* binding */ SIGNING_AGENT),
 /* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
@@ -1903,6 +1905,16 @@ const OUTPUT_MODES = {
     [Outputs.Verified]: ['verify'],
     [Outputs.Report]: ['sign', 'verify']
 };
+/** The inputs of accepted signers besides `trust-roots`/`trust-policy`: a rules file takes them in its rules. */
+const SIGNER_INPUTS = [
+    Inputs.CosignKey,
+    Inputs.SigstoreTrustedRoot,
+    Inputs.CertificateIdentity,
+    Inputs.CertificateIdentityRegexp,
+    Inputs.CertificateOidcIssuer,
+    Inputs.Signers,
+    Inputs.Require
+];
 
 
 /***/ }),

@@ -25,8 +25,8 @@ var apply = __webpack_require__(35439);
 var rules_rules = __webpack_require__(15192);
 // EXTERNAL MODULE: ./src/sign/sign.ts + 3 modules
 var sign = __webpack_require__(23558);
-// EXTERNAL MODULE: ./src/trust/envelope.ts + 6 modules
-var envelope = __webpack_require__(3210);
+// EXTERNAL MODULE: ./src/trust/envelope.ts + 5 modules
+var envelope = __webpack_require__(78494);
 // EXTERNAL MODULE: ./src/inputs/trust-inputs.ts
 var trust_inputs = __webpack_require__(86089);
 // EXTERNAL MODULE: external "node:fs"
@@ -707,8 +707,8 @@ var sweep = __webpack_require__(41316);
 var timestamping = __webpack_require__(73929);
 // EXTERNAL MODULE: ./src/util/steps.ts
 var steps = __webpack_require__(94615);
-// EXTERNAL MODULE: ./src/run/context.ts + 19 modules
-var context = __webpack_require__(94236);
+// EXTERNAL MODULE: ./src/run/context.ts + 20 modules
+var context = __webpack_require__(26878);
 ;// CONCATENATED MODULE: ./src/run/sign.ts
 
 
