@@ -1,6 +1,9 @@
 /**
  * Exact redaction of secrets in every form a program may echo them in: as they are, percent-encoded (a
  * URL or form body), JSON-escaped (an error body), and base64 (a Basic credential, a config's `auth`).
+ * Encoders differ (upper- or lowercase hex, `+` for a space, `\/`, `\u0041` for `A`), and a hostile
+ * server picks its own, so percent and JSON spellings are matched a character at a time: each character
+ * as itself or in any spelling of either encoding (the runner's masker knows one spelling of each).
  * Multi-line secrets (PEM keys) are also matched a line at a time, as the Actions runner masks them.
  * Callers redact before they cut a text, so a cut never leaves part of a secret behind.
  */
@@ -8,32 +11,132 @@
 /** The shortest line of a multi-line secret matched on its own: shorter lines are PEM framing or blank. */
 const MIN_LINE = 8
 
-/** Every spelling of `secret` that redaction looks for, longest first. */
-export function secretForms(secret: string): string[] {
-  if (secret === '') return []
+/** JSON's two-character escapes (RFC 8259 §7); `\/` is optional there, and some encoders use it. */
+const JSON_SHORT_ESCAPES: Record<string, string> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '/': '\\/',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t'
+}
+
+/** The parts of a secret matched on their own: all of it, and each line of a multi-line one. */
+function secretParts(secret: string): string[] {
   const parts = [secret]
   if (/\r?\n/.test(secret)) {
     for (const line of secret.split(/\r?\n/)) {
       if (line.trim().length >= MIN_LINE && !line.startsWith('-----')) parts.push(line.trim())
     }
   }
+  return parts
+}
+
+/** The base64 spellings of a part: standard (with and without padding) and url-safe. */
+function base64Forms(part: string): string[] {
+  const base64 = Buffer.from(part, 'utf8').toString('base64')
+  return [base64, base64.replace(/=+$/, ''), Buffer.from(part, 'utf8').toString('base64url')]
+}
+
+/** The canonical spelling of each form of `secret`, longest first: what an echo most likely holds. */
+export function secretForms(secret: string): string[] {
+  if (secret === '') return []
   const forms = new Set<string>()
-  for (const part of parts) {
+  for (const part of secretParts(secret)) {
     forms.add(part)
     forms.add(encodeURIComponent(part))
     forms.add(JSON.stringify(part).slice(1, -1))
-    const base64 = Buffer.from(part, 'utf8').toString('base64')
-    forms.add(base64)
-    forms.add(base64.replace(/=+$/, ''))
-    forms.add(Buffer.from(part, 'utf8').toString('base64url'))
+    for (const form of base64Forms(part)) forms.add(form)
   }
   return [...forms].filter(form => form !== '').sort((a, b) => b.length - a.length)
 }
 
-/** `text` with every form of every secret replaced by '***'. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** `value` as `width` hex digits, each letter in either case. */
+function hexPattern(value: number, width: number): string {
+  return [...value.toString(16).padStart(width, '0')]
+    .map(digit => (/[a-f]/.test(digit) ? `[${digit}${digit.toUpperCase()}]` : digit))
+    .join('')
+}
+
+/**
+ * Every spelling of one character (a code point): itself; percent-encoded, each UTF-8 byte as `%XX`,
+ * and `+` for a space (forms, Go's url.QueryEscape); JSON-escaped, each UTF-16 unit as `\uXXXX`, or its
+ * short escape. Longest first, as the character's match is atomic (below).
+ */
+function characterSpellings(char: string): string[] {
+  const spellings: [source: string, length: number][] = [
+    [escapeRegExp(char), char.length],
+    [
+      [...Buffer.from(char, 'utf8')].map(byte => `%${hexPattern(byte, 2)}`).join(''),
+      3 * Buffer.byteLength(char)
+    ],
+    [
+      Array.from({ length: char.length }, (_, unit) => `\\\\u${hexPattern(char.charCodeAt(unit), 4)}`).join(
+        ''
+      ),
+      6 * char.length
+    ]
+  ]
+  if (char === ' ') spellings.push(['\\+', 1])
+  if (char in JSON_SHORT_ESCAPES) spellings.push([escapeRegExp(JSON_SHORT_ESCAPES[char]), 2])
+  return spellings.sort((a, b) => b[1] - a[1]).map(([source]) => source)
+}
+
+/**
+ * A part spelt any way percent-encoding or JSON escaping may spell it, one character after another.
+ * Each character's match is atomic (`(?=(…))\N`: the lookahead's capture is consumed as a whole, never
+ * retried shorter), so a text of backslashes or percent signs cannot make matching backtrack
+ * exponentially; the rare spelling this misses (a literal `\\` in a secret, read as one escaped `\`) is
+ * the part as it is, which secretForms has.
+ */
+function encodedPattern(part: string): RegExp {
+  const source = Array.from(part, (char, at) => `(?=(${characterSpellings(char).join('|')}))\\${at + 1}`)
+  return new RegExp(source.join(''), 'g')
+}
+
+interface SecretMatchers {
+  forms: string[]
+  patterns: RegExp[]
+}
+
+/** Matchers by secret: a CLI redacts every line it prints with the same few secrets. */
+const matchers = new Map<string, SecretMatchers>()
+
+function matchersOf(secret: string): SecretMatchers {
+  let found = matchers.get(secret)
+  if (found === undefined) {
+    found = { forms: secretForms(secret), patterns: secretParts(secret).map(encodedPattern) }
+    matchers.set(secret, found)
+  }
+  return found
+}
+
+/** `text` with every form of every secret replaced by '***'; overlapping matches become one. */
 export function redactSecrets(text: string, secrets: Iterable<string>): string {
-  const forms = [...new Set([...secrets].flatMap(secretForms))].sort((a, b) => b.length - a.length)
-  let redacted = text
-  for (const form of forms) redacted = redacted.split(form).join('***')
-  return redacted
+  const spans: [start: number, end: number][] = []
+  for (const secret of new Set(secrets)) {
+    if (secret === '') continue
+    const { forms, patterns } = matchersOf(secret)
+    for (const form of forms) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+        spans.push([at, at + form.length])
+    }
+    for (const pattern of patterns) {
+      for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length])
+    }
+  }
+  if (spans.length === 0) return text
+  spans.sort((a, b) => a[0] - b[0])
+  let redacted = ''
+  let shown = 0
+  for (const [start, end] of spans) {
+    if (end <= shown) continue
+    if (start >= shown) redacted += `${text.slice(shown, start)}***`
+    shown = end
+  }
+  return redacted + text.slice(shown)
 }
