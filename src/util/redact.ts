@@ -55,43 +55,37 @@ export function secretForms(secret: string): string[] {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** `value` as `width` hex digits, each letter in either case. */
-function hexPattern(value: number, width: number): string {
-  return [...value.toString(16).padStart(width, '0')]
-    .map(digit => (/[a-f]/.test(digit) ? `[${digit}${digit.toUpperCase()}]` : digit))
-    .join('')
-}
+const hex = (value: number, width: number) => value.toString(16).padStart(width, '0')
 
 /**
  * Every spelling of one character (a code point): itself; percent-encoded, each UTF-8 byte as `%XX`,
  * and `+` for a space (forms, Go's url.QueryEscape); JSON-escaped, each UTF-16 unit as `\uXXXX`, or its
- * short escape. Longest first, as the character's match is atomic (below).
+ * short escape. As regular expressions, hex digits in either case, longest first: the character's
+ * match is atomic (below).
  */
 function characterSpellings(char: string): string[] {
-  const spellings: [source: string, length: number][] = [
-    [escapeRegExp(char), char.length],
-    [
-      [...Buffer.from(char, 'utf8')].map(byte => `%${hexPattern(byte, 2)}`).join(''),
-      3 * Buffer.byteLength(char)
-    ],
-    [
-      Array.from({ length: char.length }, (_, unit) => `\\\\u${hexPattern(char.charCodeAt(unit), 4)}`).join(
-        ''
-      ),
-      6 * char.length
-    ]
+  const units = Array.from({ length: char.length }, (_, at) => char.charCodeAt(at))
+  const spellings = [
+    { text: char, hexDigits: false },
+    { text: [...Buffer.from(char, 'utf8')].map(byte => `%${hex(byte, 2)}`).join(''), hexDigits: true },
+    { text: units.map(unit => `\\u${hex(unit, 4)}`).join(''), hexDigits: true }
   ]
-  if (char === ' ') spellings.push(['\\+', 1])
-  if (char in JSON_SHORT_ESCAPES) spellings.push([escapeRegExp(JSON_SHORT_ESCAPES[char]), 2])
-  return spellings.sort((a, b) => b[1] - a[1]).map(([source]) => source)
+  if (char === ' ') spellings.push({ text: '+', hexDigits: false })
+  if (char in JSON_SHORT_ESCAPES) spellings.push({ text: JSON_SHORT_ESCAPES[char], hexDigits: false })
+  return spellings
+    .sort((a, b) => b.text.length - a.text.length)
+    .map(({ text, hexDigits }) => {
+      const source = escapeRegExp(text)
+      return hexDigits ? source.replace(/[a-f]/g, digit => `[${digit}${digit.toUpperCase()}]`) : source
+    })
 }
 
 /**
  * A part spelt any way percent-encoding or JSON escaping may spell it, one character after another.
  * Each character's match is atomic (`(?=(…))\N`: the lookahead's capture is consumed as a whole, never
- * retried shorter), so a text of backslashes or percent signs cannot make matching backtrack
- * exponentially; the rare spelling this misses (a literal `\\` in a secret, read as one escaped `\`) is
- * the part as it is, which secretForms has.
+ * retried shorter), so a hostile text of backslashes or percent signs cannot make matching backtrack
+ * exponentially. What this misses is rare: a secret with `%` before two hex digits, or `\` before an
+ * escape letter, spelt by an encoder other than the canonical ones secretForms matches exactly.
  */
 function encodedPattern(part: string): RegExp {
   const source = Array.from(part, (char, at) => `(?=(${characterSpellings(char).join('|')}))\\${at + 1}`)
