@@ -34,10 +34,28 @@ function secretParts(secret: string): string[] {
   return parts
 }
 
-/** The base64 spellings of a part: standard (with and without padding) and url-safe. */
+/**
+ * The base64 spellings of a part: of the part alone (standard with and without padding, url-safe), and
+ * of the part inside a longer text (`user:password` in a Basic credential). There it may start at any
+ * of the three byte offsets of a base64 group and more may follow, so only the characters the part's
+ * bytes alone decide are matched, as the runner's masker does (Base64StringEscapeShift1/2); those
+ * shorter than MIN_LINE are left out, as they would cut unrelated text.
+ */
 function base64Forms(part: string): string[] {
-  const base64 = Buffer.from(part, 'utf8').toString('base64')
-  return [base64, base64.replace(/=+$/, ''), Buffer.from(part, 'utf8').toString('base64url')]
+  const bytes = Buffer.from(part, 'utf8')
+  const base64 = bytes.toString('base64')
+  const forms = [base64, base64.replace(/=+$/, ''), bytes.toString('base64url')]
+  for (const offset of [0, 1, 2]) {
+    const shifted = Buffer.concat([Buffer.alloc(offset), bytes])
+    // A character holds 6 bits: the first ones hold bits of the bytes before, the last one bits of those after.
+    const first = Math.ceil((offset * 8) / 6)
+    const end = Math.floor((shifted.length * 8) / 6)
+    for (const encoding of ['base64', 'base64url'] as const) {
+      const decided = shifted.toString(encoding).slice(first, end)
+      if (decided.length >= MIN_LINE) forms.push(decided)
+    }
+  }
+  return forms
 }
 
 /** The canonical spelling of each form of `secret`, longest first: what an echo most likely holds. */
