@@ -15,7 +15,7 @@ import {
 } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { Inputs, SIGNER_INPUTS, type InputName } from '../inputs/contract.js'
-import type { InputSource } from '../inputs/read-inputs.js'
+import type { InputSource } from '../inputs/input-values.js'
 import { MediaType } from '../oci/types.js'
 import { errorMessage, EXIT, InputError } from '../util/errors.js'
 import { jsonLine } from '../util/sanitize.js'

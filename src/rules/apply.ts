@@ -5,17 +5,15 @@
  * names the rule's file, line and field instead of the input.
  */
 import { Inputs, type InputName } from '../inputs/contract.js'
+import type { InputSource } from '../inputs/input-values.js'
+import { readMode, type ModeInputs } from '../inputs/read-inputs.js'
+import { readSignInputs, type SignInputs } from '../inputs/sign-inputs.js'
 import {
-  readMode,
-  readSignInputs,
   readTrustInputs,
   readVerifyInputs,
-  type InputSource,
-  type ModeInputs,
-  type SignInputs,
   type TrustInputs,
   type VerifyInputs
-} from '../inputs/read-inputs.js'
+} from '../inputs/verify-inputs.js'
 import {
   certificatesInput,
   trustedIdentitiesInput,

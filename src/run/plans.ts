@@ -1,5 +1,5 @@
 /** Plans built from inputs: parsed values (policies, certificates, keys) the engines decide with. */
-import type { VerifyInputs } from '../inputs/read-inputs.js'
+import type { VerifyInputs } from '../inputs/verify-inputs.js'
 import { policyOf, rulesPolicy } from '../rules/apply.js'
 import type { RulesFile } from '../rules/rules.js'
 import type { VerifyPlan } from '../verify/plan.js'

@@ -18,7 +18,8 @@ import {
   type WorkloadImageUse
 } from '../gate/workloads.js'
 import { Inputs } from '../inputs/contract.js'
-import type { InputSource, VerifyInputs } from '../inputs/read-inputs.js'
+import type { InputSource } from '../inputs/input-values.js'
+import type { VerifyInputs } from '../inputs/verify-inputs.js'
 import { formatReference } from '../oci/reference.js'
 import { rejectionMessage, verifyOutputs, verifyTable } from '../report/outputs.js'
 import type { Annotation, ModeRun } from '../report/run-result.js'
