@@ -408,7 +408,7 @@ describe('sign: the rule matching the image supplies the key; explicit inputs wi
   })
 
   test("an input error in a rule's value names the rule's line and field", () => {
-    // A directory exists (so the file is accepted as written) but is not PEM: read-inputs refuses it.
+    // A directory exists (so the file is accepted as written) but is not PEM: sign-inputs refuses it.
     const text = `version: 1\nrules:\n  - match: a.io/**\n    sign:\n      key: ${dir}/dev.key\n      cert-chain: ${dir}\n`
     expect(() =>
       readInputsWithRules(
