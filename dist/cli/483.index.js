@@ -371,7 +371,7 @@ function escapeHtml(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ verifyPlanOf)
 /* harmony export */ });
-/* harmony import */ var _rules_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35439);
+/* harmony import */ var _rules_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20350);
 
 /** The verify plan of the inputs; with a rules file, its policy (each rule's trust loaded once). */
 function verifyPlanOf(inputs, rules) {
@@ -1285,8 +1285,8 @@ function pinned(image, digest) {
 var contract = __webpack_require__(99451);
 // EXTERNAL MODULE: ./src/report/outputs.ts
 var outputs = __webpack_require__(65468);
-// EXTERNAL MODULE: ./src/rules/apply.ts
-var apply = __webpack_require__(35439);
+// EXTERNAL MODULE: ./src/rules/apply.ts + 2 modules
+var apply = __webpack_require__(20350);
 // EXTERNAL MODULE: ./src/rules/accepted-signers.ts
 var accepted_signers = __webpack_require__(59168);
 // EXTERNAL MODULE: ./src/store/cache.ts

@@ -212,8 +212,8 @@ __webpack_require__.d(__webpack_exports__, {
 var contract = __webpack_require__(99451);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __webpack_require__(62148);
-// EXTERNAL MODULE: ./src/rules/apply.ts
-var apply = __webpack_require__(35439);
+// EXTERNAL MODULE: ./src/rules/apply.ts + 2 modules
+var apply = __webpack_require__(20350);
 // EXTERNAL MODULE: ./src/gate/containerd.ts
 var containerd = __webpack_require__(69322);
 // EXTERNAL MODULE: external "node:crypto"
@@ -423,7 +423,7 @@ function verdictOf(verdict, reason) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ verifyPlanOf)
 /* harmony export */ });
-/* harmony import */ var _rules_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35439);
+/* harmony import */ var _rules_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20350);
 
 /** The verify plan of the inputs; with a rules file, its policy (each rule's trust loaded once). */
 function verifyPlanOf(inputs, rules) {

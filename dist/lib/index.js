@@ -44022,7 +44022,7 @@ async function runHelper(helper, serverUrl) {
     if (code !== 0) {
         if (HELPER_NOT_FOUND.test(stdout + stderr))
             return undefined;
-        throw new util_errors/* RegistryError */.gl(`Credential helper '${program}' failed for ${serverUrl} (exit ${code}): ${(stderr || stdout).trim().slice(0, 200)}`, undefined, undefined, HELPER_FAILED);
+        throw new util_errors/* RegistryError */.gl(`Credential helper '${program}' failed for ${serverUrl} (exit ${code}): ${helperMessage(stderr, stdout)}`, undefined, undefined, HELPER_FAILED);
     }
     let parsed;
     try {
@@ -44036,6 +44036,21 @@ async function runHelper(helper, serverUrl) {
     if (parsed.Username === IDENTITY_TOKEN_USERNAME)
         return { identityToken: parsed.Secret };
     return { username: parsed.Username, password: parsed.Secret };
+}
+/**
+ * What a failing helper said, for the error: its stderr, else its stdout (docker's helpers print their
+ * errors there), unless that stdout is JSON, which may be the credentials themselves: never quoted.
+ */
+function helperMessage(stderr, stdout) {
+    if (stderr.trim() !== '')
+        return stderr.trim().slice(0, 200);
+    try {
+        JSON.parse(stdout);
+        return '(its output is JSON and may hold credentials: not shown)';
+    }
+    catch {
+        return stdout.trim().slice(0, 200);
+    }
 }
 class DockerConfigCredentials {
     configPath;
@@ -44243,15 +44258,27 @@ function parseWwwAuthenticate(header) {
 /**
  * Exact redaction of secrets in every form a program may echo them in: as they are, percent-encoded (a
  * URL or form body), JSON-escaped (an error body), and base64 (a Basic credential, a config's `auth`).
+ * Encoders differ (upper- or lowercase hex, `+` for a space, `\/`, `\u0041` for `A`), and a hostile
+ * server picks its own, so percent and JSON spellings are matched a character at a time: each character
+ * as itself or in any spelling of either encoding (the runner's masker knows one spelling of each).
  * Multi-line secrets (PEM keys) are also matched a line at a time, as the Actions runner masks them.
  * Callers redact before they cut a text, so a cut never leaves part of a secret behind.
  */
 /** The shortest line of a multi-line secret matched on its own: shorter lines are PEM framing or blank. */
 const MIN_LINE = 8;
-/** Every spelling of `secret` that redaction looks for, longest first. */
-function secretForms(secret) {
-    if (secret === '')
-        return [];
+/** JSON's two-character escapes (RFC 8259 §7); `\/` is optional there, and some encoders use it. */
+const JSON_SHORT_ESCAPES = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '/': '\\/',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t'
+};
+/** The parts of a secret matched on their own: all of it, and each line of a multi-line one. */
+function secretParts(secret) {
     const parts = [secret];
     if (/\r?\n/.test(secret)) {
         for (const line of secret.split(/\r?\n/)) {
@@ -44259,25 +44286,122 @@ function secretForms(secret) {
                 parts.push(line.trim());
         }
     }
+    return parts;
+}
+/**
+ * The base64 spellings of a part: of the part alone (standard with and without padding, url-safe), and
+ * of the part inside a longer text (`user:password` in a Basic credential). There it may start at any
+ * of the three byte offsets of a base64 group and more may follow, so only the characters the part's
+ * bytes alone decide are matched, as the runner's masker does (Base64StringEscapeShift1/2); those
+ * shorter than MIN_LINE are left out, as they would cut unrelated text.
+ */
+function base64Forms(part) {
+    const bytes = Buffer.from(part, 'utf8');
+    const base64 = bytes.toString('base64');
+    const forms = [base64, base64.replace(/=+$/, ''), bytes.toString('base64url')];
+    for (const offset of [0, 1, 2]) {
+        const shifted = Buffer.concat([Buffer.alloc(offset), bytes]);
+        // A character holds 6 bits: the first ones hold bits of the bytes before, the last one bits of those after.
+        const first = Math.ceil((offset * 8) / 6);
+        const end = Math.floor((shifted.length * 8) / 6);
+        for (const encoding of ['base64', 'base64url']) {
+            const decided = shifted.toString(encoding).slice(first, end);
+            if (decided.length >= MIN_LINE)
+                forms.push(decided);
+        }
+    }
+    return forms;
+}
+/** The canonical spelling of each form of `secret`, longest first: what an echo most likely holds. */
+function secretForms(secret) {
+    if (secret === '')
+        return [];
     const forms = new Set();
-    for (const part of parts) {
+    for (const part of secretParts(secret)) {
         forms.add(part);
         forms.add(encodeURIComponent(part));
         forms.add(JSON.stringify(part).slice(1, -1));
-        const base64 = Buffer.from(part, 'utf8').toString('base64');
-        forms.add(base64);
-        forms.add(base64.replace(/=+$/, ''));
-        forms.add(Buffer.from(part, 'utf8').toString('base64url'));
+        for (const form of base64Forms(part))
+            forms.add(form);
     }
     return [...forms].filter(form => form !== '').sort((a, b) => b.length - a.length);
 }
-/** `text` with every form of every secret replaced by '***'. */
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const hex = (value, width) => value.toString(16).padStart(width, '0');
+/**
+ * Every spelling of one character (a code point): itself; percent-encoded, each UTF-8 byte as `%XX`,
+ * and `+` for a space (forms, Go's url.QueryEscape); JSON-escaped, each UTF-16 unit as `\uXXXX`, or its
+ * short escape. As regular expressions, hex digits in either case, longest first: the character's
+ * match is atomic (below).
+ */
+function characterSpellings(char) {
+    const units = Array.from({ length: char.length }, (_, at) => char.charCodeAt(at));
+    const spellings = [
+        { text: char, hexDigits: false },
+        { text: [...Buffer.from(char, 'utf8')].map(byte => `%${hex(byte, 2)}`).join(''), hexDigits: true },
+        { text: units.map(unit => `\\u${hex(unit, 4)}`).join(''), hexDigits: true }
+    ];
+    if (char === ' ')
+        spellings.push({ text: '+', hexDigits: false });
+    if (char in JSON_SHORT_ESCAPES)
+        spellings.push({ text: JSON_SHORT_ESCAPES[char], hexDigits: false });
+    return spellings
+        .sort((a, b) => b.text.length - a.text.length)
+        .map(({ text, hexDigits }) => {
+        const source = escapeRegExp(text);
+        return hexDigits ? source.replace(/[a-f]/g, digit => `[${digit}${digit.toUpperCase()}]`) : source;
+    });
+}
+/**
+ * A part spelt any way percent-encoding or JSON escaping may spell it, one character after another.
+ * Each character's match is atomic (`(?=(…))\N`: the lookahead's capture is consumed as a whole, never
+ * retried shorter), so a hostile text of backslashes or percent signs cannot make matching backtrack
+ * exponentially. What this misses is rare: a secret with `%` before two hex digits, or `\` before an
+ * escape letter, spelt by an encoder other than the canonical ones secretForms matches exactly.
+ */
+function encodedPattern(part) {
+    const source = Array.from(part, (char, at) => `(?=(${characterSpellings(char).join('|')}))\\${at + 1}`);
+    return new RegExp(source.join(''), 'g');
+}
+/** Matchers by secret: a CLI redacts every line it prints with the same few secrets. */
+const matchers = new Map();
+function matchersOf(secret) {
+    let found = matchers.get(secret);
+    if (found === undefined) {
+        found = { forms: secretForms(secret), patterns: secretParts(secret).map(encodedPattern) };
+        matchers.set(secret, found);
+    }
+    return found;
+}
+/** `text` with every form of every secret replaced by '***'; overlapping matches become one. */
 function redactSecrets(text, secrets) {
-    const forms = [...new Set([...secrets].flatMap(secretForms))].sort((a, b) => b.length - a.length);
-    let redacted = text;
-    for (const form of forms)
-        redacted = redacted.split(form).join('***');
-    return redacted;
+    const spans = [];
+    for (const secret of new Set(secrets)) {
+        if (secret === '')
+            continue;
+        const { forms, patterns } = matchersOf(secret);
+        for (const form of forms) {
+            for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+                spans.push([at, at + form.length]);
+        }
+        for (const pattern of patterns) {
+            for (const match of text.matchAll(pattern))
+                spans.push([match.index, match.index + match[0].length]);
+        }
+    }
+    if (spans.length === 0)
+        return text;
+    spans.sort((a, b) => a[0] - b[0]);
+    let redacted = '';
+    let shown = 0;
+    for (const [start, end] of spans) {
+        if (end <= shown)
+            continue;
+        if (start >= shown)
+            redacted += `${text.slice(shown, start)}***`;
+        shown = end;
+    }
+    return redacted + text.slice(shown);
 }
 
 ;// CONCATENATED MODULE: ./src/oci/transport/exchange.ts
@@ -44631,7 +44755,9 @@ class Authenticator {
             this.hostAuth(req.registry).basic = value;
             return value;
         }
-        throw await refused(`with no Basic or Bearer challenge (WWW-Authenticate: '${(header ?? '').slice(0, 100)}')`);
+        // The header is the registry's text: redacted whole before it is cut, as an error body is.
+        const quoted = this.context.secrets.redact(header ?? '').slice(0, 100);
+        throw await refused(`with no Basic or Bearer challenge (WWW-Authenticate: '${quoted}')`);
     }
     hostAuth(registry) {
         let auth = this.hosts.get(registry);
@@ -44824,6 +44950,7 @@ class Transport {
     userAgent;
     errors;
     auth;
+    secrets;
     constructor(options = {}) {
         this.options = options;
         const ca = options.caCertificates ? [...external_node_tls_.rootCertificates, options.caCertificates] : undefined;
@@ -44831,9 +44958,9 @@ class Transport {
         this.insecure = new Set(options.insecureRegistries ?? []);
         this.retries = retryPolicy(options);
         this.userAgent = options.userAgent ?? 'signet';
-        const secrets = new Secrets(options.onSecret);
+        this.secrets = new Secrets(options.onSecret);
         this.errors = new ErrorMapper({
-            secrets,
+            secrets: this.secrets,
             insecure: this.insecure,
             credentials: options.credentials,
             advice: options.loginAdvice ?? 'docker login'
@@ -44842,7 +44969,7 @@ class Transport {
             http: this.http,
             credentials: options.credentials,
             userAgent: this.userAgent,
-            secrets,
+            secrets: this.secrets,
             errors: this.errors,
             debug: options.debug
         });
@@ -44867,7 +44994,9 @@ class Transport {
                 throw error;
             const delay = retryDelayMs(attempt, this.retries.baseDelayMs, outcome.retryAfter);
             if (error.status === 429) {
-                const asked = outcome.retryAfter ? ` (Retry-After: ${(0,sanitize/* oneLine */.TN)(outcome.retryAfter.slice(0, 40))})` : '';
+                // The registry's text: redacted whole before it is cut, as an error body is.
+                const retryAfter = outcome.retryAfter && this.secrets.redact(outcome.retryAfter).slice(0, 40);
+                const asked = retryAfter ? ` (Retry-After: ${(0,sanitize/* oneLine */.TN)(retryAfter)})` : '';
                 this.options.warn?.(`${req.registry} is rate-limiting requests (HTTP 429)${asked}: waiting ${(delay / 1000).toFixed(1)} s before attempt ${attempt + 1} of ${attempts}`);
             }
             this.options.debug?.(`${req.what}: ${error.message}; attempt ${attempt + 1} of ${attempts} in ${Math.round(delay)} ms`);
@@ -53338,8 +53467,6 @@ async function verify_verify(references, plan, options = {}) {
     return withRunContext({ insecureRegistries: [], ...options.registry }, environment, context => verify(requests, { ...PLAN_DEFAULTS, ...plan }, context));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/inputs/build-args.ts
 /** The `build-args` input: Dockerfile ARG values for the PR gate, one KEY=value a line. */
 
@@ -53506,6 +53633,8 @@ function splitOnce(text, separator) {
 
 // EXTERNAL MODULE: ./src/inputs/content-or-path.ts
 var content_or_path = __nccwpck_require__(55894);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/trust/policy.ts
 /**
  * Which roots, identities and verification level apply to a repository: either the simple
@@ -53896,6 +54025,739 @@ function trustPolicyInput(policy, trustStore) {
 /** A PKCS#11 URI given as `input` (signing-key). */
 function pkcs11UriInput(text, input) {
     return named({ uri: input }, () => parsePkcs11Uri(text));
+}
+
+;// CONCATENATED MODULE: ./src/inputs/timestamp-inputs.ts
+/**
+ * The timestamp and revocation inputs: `timestamp-url` and `timestamp-roots` for sign, and
+ * `timestamp-roots` and `revocation` next to the simple trust inputs for verify.
+ */
+
+
+
+
+const REVOCATION_ACTIONS = ['enforce', 'log', 'skip'];
+/** sign: the TSA to ask and the roots its answers must chain to (both or neither). */
+function readSignTimestampInputs(source) {
+    const url = source.get(contract_Inputs.TimestampUrl);
+    const roots = source.get(contract_Inputs.TimestampRoots);
+    if (url === '' && roots === '')
+        return {};
+    if (url === '') {
+        throw new util_errors/* InputError */.dz(contract_Inputs.TimestampUrl, "Input 'timestamp-roots' is set but 'timestamp-url' is not: name the RFC 3161 timestamp authority to ask, e.g. https://timestamp.digicert.com.");
+    }
+    checkTimestampUrl(url);
+    if (roots === '') {
+        throw new util_errors/* InputError */.dz(contract_Inputs.TimestampRoots, "Missing input 'timestamp-roots': give the PEM root CA certificates of the timestamp authority (content or path); its answers are checked against them before anything is pushed.");
+    }
+    return { timestampUrl: url, timestampRoots: readTsaRoots(roots) };
+}
+/** verify with the simple trust inputs: optional TSA roots and the revocation action. */
+function readVerifyTimestampInputs(source) {
+    const roots = source.get(contract_Inputs.TimestampRoots);
+    return {
+        timestampRoots: roots === '' ? undefined : readTsaRoots(roots),
+        revocation: readRevocation(source)
+    };
+}
+/** With trust-policy, timestamps and revocation are the policy's (tsa stores, the revocation override). */
+function refuseWithTrustPolicy(source) {
+    if (source.get(contract_Inputs.TimestampRoots) !== '') {
+        throw new util_errors/* InputError */.dz(contract_Inputs.TimestampRoots, "Input 'timestamp-roots' goes with 'trust-roots'; with 'trust-policy', list a 'tsa:NAME' trust store in the statement instead.");
+    }
+    if (source.get(contract_Inputs.Revocation) !== '') {
+        throw new util_errors/* InputError */.dz(contract_Inputs.Revocation, "Input 'revocation' goes with 'trust-roots'; with 'trust-policy', set signatureVerification.override.revocation in the statement instead.");
+    }
+}
+function readRevocation(source) {
+    const value = source.get(contract_Inputs.Revocation) || INPUT_DEFAULTS[contract_Inputs.Revocation];
+    if (!REVOCATION_ACTIONS.includes(value)) {
+        throw new util_errors/* InputError */.dz(contract_Inputs.Revocation, `Invalid input 'revocation': '${value}'. Expected one of: ${REVOCATION_ACTIONS.join(', ')}.`);
+    }
+    return value;
+}
+function checkTimestampUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
+        throw new util_errors/* InputError */.dz(contract_Inputs.TimestampUrl, `Invalid input 'timestamp-url': '${text}'. Expected an http or https URL of an RFC 3161 timestamp authority, e.g. https://timestamp.digicert.com.`);
+    }
+    if (url.username !== '' || url.password !== '') {
+        throw new util_errors/* InputError */.dz(contract_Inputs.TimestampUrl, "Invalid input 'timestamp-url': it carries a user name or password; Signet sends no credentials to a timestamp authority.");
+    }
+}
+/** PEM content of CA certificates, checked now so that a wrong file fails before any network call. */
+function readTsaRoots(value) {
+    const pem = (0,content_or_path/* readPemInput */.$e)(value, contract_Inputs.TimestampRoots);
+    tsaRootsInput(certificatesInput(pem, contract_Inputs.TimestampRoots), contract_Inputs.TimestampRoots);
+    return pem;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/input-values.ts
+/**
+ * The readers every mode's inputs share: where raw values come from (InputSource), the registry inputs,
+ * and the small readers of one value each (required, optional, lines, booleans, numbers, shard, token,
+ * paths, patterns). Each error names the input and the expected form.
+ */
+
+
+
+
+
+const ANNOTATION_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const HOST_PORT_PATTERN = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/;
+const TOKEN_PATTERN = /^\S+$/;
+function readRegistryInputs(source) {
+    const username = optional(source, contract_Inputs.Username);
+    const password = optional(source, contract_Inputs.Password);
+    if ((username === undefined) !== (password === undefined)) {
+        const missing = username === undefined ? contract_Inputs.Username : contract_Inputs.Password;
+        throw new util_errors/* InputError */.dz(missing, `Missing input '${missing}': 'username' and 'password' go together.`);
+    }
+    const registryCa = optional(source, contract_Inputs.RegistryCa);
+    return {
+        username,
+        password,
+        insecureRegistries: lines(source, contract_Inputs.InsecureRegistries).map(host => checkPattern(host, HOST_PORT_PATTERN, contract_Inputs.InsecureRegistries, 'host:port, e.g. 127.0.0.1:5000')),
+        registryCa: registryCa === undefined ? undefined : (0,content_or_path/* readPemInput */.$e)(registryCa, contract_Inputs.RegistryCa)
+    };
+}
+function readAnnotationKey(source) {
+    const key = source.get(contract_Inputs.ScenarioAnnotation) || INPUT_DEFAULTS[contract_Inputs.ScenarioAnnotation];
+    return checkPattern(key, ANNOTATION_KEY_PATTERN, contract_Inputs.ScenarioAnnotation, 'an annotation key, e.g. dev.signet.scenario');
+}
+function readBoolean(source, name) {
+    const value = source.get(name) || INPUT_DEFAULTS[name] || 'false';
+    // The same spellings as core.getBooleanInput (YAML 1.2 core schema), but anything else is an error.
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new util_errors/* InputError */.dz(name, `Invalid input '${name}': '${value}'. Expected 'true' or 'false'.`);
+}
+/** `shard: I/N`, 1 ≤ I ≤ N: one matrix job's share of a sweep or of the images to verify. */
+function readShard(source) {
+    const value = source.get(contract_Inputs.Shard);
+    if (value === '')
+        return undefined;
+    const match = /^([1-9][0-9]{0,3})\/([1-9][0-9]{0,3})$/.exec(value);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (match === null || index > count) {
+        throw new util_errors/* InputError */.dz(contract_Inputs.Shard, `Invalid input '${contract_Inputs.Shard}': '${value}'. Expected I/N with 1 ≤ I ≤ N, e.g. 1/4 (from a matrix: \${{ matrix.shard }}/4).`);
+    }
+    return { index, count };
+}
+function readPositiveInteger(source, name) {
+    const value = source.get(name) || INPUT_DEFAULTS[name];
+    if (!/^[1-9][0-9]{0,5}$/.test(value)) {
+        throw new util_errors/* InputError */.dz(name, `Invalid input '${name}': '${value}'. Expected a whole number from 1 to 999999.`);
+    }
+    return Number(value);
+}
+function required(source, name, expected) {
+    const value = source.get(name);
+    if (value === '')
+        throw new util_errors/* InputError */.dz(name, `Missing input '${name}': expected ${expected}.`);
+    return value;
+}
+function optional(source, name) {
+    const value = source.get(name);
+    return value === '' ? undefined : value;
+}
+/** Non-empty, trimmed lines; `#` starts a comment line. */
+function lines(source, name, fallback) {
+    const value = source.get(name) || fallback || '';
+    return value
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+/** A token is one word; the error never repeats the value, which is a secret. */
+function readToken(token) {
+    if (token !== undefined && !TOKEN_PATTERN.test(token)) {
+        throw new util_errors/* InputError */.dz(contract_Inputs.GithubToken, "Invalid input 'github-token': expected a single token without spaces or line breaks.");
+    }
+    return token;
+}
+/** A path Signet will create: its parent directory must exist, so a typo fails before any network use. */
+function optionalPath(source, name) {
+    const value = optional(source, name);
+    if (value === undefined)
+        return undefined;
+    const parent = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(value));
+    if (!(0,external_node_fs_.statSync)(parent, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new util_errors/* InputError */.dz(name, `Invalid input '${name}': '${value}': its parent directory ${parent} does not exist.`);
+    }
+    return value;
+}
+function checkPattern(value, pattern, name, expected) {
+    if (!pattern.test(value))
+        throw new util_errors/* InputError */.dz(name, `Invalid value in '${name}': '${value}'. Expected ${expected}.`);
+    return value;
+}
+function input_values_splitOnce(text, separator) {
+    const at = text.indexOf(separator);
+    return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+;// CONCATENATED MODULE: ./src/inputs/sign-inputs.ts
+/**
+ * The inputs of sign mode: the image to publish, its `manifests` lines, tags and annotations, the envelope
+ * format, and the signing key (a PEM key, a key in a PKCS#11 token, or a notation signing plugin).
+ */
+
+
+
+
+
+
+
+
+
+function sign_inputs_readSignInputs(source) {
+    const imageText = required(source, contract_Inputs.Image, 'the reference to publish, e.g. ghcr.io/acme/app:1.4.0');
+    const image = readReference(imageText, contract_Inputs.Image);
+    if (image.digest || !image.tag) {
+        throw new util_errors/* InputError */.dz(contract_Inputs.Image, `Invalid input 'image': '${imageText}' must name a tag to publish and no digest, e.g. ghcr.io/acme/app:1.4.0.`);
+    }
+    const manifestLines = lines(source, contract_Inputs.Manifests);
+    if (manifestLines.length === 0) {
+        throw new util_errors/* InputError */.dz(contract_Inputs.Manifests, "Missing input 'manifests': give one platform image a line, e.g. 'oci-layout:./out/amd64 scenario=kernel-5.15'.");
+    }
+    const trustRoots = optional(source, contract_Inputs.TrustRoots);
+    return {
+        mode: 'sign',
+        image: { ...image, tag: image.tag },
+        registry: readRegistryInputs(source),
+        scenarioAnnotation: readAnnotationKey(source),
+        manifests: manifestLines.map(parseManifestLine),
+        tags: [...new Set(lines(source, contract_Inputs.Tags).map(readTag))],
+        annotations: readAnnotations(source),
+        signer: readSigningKeyInputs(source),
+        signPlatformManifests: readBoolean(source, contract_Inputs.SignPlatformManifests),
+        signatureFormat: readSignatureFormat(source),
+        trustRoots: trustRoots === undefined ? undefined : (0,content_or_path/* readPemInput */.$e)(trustRoots, contract_Inputs.TrustRoots),
+        ...readSignTimestampInputs(source)
+    };
+}
+/** `signing-key` (PEM or a PKCS#11 URI) with `signing-cert-chain`, or `signing-plugin` with `signing-key-id`. */
+function readSigningKeyInputs(source) {
+    const plugin = optional(source, contract_Inputs.SigningPlugin);
+    if (plugin !== undefined)
+        return readPluginInputs(source, plugin);
+    for (const name of [contract_Inputs.SigningKeyId, contract_Inputs.PluginConfig]) {
+        if (optional(source, name) !== undefined) {
+            throw new util_errors/* InputError */.dz(name, `Input '${name}' is set but 'signing-plugin' is not: name the plugin that holds the key.`);
+        }
+    }
+    const key = required(source, contract_Inputs.SigningKey, "a PEM private key or a path to one, a 'pkcs11:' URI, or 'signing-plugin'");
+    const certChain = () => (0,content_or_path/* readPemInput */.$e)(required(source, contract_Inputs.SigningCertChain, 'a PEM certificate chain, leaf first, or a path to one'), contract_Inputs.SigningCertChain);
+    if (isPkcs11Uri(key)) {
+        if (optional(source, contract_Inputs.SigningKeyPassphrase) !== undefined) {
+            throw new util_errors/* InputError */.dz(contract_Inputs.SigningKeyPassphrase, "Input 'signing-key-passphrase' does not apply to a PKCS#11 'signing-key': put the token PIN in the URI's pin-source (or pin-value).");
+        }
+        return { kind: 'pkcs11', uri: pkcs11UriInput(key, contract_Inputs.SigningKey), certChain: certChain() };
+    }
+    return {
+        kind: 'pem',
+        key: (0,content_or_path/* readPemInput */.$e)(key, contract_Inputs.SigningKey, { secret: SECRET_INPUTS.includes(contract_Inputs.SigningKey) }),
+        passphrase: optional(source, contract_Inputs.SigningKeyPassphrase),
+        certChain: certChain()
+    };
+}
+const PLUGIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** notation's plugin-config keys are free text ("aws-region", "ca_certs"); only '=' and line breaks end one. */
+const PLUGIN_CONFIG_KEY = /^[^=\s][^=]*$/;
+function readPluginInputs(source, plugin) {
+    for (const name of [contract_Inputs.SigningKey, contract_Inputs.SigningKeyPassphrase, contract_Inputs.SigningCertChain]) {
+        if (optional(source, name) !== undefined) {
+            throw new util_errors/* InputError */.dz(name, `Inputs '${name}' and 'signing-plugin' exclude each other: the plugin holds the key and returns its certificate chain.`);
+        }
+    }
+    if (!plugin.includes('/') && !PLUGIN_NAME.test(plugin)) {
+        throw new util_errors/* InputError */.dz(contract_Inputs.SigningPlugin, `Invalid input 'signing-plugin': '${plugin}'. Expected a plugin name (letters, digits, '.', '_', '-', e.g. com.example.kms) or a path to its notation-<name> executable.`);
+    }
+    const keyId = required(source, contract_Inputs.SigningKeyId, 'the id of the key the plugin signs with');
+    return {
+        kind: 'plugin',
+        plugin,
+        keyId,
+        config: parseBuildArgs(lines(source, contract_Inputs.PluginConfig), contract_Inputs.PluginConfig, {
+            pattern: PLUGIN_CONFIG_KEY,
+            expected: "anything but '='"
+        })
+    };
+}
+/** `SOURCE [scenario=TAG[,TAG…]] [platform=os/arch[/variant]]` */
+function parseManifestLine(text) {
+    const [sourceText, ...options] = text.split(/\s+/);
+    const line = { text, source: readSourceSpec(sourceText, contract_Inputs.Manifests), scenarios: [] };
+    const seen = new Set();
+    for (const option of options) {
+        const [key, value] = input_values_splitOnce(option, '=');
+        if (value === undefined || value === '' || seen.has(key)) {
+            throw manifestLineError(text, `'${option}' is not a single 'scenario=…' or 'platform=…' option`);
+        }
+        seen.add(key);
+        if (key === 'scenario') {
+            line.scenarios = value.split(',');
+            if (line.scenarios.some(tag => tag === ''))
+                throw manifestLineError(text, `'${option}' has an empty scenario tag`);
+        }
+        else if (key === 'platform') {
+            line.platform = readPlatform(value, contract_Inputs.Manifests);
+        }
+        else {
+            throw manifestLineError(text, `unknown option '${key}'`);
+        }
+    }
+    return line;
+}
+function manifestLineError(text, detail) {
+    return new util_errors/* InputError */.dz(contract_Inputs.Manifests, `Invalid line in 'manifests': '${text}': ${detail}. Expected 'SOURCE [scenario=TAG[,TAG…]] [platform=os/arch[/variant]]'.`);
+}
+function readAnnotations(source) {
+    const annotations = {};
+    for (const line of lines(source, contract_Inputs.Annotations)) {
+        const [key, value] = input_values_splitOnce(line, '=');
+        if (value === undefined || !ANNOTATION_KEY_PATTERN.test(key.trim())) {
+            throw new util_errors/* InputError */.dz(contract_Inputs.Annotations, `Invalid line in 'annotations': '${line}'. Expected 'key=value'.`);
+        }
+        annotations[key.trim()] = value.trim();
+    }
+    return annotations;
+}
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+function readTag(tag) {
+    if (/[,\s]/.test(tag)) {
+        const parts = tag.split(/[,\s]+/).filter(Boolean);
+        throw new util_errors/* InputError */.dz(contract_Inputs.Tags, `Invalid tag '${tag}' in 'tags': one tag per line (CLI: repeat --tags): ${parts.map(part => `'${part}'`).join(', ')} on lines of their own.`);
+    }
+    return checkPattern(tag, TAG_PATTERN, contract_Inputs.Tags, 'letters, digits, _ . - (at most 128), not starting with . or -');
+}
+function readSignatureFormat(source) {
+    const value = source.get(contract_Inputs.SignatureFormat) || INPUT_DEFAULTS[contract_Inputs.SignatureFormat];
+    if (!SIGNATURE_FORMATS.includes(value)) {
+        throw new util_errors/* InputError */.dz(contract_Inputs.SignatureFormat, `Invalid input 'signature-format': '${value}'. Expected one of: ${SIGNATURE_FORMATS.join(', ')} (as notation's --signature-format).`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/sweep-inputs.ts
+/** The inputs of sign mode with `sweep`: the namespace swept, its repositories, and how each is signed. */
+
+
+
+
+
+
+function readSweepInputs(source) {
+    const text = required(source, contract_Inputs.Sweep, 'REGISTRY/NAMESPACE, e.g. ghcr.io/acme');
+    const fail = (reason) => {
+        throw new util_errors/* InputError */.dz(contract_Inputs.Sweep, `Invalid input 'sweep': '${text}' ${reason}. Expected REGISTRY/NAMESPACE, e.g. ghcr.io/acme.`);
+    };
+    const parsed = readReference(text, contract_Inputs.Sweep);
+    if (parsed.tag !== undefined || parsed.digest !== undefined)
+        fail('names a tag or digest');
+    if (!text.startsWith(`${parsed.registry}/`))
+        fail('does not start with a registry host');
+    for (const name of [contract_Inputs.Image, contract_Inputs.Manifests, contract_Inputs.Tags]) {
+        if (source.get(name) !== '')
+            throw new util_errors/* InputError */.dz(name, `Input '${name}' does not go with 'sweep': a sweep signs the tags already in the registry.`);
+    }
+    const namespace = parsed.repository;
+    const trustRoots = optional(source, contract_Inputs.TrustRoots);
+    const repositories = lines(source, contract_Inputs.Repositories).map(line => {
+        const reference = readReference(line, contract_Inputs.Repositories);
+        const inside = reference.registry === parsed.registry &&
+            (reference.repository === namespace || reference.repository.startsWith(`${namespace}/`));
+        if (reference.tag !== undefined || reference.digest !== undefined || !inside) {
+            throw new util_errors/* InputError */.dz(contract_Inputs.Repositories, `Invalid line in 'repositories': '${line}'. Expected a repository under ${text} without tag or digest, e.g. ${text}/app.`);
+        }
+        return reference;
+    });
+    return {
+        mode: 'sign',
+        sweep: { registry: parsed.registry, namespace },
+        repositories,
+        dryRun: readBoolean(source, contract_Inputs.DryRun),
+        signPlatformManifests: readBoolean(source, contract_Inputs.SignPlatformManifests),
+        signatureFormat: readSignatureFormat(source),
+        registry: readRegistryInputs(source),
+        rules: optional(source, contract_Inputs.Rules),
+        trustRoots: trustRoots === undefined ? undefined : (0,content_or_path/* readPemInput */.$e)(trustRoots, contract_Inputs.TrustRoots),
+        shard: readShard(source)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/util/steps.ts
+
+/** A failure inside a named step of a mode; the message says which step, the exit code is the cause's. */
+class steps_StepError extends util_errors/* SignetError */.Tj {
+    step;
+    code = 'STEP';
+    exitCode;
+    constructor(step, cause) {
+        super(`${step}: ${(0,util_errors/* errorMessage */.gJ)(cause)}`, { cause });
+        this.step = step;
+        this.exitCode = cause instanceof util_errors/* SignetError */.Tj ? cause.exitCode : 1;
+    }
+}
+/** Runs one step; any failure comes out as a StepError naming it. */
+async function step(name, body) {
+    try {
+        return await body();
+    }
+    catch (error) {
+        throw error instanceof steps_StepError ? error : new steps_StepError(name, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/**
+ * Folder report/: results turned into outputs and tables, shared by both faces.
+ * May import: sign/, gate/, store/, verify/, inputs/, util/. No face.
+ *
+ * Turning results into outputs and a summary table: shared by the action (job summary) and the CLI.
+ */
+
+
+
+
+
+
+
+function signOutputs(result) {
+    return {
+        [Outputs.Digest]: result.digest,
+        [Outputs.Ref]: result.ref,
+        [Outputs.Manifests]: JSON.stringify(result.manifests),
+        [Outputs.SignatureDigests]: result.signatureDigests.join('\n'),
+        [Outputs.Report]: JSON.stringify(result)
+    };
+}
+/**
+ * `digest`, `ref` and `signer` hold a line per verified image, in the order verified (the `image` input's,
+ * then the gates'): a rejected image has no line, so no value in them was ever not verified. Which image
+ * was rejected, and its resolved digest, is in `report`.
+ */
+function verifyOutputs(result) {
+    const verified = result.images.filter(image => image.verified);
+    return {
+        [Outputs.Verified]: String(result.verified),
+        [Outputs.Digest]: verified.map(image => image.digest ?? '').join('\n'),
+        [Outputs.Ref]: verified.map(image => image.ref ?? '').join('\n'),
+        // A DN with a line break would shift every later image's line: one line per image, whatever it holds.
+        [Outputs.Signer]: verified.map(image => (0,sanitize/* oneLine */.TN)(image.signer ?? '')).join('\n'),
+        [Outputs.Report]: JSON.stringify(result)
+    };
+}
+/**
+ * The one headline of a verify run: the table's title (CLI stdout, job summary), the CLI's last stderr
+ * line and the first line of the action's failure. Its verdict is the run's, so its words match the exit
+ * code: a rejection (exit 1) outweighs an image that could not be checked (exit 3), which outweighs a
+ * pass (exit 0).
+ */
+function verifyHeadline(images) {
+    if (images.length === 0)
+        return 'No image to verify';
+    const count = (n) => `${n} image${n === 1 ? '' : 's'}`;
+    const rejected = images.filter(image => image.verdict === 'rejected').length;
+    const unchecked = images.filter(image => image.verdict === 'error').length;
+    const verdict = combineVerdicts(images.map(image => image.verdict));
+    if (verdict === 'verified')
+        return `Verified ${count(images.length)}`;
+    if (verdict === 'error')
+        return `Verification could not complete: ${unchecked} of ${count(images.length)} could not be checked`;
+    const also = unchecked > 0 ? `, ${unchecked} more could not be checked` : '';
+    return `Verification failed: ${rejected} of ${count(images.length)} rejected${also}`;
+}
+function tableOf(title, columns, rows, notes) {
+    const shown = columns.filter(column => !column.optional || rows.some(row => column.value(row) !== ''));
+    return {
+        title,
+        header: shown.map(column => column.header),
+        rows: rows.map(row => shown.map(column => column.value(row))),
+        ...(notes !== undefined && notes.length > 0 ? { notes } : {})
+    };
+}
+function signTable(result) {
+    const { blobs } = result;
+    return tableOf(`Signed ${result.ref}`, SIGN_COLUMNS, result.manifests, [
+        `Tags: ${result.tags.join(', ')}`,
+        `Signer: ${result.signer}`,
+        `Signed at: ${result.signedAt ?? 'unknown (the signature kept from an earlier run has no created time)'}`,
+        `Signatures: ${result.signatureDigests.length} (the index${result.signatureDigests.length > 1 ? ' and each platform manifest' : ''})`,
+        `Blobs: ${blobs.uploaded} uploaded (${(0,util_progress/* formatSize */.Xq)(blobs.bytesUploaded)}), ${blobs.mounted} mounted, ${blobs.exists} already present`
+    ]);
+}
+const SIGN_COLUMNS = [
+    { header: 'Scenarios', value: entry => entry.scenarios.join(', ') },
+    { header: 'Platform', value: entry => entry.platform },
+    { header: 'Digest', value: entry => entry.digest },
+    { header: 'Source', value: entry => entry.source }
+];
+/** The verify table's columns, in order; more checks (timestamps, revocation) add theirs here. */
+const VERIFY_COLUMNS = [
+    { header: 'Image', value: ({ report }) => report.image },
+    { header: 'Verdict', value: ({ report }) => report.verdict },
+    {
+        header: 'Scenario',
+        value: ({ report }) => distinct(report.selected.flatMap(s => s.scenarios)).join(', ')
+    },
+    {
+        header: 'Platform',
+        value: ({ report }) => distinct(report.selected.flatMap(s => (s.platform ? [s.platform] : []))).join(', ')
+    },
+    { header: 'Pinned digest', value: ({ report }) => (report.verified ? (report.digest ?? '') : '') },
+    { header: 'Signed by', value: ({ report }) => signedByCell(report) },
+    {
+        header: 'Signed at',
+        value: ({ report }) => wholeSeconds(report.signatures.find(signature => signature.verified)?.signingTime ?? '')
+    },
+    {
+        header: 'Timestamp',
+        optional: true,
+        value: ({ report }) => {
+            const timestamp = acceptedSignature(report)?.timestamp;
+            return timestamp === undefined ? '' : `${wholeSeconds(timestamp.time)} by ${timestamp.tsa}`;
+        }
+    },
+    {
+        header: 'Revocation',
+        optional: true,
+        value: ({ report }) => revocationCell(acceptedSignature(report)?.revocation)
+    },
+    {
+        header: 'Checked',
+        value: ({ report }) => report.verifiedOnce
+            ? 'verified once, above'
+            : report.blobs.checked > 0
+                ? checkedContent(report.blobs)
+                : ''
+    }
+];
+/**
+ * Who signed, per accepted signer that matched: a Notary signer by its certificate subject (as before
+ * other kinds existed), the others prefixed by their kind: `cosign: key ECDSA P-256 sha256:…`.
+ */
+function signedByCell(report, short = signer => signer) {
+    const signedBy = report.signedBy ?? [];
+    if (signedBy.length === 0)
+        return short(report.signer ?? '');
+    const entries = signedBy.map(entry => entry.kind === 'notation' ? short(entry.signer) : `${entry.kind}: ${entry.signer}`);
+    return distinct(entries).join('; ');
+}
+/** The signature the verdict rests on; the JSON report has every signature examined, with its reason. */
+function acceptedSignature(report) {
+    return report.signatures.find(signature => signature.verified);
+}
+/**
+ * What was checked, once per chain: `signing: OCSP: good (2 certificates), 1 without revocation info;
+ * timestamping: no revocation info in the certificates: not checked`. A certificate with no OCSP or CRL
+ * address (a root, most test chains) cannot be checked, which is said as such rather than as a status.
+ */
+function revocationCell(reports) {
+    if (reports === undefined || reports.length === 0)
+        return '';
+    return ['signing', 'timestamping']
+        .flatMap(chain => {
+        const certificates = reports.filter(report => report.chain === chain);
+        return certificates.length === 0 ? [] : [`${chain}: ${chainRevocation(certificates)}`];
+    })
+        .join('; ');
+}
+function chainRevocation(certificates) {
+    const checked = certificates.filter(report => report.status !== 'not revocable');
+    if (checked.length === 0)
+        return 'no revocation info in the certificates: not checked';
+    const counts = new Map();
+    for (const report of checked) {
+        const phrase = report.source ? `${report.source}: ${report.status}` : `status ${report.status}`;
+        counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+    }
+    const phrases = [...counts].map(([phrase, n]) => (n === 1 ? phrase : `${phrase} (${n} certificates)`));
+    const unchecked = certificates.length - checked.length;
+    if (unchecked > 0)
+        phrases.push(`${unchecked} without revocation info`);
+    return phrases.join(', ');
+}
+const USED_BY_COLUMN = { header: 'Used by', value: row => row.usedBy ?? '' };
+/**
+ * One table for a verify run: the `image` input's images, then a row for each file line that uses an
+ * image (the PR gate's Dockerfile lines, the workload gate's `image:` lines) with a "Used by" column, so
+ * no image shows twice and no run writes a second table. A rejection's reason follows the table in full,
+ * once.
+ */
+function verifyTable(result, gate, workloads) {
+    const elsewhere = new Set([...(gate ?? []), ...(workloads ?? [])].map(image => image.report));
+    const shown = result.images.filter(report => !elsewhere.has(report));
+    const rows = shown.map(report => ({ report }));
+    for (const { uses, report } of gate ?? []) {
+        shown.push(report);
+        for (const use of uses)
+            rows.push({ report, usedBy: `${use.file}:${use.line}` });
+    }
+    for (const { uses, report } of workloads ?? []) {
+        shown.push(report);
+        for (const use of uses)
+            rows.push({ report, usedBy: `${use.file}:${use.line} (${use.where})` });
+    }
+    const rejected = shown.filter(image => !image.verified);
+    const usedBy = gate !== undefined || workloads !== undefined;
+    const table = tableOf(verifyHeadline(shown), usedBy ? [USED_BY_COLUMN, ...VERIFY_COLUMNS] : VERIFY_COLUMNS, rows, rejected.map(image => `${image.verdict === 'error' ? 'Could not check' : 'Rejected'} ${image.image}: ${image.reasons.join('; ')}`));
+    const columns = usedBy ? SUMMARY_COLUMNS : SUMMARY_COLUMNS.slice(1);
+    return {
+        ...table,
+        summary: {
+            header: columns.map(column => column.header),
+            rows: rows.map(row => columns.map(column => column.cell(row)))
+        }
+    };
+}
+const VERDICT_BADGES = {
+    verified: '✅ verified',
+    rejected: '❌ rejected',
+    error: '⚠️ not checked'
+};
+/**
+ * The job summary's columns: what the text table says in six columns of short lines, so a 1000 px page
+ * shows them all (GitHub lays a summary table out at its widest content, then scrolls it). Each value
+ * left out or shortened is in the cell's tooltip; a rejection's reason opens from its verdict.
+ */
+const SUMMARY_COLUMNS = [
+    {
+        header: 'Used by',
+        cell: ({ usedBy }) => ({ lines: [usedBy?.replace(/ \(.*\)$/, '') ?? ''], title: usedBy })
+    },
+    {
+        header: 'Image',
+        cell: ({ report }) => {
+            const pinned = report.verified ? report.digest : undefined;
+            return {
+                lines: [report.image, ...(pinned ? [pinned] : [])],
+                title: [report.image, ...(pinned ? [`pinned: ${pinned}`] : [])].join('\n')
+            };
+        }
+    },
+    {
+        header: 'Verdict',
+        cell: ({ report }) => ({
+            lines: [VERDICT_BADGES[report.verdict]],
+            ...(report.reasons.length > 0 ? { details: report.reasons.join('; ') } : {})
+        })
+    },
+    {
+        header: 'Scenario / platform',
+        cell: ({ report }) => ({
+            lines: [
+                distinct(report.selected.flatMap(s => s.scenarios)).join(', '),
+                distinct(report.selected.flatMap(s => (s.platform ? [s.platform] : []))).join(', ')
+            ]
+        })
+    },
+    {
+        header: 'Signed by',
+        cell: ({ report }) => {
+            const accepted = acceptedSignature(report);
+            const signedAt = wholeSeconds(accepted?.signingTime ?? '');
+            const timestamp = accepted?.timestamp;
+            return {
+                lines: [signedByCell(report, commonName), signedAt.replace('T', ' ').replace(/:\d\dZ$/, 'Z')],
+                title: [
+                    signedByCell(report),
+                    signedAt ? `signed at ${signedAt}` : '',
+                    timestamp ? `timestamp ${wholeSeconds(timestamp.time)} by ${timestamp.tsa}` : ''
+                ]
+                    .filter(Boolean)
+                    .join('\n')
+            };
+        }
+    },
+    {
+        header: 'Checks',
+        cell: ({ report }) => {
+            const revocation = acceptedSignature(report)?.revocation;
+            const checked = report.blobs.checked > 0 ? checkedContent(report.blobs) : '';
+            return {
+                lines: [
+                    revocation && revocation.length > 0 ? `revocation: ${revocationBrief(revocation)}` : '',
+                    checked
+                ],
+                title: revocationCell(revocation) || undefined
+            };
+        }
+    }
+];
+/** `CN=release` of a DN, or the DN when it has none. */
+function commonName(dn) {
+    return /(?:^|,\s*)CN=((?:[^,\\]|\\.)*)/.exec(dn)?.[1] ?? dn;
+}
+/** The revocation cell in a word or two: `good (OCSP, CRL)`, `revoked`, `unknown`, `not checked`. */
+function revocationBrief(reports) {
+    const checked = reports.filter(report => report.status !== 'not revocable');
+    if (checked.length === 0)
+        return 'not checked';
+    for (const status of ['revoked', 'unknown'])
+        if (checked.some(report => report.status === status))
+            return status;
+    const sources = distinct(checked.flatMap(report => (report.source ? [report.source] : [])));
+    return `good${sources.length > 0 ? ` (${sources.join(', ')})` : ''}`;
+}
+/** One row per digest: repository, tags, digest, rule, action, detail. */
+function sweepTable(result) {
+    const { counts } = result;
+    const done = result.dryRun ? `${counts['would sign']} would be signed` : `${counts.signed} signed`;
+    return {
+        title: `Sweep${result.dryRun ? ' (dry run)' : ''}: ${done}, ${counts['already signed']} already signed, ${counts.skipped} skipped, ${counts.failed} failed`,
+        header: ['Repository', 'Tags', 'Digest', 'Rule', 'Action', 'Detail'],
+        rows: result.rows.map(row => [
+            row.repository,
+            row.tags.join(', '),
+            row.digest ?? '',
+            row.rule ?? '',
+            row.action,
+            row.detail
+        ])
+    };
+}
+/** A run that ended before its result: what failed (the step or the input) and why. */
+function failureTable(mode, error) {
+    const what = error instanceof InputError
+        ? `input '${error.input}'`
+        : error instanceof StepError
+            ? error.step
+            : (mode ?? 'signet');
+    return {
+        title: `Signet ${mode ?? ''} failed`.replace('  ', ' '),
+        header: ['What failed', 'Error'],
+        rows: [[what, errorMessage(error)]]
+    };
+}
+/** Signing times carry whole seconds (RFC 3339 in the envelope): no `.000` in a table. */
+function wholeSeconds(iso) {
+    return iso.replace(/\.\d{3}Z$/, 'Z');
+}
+function distinct(values) {
+    return [...new Set(values)];
+}
+/** The action's failure, on one line: the run's headline, then the reasons of every image not verified. */
+function rejectionMessage(result) {
+    // One line: GitHub shows an annotation's line breaks, so no image value may start a line of its own.
+    const reasons = result.images
+        .filter(image => !image.verified)
+        .map(image => `${(0,sanitize/* oneLine */.TN)(image.image)}: ${image.verdict === 'error' ? 'could not be checked: ' : ''}${image.reasons.map(sanitize/* oneLine */.TN).join('; ')}`);
+    return [verifyHeadline(result.images), ...reasons].join(' | ');
+}
+/** Registry-supplied text is untrusted: escape it before it goes into the job summary's HTML. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -60255,11 +61117,11 @@ function githubAttestationPolicy(options) {
     if (owner === undefined)
         throw new Error('a GitHub attestation policy needs an owner or a repository');
     const base = `https://${host}`;
-    const under = (path) => new RegExp(`^${escapeRegExp(`${base}/${path}/`)}`, 'i');
+    const under = (path) => new RegExp(`^${github_attestation_escapeRegExp(`${base}/${path}/`)}`, 'i');
     const identityRegexp = options.signerRepository !== undefined
         ? under(options.signerRepository)
         : options.signerWorkflow !== undefined
-            ? new RegExp(`^${escapeRegExp(`${base}/${options.signerWorkflow}`)}`)
+            ? new RegExp(`^${github_attestation_escapeRegExp(`${base}/${options.signerWorkflow}`)}`)
             : under(options.repository ?? owner);
     const predicateType = options.predicateType ?? SLSA_PROVENANCE_V1;
     const policy = {
@@ -60282,7 +61144,7 @@ function githubAttestationPolicy(options) {
         .join(' ');
     return { policy, predicateType, description };
 }
-function escapeRegExp(text) {
+function github_attestation_escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
@@ -60993,16 +61855,16 @@ const OWNER = /^[A-Za-z0-9-]+$/;
 /** The accepted signers of the verify inputs, and how many of them must match. */
 function readSignerInputs(source, options = {}) {
     const signers = [];
-    const trustRoots = optional(source, contract_Inputs.TrustRoots);
+    const trustRoots = signer_inputs_optional(source, contract_Inputs.TrustRoots);
     if (trustRoots !== undefined) {
         signers.push({
             kind: 'notation',
             origin: contract_Inputs.TrustRoots,
             trustRoots: (0,content_or_path/* readPemInput */.$e)(trustRoots, contract_Inputs.TrustRoots),
-            identities: lines(source.get(contract_Inputs.TrustedIdentities) || INPUT_DEFAULTS[contract_Inputs.TrustedIdentities])
+            identities: signer_inputs_lines(source.get(contract_Inputs.TrustedIdentities) || INPUT_DEFAULTS[contract_Inputs.TrustedIdentities])
         });
     }
-    const cosignKey = optional(source, contract_Inputs.CosignKey);
+    const cosignKey = signer_inputs_optional(source, contract_Inputs.CosignKey);
     if (cosignKey !== undefined) {
         const keys = parseCosignPublicKeys((0,content_or_path/* readPemInput */.$e)(cosignKey, contract_Inputs.CosignKey), contract_Inputs.CosignKey);
         keys.forEach((key, index) => signers.push({
@@ -61011,14 +61873,14 @@ function readSignerInputs(source, options = {}) {
             key
         }));
     }
-    const rootText = optional(source, contract_Inputs.SigstoreTrustedRoot);
+    const rootText = signer_inputs_optional(source, contract_Inputs.SigstoreTrustedRoot);
     const trustedRoot = rootText === undefined
         ? undefined
         : parseTrustedRoots(readJsonInput(rootText, contract_Inputs.SigstoreTrustedRoot, options), contract_Inputs.SigstoreTrustedRoot);
     const keyless = readKeylessInputs(source, trustedRoot);
     if (keyless !== undefined)
         signers.push(keyless);
-    const list = optional(source, contract_Inputs.Signers);
+    const list = signer_inputs_optional(source, contract_Inputs.Signers);
     if (list !== undefined)
         signers.push(...parseSignerList(list, { ...options, defaultTrustedRoot: trustedRoot }));
     if (trustedRoot !== undefined &&
@@ -61026,14 +61888,14 @@ function readSignerInputs(source, options = {}) {
         throw new util_errors/* InputError */.dz(contract_Inputs.SigstoreTrustedRoot, "Input 'sigstore-trusted-root' is set but nothing uses it: add 'certificate-identity' (or 'certificate-identity-regexp') and 'certificate-oidc-issuer', or a 'sigstore' or 'github-attestation' item in 'signers'.");
     }
     // notation's trustpolicy.json is one more signer (its statements pick roots per repository).
-    const policySigner = optional(source, contract_Inputs.TrustPolicy) === undefined ? 0 : 1;
+    const policySigner = signer_inputs_optional(source, contract_Inputs.TrustPolicy) === undefined ? 0 : 1;
     return { signers, require: readRequire(source, signers.length + policySigner) };
 }
 /** The `certificate-*` inputs as one Sigstore signer, or undefined when none is set. */
 function readKeylessInputs(source, trustedRoot) {
-    const identity = optional(source, contract_Inputs.CertificateIdentity);
-    const identityRegexp = optional(source, contract_Inputs.CertificateIdentityRegexp);
-    const issuer = optional(source, contract_Inputs.CertificateOidcIssuer);
+    const identity = signer_inputs_optional(source, contract_Inputs.CertificateIdentity);
+    const identityRegexp = signer_inputs_optional(source, contract_Inputs.CertificateIdentityRegexp);
+    const issuer = signer_inputs_optional(source, contract_Inputs.CertificateOidcIssuer);
     if (identity === undefined && identityRegexp === undefined && issuer === undefined)
         return undefined;
     const given = identity !== undefined
@@ -61257,95 +62119,22 @@ function acceptedSigner(spec) {
             return new PinnedSigner(spec.digests);
     }
 }
-function optional(source, name) {
+function signer_inputs_optional(source, name) {
     const value = source.get(name);
     return value === '' ? undefined : value;
 }
-function lines(value) {
+function signer_inputs_lines(value) {
     return value
         .split(/\r?\n/)
         .map(line => line.trim())
         .filter(line => line !== '' && !line.startsWith('#'));
 }
 
-;// CONCATENATED MODULE: ./src/inputs/timestamp-inputs.ts
+;// CONCATENATED MODULE: ./src/inputs/verify-inputs.ts
 /**
- * The timestamp and revocation inputs: `timestamp-url` and `timestamp-roots` for sign, and
- * `timestamp-roots` and `revocation` next to the simple trust inputs for verify.
- */
-
-
-
-
-const REVOCATION_ACTIONS = ['enforce', 'log', 'skip'];
-/** sign: the TSA to ask and the roots its answers must chain to (both or neither). */
-function readSignTimestampInputs(source) {
-    const url = source.get(contract_Inputs.TimestampUrl);
-    const roots = source.get(contract_Inputs.TimestampRoots);
-    if (url === '' && roots === '')
-        return {};
-    if (url === '') {
-        throw new util_errors/* InputError */.dz(contract_Inputs.TimestampUrl, "Input 'timestamp-roots' is set but 'timestamp-url' is not: name the RFC 3161 timestamp authority to ask, e.g. https://timestamp.digicert.com.");
-    }
-    checkTimestampUrl(url);
-    if (roots === '') {
-        throw new util_errors/* InputError */.dz(contract_Inputs.TimestampRoots, "Missing input 'timestamp-roots': give the PEM root CA certificates of the timestamp authority (content or path); its answers are checked against them before anything is pushed.");
-    }
-    return { timestampUrl: url, timestampRoots: readTsaRoots(roots) };
-}
-/** verify with the simple trust inputs: optional TSA roots and the revocation action. */
-function readVerifyTimestampInputs(source) {
-    const roots = source.get(contract_Inputs.TimestampRoots);
-    return {
-        timestampRoots: roots === '' ? undefined : readTsaRoots(roots),
-        revocation: readRevocation(source)
-    };
-}
-/** With trust-policy, timestamps and revocation are the policy's (tsa stores, the revocation override). */
-function refuseWithTrustPolicy(source) {
-    if (source.get(contract_Inputs.TimestampRoots) !== '') {
-        throw new util_errors/* InputError */.dz(contract_Inputs.TimestampRoots, "Input 'timestamp-roots' goes with 'trust-roots'; with 'trust-policy', list a 'tsa:NAME' trust store in the statement instead.");
-    }
-    if (source.get(contract_Inputs.Revocation) !== '') {
-        throw new util_errors/* InputError */.dz(contract_Inputs.Revocation, "Input 'revocation' goes with 'trust-roots'; with 'trust-policy', set signatureVerification.override.revocation in the statement instead.");
-    }
-}
-function readRevocation(source) {
-    const value = source.get(contract_Inputs.Revocation) || INPUT_DEFAULTS[contract_Inputs.Revocation];
-    if (!REVOCATION_ACTIONS.includes(value)) {
-        throw new util_errors/* InputError */.dz(contract_Inputs.Revocation, `Invalid input 'revocation': '${value}'. Expected one of: ${REVOCATION_ACTIONS.join(', ')}.`);
-    }
-    return value;
-}
-function checkTimestampUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        url = undefined;
-    }
-    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
-        throw new util_errors/* InputError */.dz(contract_Inputs.TimestampUrl, `Invalid input 'timestamp-url': '${text}'. Expected an http or https URL of an RFC 3161 timestamp authority, e.g. https://timestamp.digicert.com.`);
-    }
-    if (url.username !== '' || url.password !== '') {
-        throw new util_errors/* InputError */.dz(contract_Inputs.TimestampUrl, "Invalid input 'timestamp-url': it carries a user name or password; Signet sends no credentials to a timestamp authority.");
-    }
-}
-/** PEM content of CA certificates, checked now so that a wrong file fails before any network call. */
-function readTsaRoots(value) {
-    const pem = (0,content_or_path/* readPemInput */.$e)(value, contract_Inputs.TimestampRoots);
-    tsaRootsInput(certificatesInput(pem, contract_Inputs.TimestampRoots), contract_Inputs.TimestampRoots);
-    return pem;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/read-inputs.ts
-/**
- * Folder inputs/: the input contract (names, defaults), parsing, validation and error wording.
- * May import: trust/, oci/, util/.
- *
- * One typed Inputs object built from either face (action or CLI). All validation and error wording for
- * inputs lives here: bad input is rejected with the input's name and the expected form, never defaulted.
+ * The inputs of verify mode: the images (or the PR gate's dockerfiles and workloads), the Notary Project
+ * trust (roots, notation's trust policy, or the rules file), the accepted signers, and how the run goes
+ * (platform, scenario, concurrency, shard, store, cache).
  */
 
 
@@ -61356,149 +62145,18 @@ function readTsaRoots(value) {
 
 
 
-
-
-
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const ANNOTATION_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-const HOST_PORT_PATTERN = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/;
 const HOST_PATTERN = /^(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?$/;
-const TOKEN_PATTERN = /^\S+$/;
-function readInputs(source) {
-    const mode = read_inputs_readMode(source);
-    return mode === 'sign' ? readSignInputs(source) : readVerifyInputs(source);
-}
-function read_inputs_readMode(source) {
-    const mode = source.get(Inputs.Mode);
-    if (!MODES.includes(mode)) {
-        const given = mode === '' ? 'no mode was given' : `got '${mode}'`;
-        throw new InputError(Inputs.Mode, `Invalid input 'mode': ${given}. Expected one of: ${MODES.join(', ')}.`);
-    }
-    return mode;
-}
-function readSignInputs(source) {
-    const imageText = required(source, contract_Inputs.Image, 'the reference to publish, e.g. ghcr.io/acme/app:1.4.0');
-    const image = readReference(imageText, contract_Inputs.Image);
-    if (image.digest || !image.tag) {
-        throw new util_errors/* InputError */.dz(contract_Inputs.Image, `Invalid input 'image': '${imageText}' must name a tag to publish and no digest, e.g. ghcr.io/acme/app:1.4.0.`);
-    }
-    const manifestLines = read_inputs_lines(source, contract_Inputs.Manifests);
-    if (manifestLines.length === 0) {
-        throw new util_errors/* InputError */.dz(contract_Inputs.Manifests, "Missing input 'manifests': give one platform image a line, e.g. 'oci-layout:./out/amd64 scenario=kernel-5.15'.");
-    }
-    const trustRoots = read_inputs_optional(source, contract_Inputs.TrustRoots);
-    return {
-        mode: 'sign',
-        image: { ...image, tag: image.tag },
-        registry: readRegistryInputs(source),
-        scenarioAnnotation: readAnnotationKey(source),
-        manifests: manifestLines.map(parseManifestLine),
-        tags: [...new Set(read_inputs_lines(source, contract_Inputs.Tags).map(readTag))],
-        annotations: readAnnotations(source),
-        signer: read_inputs_readSignerInputs(source),
-        signPlatformManifests: readBoolean(source, contract_Inputs.SignPlatformManifests),
-        signatureFormat: readSignatureFormat(source),
-        trustRoots: trustRoots === undefined ? undefined : (0,content_or_path/* readPemInput */.$e)(trustRoots, contract_Inputs.TrustRoots),
-        ...readSignTimestampInputs(source)
-    };
-}
-/** `signing-key` (PEM or a PKCS#11 URI) with `signing-cert-chain`, or `signing-plugin` with `signing-key-id`. */
-function read_inputs_readSignerInputs(source) {
-    const plugin = read_inputs_optional(source, contract_Inputs.SigningPlugin);
-    if (plugin !== undefined)
-        return readPluginInputs(source, plugin);
-    for (const name of [contract_Inputs.SigningKeyId, contract_Inputs.PluginConfig]) {
-        if (read_inputs_optional(source, name) !== undefined) {
-            throw new util_errors/* InputError */.dz(name, `Input '${name}' is set but 'signing-plugin' is not: name the plugin that holds the key.`);
-        }
-    }
-    const key = required(source, contract_Inputs.SigningKey, "a PEM private key or a path to one, a 'pkcs11:' URI, or 'signing-plugin'");
-    const certChain = () => (0,content_or_path/* readPemInput */.$e)(required(source, contract_Inputs.SigningCertChain, 'a PEM certificate chain, leaf first, or a path to one'), contract_Inputs.SigningCertChain);
-    if (isPkcs11Uri(key)) {
-        if (read_inputs_optional(source, contract_Inputs.SigningKeyPassphrase) !== undefined) {
-            throw new util_errors/* InputError */.dz(contract_Inputs.SigningKeyPassphrase, "Input 'signing-key-passphrase' does not apply to a PKCS#11 'signing-key': put the token PIN in the URI's pin-source (or pin-value).");
-        }
-        return { kind: 'pkcs11', uri: pkcs11UriInput(key, contract_Inputs.SigningKey), certChain: certChain() };
-    }
-    return {
-        kind: 'pem',
-        key: (0,content_or_path/* readPemInput */.$e)(key, contract_Inputs.SigningKey, { secret: SECRET_INPUTS.includes(contract_Inputs.SigningKey) }),
-        passphrase: read_inputs_optional(source, contract_Inputs.SigningKeyPassphrase),
-        certChain: certChain()
-    };
-}
-const PLUGIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** notation's plugin-config keys are free text ("aws-region", "ca_certs"); only '=' and line breaks end one. */
-const PLUGIN_CONFIG_KEY = /^[^=\s][^=]*$/;
-function readPluginInputs(source, plugin) {
-    for (const name of [contract_Inputs.SigningKey, contract_Inputs.SigningKeyPassphrase, contract_Inputs.SigningCertChain]) {
-        if (read_inputs_optional(source, name) !== undefined) {
-            throw new util_errors/* InputError */.dz(name, `Inputs '${name}' and 'signing-plugin' exclude each other: the plugin holds the key and returns its certificate chain.`);
-        }
-    }
-    if (!plugin.includes('/') && !PLUGIN_NAME.test(plugin)) {
-        throw new util_errors/* InputError */.dz(contract_Inputs.SigningPlugin, `Invalid input 'signing-plugin': '${plugin}'. Expected a plugin name (letters, digits, '.', '_', '-', e.g. com.example.kms) or a path to its notation-<name> executable.`);
-    }
-    const keyId = required(source, contract_Inputs.SigningKeyId, 'the id of the key the plugin signs with');
-    return {
-        kind: 'plugin',
-        plugin,
-        keyId,
-        config: parseBuildArgs(read_inputs_lines(source, contract_Inputs.PluginConfig), contract_Inputs.PluginConfig, {
-            pattern: PLUGIN_CONFIG_KEY,
-            expected: "anything but '='"
-        })
-    };
-}
-function readSweepInputs(source) {
-    const text = required(source, contract_Inputs.Sweep, 'REGISTRY/NAMESPACE, e.g. ghcr.io/acme');
-    const fail = (reason) => {
-        throw new util_errors/* InputError */.dz(contract_Inputs.Sweep, `Invalid input 'sweep': '${text}' ${reason}. Expected REGISTRY/NAMESPACE, e.g. ghcr.io/acme.`);
-    };
-    const parsed = readReference(text, contract_Inputs.Sweep);
-    if (parsed.tag !== undefined || parsed.digest !== undefined)
-        fail('names a tag or digest');
-    if (!text.startsWith(`${parsed.registry}/`))
-        fail('does not start with a registry host');
-    for (const name of [contract_Inputs.Image, contract_Inputs.Manifests, contract_Inputs.Tags]) {
-        if (source.get(name) !== '')
-            throw new util_errors/* InputError */.dz(name, `Input '${name}' does not go with 'sweep': a sweep signs the tags already in the registry.`);
-    }
-    const namespace = parsed.repository;
-    const trustRoots = read_inputs_optional(source, contract_Inputs.TrustRoots);
-    const repositories = read_inputs_lines(source, contract_Inputs.Repositories).map(line => {
-        const reference = readReference(line, contract_Inputs.Repositories);
-        const inside = reference.registry === parsed.registry &&
-            (reference.repository === namespace || reference.repository.startsWith(`${namespace}/`));
-        if (reference.tag !== undefined || reference.digest !== undefined || !inside) {
-            throw new util_errors/* InputError */.dz(contract_Inputs.Repositories, `Invalid line in 'repositories': '${line}'. Expected a repository under ${text} without tag or digest, e.g. ${text}/app.`);
-        }
-        return reference;
-    });
-    return {
-        mode: 'sign',
-        sweep: { registry: parsed.registry, namespace },
-        repositories,
-        dryRun: readBoolean(source, contract_Inputs.DryRun),
-        signPlatformManifests: readBoolean(source, contract_Inputs.SignPlatformManifests),
-        signatureFormat: readSignatureFormat(source),
-        registry: readRegistryInputs(source),
-        rules: read_inputs_optional(source, contract_Inputs.Rules),
-        trustRoots: trustRoots === undefined ? undefined : (0,content_or_path/* readPemInput */.$e)(trustRoots, contract_Inputs.TrustRoots),
-        shard: readShard(source)
-    };
-}
-function readVerifyInputs(source) {
-    const images = read_inputs_lines(source, contract_Inputs.Image).map(line => readReference(line, contract_Inputs.Image));
-    const dockerfiles = read_inputs_lines(source, contract_Inputs.Dockerfiles);
-    const workloads = read_inputs_lines(source, contract_Inputs.Workloads);
+function verify_inputs_readVerifyInputs(source) {
+    const images = lines(source, contract_Inputs.Image).map(line => readReference(line, contract_Inputs.Image));
+    const dockerfiles = lines(source, contract_Inputs.Dockerfiles);
+    const workloads = lines(source, contract_Inputs.Workloads);
     if (images.length === 0 && dockerfiles.length === 0 && workloads.length === 0) {
         throw new util_errors/* InputError */.dz(contract_Inputs.Image, "Missing input 'image': give one or more references to verify, a line each (or 'dockerfiles' or 'workloads' for the PR gate).");
     }
-    const platform = read_inputs_optional(source, contract_Inputs.Platform);
-    const scenario = read_inputs_optional(source, contract_Inputs.Scenario);
+    const platform = optional(source, contract_Inputs.Platform);
+    const scenario = optional(source, contract_Inputs.Scenario);
     const store = optionalPath(source, contract_Inputs.Store);
-    const githubToken = read_inputs_optional(source, contract_Inputs.GithubToken);
+    const githubToken = optional(source, contract_Inputs.GithubToken);
     const cache = readBoolean(source, contract_Inputs.Cache);
     const signers = readAcceptedSigners(source);
     if (cache && store === undefined) {
@@ -61520,10 +62178,10 @@ function readVerifyInputs(source) {
         maxConcurrency: readPositiveInteger(source, contract_Inputs.MaxConcurrency),
         shard: readShard(source),
         dockerfiles,
-        buildArgs: parseBuildArgs(read_inputs_lines(source, contract_Inputs.BuildArgs), contract_Inputs.BuildArgs),
+        buildArgs: parseBuildArgs(lines(source, contract_Inputs.BuildArgs), contract_Inputs.BuildArgs),
         changedOnly: readBoolean(source, contract_Inputs.ChangedOnly),
         githubToken: readToken(githubToken),
-        allowedRegistries: read_inputs_lines(source, contract_Inputs.AllowedRegistries).map(host => checkPattern(host, HOST_PATTERN, contract_Inputs.AllowedRegistries, 'a host or *.domain pattern, e.g. ghcr.io')),
+        allowedRegistries: lines(source, contract_Inputs.AllowedRegistries).map(host => checkPattern(host, HOST_PATTERN, contract_Inputs.AllowedRegistries, 'a host or *.domain pattern, e.g. ghcr.io')),
         store,
         cache,
         outputArchive: optionalPath(source, contract_Inputs.OutputArchive),
@@ -61535,9 +62193,9 @@ function readVerifyInputs(source) {
  * the step's signer inputs are refused (a second source of trust beside the rules would be ambiguous).
  */
 function readAcceptedSigners(source) {
-    if (read_inputs_optional(source, contract_Inputs.Rules) === undefined)
+    if (optional(source, contract_Inputs.Rules) === undefined)
         return readSignerInputs(source);
-    const given = SIGNER_INPUTS.find(name => read_inputs_optional(source, name) !== undefined);
+    const given = SIGNER_INPUTS.find(name => optional(source, name) !== undefined);
     if (given !== undefined) {
         throw new util_errors/* InputError */.dz(given, `Input 'rules' gives the trust of each image: put '${given}' in the rules' 'verify:' instead of the step's inputs.`);
     }
@@ -61549,12 +62207,12 @@ function readAcceptedSigners(source) {
  * none of them is needed.
  */
 function readTrustInputs(source, options = {}) {
-    const trustRoots = read_inputs_optional(source, contract_Inputs.TrustRoots);
-    const trustPolicy = read_inputs_optional(source, contract_Inputs.TrustPolicy);
-    const trustStore = read_inputs_optional(source, contract_Inputs.TrustStore);
-    const rules = read_inputs_optional(source, contract_Inputs.Rules);
+    const trustRoots = optional(source, contract_Inputs.TrustRoots);
+    const trustPolicy = optional(source, contract_Inputs.TrustPolicy);
+    const trustStore = optional(source, contract_Inputs.TrustStore);
+    const rules = optional(source, contract_Inputs.Rules);
     if (rules !== undefined) {
-        const identities = read_inputs_optional(source, contract_Inputs.TrustedIdentities);
+        const identities = optional(source, contract_Inputs.TrustedIdentities);
         if (trustRoots !== undefined ||
             trustPolicy !== undefined ||
             trustStore !== undefined ||
@@ -61579,7 +62237,7 @@ function readTrustInputs(source, options = {}) {
     if (trustRoots === undefined) {
         throw new util_errors/* InputError */.dz(contract_Inputs.TrustRoots, "Missing input 'trust-roots': give the PEM root certificates to trust (content or path), or 'trust-policy' with 'trust-store', or other accepted signers ('cosign-key', 'certificate-identity' with 'sigstore-trusted-root', 'signers').");
     }
-    const trustedIdentities = read_inputs_lines(source, contract_Inputs.TrustedIdentities, INPUT_DEFAULTS[contract_Inputs.TrustedIdentities]);
+    const trustedIdentities = lines(source, contract_Inputs.TrustedIdentities, INPUT_DEFAULTS[contract_Inputs.TrustedIdentities]);
     // Only blank or comment lines, given on purpose: never read as "anyone" nor as a silent "nobody".
     if (trustedIdentities.length === 0) {
         throw new util_errors/* InputError */.dz(contract_Inputs.TrustedIdentities, "Invalid input 'trusted-identities': it lists no identity (only blank or comment lines). Give one identity a line, or '*' to accept any signer under 'trust-roots'.");
@@ -61599,515 +62257,30 @@ function readRootsInput(value, name) {
     }
     return pem;
 }
-function readRegistryInputs(source) {
-    const username = read_inputs_optional(source, contract_Inputs.Username);
-    const password = read_inputs_optional(source, contract_Inputs.Password);
-    if ((username === undefined) !== (password === undefined)) {
-        const missing = username === undefined ? contract_Inputs.Username : contract_Inputs.Password;
-        throw new util_errors/* InputError */.dz(missing, `Missing input '${missing}': 'username' and 'password' go together.`);
-    }
-    const registryCa = read_inputs_optional(source, contract_Inputs.RegistryCa);
-    return {
-        username,
-        password,
-        insecureRegistries: read_inputs_lines(source, contract_Inputs.InsecureRegistries).map(host => checkPattern(host, HOST_PORT_PATTERN, contract_Inputs.InsecureRegistries, 'host:port, e.g. 127.0.0.1:5000')),
-        registryCa: registryCa === undefined ? undefined : (0,content_or_path/* readPemInput */.$e)(registryCa, contract_Inputs.RegistryCa)
-    };
-}
-/** `SOURCE [scenario=TAG[,TAG…]] [platform=os/arch[/variant]]` */
-function parseManifestLine(text) {
-    const [sourceText, ...options] = text.split(/\s+/);
-    const line = { text, source: readSourceSpec(sourceText, contract_Inputs.Manifests), scenarios: [] };
-    const seen = new Set();
-    for (const option of options) {
-        const [key, value] = read_inputs_splitOnce(option, '=');
-        if (value === undefined || value === '' || seen.has(key)) {
-            throw manifestLineError(text, `'${option}' is not a single 'scenario=…' or 'platform=…' option`);
-        }
-        seen.add(key);
-        if (key === 'scenario') {
-            line.scenarios = value.split(',');
-            if (line.scenarios.some(tag => tag === ''))
-                throw manifestLineError(text, `'${option}' has an empty scenario tag`);
-        }
-        else if (key === 'platform') {
-            line.platform = readPlatform(value, contract_Inputs.Manifests);
-        }
-        else {
-            throw manifestLineError(text, `unknown option '${key}'`);
-        }
-    }
-    return line;
-}
-function manifestLineError(text, detail) {
-    return new util_errors/* InputError */.dz(contract_Inputs.Manifests, `Invalid line in 'manifests': '${text}': ${detail}. Expected 'SOURCE [scenario=TAG[,TAG…]] [platform=os/arch[/variant]]'.`);
-}
-function readAnnotations(source) {
-    const annotations = {};
-    for (const line of read_inputs_lines(source, contract_Inputs.Annotations)) {
-        const [key, value] = read_inputs_splitOnce(line, '=');
-        if (value === undefined || !ANNOTATION_KEY_PATTERN.test(key.trim())) {
-            throw new util_errors/* InputError */.dz(contract_Inputs.Annotations, `Invalid line in 'annotations': '${line}'. Expected 'key=value'.`);
-        }
-        annotations[key.trim()] = value.trim();
-    }
-    return annotations;
-}
-function readAnnotationKey(source) {
-    const key = source.get(contract_Inputs.ScenarioAnnotation) || INPUT_DEFAULTS[contract_Inputs.ScenarioAnnotation];
-    return checkPattern(key, ANNOTATION_KEY_PATTERN, contract_Inputs.ScenarioAnnotation, 'an annotation key, e.g. dev.signet.scenario');
-}
-function readTag(tag) {
-    if (/[,\s]/.test(tag)) {
-        const parts = tag.split(/[,\s]+/).filter(Boolean);
-        throw new util_errors/* InputError */.dz(contract_Inputs.Tags, `Invalid tag '${tag}' in 'tags': one tag per line (CLI: repeat --tags): ${parts.map(part => `'${part}'`).join(', ')} on lines of their own.`);
-    }
-    return checkPattern(tag, TAG_PATTERN, contract_Inputs.Tags, 'letters, digits, _ . - (at most 128), not starting with . or -');
-}
-function readBoolean(source, name) {
-    const value = source.get(name) || INPUT_DEFAULTS[name] || 'false';
-    // The same spellings as core.getBooleanInput (YAML 1.2 core schema), but anything else is an error.
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new util_errors/* InputError */.dz(name, `Invalid input '${name}': '${value}'. Expected 'true' or 'false'.`);
-}
-/** `shard: I/N`, 1 ≤ I ≤ N: one matrix job's share of a sweep or of the images to verify. */
-function readShard(source) {
-    const value = source.get(contract_Inputs.Shard);
-    if (value === '')
-        return undefined;
-    const match = /^([1-9][0-9]{0,3})\/([1-9][0-9]{0,3})$/.exec(value);
-    const index = Number(match?.[1]);
-    const count = Number(match?.[2]);
-    if (match === null || index > count) {
-        throw new util_errors/* InputError */.dz(contract_Inputs.Shard, `Invalid input '${contract_Inputs.Shard}': '${value}'. Expected I/N with 1 ≤ I ≤ N, e.g. 1/4 (from a matrix: \${{ matrix.shard }}/4).`);
-    }
-    return { index, count };
-}
-function readSignatureFormat(source) {
-    const value = source.get(contract_Inputs.SignatureFormat) || INPUT_DEFAULTS[contract_Inputs.SignatureFormat];
-    if (!SIGNATURE_FORMATS.includes(value)) {
-        throw new util_errors/* InputError */.dz(contract_Inputs.SignatureFormat, `Invalid input 'signature-format': '${value}'. Expected one of: ${SIGNATURE_FORMATS.join(', ')} (as notation's --signature-format).`);
-    }
-    return value;
-}
-function readPositiveInteger(source, name) {
-    const value = source.get(name) || INPUT_DEFAULTS[name];
-    if (!/^[1-9][0-9]{0,5}$/.test(value)) {
-        throw new util_errors/* InputError */.dz(name, `Invalid input '${name}': '${value}'. Expected a whole number from 1 to 999999.`);
-    }
-    return Number(value);
-}
-function required(source, name, expected) {
-    const value = source.get(name);
-    if (value === '')
-        throw new util_errors/* InputError */.dz(name, `Missing input '${name}': expected ${expected}.`);
-    return value;
-}
-function read_inputs_optional(source, name) {
-    const value = source.get(name);
-    return value === '' ? undefined : value;
-}
-/** Non-empty, trimmed lines; `#` starts a comment line. */
-function read_inputs_lines(source, name, fallback) {
-    const value = source.get(name) || fallback || '';
-    return value
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-}
-/** A token is one word; the error never repeats the value, which is a secret. */
-function readToken(token) {
-    if (token !== undefined && !TOKEN_PATTERN.test(token)) {
-        throw new util_errors/* InputError */.dz(contract_Inputs.GithubToken, "Invalid input 'github-token': expected a single token without spaces or line breaks.");
-    }
-    return token;
-}
-/** A path Signet will create: its parent directory must exist, so a typo fails before any network use. */
-function optionalPath(source, name) {
-    const value = read_inputs_optional(source, name);
-    if (value === undefined)
-        return undefined;
-    const parent = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(value));
-    if (!(0,external_node_fs_.statSync)(parent, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new util_errors/* InputError */.dz(name, `Invalid input '${name}': '${value}': its parent directory ${parent} does not exist.`);
-    }
-    return value;
-}
-function checkPattern(value, pattern, name, expected) {
-    if (!pattern.test(value))
-        throw new util_errors/* InputError */.dz(name, `Invalid value in '${name}': '${value}'. Expected ${expected}.`);
-    return value;
-}
-function read_inputs_splitOnce(text, separator) {
-    const at = text.indexOf(separator);
-    return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
-}
 
-;// CONCATENATED MODULE: ./src/util/steps.ts
-
-/** A failure inside a named step of a mode; the message says which step, the exit code is the cause's. */
-class steps_StepError extends util_errors/* SignetError */.Tj {
-    step;
-    code = 'STEP';
-    exitCode;
-    constructor(step, cause) {
-        super(`${step}: ${(0,util_errors/* errorMessage */.gJ)(cause)}`, { cause });
-        this.step = step;
-        this.exitCode = cause instanceof util_errors/* SignetError */.Tj ? cause.exitCode : 1;
-    }
-}
-/** Runs one step; any failure comes out as a StepError naming it. */
-async function step(name, body) {
-    try {
-        return await body();
-    }
-    catch (error) {
-        throw error instanceof steps_StepError ? error : new steps_StepError(name, error);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
+;// CONCATENATED MODULE: ./src/inputs/read-inputs.ts
 /**
- * Folder report/: results turned into outputs and tables, shared by both faces.
- * May import: sign/, gate/, store/, verify/, inputs/, util/. No face.
+ * Folder inputs/: the input contract (names, defaults), parsing, validation and error wording.
+ * May import: trust/, oci/, util/.
  *
- * Turning results into outputs and a summary table: shared by the action (job summary) and the CLI.
+ * One typed Inputs object built from either face (action or CLI). All validation and error wording for
+ * inputs lives here: bad input is rejected with the input's name and the expected form, never defaulted.
  */
 
 
 
 
-
-
-
-function signOutputs(result) {
-    return {
-        [Outputs.Digest]: result.digest,
-        [Outputs.Ref]: result.ref,
-        [Outputs.Manifests]: JSON.stringify(result.manifests),
-        [Outputs.SignatureDigests]: result.signatureDigests.join('\n'),
-        [Outputs.Report]: JSON.stringify(result)
-    };
+function readInputs(source) {
+    const mode = read_inputs_readMode(source);
+    return mode === 'sign' ? readSignInputs(source) : readVerifyInputs(source);
 }
-/**
- * `digest`, `ref` and `signer` hold a line per verified image, in the order verified (the `image` input's,
- * then the gates'): a rejected image has no line, so no value in them was ever not verified. Which image
- * was rejected, and its resolved digest, is in `report`.
- */
-function verifyOutputs(result) {
-    const verified = result.images.filter(image => image.verified);
-    return {
-        [Outputs.Verified]: String(result.verified),
-        [Outputs.Digest]: verified.map(image => image.digest ?? '').join('\n'),
-        [Outputs.Ref]: verified.map(image => image.ref ?? '').join('\n'),
-        // A DN with a line break would shift every later image's line: one line per image, whatever it holds.
-        [Outputs.Signer]: verified.map(image => (0,sanitize/* oneLine */.TN)(image.signer ?? '')).join('\n'),
-        [Outputs.Report]: JSON.stringify(result)
-    };
-}
-/**
- * The one headline of a verify run: the table's title (CLI stdout, job summary), the CLI's last stderr
- * line and the first line of the action's failure. Its verdict is the run's, so its words match the exit
- * code: a rejection (exit 1) outweighs an image that could not be checked (exit 3), which outweighs a
- * pass (exit 0).
- */
-function verifyHeadline(images) {
-    if (images.length === 0)
-        return 'No image to verify';
-    const count = (n) => `${n} image${n === 1 ? '' : 's'}`;
-    const rejected = images.filter(image => image.verdict === 'rejected').length;
-    const unchecked = images.filter(image => image.verdict === 'error').length;
-    const verdict = combineVerdicts(images.map(image => image.verdict));
-    if (verdict === 'verified')
-        return `Verified ${count(images.length)}`;
-    if (verdict === 'error')
-        return `Verification could not complete: ${unchecked} of ${count(images.length)} could not be checked`;
-    const also = unchecked > 0 ? `, ${unchecked} more could not be checked` : '';
-    return `Verification failed: ${rejected} of ${count(images.length)} rejected${also}`;
-}
-function tableOf(title, columns, rows, notes) {
-    const shown = columns.filter(column => !column.optional || rows.some(row => column.value(row) !== ''));
-    return {
-        title,
-        header: shown.map(column => column.header),
-        rows: rows.map(row => shown.map(column => column.value(row))),
-        ...(notes !== undefined && notes.length > 0 ? { notes } : {})
-    };
-}
-function signTable(result) {
-    const { blobs } = result;
-    return tableOf(`Signed ${result.ref}`, SIGN_COLUMNS, result.manifests, [
-        `Tags: ${result.tags.join(', ')}`,
-        `Signer: ${result.signer}`,
-        `Signed at: ${result.signedAt ?? 'unknown (the signature kept from an earlier run has no created time)'}`,
-        `Signatures: ${result.signatureDigests.length} (the index${result.signatureDigests.length > 1 ? ' and each platform manifest' : ''})`,
-        `Blobs: ${blobs.uploaded} uploaded (${(0,util_progress/* formatSize */.Xq)(blobs.bytesUploaded)}), ${blobs.mounted} mounted, ${blobs.exists} already present`
-    ]);
-}
-const SIGN_COLUMNS = [
-    { header: 'Scenarios', value: entry => entry.scenarios.join(', ') },
-    { header: 'Platform', value: entry => entry.platform },
-    { header: 'Digest', value: entry => entry.digest },
-    { header: 'Source', value: entry => entry.source }
-];
-/** The verify table's columns, in order; more checks (timestamps, revocation) add theirs here. */
-const VERIFY_COLUMNS = [
-    { header: 'Image', value: ({ report }) => report.image },
-    { header: 'Verdict', value: ({ report }) => report.verdict },
-    {
-        header: 'Scenario',
-        value: ({ report }) => distinct(report.selected.flatMap(s => s.scenarios)).join(', ')
-    },
-    {
-        header: 'Platform',
-        value: ({ report }) => distinct(report.selected.flatMap(s => (s.platform ? [s.platform] : []))).join(', ')
-    },
-    { header: 'Pinned digest', value: ({ report }) => (report.verified ? (report.digest ?? '') : '') },
-    { header: 'Signed by', value: ({ report }) => signedByCell(report) },
-    {
-        header: 'Signed at',
-        value: ({ report }) => wholeSeconds(report.signatures.find(signature => signature.verified)?.signingTime ?? '')
-    },
-    {
-        header: 'Timestamp',
-        optional: true,
-        value: ({ report }) => {
-            const timestamp = acceptedSignature(report)?.timestamp;
-            return timestamp === undefined ? '' : `${wholeSeconds(timestamp.time)} by ${timestamp.tsa}`;
-        }
-    },
-    {
-        header: 'Revocation',
-        optional: true,
-        value: ({ report }) => revocationCell(acceptedSignature(report)?.revocation)
-    },
-    {
-        header: 'Checked',
-        value: ({ report }) => report.verifiedOnce
-            ? 'verified once, above'
-            : report.blobs.checked > 0
-                ? checkedContent(report.blobs)
-                : ''
+function read_inputs_readMode(source) {
+    const mode = source.get(Inputs.Mode);
+    if (!MODES.includes(mode)) {
+        const given = mode === '' ? 'no mode was given' : `got '${mode}'`;
+        throw new InputError(Inputs.Mode, `Invalid input 'mode': ${given}. Expected one of: ${MODES.join(', ')}.`);
     }
-];
-/**
- * Who signed, per accepted signer that matched: a Notary signer by its certificate subject (as before
- * other kinds existed), the others prefixed by their kind: `cosign: key ECDSA P-256 sha256:…`.
- */
-function signedByCell(report, short = signer => signer) {
-    const signedBy = report.signedBy ?? [];
-    if (signedBy.length === 0)
-        return short(report.signer ?? '');
-    const entries = signedBy.map(entry => entry.kind === 'notation' ? short(entry.signer) : `${entry.kind}: ${entry.signer}`);
-    return distinct(entries).join('; ');
-}
-/** The signature the verdict rests on; the JSON report has every signature examined, with its reason. */
-function acceptedSignature(report) {
-    return report.signatures.find(signature => signature.verified);
-}
-/**
- * What was checked, once per chain: `signing: OCSP: good (2 certificates), 1 without revocation info;
- * timestamping: no revocation info in the certificates: not checked`. A certificate with no OCSP or CRL
- * address (a root, most test chains) cannot be checked, which is said as such rather than as a status.
- */
-function revocationCell(reports) {
-    if (reports === undefined || reports.length === 0)
-        return '';
-    return ['signing', 'timestamping']
-        .flatMap(chain => {
-        const certificates = reports.filter(report => report.chain === chain);
-        return certificates.length === 0 ? [] : [`${chain}: ${chainRevocation(certificates)}`];
-    })
-        .join('; ');
-}
-function chainRevocation(certificates) {
-    const checked = certificates.filter(report => report.status !== 'not revocable');
-    if (checked.length === 0)
-        return 'no revocation info in the certificates: not checked';
-    const counts = new Map();
-    for (const report of checked) {
-        const phrase = report.source ? `${report.source}: ${report.status}` : `status ${report.status}`;
-        counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
-    }
-    const phrases = [...counts].map(([phrase, n]) => (n === 1 ? phrase : `${phrase} (${n} certificates)`));
-    const unchecked = certificates.length - checked.length;
-    if (unchecked > 0)
-        phrases.push(`${unchecked} without revocation info`);
-    return phrases.join(', ');
-}
-const USED_BY_COLUMN = { header: 'Used by', value: row => row.usedBy ?? '' };
-/**
- * One table for a verify run: the `image` input's images, then a row for each file line that uses an
- * image (the PR gate's Dockerfile lines, the workload gate's `image:` lines) with a "Used by" column, so
- * no image shows twice and no run writes a second table. A rejection's reason follows the table in full,
- * once.
- */
-function verifyTable(result, gate, workloads) {
-    const elsewhere = new Set([...(gate ?? []), ...(workloads ?? [])].map(image => image.report));
-    const shown = result.images.filter(report => !elsewhere.has(report));
-    const rows = shown.map(report => ({ report }));
-    for (const { uses, report } of gate ?? []) {
-        shown.push(report);
-        for (const use of uses)
-            rows.push({ report, usedBy: `${use.file}:${use.line}` });
-    }
-    for (const { uses, report } of workloads ?? []) {
-        shown.push(report);
-        for (const use of uses)
-            rows.push({ report, usedBy: `${use.file}:${use.line} (${use.where})` });
-    }
-    const rejected = shown.filter(image => !image.verified);
-    const usedBy = gate !== undefined || workloads !== undefined;
-    const table = tableOf(verifyHeadline(shown), usedBy ? [USED_BY_COLUMN, ...VERIFY_COLUMNS] : VERIFY_COLUMNS, rows, rejected.map(image => `${image.verdict === 'error' ? 'Could not check' : 'Rejected'} ${image.image}: ${image.reasons.join('; ')}`));
-    const columns = usedBy ? SUMMARY_COLUMNS : SUMMARY_COLUMNS.slice(1);
-    return {
-        ...table,
-        summary: {
-            header: columns.map(column => column.header),
-            rows: rows.map(row => columns.map(column => column.cell(row)))
-        }
-    };
-}
-const VERDICT_BADGES = {
-    verified: '✅ verified',
-    rejected: '❌ rejected',
-    error: '⚠️ not checked'
-};
-/**
- * The job summary's columns: what the text table says in six columns of short lines, so a 1000 px page
- * shows them all (GitHub lays a summary table out at its widest content, then scrolls it). Each value
- * left out or shortened is in the cell's tooltip; a rejection's reason opens from its verdict.
- */
-const SUMMARY_COLUMNS = [
-    {
-        header: 'Used by',
-        cell: ({ usedBy }) => ({ lines: [usedBy?.replace(/ \(.*\)$/, '') ?? ''], title: usedBy })
-    },
-    {
-        header: 'Image',
-        cell: ({ report }) => {
-            const pinned = report.verified ? report.digest : undefined;
-            return {
-                lines: [report.image, ...(pinned ? [pinned] : [])],
-                title: [report.image, ...(pinned ? [`pinned: ${pinned}`] : [])].join('\n')
-            };
-        }
-    },
-    {
-        header: 'Verdict',
-        cell: ({ report }) => ({
-            lines: [VERDICT_BADGES[report.verdict]],
-            ...(report.reasons.length > 0 ? { details: report.reasons.join('; ') } : {})
-        })
-    },
-    {
-        header: 'Scenario / platform',
-        cell: ({ report }) => ({
-            lines: [
-                distinct(report.selected.flatMap(s => s.scenarios)).join(', '),
-                distinct(report.selected.flatMap(s => (s.platform ? [s.platform] : []))).join(', ')
-            ]
-        })
-    },
-    {
-        header: 'Signed by',
-        cell: ({ report }) => {
-            const accepted = acceptedSignature(report);
-            const signedAt = wholeSeconds(accepted?.signingTime ?? '');
-            const timestamp = accepted?.timestamp;
-            return {
-                lines: [signedByCell(report, commonName), signedAt.replace('T', ' ').replace(/:\d\dZ$/, 'Z')],
-                title: [
-                    signedByCell(report),
-                    signedAt ? `signed at ${signedAt}` : '',
-                    timestamp ? `timestamp ${wholeSeconds(timestamp.time)} by ${timestamp.tsa}` : ''
-                ]
-                    .filter(Boolean)
-                    .join('\n')
-            };
-        }
-    },
-    {
-        header: 'Checks',
-        cell: ({ report }) => {
-            const revocation = acceptedSignature(report)?.revocation;
-            const checked = report.blobs.checked > 0 ? checkedContent(report.blobs) : '';
-            return {
-                lines: [
-                    revocation && revocation.length > 0 ? `revocation: ${revocationBrief(revocation)}` : '',
-                    checked
-                ],
-                title: revocationCell(revocation) || undefined
-            };
-        }
-    }
-];
-/** `CN=release` of a DN, or the DN when it has none. */
-function commonName(dn) {
-    return /(?:^|,\s*)CN=((?:[^,\\]|\\.)*)/.exec(dn)?.[1] ?? dn;
-}
-/** The revocation cell in a word or two: `good (OCSP, CRL)`, `revoked`, `unknown`, `not checked`. */
-function revocationBrief(reports) {
-    const checked = reports.filter(report => report.status !== 'not revocable');
-    if (checked.length === 0)
-        return 'not checked';
-    for (const status of ['revoked', 'unknown'])
-        if (checked.some(report => report.status === status))
-            return status;
-    const sources = distinct(checked.flatMap(report => (report.source ? [report.source] : [])));
-    return `good${sources.length > 0 ? ` (${sources.join(', ')})` : ''}`;
-}
-/** One row per digest: repository, tags, digest, rule, action, detail. */
-function sweepTable(result) {
-    const { counts } = result;
-    const done = result.dryRun ? `${counts['would sign']} would be signed` : `${counts.signed} signed`;
-    return {
-        title: `Sweep${result.dryRun ? ' (dry run)' : ''}: ${done}, ${counts['already signed']} already signed, ${counts.skipped} skipped, ${counts.failed} failed`,
-        header: ['Repository', 'Tags', 'Digest', 'Rule', 'Action', 'Detail'],
-        rows: result.rows.map(row => [
-            row.repository,
-            row.tags.join(', '),
-            row.digest ?? '',
-            row.rule ?? '',
-            row.action,
-            row.detail
-        ])
-    };
-}
-/** A run that ended before its result: what failed (the step or the input) and why. */
-function failureTable(mode, error) {
-    const what = error instanceof InputError
-        ? `input '${error.input}'`
-        : error instanceof StepError
-            ? error.step
-            : (mode ?? 'signet');
-    return {
-        title: `Signet ${mode ?? ''} failed`.replace('  ', ' '),
-        header: ['What failed', 'Error'],
-        rows: [[what, errorMessage(error)]]
-    };
-}
-/** Signing times carry whole seconds (RFC 3339 in the envelope): no `.000` in a table. */
-function wholeSeconds(iso) {
-    return iso.replace(/\.\d{3}Z$/, 'Z');
-}
-function distinct(values) {
-    return [...new Set(values)];
-}
-/** The action's failure, on one line: the run's headline, then the reasons of every image not verified. */
-function rejectionMessage(result) {
-    // One line: GitHub shows an annotation's line breaks, so no image value may start a line of its own.
-    const reasons = result.images
-        .filter(image => !image.verified)
-        .map(image => `${(0,sanitize/* oneLine */.TN)(image.image)}: ${image.verdict === 'error' ? 'could not be checked: ' : ''}${image.reasons.map(sanitize/* oneLine */.TN).join('; ')}`);
-    return [verifyHeadline(result.images), ...reasons].join(' | ');
-}
-/** Registry-supplied text is untrusted: escape it before it goes into the job summary's HTML. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+    return mode;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/accepted-signers.ts
@@ -62436,6 +62609,8 @@ function ruleName(rules, rule) {
 
 
 
+
+
 /**
  * The trust inputs as one policy: simple roots + identities, notation's trustpolicy.json + store, or the
  * rules file (each image gets its matching rule's trust), with the other accepted signers (cosign keys,
@@ -62497,14 +62672,14 @@ function readVerifyInputsWithRules(source, rules) {
     if (rules !== undefined)
         for (const rule of rules.rules)
             trustOfRule(rules, rule);
-    return readVerifyInputs(source);
+    return verify_inputs_readVerifyInputs(source);
 }
 /** The sign inputs; the rule that signs `image` supplies the key inputs the step left empty. */
 function readSignInputsWithRules(source, rules) {
     const image = source.get(contract_Inputs.Image);
     if (rules === undefined || image === '' || explicitKey(source))
-        return readSignInputs(source);
-    return readWithRule(source, rules, signRuleFor(rules, image), readSignInputs);
+        return sign_inputs_readSignInputs(source);
+    return readWithRule(source, rules, signRuleFor(rules, image), sign_inputs_readSignInputs);
 }
 /** True when the step names its key itself: then rules choose no key for it. */
 function explicitKey(source) {
@@ -64073,6 +64248,7 @@ async function alreadySignedPolicy(repository, plan, key, now) {
 
 
 
+
 async function runSign(source, environment) {
     const rules = readRules(source, environment.log);
     if (source.get(contract_Inputs.Sweep) !== '')
@@ -64160,7 +64336,7 @@ async function runSweep(source, rules, environment) {
     });
 }
 function readKeyInputs(source) {
-    return { signer: read_inputs_readSignerInputs(source), timestamps: readSignTimestampInputs(source) };
+    return { signer: readSigningKeyInputs(source), timestamps: readSignTimestampInputs(source) };
 }
 function readTrustRoots(pem) {
     return pem === undefined ? undefined : certificatesInput(pem, 'trust-roots');
