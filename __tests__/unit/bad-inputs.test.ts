@@ -384,7 +384,7 @@ const rows: Row[] = [
     input: 'cosign-key',
     mode: 'verify',
     value: PRIVATE_KEY,
-    expected: /cosign-key holds a private key: a verifier needs only the public key/,
+    expected: /cosign-key holds a private key: a verifier needs only the public key/
   },
   {
     input: 'sigstore-trusted-root',
@@ -395,14 +395,14 @@ const rows: Row[] = [
       'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com'
     },
     expected:
-      /sigstore-trusted-root is not a usable Sigstore trusted root: its mediaType is 'application\/json'/,
+      /sigstore-trusted-root is not a usable Sigstore trusted root: its mediaType is 'application\/json'/
   },
   {
     input: 'certificate-identity',
     mode: 'verify',
     value: 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main',
     extra: { 'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com' },
-    expected: /Input 'certificate-identity' needs 'sigstore-trusted-root'/,
+    expected: /Input 'certificate-identity' needs 'sigstore-trusted-root'/
   },
   {
     input: 'certificate-identity-regexp',
@@ -412,26 +412,26 @@ const rows: Row[] = [
       'sigstore-trusted-root': TRUSTED_ROOT,
       'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com'
     },
-    expected: /Input 'certificate-identity-regexp' is not a valid regular expression/,
+    expected: /Input 'certificate-identity-regexp' is not a valid regular expression/
   },
   {
     input: 'certificate-oidc-issuer',
     mode: 'verify',
     value: 'https://token.actions.githubusercontent.com',
     extra: { 'sigstore-trusted-root': TRUSTED_ROOT },
-    expected: /Input 'certificate-identity' is missing: keyless signatures need the expected signer/,
+    expected: /Input 'certificate-identity' is missing: keyless signatures need the expected signer/
   },
   {
     input: 'signers',
     mode: 'verify',
     value: '- x509: { roots: root.pem }',
-    expected: /Input 'signers', item #1: unknown signer kind 'x509'/,
+    expected: /Input 'signers', item #1: unknown signer kind 'x509'/
   },
   {
     input: 'require',
     mode: 'verify',
     value: '2',
-    expected: /Input 'require' asks for 2 distinct signers but 1 is configured/,
+    expected: /Input 'require' asks for 2 distinct signers but 1 is configured/
   }
 ]
 
