@@ -6,6 +6,7 @@ import {
   nextLink,
   redactUrl,
   retryDelayMs,
+  readBody,
   Transport,
   type TransportRequest
 } from '../../src/oci/transport.js'
@@ -52,7 +53,7 @@ describe('retries', () => {
     })
     const response = await transportFor(registry.host).request(get(registry.host))
     expect(response.status).toBe(200)
-    expect(await response.body.text()).toBe('ok')
+    expect((await readBody(response.body, 100))?.toString()).toBe('ok')
     expect(registry.requests).toHaveLength(2)
   })
 
