@@ -229,6 +229,7 @@ async function verifyImage(
     }
   }
   let warming: Promise<void> | undefined
+  let listing: Promise<void> | undefined
   try {
     await check('allowed registry', () => {
       if (!registryAllowed(request.reference.registry, plan.allowedRegistries)) {
@@ -244,6 +245,15 @@ async function verifyImage(
 
     // 1. Resolve once; everything after works on the digest. Without an earlier resolve, one GET: the
     // manifest's bytes are needed for the selection anyway (a HEAD first would cost a round trip).
+    // A digest known already has its referrers listed meanwhile: the signature step reads that listing
+    // from the client's memory of this run instead of waiting a round trip more for it.
+    const known = request.resolved?.digest ?? request.reference.digest
+    if (known !== undefined && decision.level !== 'skip') {
+      listing = repository.referrers(known).then(
+        () => undefined,
+        () => undefined // asked again, and reported, by the signature step
+      )
+    }
     let root: FetchedManifest | undefined
     const subject = await check('resolve', async () => {
       if (request.resolved === undefined) {
@@ -313,7 +323,7 @@ async function verifyImage(
     if (!(error instanceof SignetError)) log.debug(String((error as Error).stack))
   } finally {
     // No request of this image is left running behind the caller's back.
-    await warming
+    await Promise.all([warming, listing])
   }
   return report
 }
