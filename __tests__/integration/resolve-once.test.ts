@@ -145,6 +145,33 @@ test('signature only, by digest: its signatures are listed while it is fetched, 
   expect(rest).toHaveLength(5)
 })
 
+test('full verify: the content is fetched and re-hashed while the signature is looked for', async () => {
+  // The listing of the signatures (the referrers tag) is held back: the content's blobs are asked for
+  // meanwhile, not after it.
+  const arrived = new Map<string, number>()
+  const stallMs = 1000
+  proxy.rules = [
+    {
+      match: request => {
+        if (request.url.includes('/blobs/') && !arrived.has('blob')) arrived.set('blob', Date.now())
+        const listing = request.url.startsWith('/v2/app/once/manifests/sha256-')
+        if (listing) arrived.set('listing', Date.now())
+        return listing
+      },
+      action: { kind: 'stall', ms: stallMs }
+    }
+  ]
+  let run: Awaited<ReturnType<typeof runVerify>> | undefined
+  try {
+    run = await runVerify(inputs(), { log: recordingLog(), maskSecret: () => undefined, env: {} })
+  } finally {
+    proxy.rules = []
+  }
+  expect(run.result.verified).toBe(true)
+  expect(run.result.images[0].blobs.checked).toBeGreaterThan(1)
+  expect((arrived.get('blob') as number) - (arrived.get('listing') as number)).toBeLessThan(stallMs)
+})
+
 test('a run that meets the same image three times asks the registry as often as for one', async () => {
   const run = (images: string) =>
     allRequests(() =>

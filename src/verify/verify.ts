@@ -9,7 +9,7 @@
  */
 import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { BufferedLog } from '../util/buffered-log.js'
+import { BufferedLog, HeldLog } from '../util/buffered-log.js'
 import { mapWithLimit } from '../util/concurrency.js'
 import { settled, unwrap, type Settled } from '../util/settled.js'
 import {
@@ -228,8 +228,10 @@ async function verifyImage(
       throw error
     }
   }
-  let warming: Promise<void> | undefined
   let listing: Promise<void> | undefined
+  // The content check runs while the signature is checked, and counts only once the signature passed.
+  const ahead = new AbortController()
+  let content: ContentAhead | undefined
   try {
     await check('allowed registry', () => {
       if (!registryAllowed(request.reference.registry, plan.allowedRegistries)) {
@@ -265,11 +267,7 @@ async function verifyImage(
     report.digest = subject.digest
     log.info(`Resolved to ${subject.digest}`)
     const selection = { ...plan.selection, platform: request.platform ?? plan.selection.platform }
-    // The manifests to re-hash are fetched while the signature is checked; nothing is judged on them
-    // until it has passed.
-    if (plan.verifyLayers && decision.level !== 'skip') {
-      warming = warmManifests(root, subject, selection, plan, repository)
-    }
+    content = checkContentAhead(root, subject, selection, plan, repository, ahead.signal)
 
     // 2. A signature that passes every check.
     if (decision.level === 'skip') {
@@ -293,11 +291,15 @@ async function verifyImage(
       )
     }
 
-    // 3 + 4. Select from the signed manifest and re-hash everything reached.
+    // 3 + 4. Select from the signed manifest and re-hash everything reached: the check started above,
+    // now that the signature passed, reported (its log lines so far, then as they come) and awaited.
+    const checked = content
     const pinned = await check('selection and content', async () => {
-      const signed = root ?? (await repository.fetchManifest(subject.digest))
-      checkDescriptor(signed.descriptor, subject, 'signed manifest')
-      return checkContentTree(signed, selection, plan, repository, report, log)
+      checked.log.release(log)
+      const outcome = await checked.done
+      report.selected.push(...checked.report.selected)
+      report.blobs = checked.report.blobs
+      return unwrap(outcome)
     })
     report.ref = formatReference({
       registry: request.reference.registry,
@@ -322,32 +324,47 @@ async function verifyImage(
     }
     if (!(error instanceof SignetError)) log.debug(String((error as Error).stack))
   } finally {
-    // No request of this image is left running behind the caller's back.
-    await Promise.all([warming, listing])
+    // A content check whose signature did not pass is stopped, never reported; and no request of this
+    // image is left running behind the caller's back.
+    ahead.abort()
+    await Promise.all([content?.done, listing])
   }
   return report
 }
 
+/** A content check started ahead of the signature's verdict: what it found so far, and its end. */
+interface ContentAhead {
+  report: ContentReport
+  log: HeldLog
+  /** The digest to pin, or the check's failure, held until the signature passed. */
+  done: Promise<Settled<string>>
+}
+
+/** What the content check reports: the entries selected, the blobs re-hashed. */
+type ContentReport = Pick<ImageReport, 'selected' | 'blobs'>
+
 /**
- * Starts fetching the manifests the content check will read (the signed one, the selected entries of an
- * index), so their round trips overlap the signature's. The client remembers them by digest; a failure
- * here is only a miss: the content check asks again and reports it.
+ * Starts the selection and content check while the signature is checked, so the manifests and blobs it
+ * reads are fetched and re-hashed during the signature's round trips. It writes to a report and a log
+ * of its own, and its failure is held: nothing of it reaches the image's report, and no failure of it
+ * decides the verdict, before the signature passed. `signal` stops it when the signature did not.
  */
-async function warmManifests(
+function checkContentAhead(
   root: FetchedManifest | undefined,
   subject: Descriptor,
   selection: { scenario?: string; platform?: Platform },
   plan: VerifyPlan,
-  repository: ContentSource
-): Promise<void> {
-  try {
+  repository: ContentSource,
+  signal: AbortSignal
+): ContentAhead {
+  const report: ContentReport = { selected: [], blobs: { checked: 0, bytes: 0, manifests: 0 } }
+  const log = new HeldLog()
+  const check = async () => {
     const signed = root ?? (await repository.fetchManifest(subject.digest))
-    if (!isIndexMediaType(signed.descriptor.mediaType)) return
-    const entries = selectEntries(signed.manifest as ImageIndex, selection, plan.scenarioAnnotation)
-    await mapWithLimit(entries, BLOB_CONCURRENCY, entry => repository.fetchManifest(entry.digest))
-  } catch {
-    // Reported by the content check, which fetches again.
+    checkDescriptor(signed.descriptor, subject, 'signed manifest')
+    return checkContentTree(signed, selection, plan, repository, report, log, signal)
   }
+  return { report, log, done: settled(check()) }
 }
 
 async function findValidSignature(
@@ -511,15 +528,16 @@ interface BlobCheck {
  * image manifest, its config and layers (without `verifyLayers`, only the selection is made). Manifests
  * are read first, then every blob of every entry is re-hashed from one queue, so the transfers of one
  * image overlap the tail of another's. Returns the digest to pin: the selected entry's when exactly one
- * entry was asked for, else the signed manifest's.
+ * entry was asked for, else the signed manifest's. `signal` stops it between requests and transfers.
  */
 async function checkContentTree(
   root: FetchedManifest,
   selection: { scenario?: string; platform?: Platform },
   plan: VerifyPlan,
   repository: ContentSource,
-  report: ImageReport,
-  log: Log
+  report: ContentReport,
+  log: Log,
+  signal: AbortSignal
 ): Promise<string> {
   const selecting = selection.scenario !== undefined || selection.platform !== undefined
   if (!isIndexMediaType(root.descriptor.mediaType)) {
@@ -529,7 +547,7 @@ async function checkContentTree(
       )
     }
     const blobs = await imageBlobs(root, repository, selection.platform)
-    await checkBlobs(blobs, plan, repository, report, log)
+    await checkBlobs(blobs, plan, repository, report, log, signal)
     return root.descriptor.digest
   }
   const index = root.manifest as ImageIndex
@@ -549,9 +567,9 @@ async function checkContentTree(
   // Signature only: the entries are named by the signed index; fetching them checks nothing it does not.
   if (!plan.verifyLayers) return pinned
   const blobs = await mapWithLimit(entries, BLOB_CONCURRENCY, entry =>
-    childBlobs(entry, repository, report, 1)
+    childBlobs(entry, repository, report, 1, signal)
   )
-  await checkBlobs(blobs.flat(), plan, repository, report, log)
+  await checkBlobs(blobs.flat(), plan, repository, report, log, signal)
   return pinned
 }
 
@@ -559,11 +577,13 @@ async function checkContentTree(
 async function childBlobs(
   entry: Descriptor,
   repository: ContentSource,
-  report: ImageReport,
-  depth: number
+  report: ContentReport,
+  depth: number,
+  signal: AbortSignal
 ): Promise<BlobCheck[]> {
   if (depth > MAX_NESTING)
     throw new VerificationError(`index nesting deeper than ${MAX_NESTING} at ${entry.digest}`)
+  signal.throwIfAborted()
   const child = await repository.fetchManifest(entry.digest)
   checkDescriptor(
     child.descriptor,
@@ -576,7 +596,7 @@ async function childBlobs(
   if (isIndexMediaType(child.descriptor.mediaType)) {
     const nested: BlobCheck[] = []
     for (const grandchild of (child.manifest as ImageIndex).manifests)
-      nested.push(...(await childBlobs(grandchild, repository, report, depth + 1)))
+      nested.push(...(await childBlobs(grandchild, repository, report, depth + 1, signal)))
     return nested
   }
   return imageBlobs(child, repository, undefined, entry.platform)
@@ -621,8 +641,9 @@ async function checkBlobs(
   blobs: BlobCheck[],
   plan: VerifyPlan,
   repository: ContentSource,
-  report: ImageReport,
-  log: Log
+  report: ContentReport,
+  log: Log,
+  signal: AbortSignal
 ): Promise<void> {
   if (!plan.verifyLayers) return
   const unique = new Map<string, BlobCheck>()
@@ -632,9 +653,10 @@ async function checkBlobs(
   }
   const progress = new Progress(log, 'Re-hashed')
   await mapWithLimit([...unique.values()], BLOB_CONCURRENCY, async ({ descriptor, what }) => {
+    signal.throwIfAborted()
     const transfer = progress.start(descriptor.digest, descriptor.size)
     try {
-      await pipeline(await repository.fetchBlob(descriptor), discard(transfer.advance))
+      await pipeline(await repository.fetchBlob(descriptor), discard(transfer.advance), { signal })
     } catch (error) {
       transfer.fail()
       const detail =
