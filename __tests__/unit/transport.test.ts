@@ -1,8 +1,10 @@
-import type { ServerResponse } from 'node:http'
+import { createServer, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { RegistryError } from '../../src/util/errors.js'
 import { describe as describeContent } from '../../src/oci/digest.js'
 import { RegistryClient } from '../../src/oci/registry.js'
 import {
+  DEFAULT_MAX_CONNECTIONS_PER_HOST,
   nextLink,
   redactUrl,
   retryDelayMs,
@@ -292,6 +294,63 @@ describe('redirects and connections', () => {
     expect(storage.requests).toHaveLength(1)
     expect(storage.requests[0].headers.authorization).toBeUndefined()
     expect(debug.join('\n')).toContain('X-Amz-Signature=REDACTED')
+  })
+
+  test.each([
+    ['by default', {}, DEFAULT_MAX_CONNECTIONS_PER_HOST],
+    ['when told', { maxConnectionsPerHost: 2 }, 2]
+  ])(
+    'requests in flight to one host are capped %s: the rest wait for a free connection',
+    async (_name, options: { maxConnectionsPerHost?: number }, cap: number) => {
+      let open = 0
+      let most = 0
+      const registry = await stub((_, response) => {
+        most = Math.max(most, ++open)
+        // Held a moment, so requests sent together are in flight together.
+        setTimeout(() => {
+          open--
+          response.writeHead(200)
+          response.end('ok')
+        }, 50)
+      })
+      const transport = transportFor(registry.host, options)
+      const answers = await Promise.all(
+        Array.from({ length: cap * 3 }, async () => {
+          const response = await transport.request(get(registry.host))
+          return (await readBody(response.body, 100))?.toString()
+        })
+      )
+      expect(answers).toEqual(Array.from({ length: cap * 3 }, () => 'ok'))
+      expect(most).toBe(cap)
+    }
+  )
+
+  test('a request sent as soon as the previous answer was read reuses its connection', async () => {
+    let connections = 0
+    const server = createServer((_, response) => {
+      response.writeHead(200)
+      response.end('ok')
+    })
+    server.on('connection', () => connections++)
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const transport = transportFor(host)
+      for (let at = 0; at < 5; at++) {
+        const response = await transport.request(get(host))
+        expect((await readBody(response.body, 100))?.toString()).toBe('ok')
+      }
+      // Two at once need two connections; the first is the one already open.
+      await Promise.all(
+        [transport.request(get(host)), transport.request(get(host))].map(async sent =>
+          (await sent).body.dump()
+        )
+      )
+      expect(connections).toBe(2)
+    } finally {
+      server.closeAllConnections()
+      await new Promise(resolve => server.close(resolve))
+    }
   })
 
   test('an unreachable registry fails once with a message that says what to check', async () => {

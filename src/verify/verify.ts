@@ -53,8 +53,12 @@ const BLOB_CONCURRENCY = 4
  * checked, which costs at most two requests more when the first signature passes.
  */
 const SIGNATURE_LOOKAHEAD = 2
-/** Images of one run verified at once when the caller does not say (the `max-concurrency` default). */
-export const DEFAULT_IMAGE_CONCURRENCY = 4
+/**
+ * Images of one run verified at once when the caller does not say (the `max-concurrency` default). The
+ * registry client caps the requests in flight to one host (oci/http.ts), so this bounds work, not load on
+ * a registry: a gate of 10 images at 30 ms RTT took 0.80 s at 4, 0.60 s at 6-10, 0.53 s at 16.
+ */
+export const DEFAULT_IMAGE_CONCURRENCY = 16
 /** Index → index nesting deeper than this is refused rather than followed. */
 const MAX_NESTING = 4
 
