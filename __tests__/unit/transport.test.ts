@@ -325,33 +325,39 @@ describe('redirects and connections', () => {
     }
   )
 
-  test('a request sent as soon as the previous answer was read reuses its connection', async () => {
-    let connections = 0
-    const server = createServer((_, response) => {
-      response.writeHead(200)
-      response.end('ok')
-    })
-    server.on('connection', () => connections++)
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`
-    try {
-      const transport = transportFor(host)
-      for (let at = 0; at < 5; at++) {
-        const response = await transport.request(get(host))
-        expect((await readBody(response.body, 100))?.toString()).toBe('ok')
-      }
-      // Two at once need two connections; the first is the one already open.
-      await Promise.all(
-        [transport.request(get(host)), transport.request(get(host))].map(async sent =>
-          (await sent).body.dump()
+  test.each([
+    ['', {}, 2],
+    [', and no spare one where one connection is the cap', { maxConnectionsPerHost: 1 }, 1]
+  ])(
+    'a request sent as soon as the previous answer was read reuses its connection; the first opens a spare for two at once%s',
+    async (_name, options: { maxConnectionsPerHost?: number }, expected: number) => {
+      let connections = 0
+      const server = createServer((_, response) => {
+        response.writeHead(200)
+        response.end('ok')
+      })
+      server.on('connection', () => connections++)
+      await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+      const host = `127.0.0.1:${(server.address() as AddressInfo).port}`
+      try {
+        const transport = transportFor(host, options)
+        for (let at = 0; at < 5; at++) {
+          const response = await transport.request(get(host))
+          expect((await readBody(response.body, 100))?.toString()).toBe('ok')
+        }
+        // Two at once: the connection already open, and the spare opened beside the first.
+        await Promise.all(
+          [transport.request(get(host)), transport.request(get(host))].map(async sent =>
+            (await sent).body.dump()
+          )
         )
-      )
-      expect(connections).toBe(2)
-    } finally {
-      server.closeAllConnections()
-      await new Promise(resolve => server.close(resolve))
+        expect(connections).toBe(expected)
+      } finally {
+        server.closeAllConnections()
+        await new Promise(resolve => server.close(resolve))
+      }
     }
-  })
+  )
 
   test('an unreachable registry fails once with a message that says what to check', async () => {
     const closed = await stub(() => undefined)

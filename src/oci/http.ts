@@ -7,10 +7,21 @@
  * undici frees a keep-alive socket one event-loop turn after its answer ends, so a request sent as soon as
  * the previous answer was read opened a new connection (a TCP and TLS handshake: one to three round trips)
  * instead of reusing the idle one; Node's agent frees it before the reader sees the end.
+ *
+ * The first connection to a host opens a second one beside it, held for the next request that finds no
+ * idle connection: a run asks for two things at once early on (the referrers API and the referrers tag;
+ * a manifest and the listing of its signatures), and the second would otherwise wait a TCP (and TLS)
+ * handshake more. An unused spare is closed after SPARE_IDLE_MS and never keeps the process alive.
  */
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
-import { Readable } from 'node:stream'
+import {
+  Agent as HttpAgent,
+  request as httpRequest,
+  type ClientRequestArgs,
+  type IncomingMessage
+} from 'node:http'
+import { Agent as HttpsAgent, request as httpsRequest, type RequestOptions as HttpsOptions } from 'node:https'
+import type { Socket } from 'node:net'
+import { Readable, type Duplex } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
 /**
@@ -24,6 +35,8 @@ const CONNECT_TIMEOUT_MS = 10_000
 const IDLE_TIMEOUT_MS = 300_000
 /** What `dump()` reads to keep a connection reusable; a longer body closes the connection instead. */
 const DUMP_LIMIT_BYTES = 128 * 1024
+/** A spare connection nobody asked for by then is closed. */
+const SPARE_IDLE_MS = 10_000
 
 /** A response body: a stream of its bytes, and `dump()` to discard what is left of it. */
 export type ResponseBody = Readable & {
@@ -56,14 +69,91 @@ function timedOut(message: string): Error {
   return Object.assign(new Error(message), { code: 'ETIMEDOUT' })
 }
 
+/**
+ * One spare connection per host: opened beside the first connection to it, handed to the next one the
+ * agent needs. Until then it is unreferenced (the process may exit) and closed when idle or failed.
+ */
+class SpareConnections {
+  private readonly spares = new Map<string, { socket: Socket; forget: () => void }>()
+  private readonly opened = new Set<string>()
+
+  /** Off where one connection per host is all there may be: a spare would be one more. */
+  constructor(private readonly enabled: boolean) {}
+
+  /**
+   * The connection for `host` (an agent's name for it): the spare when there is a live one, else
+   * `open(callback)`; the first time, a spare is opened too, with `open()`.
+   */
+  connect(
+    host: string,
+    open: (callback?: (error: Error | null, stream: Duplex) => void) => Duplex | null | undefined,
+    callback?: (error: Error | null, stream: Duplex) => void
+  ): Duplex | null | undefined {
+    const spare = this.spares.get(host)
+    this.spares.delete(host)
+    if (spare !== undefined && !spare.socket.destroyed) {
+      spare.forget()
+      return spare.socket
+    }
+    const socket = open(callback)
+    if (this.enabled && !this.opened.has(host)) {
+      this.opened.add(host)
+      const extra = open() as Socket | null | undefined
+      if (extra) this.keep(host, extra)
+    }
+    return socket
+  }
+
+  private keep(host: string, socket: Socket): void {
+    const drop = () => socket.destroy()
+    socket.unref()
+    socket.on('error', drop)
+    socket.setTimeout(SPARE_IDLE_MS, drop)
+    const forget = () => {
+      socket.off('error', drop)
+      socket.off('timeout', drop)
+      socket.setTimeout(0)
+      socket.ref()
+    }
+    this.spares.set(host, { socket, forget })
+  }
+
+  destroy(): void {
+    for (const { socket } of this.spares.values()) socket.destroy()
+    this.spares.clear()
+  }
+}
+
+class PlainAgent extends HttpAgent {
+  readonly spares = new SpareConnections(this.maxSockets > 1)
+
+  override createConnection(
+    options: ClientRequestArgs,
+    callback?: (error: Error | null, stream: Duplex) => void
+  ): Duplex | null | undefined {
+    return this.spares.connect(this.getName(options), done => super.createConnection(options, done), callback)
+  }
+}
+
+class TlsAgent extends HttpsAgent {
+  readonly spares = new SpareConnections(this.maxSockets > 1)
+
+  override createConnection(
+    options: HttpsOptions,
+    callback?: (error: Error | null, stream: Duplex) => void
+  ): Duplex | null | undefined {
+    return this.spares.connect(this.getName(options), done => super.createConnection(options, done), callback)
+  }
+}
+
 export class HttpClient {
-  private readonly http: HttpAgent
-  private readonly https: HttpsAgent
+  private readonly http: PlainAgent
+  private readonly https: TlsAgent
 
   constructor(options: HttpClientOptions = {}) {
     const maxSockets = Math.max(1, options.maxConnectionsPerHost ?? DEFAULT_MAX_CONNECTIONS_PER_HOST)
-    this.http = new HttpAgent({ keepAlive: true, maxSockets })
-    this.https = new HttpsAgent({ keepAlive: true, maxSockets, ca: options.ca })
+    this.http = new PlainAgent({ keepAlive: true, maxSockets })
+    this.https = new TlsAgent({ keepAlive: true, maxSockets, ca: options.ca })
   }
 
   request(url: URL, options: RequestOptions): Promise<HttpAnswer> {
@@ -115,8 +205,10 @@ export class HttpClient {
 
   /** Closes every socket, idle or not; the client is unusable afterwards. */
   async close(): Promise<void> {
-    this.http.destroy()
-    this.https.destroy()
+    for (const agent of [this.http, this.https]) {
+      agent.spares.destroy()
+      agent.destroy()
+    }
   }
 }
 
