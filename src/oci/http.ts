@@ -12,6 +12,7 @@
  * idle connection: a run asks for two things at once early on (the referrers API and the referrers tag;
  * a manifest and the listing of its signatures), and the second would otherwise wait a TCP (and TLS)
  * handshake more. An unused spare is closed after SPARE_IDLE_MS and never keeps the process alive.
+ * `preconnect` opens the first one earlier still, while a run's code is loading.
  */
 import {
   Agent as HttpAgent,
@@ -20,7 +21,7 @@ import {
   type IncomingMessage
 } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest, type RequestOptions as HttpsOptions } from 'node:https'
-import type { Socket } from 'node:net'
+import { connect, type Socket } from 'node:net'
 import { Readable, type Duplex } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
@@ -69,12 +70,63 @@ function timedOut(message: string): Error {
   return Object.assign(new Error(message), { code: 'ETIMEDOUT' })
 }
 
+/** A connection kept until someone takes it: unreferenced meanwhile, closed when idle or failed. */
+interface Kept {
+  socket: Socket
+  /** Makes it an ordinary connection again, for the one who takes it. */
+  take(): Socket
+}
+
+function keep(socket: Socket): Kept {
+  const drop = () => socket.destroy()
+  socket.unref()
+  socket.on('error', drop)
+  socket.setTimeout(SPARE_IDLE_MS, drop)
+  return {
+    socket,
+    take: () => {
+      socket.off('error', drop)
+      socket.off('timeout', drop)
+      socket.setTimeout(0)
+      socket.ref()
+      return socket
+    }
+  }
+}
+
+/** TCP connections opened by `preconnect`, by `host:port`, for the first client that needs one there. */
+const preconnected = new Map<string, Kept>()
+
+/**
+ * Opens a TCP connection to the origin of `url` before any client needs one: the first request there
+ * takes it (an HTTPS request runs its TLS handshake over it) instead of waiting a round trip for its own.
+ * For the CLI, while the engines load; unused, it is closed after SPARE_IDLE_MS.
+ */
+export function preconnect(url: URL): void {
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80))
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1')
+  const key = `${host}:${port}`
+  if (preconnected.has(key)) return
+  preconnected.set(key, keep(connect({ host, port, noDelay: true })))
+}
+
+/** The live connection `preconnect` opened to this host and port, once. */
+function takePreconnected(options: {
+  host?: string | null
+  port?: number | string | null
+}): Socket | undefined {
+  const key = `${options.host}:${Number(options.port)}`
+  const kept = preconnected.get(key)
+  preconnected.delete(key)
+  return kept !== undefined && !kept.socket.destroyed ? kept.take() : undefined
+}
+
 /**
  * One spare connection per host: opened beside the first connection to it, handed to the next one the
  * agent needs. Until then it is unreferenced (the process may exit) and closed when idle or failed.
  */
 class SpareConnections {
-  private readonly spares = new Map<string, { socket: Socket; forget: () => void }>()
+  private readonly spares = new Map<string, Kept>()
   private readonly opened = new Set<string>()
 
   /** Off where one connection per host is all there may be: a spare would be one more. */
@@ -91,31 +143,14 @@ class SpareConnections {
   ): Duplex | null | undefined {
     const spare = this.spares.get(host)
     this.spares.delete(host)
-    if (spare !== undefined && !spare.socket.destroyed) {
-      spare.forget()
-      return spare.socket
-    }
+    if (spare !== undefined && !spare.socket.destroyed) return spare.take()
     const socket = open(callback)
     if (this.enabled && !this.opened.has(host)) {
       this.opened.add(host)
       const extra = open() as Socket | null | undefined
-      if (extra) this.keep(host, extra)
+      if (extra) this.spares.set(host, keep(extra))
     }
     return socket
-  }
-
-  private keep(host: string, socket: Socket): void {
-    const drop = () => socket.destroy()
-    socket.unref()
-    socket.on('error', drop)
-    socket.setTimeout(SPARE_IDLE_MS, drop)
-    const forget = () => {
-      socket.off('error', drop)
-      socket.off('timeout', drop)
-      socket.setTimeout(0)
-      socket.ref()
-    }
-    this.spares.set(host, { socket, forget })
   }
 
   destroy(): void {
@@ -131,7 +166,11 @@ class PlainAgent extends HttpAgent {
     options: ClientRequestArgs,
     callback?: (error: Error | null, stream: Duplex) => void
   ): Duplex | null | undefined {
-    return this.spares.connect(this.getName(options), done => super.createConnection(options, done), callback)
+    return this.spares.connect(
+      this.getName(options),
+      done => takePreconnected(options) ?? super.createConnection(options, done),
+      callback
+    )
   }
 }
 
@@ -142,7 +181,15 @@ class TlsAgent extends HttpsAgent {
     options: HttpsOptions,
     callback?: (error: Error | null, stream: Duplex) => void
   ): Duplex | null | undefined {
-    return this.spares.connect(this.getName(options), done => super.createConnection(options, done), callback)
+    return this.spares.connect(
+      this.getName(options),
+      done => {
+        // The TLS handshake runs over a connection opened ahead (tls.connect's `socket`).
+        const socket = takePreconnected(options)
+        return super.createConnection(socket ? Object.assign({ ...options }, { socket }) : options, done)
+      },
+      callback
+    )
   }
 }
 

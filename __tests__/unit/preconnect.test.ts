@@ -1,0 +1,73 @@
+/**
+ * Connections opened ahead (oci/http.ts `preconnect`, what `signet verify` does while its engines load):
+ * the first request to that registry goes over the connection already open, and nothing is opened where
+ * `allowed-registries` has yet to be checked.
+ */
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import { preconnectRegistries } from '../../src/cli/preconnect.js'
+import { preconnect } from '../../src/oci/http.js'
+import { readBody, Transport } from '../../src/oci/transport.js'
+import { inputSource } from '../helpers/signet.js'
+
+let server: Server
+let host: string
+/** Every connection the registry accepted, in order, and the connection each request came on. */
+let sockets: Socket[]
+let requestSockets: Socket[]
+
+beforeEach(async () => {
+  sockets = []
+  requestSockets = []
+  server = createServer((request, response) => {
+    requestSockets.push(request.socket)
+    response.writeHead(200)
+    response.end('ok')
+  })
+  server.on('connection', socket => sockets.push(socket))
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  host = `127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterEach(async () => {
+  server.closeAllConnections()
+  await new Promise(resolve => server.close(resolve))
+})
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise(resolve => setTimeout(resolve, 5))
+}
+
+test('the first request goes over the connection opened ahead', async () => {
+  preconnect(new URL(`http://${host}/`))
+  await until(() => sockets.length === 1)
+  const transport = new Transport({ insecureRegistries: [host] })
+  try {
+    const response = await transport.request({
+      method: 'GET',
+      registry: host,
+      target: '/v2/',
+      scopes: [],
+      expect: [200],
+      what: `GET /v2/ of ${host}`
+    })
+    expect((await readBody(response.body, 10))?.toString()).toBe('ok')
+    expect(requestSockets).toEqual([sockets[0]])
+  } finally {
+    await transport.close()
+  }
+})
+
+test("verify's inputs: the image lines' registries, none while allowed-registries is unchecked, bad lines skipped", async () => {
+  const values = {
+    mode: 'verify',
+    image: `${host}/app:1\nnot a reference\n# ${host}/commented:1`,
+    'insecure-registries': host
+  }
+  preconnectRegistries(inputSource({ ...values, 'allowed-registries': host }))
+  // Time for a connection to arrive, had one been opened.
+  await new Promise(resolve => setTimeout(resolve, 50))
+  expect(sockets).toHaveLength(0)
+  preconnectRegistries(inputSource(values))
+  await until(() => sockets.length === 1)
+  expect(sockets).toHaveLength(1)
+})

@@ -1,0 +1,30 @@
+/**
+ * While `signet verify` loads its engines (about 0.1 s), TCP connections to the registries of its
+ * `image` references are opened (oci/http.ts `preconnect`), so the run's first request does not wait a
+ * round trip for its own. Connections only: no request is sent before the run has read its inputs and
+ * checked each image. With `allowed-registries` nothing is opened (a registry is reached only once it is
+ * found allowed); a reference that does not parse is left to the run to report.
+ */
+import { Inputs } from '../inputs/contract.js'
+import type { InputSource } from '../inputs/read-inputs.js'
+import { preconnect } from '../oci/http.js'
+import { parseReference } from '../oci/reference.js'
+import { registryBaseUrl } from '../oci/transport/origin.js'
+
+const lines = (value: string) =>
+  value
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line !== '' && !line.startsWith('#'))
+
+export function preconnectRegistries(source: InputSource): void {
+  if (source.get(Inputs.AllowedRegistries) !== '') return
+  const insecure = new Set(lines(source.get(Inputs.InsecureRegistries)))
+  for (const line of lines(source.get(Inputs.Image))) {
+    try {
+      preconnect(registryBaseUrl(parseReference(line).registry, insecure))
+    } catch {
+      // Not a reference: the run says what is wrong with it.
+    }
+  }
+}
