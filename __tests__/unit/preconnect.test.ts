@@ -4,10 +4,12 @@
  * `allowed-registries` has yet to be checked.
  */
 import { createServer, type Server } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import { preconnectRegistries } from '../../src/cli/preconnect.js'
 import { preconnect } from '../../src/oci/http.js'
 import { readBody, Transport } from '../../src/oci/transport.js'
+import { selfSignedCertificate, serverCertificate } from '../helpers/registry-certs.js'
 import { inputSource } from '../helpers/signet.js'
 
 let server: Server
@@ -54,6 +56,39 @@ test('the first request goes over the connection opened ahead', async () => {
     expect(requestSockets).toEqual([sockets[0]])
   } finally {
     await transport.close()
+  }
+})
+
+test('HTTPS: the TLS handshake runs over the connection opened ahead', async () => {
+  const ca = selfSignedCertificate('preconnect test CA', true)
+  const certificate = serverCertificate(ca)
+  const tls = createTlsServer({ cert: certificate.certPem, key: certificate.keyPem }, (request, response) => {
+    requestSockets.push(request.socket)
+    response.writeHead(200)
+    response.end('ok')
+  })
+  const accepted: Socket[] = []
+  tls.on('connection', (socket: Socket) => accepted.push(socket))
+  await new Promise<void>(resolve => tls.listen(0, '127.0.0.1', resolve))
+  const tlsHost = `127.0.0.1:${(tls.address() as AddressInfo).port}`
+  const transport = new Transport({ caCertificates: ca.certPem })
+  try {
+    preconnect(new URL(`https://${tlsHost}/`))
+    await until(() => accepted.length === 1)
+    const response = await transport.request({
+      method: 'GET',
+      registry: tlsHost,
+      target: '/v2/',
+      scopes: [],
+      expect: [200],
+      what: `GET /v2/ of ${tlsHost}`
+    })
+    expect((await readBody(response.body, 10))?.toString()).toBe('ok')
+    expect(requestSockets.map(socket => socket.remotePort)).toEqual([accepted[0].remotePort])
+  } finally {
+    await transport.close()
+    tls.closeAllConnections()
+    await new Promise(resolve => tls.close(resolve))
   }
 })
 
