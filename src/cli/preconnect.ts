@@ -7,7 +7,7 @@
  */
 import { Inputs } from '../inputs/contract.js'
 import type { InputSource } from '../inputs/read-inputs.js'
-import { preconnect } from '../oci/http.js'
+import { preconnect } from '../oci/connections.js'
 import { parseReference } from '../oci/reference.js'
 import { registryBaseUrl } from '../oci/transport/origin.js'
 

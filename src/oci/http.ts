@@ -8,22 +8,13 @@
  * the previous answer was read opened a new connection (a TCP and TLS handshake: one to three round trips)
  * instead of reusing the idle one; Node's agent frees it before the reader sees the end.
  *
- * The first connection to a host opens a second one beside it, held for the next request that finds no
- * idle connection: a run asks for two things at once early on (the referrers API and the referrers tag;
- * a manifest and the listing of its signatures), and the second would otherwise wait a TCP (and TLS)
- * handshake more. An unused spare is closed after SPARE_IDLE_MS and never keeps the process alive.
- * `preconnect` opens the first one earlier still, while a run's code is loading.
+ * The agents keep a spare connection per host and take connections opened ahead (connections.ts).
  */
-import {
-  Agent as HttpAgent,
-  request as httpRequest,
-  type ClientRequestArgs,
-  type IncomingMessage
-} from 'node:http'
-import { Agent as HttpsAgent, request as httpsRequest, type RequestOptions as HttpsOptions } from 'node:https'
-import { connect, type Socket } from 'node:net'
-import { Readable, type Duplex } from 'node:stream'
+import { request as httpRequest, type IncomingMessage } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { PlainAgent, TlsAgent } from './connections.js'
 
 /**
  * Connections to one registry host at most, whatever `max-concurrency` asks: registries and their
@@ -36,8 +27,6 @@ const CONNECT_TIMEOUT_MS = 10_000
 const IDLE_TIMEOUT_MS = 300_000
 /** What `dump()` reads to keep a connection reusable; a longer body closes the connection instead. */
 const DUMP_LIMIT_BYTES = 128 * 1024
-/** A spare connection nobody asked for by then is closed. */
-const SPARE_IDLE_MS = 10_000
 
 /** A response body: a stream of its bytes, and `dump()` to discard what is left of it. */
 export type ResponseBody = Readable & {
@@ -68,129 +57,6 @@ export interface HttpClientOptions {
 /** A timeout as a network failure: the transport maps and retries it like a connection timed out. */
 function timedOut(message: string): Error {
   return Object.assign(new Error(message), { code: 'ETIMEDOUT' })
-}
-
-/** A connection kept until someone takes it: unreferenced meanwhile, closed when idle or failed. */
-interface Kept {
-  socket: Socket
-  /** Makes it an ordinary connection again, for the one who takes it. */
-  take(): Socket
-}
-
-function keep(socket: Socket): Kept {
-  const drop = () => socket.destroy()
-  socket.unref()
-  socket.on('error', drop)
-  socket.setTimeout(SPARE_IDLE_MS, drop)
-  return {
-    socket,
-    take: () => {
-      socket.off('error', drop)
-      socket.off('timeout', drop)
-      socket.setTimeout(0)
-      socket.ref()
-      return socket
-    }
-  }
-}
-
-/** TCP connections opened by `preconnect`, by `host:port`, for the first client that needs one there. */
-const preconnected = new Map<string, Kept>()
-
-/**
- * Opens a TCP connection to the origin of `url` before any client needs one: the first request there
- * takes it (an HTTPS request runs its TLS handshake over it) instead of waiting a round trip for its own.
- * For the CLI, while the engines load; unused, it is closed after SPARE_IDLE_MS.
- */
-export function preconnect(url: URL): void {
-  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80))
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1')
-  const key = `${host}:${port}`
-  if (preconnected.has(key)) return
-  preconnected.set(key, keep(connect({ host, port, noDelay: true })))
-}
-
-/** The live connection `preconnect` opened to this host and port, once. */
-function takePreconnected(options: {
-  host?: string | null
-  port?: number | string | null
-}): Socket | undefined {
-  const key = `${options.host}:${Number(options.port)}`
-  const kept = preconnected.get(key)
-  preconnected.delete(key)
-  return kept !== undefined && !kept.socket.destroyed ? kept.take() : undefined
-}
-
-/**
- * One spare connection per host: opened beside the first connection to it, handed to the next one the
- * agent needs. Until then it is unreferenced (the process may exit) and closed when idle or failed.
- */
-class SpareConnections {
-  private readonly spares = new Map<string, Kept>()
-  private readonly opened = new Set<string>()
-
-  /** Off where one connection per host is all there may be: a spare would be one more. */
-  constructor(private readonly enabled: boolean) {}
-
-  /**
-   * The connection for `host` (an agent's name for it): the spare when there is a live one, else
-   * `open(callback)`; the first time, a spare is opened too, with `open()`.
-   */
-  connect(
-    host: string,
-    open: (callback?: (error: Error | null, stream: Duplex) => void) => Duplex | null | undefined,
-    callback?: (error: Error | null, stream: Duplex) => void
-  ): Duplex | null | undefined {
-    const spare = this.spares.get(host)
-    this.spares.delete(host)
-    if (spare !== undefined && !spare.socket.destroyed) return spare.take()
-    const socket = open(callback)
-    if (this.enabled && !this.opened.has(host)) {
-      this.opened.add(host)
-      const extra = open() as Socket | null | undefined
-      if (extra) this.spares.set(host, keep(extra))
-    }
-    return socket
-  }
-
-  destroy(): void {
-    for (const { socket } of this.spares.values()) socket.destroy()
-    this.spares.clear()
-  }
-}
-
-class PlainAgent extends HttpAgent {
-  readonly spares = new SpareConnections(this.maxSockets > 1)
-
-  override createConnection(
-    options: ClientRequestArgs,
-    callback?: (error: Error | null, stream: Duplex) => void
-  ): Duplex | null | undefined {
-    return this.spares.connect(
-      this.getName(options),
-      done => takePreconnected(options) ?? super.createConnection(options, done),
-      callback
-    )
-  }
-}
-
-class TlsAgent extends HttpsAgent {
-  readonly spares = new SpareConnections(this.maxSockets > 1)
-
-  override createConnection(
-    options: HttpsOptions,
-    callback?: (error: Error | null, stream: Duplex) => void
-  ): Duplex | null | undefined {
-    return this.spares.connect(
-      this.getName(options),
-      done => {
-        // The TLS handshake runs over a connection opened ahead (tls.connect's `socket`).
-        const socket = takePreconnected(options)
-        return super.createConnection(socket ? Object.assign({ ...options }, { socket }) : options, done)
-      },
-      callback
-    )
-  }
 }
 
 export class HttpClient {

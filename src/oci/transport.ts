@@ -44,8 +44,7 @@ export type { LoginAdvice }
 export type { Method, TransportRequest, TransportResponse } from './transport/exchange.js'
 export { nextLink, readBody } from './transport/exchange.js'
 export { redactUrl } from './transport/errors.js'
-export { DEFAULT_MAX_CONNECTIONS_PER_HOST, preconnect } from './http.js'
-export { registryBaseUrl } from './transport/origin.js'
+export { DEFAULT_MAX_CONNECTIONS_PER_HOST } from './http.js'
 export { repositoryScope } from './transport/authenticator.js'
 export {
   DEFAULT_MAX_ATTEMPTS,
