@@ -8,7 +8,7 @@ import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import { preconnectRegistries } from '../../src/cli/preconnect.js'
 import { preconnect } from '../../src/oci/connections.js'
-import { readBody, Transport } from '../../src/oci/transport.js'
+import { DEFAULT_MAX_CONNECTIONS_PER_HOST, readBody, Transport } from '../../src/oci/transport.js'
 import { selfSignedCertificate, serverCertificate } from '../helpers/registry-certs.js'
 import { inputSource } from '../helpers/signet.js'
 
@@ -92,17 +92,29 @@ test('HTTPS: the TLS handshake runs over the connection opened ahead', async () 
   }
 })
 
-test("verify's inputs: the image lines' registries, none while allowed-registries is unchecked, bad lines skipped", async () => {
-  const values = {
-    mode: 'verify',
-    image: `${host}/app:1\nnot a reference\n# ${host}/commented:1`,
-    'insecure-registries': host
+test.each([
+  [1, 2],
+  [2, 3],
+  [9, DEFAULT_MAX_CONNECTIONS_PER_HOST]
+])(
+  "verify's %i image lines on one registry: %i connections; none while allowed-registries is unchecked, bad lines skipped",
+  async (images: number, connections: number) => {
+    const values = {
+      mode: 'verify',
+      image: [
+        ...Array.from({ length: images }, (_, at) => `${host}/app-${at}:1`),
+        'not a reference',
+        `# ${host}/commented:1`
+      ].join('\n'),
+      'insecure-registries': host
+    }
+    preconnectRegistries(inputSource({ ...values, 'allowed-registries': host }))
+    // Time for a connection to arrive, had one been opened.
+    await new Promise(resolve => setTimeout(resolve, 50))
+    expect(sockets).toHaveLength(0)
+    preconnectRegistries(inputSource(values))
+    await until(() => sockets.length >= connections)
+    await new Promise(resolve => setTimeout(resolve, 50))
+    expect(sockets).toHaveLength(connections)
   }
-  preconnectRegistries(inputSource({ ...values, 'allowed-registries': host }))
-  // Time for a connection to arrive, had one been opened.
-  await new Promise(resolve => setTimeout(resolve, 50))
-  expect(sockets).toHaveLength(0)
-  preconnectRegistries(inputSource(values))
-  await until(() => sockets.length === 1)
-  expect(sockets).toHaveLength(1)
-})
+)

@@ -8,6 +8,7 @@
 import { Inputs } from '../inputs/contract.js'
 import type { InputSource } from '../inputs/read-inputs.js'
 import { preconnect } from '../oci/connections.js'
+import { DEFAULT_MAX_CONNECTIONS_PER_HOST } from '../oci/http.js'
 import { parseReference } from '../oci/reference.js'
 import { registryBaseUrl } from '../oci/transport/origin.js'
 
@@ -20,11 +21,17 @@ const lines = (value: string) =>
 export function preconnectRegistries(source: InputSource): void {
   if (source.get(Inputs.AllowedRegistries) !== '') return
   const insecure = new Set(lines(source.get(Inputs.InsecureRegistries)))
+  const images = new Map<string, number>()
   for (const line of lines(source.get(Inputs.Image))) {
     try {
-      preconnect(registryBaseUrl(parseReference(line).registry, insecure))
+      const origin = registryBaseUrl(parseReference(line).registry, insecure).toString()
+      images.set(origin, (images.get(origin) ?? 0) + 1)
     } catch {
       // Not a reference: the run says what is wrong with it.
     }
   }
+  // One image asks two things at once early on (a manifest and the listing of its signatures, or the
+  // referrers API and tag); several images at once use as many connections as the client allows.
+  for (const [origin, count] of images)
+    preconnect(new URL(origin), Math.min(count + 1, DEFAULT_MAX_CONNECTIONS_PER_HOST))
 }

@@ -38,31 +38,32 @@ function keep(socket: Socket): Kept {
   }
 }
 
-/** TCP connections opened by `preconnect`, by `host:port`, for the first client that needs one there. */
-const preconnected = new Map<string, Kept>()
+/** TCP connections opened by `preconnect`, by `host:port`, for the first clients that need some there. */
+const preconnected = new Map<string, Kept[]>()
 
 /**
- * Opens a TCP connection to the origin of `url` before any client needs one: the first request there
- * takes it (an HTTPS request runs its TLS handshake over it) instead of waiting a round trip for its own.
- * For the CLI, while the engines load; unused, it is closed after SPARE_IDLE_MS.
+ * Opens `count` TCP connections to the origin of `url` before any client needs them: the first requests
+ * there take them (an HTTPS request runs its TLS handshake over one) instead of each waiting a round trip
+ * for its own. For the CLI, while the engines load; unused, they are closed after SPARE_IDLE_MS.
  */
-export function preconnect(url: URL): void {
+export function preconnect(url: URL, count = 1): void {
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80))
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1')
-  const key = `${host}:${port}`
-  if (preconnected.has(key)) return
-  preconnected.set(key, keep(connect({ host, port, noDelay: true })))
+  const kept = preconnected.get(`${host}:${port}`) ?? []
+  while (kept.length < count) kept.push(keep(connect({ host, port, noDelay: true })))
+  preconnected.set(`${host}:${port}`, kept)
 }
 
-/** The live connection `preconnect` opened to this host and port, once. */
+/** A live connection `preconnect` opened to this host and port, each taken once. */
 function takePreconnected(options: {
   host?: string | null
   port?: number | string | null
 }): Socket | undefined {
-  const key = `${options.host}:${Number(options.port)}`
-  const kept = preconnected.get(key)
-  preconnected.delete(key)
-  return kept !== undefined && !kept.socket.destroyed ? kept.take() : undefined
+  const kept = preconnected.get(`${options.host}:${Number(options.port)}`) ?? []
+  for (let next = kept.shift(); next !== undefined; next = kept.shift()) {
+    if (!next.socket.destroyed) return next.take()
+  }
+  return undefined
 }
 
 /**
@@ -78,7 +79,8 @@ class SpareConnections {
 
   /**
    * The connection for `host` (an agent's name for it): the spare when there is a live one, else
-   * `open(callback)`; the first time, a spare is opened too, with `open()`.
+   * `open(callback)`; the first time, a spare is opened too, with `open()` (which takes one opened
+   * ahead, when there is one).
    */
   connect(
     host: string,
