@@ -93,14 +93,16 @@ test('HTTPS: the TLS handshake runs over the connection opened ahead', async () 
 })
 
 test.each([
-  [1, 2],
-  [2, 3],
-  [9, DEFAULT_MAX_CONNECTIONS_PER_HOST]
+  [1, 'false', 2],
+  [2, 'false', 3],
+  [9, 'false', DEFAULT_MAX_CONNECTIONS_PER_HOST],
+  [1, 'true', DEFAULT_MAX_CONNECTIONS_PER_HOST]
 ])(
-  "verify's %i image lines on one registry: %i connections; none while allowed-registries is unchecked, bad lines skipped",
-  async (images: number, connections: number) => {
+  "verify's %i image lines on one registry, verify-layers %s: %i connections; none while allowed-registries is unchecked, bad lines skipped",
+  async (images: number, verifyLayers: string, connections: number) => {
     const values = {
       mode: 'verify',
+      'verify-layers': verifyLayers,
       image: [
         ...Array.from({ length: images }, (_, at) => `${host}/app-${at}:1`),
         'not a reference',

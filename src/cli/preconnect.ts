@@ -30,8 +30,12 @@ export function preconnectRegistries(source: InputSource): void {
       // Not a reference: the run says what is wrong with it.
     }
   }
-  // One image asks two things at once early on (a manifest and the listing of its signatures, or the
-  // referrers API and tag); several images at once use as many connections as the client allows.
-  for (const [origin, count] of images)
-    preconnect(new URL(origin), Math.min(count + 1, DEFAULT_MAX_CONNECTIONS_PER_HOST))
+  // Signature only, one image asks two things at once early on (a manifest and the listing of its
+  // signatures, or the referrers API and tag); its content check asks for child manifests and blobs
+  // meanwhile, and several images at once ask for more: as many as the client allows.
+  const signatureOnly = source.get(Inputs.VerifyLayers) === 'false'
+  for (const [origin, count] of images) {
+    const wanted = signatureOnly ? count + 1 : DEFAULT_MAX_CONNECTIONS_PER_HOST
+    preconnect(new URL(origin), Math.min(wanted, DEFAULT_MAX_CONNECTIONS_PER_HOST))
+  }
 }
