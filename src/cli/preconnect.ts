@@ -1,6 +1,6 @@
 /**
  * While `signet verify` loads its engines (about 0.1 s), TCP connections to the registries of its
- * `image` references are opened (oci/http.ts `preconnect`), so the run's first request does not wait a
+ * `image` references are opened (oci/connections.ts `preconnect`), so the run's first request does not wait a
  * round trip for its own. Connections only: no request is sent before the run has read its inputs and
  * checked each image. With `allowed-registries` nothing is opened (a registry is reached only once it is
  * found allowed); a reference that does not parse is left to the run to report.
