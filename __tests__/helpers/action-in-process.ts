@@ -13,6 +13,8 @@ export interface ActionRun {
   code: number
   /** Everything written to stdout: workflow commands and log lines. */
   stdout: string
+  /** Everything written to stderr (the action writes nothing there; a library might). */
+  stderr: string
   /** The GITHUB_OUTPUT file as written. */
   outputFile: string
   /** What this run appended to the GITHUB_STEP_SUMMARY file. */
@@ -39,22 +41,29 @@ export async function runActionInProcess(
   const savedEnv = { ...process.env }
   const savedExitCode = process.exitCode
   const write = process.stdout.write.bind(process.stdout)
+  const writeError = process.stderr.write.bind(process.stderr)
   const chunks: string[] = []
+  const errorChunks: string[] = []
   // The run sees only what the test gives: no input, runner or workflow variable of this process.
   for (const name of Object.keys(process.env))
     if (/^(INPUT|GITHUB|RUNNER)_/.test(name)) delete process.env[name]
   Object.assign(process.env, env, { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile })
   for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value
   process.exitCode = undefined
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
-    return true
-  }) as typeof process.stdout.write
+  const capture =
+    (into: string[]) =>
+    (chunk: string | Uint8Array): boolean => {
+      into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
+      return true
+    }
+  process.stdout.write = capture(chunks) as typeof process.stdout.write
+  process.stderr.write = capture(errorChunks) as typeof process.stderr.write
   let code: number
   try {
     await run()
   } finally {
     process.stdout.write = write
+    process.stderr.write = writeError
     code = Number(process.exitCode ?? 0)
     process.exitCode = savedExitCode
     for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name]
@@ -63,6 +72,7 @@ export async function runActionInProcess(
   return {
     code,
     stdout: chunks.join(''),
+    stderr: errorChunks.join(''),
     outputFile: readFileSync(outputFile, 'utf8'),
     summary: readFileSync(summaryFile).subarray(summaryStart).toString('utf8')
   }

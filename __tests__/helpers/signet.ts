@@ -1,5 +1,6 @@
 /** Drives the sign and verify modes the way both faces do: raw input values → run/ → engines. */
-import type { InputSource, VerifyInputs } from '../../src/inputs/read-inputs.js'
+import type { InputSource } from '../../src/inputs/input-values.js'
+import type { VerifyInputs } from '../../src/inputs/verify-inputs.js'
 import { silentLog, type Log } from '../../src/util/log.js'
 import type { SignResult } from '../../src/sign/sign.js'
 import type { SweepResult } from '../../src/sign/sweep.js'

@@ -14,10 +14,11 @@ import { ensureTools, toolPath } from '../../scripts/ensure-tools.mjs'
 import { describe as describeContent } from '../../src/oci/digest.js'
 import { RegistryClient } from '../../src/oci/registry.js'
 import { cosignSignatureTag, discoverSignatures } from '../../src/oci/signature-discovery.js'
-import { EMPTY_DESCRIPTOR, MediaType, type Descriptor } from '../../src/oci/types.js'
+import { MediaType, type Descriptor } from '../../src/oci/types.js'
 import { SigstoreSigner } from '../../src/trust/sigstore/keyless-signers.js'
 import { parseTrustedRoots } from '../../src/trust/sigstore/trusted-root.js'
 import type { SignerResult } from '../../src/trust/accepted-signer.js'
+import { attachBundle as attachBundleTo } from '../helpers/cosign.js'
 import { pushUnsigned } from '../helpers/craft.js'
 import { makeOciLayout } from '../helpers/images.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
@@ -27,7 +28,6 @@ ensureTools(['cosign', 'skopeo', 'docker-registry'])
 const COSIGN = toolPath('cosign')
 const IDENTITY = 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main'
 const ISSUER = 'https://token.actions.githubusercontent.com'
-const BUNDLE_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json'
 
 type Verdict = 'accepted' | 'rejected'
 
@@ -58,22 +58,8 @@ async function pushImage(): Promise<{ repository: string; subject: Descriptor }>
 }
 
 /** A bundle as cosign 3 attaches it: a referrer whose one layer is the bundle. */
-async function attachBundle(repository: string, subject: Descriptor, bundle: Buffer): Promise<void> {
-  const repo = client.repository({ registry: registry.host, repository })
-  const layer = describeContent(bundle, BUNDLE_TYPE)
-  await repo.pushBlob(EMPTY_DESCRIPTOR, () => Buffer.from('{}'))
-  await repo.pushBlob(layer, () => bundle)
-  const manifest = {
-    schemaVersion: 2,
-    mediaType: MediaType.OciManifest,
-    artifactType: BUNDLE_TYPE,
-    config: EMPTY_DESCRIPTOR,
-    layers: [layer],
-    annotations: { 'dev.sigstore.bundle.content': 'dsse-envelope' },
-    subject
-  }
-  await repo.pushReferrer(Buffer.from(JSON.stringify(manifest)), MediaType.OciManifest)
-}
+const attachBundle = (repository: string, subject: Descriptor, bundle: Buffer) =>
+  attachBundleTo(registry.host, repository, subject, bundle)
 
 /** A legacy keyless signature as cosign 2 attaches it: the `.sig` tag, one annotated simple-signing layer. */
 async function attachLegacy(

@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { ensureTools, toolPath } from '../../scripts/ensure-tools.mjs'
+import { ensureTools } from '../../scripts/ensure-tools.mjs'
 import { RegistryClient } from '../../src/oci/registry.js'
 import { cosignSignatureTag, discoverSignatures } from '../../src/oci/signature-discovery.js'
 import { describe as describeContent } from '../../src/oci/digest.js'
@@ -18,12 +18,12 @@ import type { Descriptor, ImageIndex, ImageManifest } from '../../src/oci/types.
 import { CosignKeySigner } from '../../src/trust/cosign/cosign-signer.js'
 import { parseCosignPublicKeys } from '../../src/trust/cosign/public-keys.js'
 import type { SignerResult } from '../../src/trust/accepted-signer.js'
+import { cosignIn } from '../helpers/cosign.js'
 import { pushUnsigned } from '../helpers/craft.js'
 import { makeOciLayout } from '../helpers/images.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 
 ensureTools(['cosign', 'skopeo', 'docker-registry'])
-const COSIGN = toolPath('cosign')
 const run = promisify(execFile)
 
 type KeyType = 'p256' | 'p384' | 'p521' | 'rsa' | 'ed25519'
@@ -34,14 +34,15 @@ let registry: TestRegistry
 let client: RegistryClient
 let work: string
 let imageCount = 0
-const cosignEnv = () => ({ PATH: process.env.PATH, HOME: work, COSIGN_PASSWORD: '' })
+let cosign: ReturnType<typeof cosignIn>
 
 beforeAll(async () => {
   registry = await startRegistry({ countRequests: true })
   client = new RegistryClient({ insecureRegistries: [registry.host] })
   work = await mkdtemp(join(tmpdir(), 'signet-cosign-'))
-  await run(COSIGN, ['generate-key-pair', '--output-key-prefix', join(work, 'p256')], { env: cosignEnv() })
-  await run(COSIGN, ['generate-key-pair', '--output-key-prefix', join(work, 'other')], { env: cosignEnv() })
+  cosign = cosignIn(work)
+  await cosign.generateKeyPair('p256')
+  await cosign.generateKeyPair('other')
   const openssl: Record<Exclude<KeyType, 'p256'>, string[]> = {
     p384: ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-384'],
     p521: ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-521'],
@@ -50,13 +51,13 @@ beforeAll(async () => {
   }
   for (const [type, args] of Object.entries(openssl)) {
     await run('openssl', ['genpkey', ...args, '-out', join(work, `${type}.pem`)])
-    await run(
-      COSIGN,
-      ['import-key-pair', '--key', join(work, `${type}.pem`), '--output-key-prefix', join(work, type)],
-      {
-        env: cosignEnv()
-      }
-    )
+    await cosign.cosign([
+      'import-key-pair',
+      '--key',
+      join(work, `${type}.pem`),
+      '--output-key-prefix',
+      join(work, type)
+    ])
   }
 }, 120_000)
 
@@ -78,45 +79,10 @@ async function pushImage(): Promise<{ repository: string; subject: Descriptor; r
   }
 }
 
-async function cosignSign(key: string, reference: string, format: Format): Promise<void> {
-  const legacy = format === 'legacy' ? ['--new-bundle-format=false'] : []
-  await run(
-    COSIGN,
-    [
-      'sign',
-      '--yes',
-      '--key',
-      join(work, `${key}.key`),
-      '--use-signing-config=false',
-      '--tlog-upload=false',
-      ...legacy,
-      '--allow-insecure-registry',
-      reference
-    ],
-    { env: cosignEnv() }
-  )
-}
+const cosignSign = (key: string, reference: string, format: Format) => cosign.sign(key, reference, format)
 
 async function cosignVerdict(key: string, reference: string): Promise<Verdict> {
-  try {
-    await run(
-      COSIGN,
-      [
-        'verify',
-        '--key',
-        join(work, `${key}.pub`),
-        '--insecure-ignore-tlog',
-        '--allow-insecure-registry',
-        reference
-      ],
-      {
-        env: cosignEnv()
-      }
-    )
-    return 'accepted'
-  } catch {
-    return 'rejected'
-  }
+  return (await cosign.accepts(key, reference)) ? 'accepted' : 'rejected'
 }
 
 async function signetResult(

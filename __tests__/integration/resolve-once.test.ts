@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { InputSource } from '../../src/inputs/read-inputs.js'
+import type { InputSource } from '../../src/inputs/input-values.js'
 import { runVerify } from '../../src/run/verify.js'
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
 import { makeOciLayout } from '../helpers/images.js'

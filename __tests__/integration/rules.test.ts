@@ -6,7 +6,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { InputSource } from '../../src/inputs/read-inputs.js'
+import type { InputSource } from '../../src/inputs/input-values.js'
 import { runVerify } from '../../src/run/verify.js'
 import { runBuiltAction } from '../helpers/built-action.js'
 import { pushUnsigned } from '../helpers/craft.js'

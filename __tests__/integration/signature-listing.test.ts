@@ -3,7 +3,8 @@
  * repeat (a loop back to page 1) fetches each signature manifest once; an image rejected after its
  * signature passed names no signer in the report, the outputs or the summary table.
  */
-import { readInputs, type VerifyInputs } from '../../src/inputs/read-inputs.js'
+import { readInputs } from '../../src/inputs/read-inputs.js'
+import type { VerifyInputs } from '../../src/inputs/verify-inputs.js'
 import { sha256Digest } from '../../src/oci/digest.js'
 import { MediaType } from '../../src/oci/types.js'
 import { verifyOutputs, verifyTable } from '../../src/report/outputs.js'

@@ -137,7 +137,7 @@ function expectBalanced(summary: string): void {
 /** The table a reviewer must see: the report's columns, in order. */
 /** The columns every verify table has; Timestamp and Revocation join only when a signature has them. */
 /** The summary's view of the verify table (summary-width.test.ts holds it to 1000 px). */
-const SUMMARY_HEADER = ['Image', 'Verdict', 'Scenario / platform', 'Signer', 'Checks']
+const SUMMARY_HEADER = ['Image', 'Verdict', 'Scenario / platform', 'Signed by', 'Checks']
 /** A digest as the summary shows it; the whole value is in the cell's tooltip. */
 const short = (digest: string): string => `${digest.slice(0, 'sha256:'.length + 12)}…`
 

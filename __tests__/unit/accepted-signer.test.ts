@@ -36,6 +36,7 @@ const missed = (signer: string, reason: string, couldNotComplete = false): Signe
 const signerOf = (name: string, outcome: SignerResult | Error): AcceptedSigner => ({
   kind: 'cosign',
   describe: () => name,
+  fingerprint: () => name,
   verify: () => (outcome instanceof Error ? Promise.reject(outcome) : Promise.resolve(outcome))
 })
 const judge = (

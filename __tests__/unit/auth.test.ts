@@ -127,6 +127,31 @@ fi
     expect(error.message).toContain(broken)
   })
 
+  test('a helper that fails is quoted in the error, unless what it printed is JSON (it may be the credentials)', async () => {
+    const script = join(dir, 'docker-credential-leaky')
+    const path = await config({ credHelpers: { 'leaky.example.com': 'leaky', 'plain.example.com': 'leaky' } })
+    await writeFile(
+      script,
+      `#!/bin/sh
+read -r server
+if [ "$server" = "leaky.example.com" ]; then
+  printf '{"ServerURL":"%s","Username":"u","Secret":"hunter2-helper-secret"}' "$server"
+else
+  echo "the keychain is locked"
+fi
+exit 1
+`
+    )
+    await chmod(script, 0o755)
+    process.env.PATH = `${dir}${delimiter}${originalPath}`
+    const source = credentialSource({ dockerConfigPath: path })
+    const leaky = await source.get('leaky.example.com').catch((error: Error) => error)
+    expect(String(leaky)).toMatch(/Credential helper 'docker-credential-leaky' failed .*not shown/)
+    expect(String(leaky)).not.toContain('hunter2')
+    const plain = await source.get('plain.example.com').catch((error: Error) => error)
+    expect(String(plain)).toMatch(/failed .*: the keychain is locked/)
+  })
+
   test('$DOCKER_CONFIG locates the default config file', async () => {
     await config({ auths: { 'ghcr.io': { username: 'env', password: 'pw' } } })
     const saved = process.env.DOCKER_CONFIG

@@ -28,11 +28,6 @@ interface Row {
   expected: RegExp
   /** The CLI's wording when it differs (the mode is its subcommand). */
   cliExpected?: RegExp
-  /**
-   * A malformed value Signet does not refuse up front today (it fails later, after contacting the
-   * registry, with a message that does not name the input): the bug, run as test.failing.
-   */
-  gap?: string
 }
 
 let pki: TestPki
@@ -390,7 +385,6 @@ const rows: Row[] = [
     mode: 'verify',
     value: PRIVATE_KEY,
     expected: /cosign-key holds a private key: a verifier needs only the public key/,
-    gap: 'read by verify once the engine takes accepted signers (issue 23); until then the value is not looked at'
   },
   {
     input: 'sigstore-trusted-root',
@@ -402,7 +396,6 @@ const rows: Row[] = [
     },
     expected:
       /sigstore-trusted-root is not a usable Sigstore trusted root: its mediaType is 'application\/json'/,
-    gap: 'read by verify once the engine takes accepted signers (issue 23); until then the value is not looked at'
   },
   {
     input: 'certificate-identity',
@@ -410,7 +403,6 @@ const rows: Row[] = [
     value: 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main',
     extra: { 'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com' },
     expected: /Input 'certificate-identity' needs 'sigstore-trusted-root'/,
-    gap: 'read by verify once the engine takes accepted signers (issue 23); until then the value is not looked at'
   },
   {
     input: 'certificate-identity-regexp',
@@ -421,7 +413,6 @@ const rows: Row[] = [
       'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com'
     },
     expected: /Input 'certificate-identity-regexp' is not a valid regular expression/,
-    gap: 'read by verify once the engine takes accepted signers (issue 23); until then the value is not looked at'
   },
   {
     input: 'certificate-oidc-issuer',
@@ -429,21 +420,18 @@ const rows: Row[] = [
     value: 'https://token.actions.githubusercontent.com',
     extra: { 'sigstore-trusted-root': TRUSTED_ROOT },
     expected: /Input 'certificate-identity' is missing: keyless signatures need the expected signer/,
-    gap: 'read by verify once the engine takes accepted signers (issue 23); until then the value is not looked at'
   },
   {
     input: 'signers',
     mode: 'verify',
     value: '- x509: { roots: root.pem }',
     expected: /Input 'signers', item #1: unknown signer kind 'x509'/,
-    gap: 'read by verify once the engine takes accepted signers (issue 23); until then the value is not looked at'
   },
   {
     input: 'require',
     mode: 'verify',
     value: '2',
     expected: /Input 'require' asks for 2 distinct signers but 1 is configured/,
-    gap: 'read by verify once the engine takes accepted signers (issue 23); until then the value is not looked at'
   }
 ]
 
@@ -495,9 +483,7 @@ test('the table covers every input of action.yml', () => {
 describe.each(rows.map(row => [row.input, row.value.split('\n')[0], row] as const))(
   '%s = %j',
   (_input, _value, row) => {
-    // Known gaps (each row's `gap`) are expected to fail until inputs.ts refuses them up front.
-    const check = row.gap === undefined ? test : test.failing
-    check('the action fails the step with an ::error:: line and no stack trace', async () => {
+    test('the action fails the step with an ::error:: line and no stack trace', async () => {
       const { code, stdout } = await runActionInProcess(valuesOf(row), { HOME: dir })
       const error = stdout.split('\n').find(line => line.startsWith('::error::')) ?? ''
       expect(error).toMatch(row.expected)
@@ -505,7 +491,7 @@ describe.each(rows.map(row => [row.input, row.value.split('\n')[0], row] as cons
       expect(stdout).not.toMatch(STACK_TRACE)
     })
 
-    check('the CLI exits 2 with the same message and no stack trace', async () => {
+    test('the CLI exits 2 with the same message and no stack trace', async () => {
       const { code, output } = await runCli(valuesOf(row))
       expect(output).toMatch(row.cliExpected ?? row.expected)
       expect(code).toBe(2)

@@ -23,7 +23,7 @@ import {
 } from '../../src/store/cache.js'
 import type { ContentSource, SourceFor } from '../../src/oci/content.js'
 import { errorMessage } from '../../src/util/errors.js'
-import type { TrustInputs } from '../../src/inputs/read-inputs.js'
+import type { TrustInputs } from '../../src/inputs/verify-inputs.js'
 import { describe as describeContent, sha256Digest, VerifyingStream } from '../../src/oci/digest.js'
 import { parseReference, type Reference } from '../../src/oci/reference.js'
 import { MediaType, type Descriptor, type ImageManifest } from '../../src/oci/types.js'

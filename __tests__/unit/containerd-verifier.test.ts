@@ -3,6 +3,7 @@
  * spelling, the descriptor or the verify_on_run wrapper on stdin), the errors that block a pull on one
  * line, the verdict cache's keys and ages, and the wrapper `install` writes.
  */
+import { readFileSync } from 'node:fs'
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +13,11 @@ import { DESCRIPTOR_MEDIA_TYPE, parseContainerdCall } from '../../src/gate/conta
 import { policyFingerprint, VerdictCache } from '../../src/store/verdict-cache.js'
 import { loadCertificates, parseTrustedIdentities } from '../../src/trust/pki.js'
 import { simplePolicy } from '../../src/trust/policy.js'
+import type { AcceptedSigner, Requirement } from '../../src/trust/accepted-signer.js'
+import { CosignKeySigner } from '../../src/trust/cosign/cosign-signer.js'
+import { parseCosignPublicKeys } from '../../src/trust/cosign/public-keys.js'
+import { SigstoreSigner } from '../../src/trust/sigstore/keyless-signers.js'
+import { parseTrustedRoots } from '../../src/trust/sigstore/trusted-root.js'
 import { silentLog } from '../../src/util/log.js'
 import { runMainWith } from '../helpers/cli-main.js'
 import { makePki } from '../helpers/pki.js'
@@ -254,6 +260,39 @@ describe('the verdict cache', () => {
     expect(of(['*'], { maxSignatures: 5 })).not.toBe(of(['*']))
     const other = (await fingerprintOf(['*'])).fingerprint
     expect(other).not.toBe(of(['*']))
+  })
+
+  test('a policy fingerprint changes with each accepted signer (its key or trusted root) and with require', async () => {
+    const pki = await makePki()
+    const base = simplePolicy(loadCertificates(pki.rootPem), parseTrustedIdentities(['*'])).forRepository(
+      'a.io/x'
+    )
+    const [p256, rsa] = ['p256', 'rsa'].map(
+      name =>
+        new CosignKeySigner(
+          parseCosignPublicKeys(
+            readFileSync(`__tests__/fixtures/cosign/${name}/key.pub`, 'utf8'),
+            'cosign-key'
+          )[0]
+        )
+    )
+    const root = (text: string) => parseTrustedRoots(text, 'sigstore-trusted-root')
+    const publicGood = readFileSync('__tests__/fixtures/sigstore/gh-cli/trusted_root.json', 'utf8')
+    const github = readFileSync('__tests__/fixtures/sigstore/github/trusted-root-github-2024.json', 'utf8')
+    const keyless = (text: string) =>
+      new SigstoreSigner(root(text), {
+        identity: 'https://github.com/acme/app/.github/workflows/r.yml@refs/heads/main',
+        issuer: 'https://token.actions.githubusercontent.com'
+      })
+    const of = (signers: AcceptedSigner[], require?: Requirement) =>
+      policyFingerprint({ ...base, signers, require }, {})
+    expect(of([p256])).toBe(of([p256]))
+    expect(of([p256])).not.toBe(policyFingerprint(base, {}))
+    expect(of([p256])).not.toBe(of([rsa]))
+    expect(of([p256, rsa], { kind: 'count', count: 2 })).not.toBe(of([p256, rsa]))
+    // The same identity and issuer under another trusted root is another signer.
+    expect(of([keyless(publicGood)])).toBe(of([keyless(publicGood)]))
+    expect(of([keyless(publicGood)])).not.toBe(of([keyless(github)]))
   })
 
   test('an accepted verdict is found under the same key while fresh, and not after, nor from the future', async () => {

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process'
 import {
   constants,
+  createPrivateKey,
   createPublicKey,
   sign as cryptoSign,
   verify as cryptoVerify,
   X509Certificate as NodeCertificate
 } from 'node:crypto'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { VerificationError } from '../../src/util/errors.js'
@@ -20,6 +21,7 @@ import {
 } from '../../src/trust/envelope.js'
 import { loadSigningIdentity, parseTrustedIdentities, type SigningIdentity } from '../../src/trust/pki.js'
 import { makePki, type KeySpec, type TestPki } from '../helpers/pki.js'
+import { x509 } from '../../src/trust/x509.js'
 
 const TARGET: Descriptor = {
   mediaType: 'application/vnd.oci.image.index.v1+json',
@@ -174,6 +176,63 @@ describe('round trip and independent verification, per key type', () => {
     writeFileSync(join(dir, 'input.txt'), `${jws.protected}.${jws.payload}x`)
     expect(verifyWith('-1')).toBe('1 Verification failure')
   })
+})
+
+test('a Notary signature by an Ed25519 leaf is refused as the Notary Project refuses it, not as a bad signature', () => {
+  // openssl issues the leaf: a CA-signed code-signing certificate for an Ed25519 key.
+  const dir = mkdtempSync(join(tmpdir(), 'signet-ed25519-'))
+  const openssl = (...args: string[]) => {
+    const result = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' })
+    if (result.status !== 0) throw new Error(result.stderr)
+  }
+  writeFileSync(
+    join(dir, 'leaf.ext'),
+    'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=codeSigning\n'
+  )
+  openssl('genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', 'ca.key')
+  openssl('req', '-x509', '-key', 'ca.key', '-subj', '/CN=Ed Root', '-days', '2', '-out', 'ca.pem')
+  openssl('genpkey', '-algorithm', 'ed25519', '-out', 'leaf.key')
+  openssl('req', '-new', '-key', 'leaf.key', '-subj', '/CN=ed leaf', '-out', 'leaf.csr')
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    'leaf.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-days',
+    '1',
+    '-extfile',
+    'leaf.ext',
+    '-out',
+    'leaf.pem'
+  )
+  const root = new x509.X509Certificate(readFileSync(join(dir, 'ca.pem'), 'utf8'))
+  const leaf = new x509.X509Certificate(readFileSync(join(dir, 'leaf.pem'), 'utf8'))
+  const protectedPart = Buffer.from(
+    JSON.stringify({
+      alg: 'ES256',
+      cty: 'application/vnd.cncf.notary.payload.v1+json',
+      'io.cncf.notary.signingScheme': 'notary.x509',
+      'io.cncf.notary.signingTime': '2026-11-23T10:00:00Z',
+      crit: ['io.cncf.notary.signingScheme']
+    })
+  ).toString('base64url')
+  const payload = Buffer.from(JSON.stringify({ targetArtifact: TARGET })).toString('base64url')
+  const key = createPrivateKey(readFileSync(join(dir, 'leaf.key')))
+  const envelope = Buffer.from(
+    JSON.stringify({
+      payload,
+      protected: protectedPart,
+      header: { x5c: [leaf, root].map(cert => Buffer.from(cert.rawData).toString('base64')) },
+      signature: cryptoSign(null, Buffer.from(`${protectedPart}.${payload}`), key).toString('base64url')
+    })
+  )
+  expect(() =>
+    verifyEnvelope(envelope, JWS_MEDIA_TYPE, { trustRoots: [root], trustedIdentities: ['*'] })
+  ).toThrow(/ed25519 key, which the Notary Project does not allow \(supported: RSA 2048/)
 })
 
 describe('verifyEnvelope rejects', () => {

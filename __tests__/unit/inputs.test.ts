@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { jest } from '@jest/globals'
 import { actionInputs } from '../../src/action/run.js'
-import { readInputs, type SignInputs, type VerifyInputs } from '../../src/inputs/read-inputs.js'
+import { readInputs } from '../../src/inputs/read-inputs.js'
+import type { SignInputs } from '../../src/inputs/sign-inputs.js'
+import type { VerifyInputs } from '../../src/inputs/verify-inputs.js'
 import { InputError } from '../../src/util/errors.js'
 
 const PEM_KEY =

@@ -98,7 +98,11 @@ describe('loadSigningIdentity: keys', () => {
       () => generateKeyPairSync('ec', { namedCurve: 'secp256k1' }).privateKey,
       /EC secp256k1 key; supported/
     ],
-    ['Ed25519', () => generateKeyPairSync('ed25519').privateKey, /ed25519 key; supported/]
+    [
+      'Ed25519',
+      () => generateKeyPairSync('ed25519').privateKey,
+      /ed25519 key, which the Notary Project does not allow/
+    ]
   ])('an unsupported %s key is refused, naming what is supported', (_name, makeKey, message) => {
     const error = thrown(() =>
       signingIdentityInput({ key: encodeKey(makeKey(), 'pkcs8'), chain: pki.chainPem })

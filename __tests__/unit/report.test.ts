@@ -39,7 +39,7 @@ test('the verify table: one row per image, every column, human sizes; reasons in
     'Scenario',
     'Platform',
     'Pinned digest',
-    'Signer',
+    'Signed by',
     'Signed at',
     'Checked'
   ])
@@ -65,7 +65,7 @@ test('the terminal table fits 120 columns: shortened digests, or a block per row
   const text = formatTable(verifyTable({ verified: true, verdict: 'verified', images: [report()] }))
   for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(120)
   // Nothing is cut but the digest: each value is there whole.
-  expect(text).toContain('  Signer         C=US, ST=WA, O=Acme, CN=release\n')
+  expect(text).toContain('  Signed by      C=US, ST=WA, O=Acme, CN=release\n')
   expect(text).toContain('  Scenario       kernel-4.19.90, edge\n')
   expect(text).toContain(`  Pinned digest  sha256:${'ab'.repeat(6)}…\n`)
 })
@@ -144,7 +144,7 @@ test('the summary view: short digests with the whole value as a tooltip, a verdi
     reasons: ['no signature found']
   })
   const table = verifyTable({ verified: false, verdict: 'rejected', images: [report(), rejected] })
-  expect(table.summary?.header).toEqual(['Image', 'Verdict', 'Scenario / platform', 'Signer', 'Checks'])
+  expect(table.summary?.header).toEqual(['Image', 'Verdict', 'Scenario / platform', 'Signed by', 'Checks'])
   const html = summaryHtml(table)
   const short = `sha256:${'ab'.repeat(6)}…`
   expect(html).toContain(

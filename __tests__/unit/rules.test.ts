@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { InputError, VerificationError } from '../../src/util/errors.js'
-import type { SignInputs } from '../../src/inputs/read-inputs.js'
+import type { SignInputs } from '../../src/inputs/sign-inputs.js'
 import { loadRules, matchRule, parseRules, SIGN_FIELDS, specificity } from '../../src/rules/rules.js'
 import { policyOf, readInputsWithRules } from '../../src/rules/apply.js'
 import { main } from '../../src/cli/main.js'
@@ -408,7 +408,7 @@ describe('sign: the rule matching the image supplies the key; explicit inputs wi
   })
 
   test("an input error in a rule's value names the rule's line and field", () => {
-    // A directory exists (so the file is accepted as written) but is not PEM: read-inputs refuses it.
+    // A directory exists (so the file is accepted as written) but is not PEM: sign-inputs refuses it.
     const text = `version: 1\nrules:\n  - match: a.io/**\n    sign:\n      key: ${dir}/dev.key\n      cert-chain: ${dir}\n`
     expect(() =>
       readInputsWithRules(

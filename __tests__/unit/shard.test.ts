@@ -2,7 +2,8 @@
  * `shard: I/N`: each key in exactly one shard, a split that does not move keys as the list grows, and
  * the input refused unless it is I/N with 1 ≤ I ≤ N.
  */
-import { readInputs, type VerifyInputs } from '../../src/inputs/read-inputs.js'
+import { readInputs } from '../../src/inputs/read-inputs.js'
+import type { VerifyInputs } from '../../src/inputs/verify-inputs.js'
 import { InputError } from '../../src/util/errors.js'
 import { inShard, type Shard } from '../../src/util/shard.js'
 import { inputSource } from '../helpers/signet.js'

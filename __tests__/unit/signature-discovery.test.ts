@@ -138,7 +138,12 @@ test('a listing or manifest that fails is recorded as unread, saying whether it 
   )
   expect(down.artifacts.map(artifact => artifact.format)).toEqual(['cosign-simple-signing'])
   expect(down.unread).toEqual([
-    { what: `referrers of ${SUBJECT}`, reason: 'GET referrers: HTTP 503', couldNotComplete: true }
+    {
+      what: `referrers of ${SUBJECT}`,
+      reason: 'GET referrers: HTTP 503',
+      couldNotComplete: true,
+      cause: expect.any(RegistryError)
+    }
   ])
 
   const broken = await discoverSignatures(
@@ -151,7 +156,9 @@ test('a listing or manifest that fails is recorded as unread, saying whether it 
     {
       what: `signature manifest ${bundle.descriptor.digest}`,
       reason: `GET ${bundle.descriptor.digest}: HTTP 503`,
-      couldNotComplete: true
+      couldNotComplete: true,
+      cause: expect.any(Error),
+      digest: bundle.descriptor.digest
     }
   ])
 })
@@ -162,6 +169,13 @@ test('a source without tags (the verified store) is not asked for the .sig tag',
   const found = await discoverSignatures(store, SUBJECT, { maxArtifacts: 10 })
   expect(found.artifacts.map(artifact => artifact.format)).toEqual(['sigstore-bundle'])
   expect(store.calls.filter(call => call.includes('.sig'))).toEqual([])
+})
+
+test('with no cosign signer to read it, the .sig tag is not asked for', async () => {
+  const scripted = source({ referrers: [notary.descriptor], sigTag: legacy })
+  const found = await discoverSignatures(scripted, SUBJECT, { maxArtifacts: 10, cosignSignatureTag: false })
+  expect(found.artifacts.map(artifact => artifact.format)).toEqual(['notary'])
+  expect(scripted.calls.filter(call => call.includes('.sig'))).toEqual([])
 })
 
 test('blobs are fetched once however many signers read them', async () => {

@@ -14,6 +14,8 @@ import { REF_NAME_ANNOTATION } from '../../src/oci/layout-format.js'
 import { LayoutStore, StoreError, writeDockerArchive } from '../../src/store/layout-store.js'
 import { recordingLog } from '../helpers/signet.js'
 
+/** The repository the recordings are of (it names the cosign `.sig` tags it records). */
+const APP = { registry: 'r.example', repository: 'app' }
 const SIGNATURE_TYPE = 'application/vnd.cncf.notary.signature'
 
 /** A tiny image (config + two layers), a signature manifest for it, served from memory. */
@@ -150,7 +152,7 @@ test('recording writes everything read; the store then serves it alone, verified
   const image = makeImage()
   const remote = memorySource(image, { '1.0': image.manifest.digest })
   const store = await LayoutStore.open(dir)
-  await readThrough(store.recording(remote), image, '1.0')
+  await readThrough(store.recording(remote, APP), image, '1.0')
   await store.addReference('r.example/app:1.0', image.manifest)
   const readsBefore = remote.blobReads
 
@@ -177,7 +179,7 @@ test('recording writes everything read; the store then serves it alone, verified
 test('a tampered blob in the store fails when streamed, naming the blob', async () => {
   const image = makeImage()
   const store = await LayoutStore.open(dir)
-  await readThrough(store.recording(memorySource(image, { v: image.manifest.digest })), image, 'v')
+  await readThrough(store.recording(memorySource(image, { v: image.manifest.digest }), APP), image, 'v')
   const layer = image.layers[0]
   const bytes = await readFile(store.blobPath(layer.digest))
   bytes[10] ^= 1
@@ -192,7 +194,7 @@ test('a tampered blob in the store fails when streamed, naming the blob', async 
 test('a tampered manifest and a missing blob are typed errors naming the digest', async () => {
   const image = makeImage()
   const store = await LayoutStore.open(dir)
-  await readThrough(store.recording(memorySource(image, { v: image.manifest.digest })), image, 'v')
+  await readThrough(store.recording(memorySource(image, { v: image.manifest.digest }), APP), image, 'v')
   await writeFile(
     store.blobPath(image.manifest.digest),
     (image.manifests.get(image.manifest.digest) as Buffer).toString().replace('amd', 'AMD') + ' '
@@ -214,7 +216,7 @@ test('recording leaves no blob file when the upstream content is wrong', async (
     fetchBlob: async () => Readable.from([Buffer.from('not the layer')])
   }
   const store = await LayoutStore.open(dir)
-  const stream = await store.recording(lying).fetchBlob(layer)
+  const stream = await store.recording(lying, APP).fetchBlob(layer)
   await expect(readAll(stream)).rejects.toThrow(/size mismatch|digest mismatch/)
   await new Promise(resolve => setTimeout(resolve, 20))
   expect(readdirSync(join(dir, 'blobs', 'sha256'))).toEqual([])
@@ -227,7 +229,7 @@ test('a recorded blob file appears only after its stream has ended', async () =>
   const upstream = new PassThrough()
   const slow: ContentSource = { ...memorySource(image), fetchBlob: async () => upstream }
   const store = await LayoutStore.open(dir)
-  const stream = await store.recording(slow).fetchBlob(layer)
+  const stream = await store.recording(slow, APP).fetchBlob(layer)
   const consumed = pipeline(stream, new Writable({ write: (_chunk, _encoding, done) => done() }))
   upstream.write(bytes.subarray(0, 100))
   await new Promise(resolve => setTimeout(resolve, 20))
@@ -240,7 +242,7 @@ test('a recorded blob file appears only after its stream has ended', async () =>
 test('discard removes everything and leaves an empty layout', async () => {
   const image = makeImage()
   const store = await LayoutStore.open(dir)
-  await readThrough(store.recording(memorySource(image, { v: image.manifest.digest })), image, 'v')
+  await readThrough(store.recording(memorySource(image, { v: image.manifest.digest }), APP), image, 'v')
   await store.addReference('r.example/app:v', image.manifest)
   await store.discard()
   expect(readdirSync(join(dir, 'blobs', 'sha256'))).toEqual([])
@@ -252,7 +254,7 @@ test('discard removes everything and leaves an empty layout', async () => {
 test('writeDockerArchive: manifest.json, index.json and blobs agree and hash to their names', async () => {
   const image = makeImage()
   const store = await LayoutStore.open(dir)
-  await readThrough(store.recording(memorySource(image, { v: image.manifest.digest })), image, 'v')
+  await readThrough(store.recording(memorySource(image, { v: image.manifest.digest }), APP), image, 'v')
   const file = join(dir, 'image.tar')
   const log = recordingLog()
   await writeDockerArchive(store, image.manifest, file, 'r.example/app:v', log)

@@ -634,9 +634,9 @@ function checkLeafCertificate(leaf) {
             throw chainError(`${name} has the extended key usage ${bad.join(', ')}, which code signing forbids (use codeSigning)`);
         }
     }
-    const key = (0,_key_description_js__WEBPACK_IMPORTED_MODULE_2__/* .describeKey */ .R)((0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .publicKeyOf */ .kc)(leaf));
+    const key = (0,_key_description_js__WEBPACK_IMPORTED_MODULE_2__/* .describeKey */ .Rx)((0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .publicKeyOf */ .kc)(leaf));
     if (key.algorithm === undefined) {
-        throw chainError(`${name} has an unsupported ${key.description} key; supported: ${_key_description_js__WEBPACK_IMPORTED_MODULE_2__/* .SUPPORTED_KEYS */ .I}`);
+        throw chainError(`${name} has an unsupported ${key.description} key; supported: ${_key_description_js__WEBPACK_IMPORTED_MODULE_2__/* .SUPPORTED_KEYS */ .Iu}`);
     }
 }
 /** `caBelow` = how many CA certificates sit between this one and the leaf (its path length must allow them). */
@@ -939,8 +939,9 @@ function send(url, exchange, deadline, userAgent) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ SUPPORTED_KEYS),
-/* harmony export */   R: () => (/* binding */ describeKey)
+/* harmony export */   Iu: () => (/* binding */ SUPPORTED_KEYS),
+/* harmony export */   JL: () => (/* binding */ unsupportedKeyReason),
+/* harmony export */   Rx: () => (/* binding */ describeKey)
 /* harmony export */ });
 /** The supported keys, for messages that refuse another. */
 const SUPPORTED_KEYS = 'RSA 2048, 3072 or 4096 bits, or EC P-256, P-384 or P-521';
@@ -964,6 +965,16 @@ function describeKey(key) {
             : { description: `EC ${details.namedCurve}` };
     }
     return { description: String(key.asymmetricKeyType) };
+}
+/**
+ * Why a key has no Notary algorithm, for messages: EdDSA is named as the Notary Project's own refusal
+ * (its signature specification allows RSASSA-PSS and ECDSA only; notation-core-go refuses the key), so a
+ * cosign user's Ed25519 key is not mistaken for a Signet limit.
+ */
+function unsupportedKeyReason(description) {
+    return /^ed(25519|448)$/.test(description)
+        ? `an ${description} key, which the Notary Project does not allow`
+        : `an unsupported ${description} key`;
 }
 
 
@@ -1011,9 +1022,9 @@ class SigningIdentityError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .Tr
  */
 function loadSigningIdentity(options) {
     const key = parsePrivateKey(options.key, options.passphrase);
-    const { description, algorithm } = (0,_key_description_js__WEBPACK_IMPORTED_MODULE_5__/* .describeKey */ .R)(key);
+    const { description, algorithm } = (0,_key_description_js__WEBPACK_IMPORTED_MODULE_5__/* .describeKey */ .Rx)(key);
     if (algorithm === undefined) {
-        throw new SigningIdentityError('key', names => `${names.key} is an ${description} key; supported: ${_key_description_js__WEBPACK_IMPORTED_MODULE_5__/* .SUPPORTED_KEYS */ .I}`);
+        throw new SigningIdentityError('key', names => `${names.key} is ${(0,_key_description_js__WEBPACK_IMPORTED_MODULE_5__/* .unsupportedKeyReason */ .JL)(description)}; supported: ${_key_description_js__WEBPACK_IMPORTED_MODULE_5__/* .SUPPORTED_KEYS */ .Iu}`);
     }
     // The order first: a reversed chain also breaks the chain rules, but its order is what to fix.
     const given = chainCertificates(options.chain);

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62148);
 /* harmony import */ var _inputs_oci_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53280);
 /* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3048);
-/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73668);
+/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20585);
 /**
  * The node gate: containerd's image verifier API (the `io.containerd.image-verifier.v1.bindir` plugin,
  * containerd 2.x). containerd's transfer service runs every executable of its `bin_dir` once per pull

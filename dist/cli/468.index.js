@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 /* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65365);
 /* harmony import */ var _util_steps_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94615);
-/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73668);
+/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20585);
 /* harmony import */ var _util_sanitize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62701);
 /* harmony import */ var _util_verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65693);
 /**
@@ -118,7 +118,7 @@ const VERIFY_COLUMNS = [
         value: ({ report }) => distinct(report.selected.flatMap(s => (s.platform ? [s.platform] : []))).join(', ')
     },
     { header: 'Pinned digest', value: ({ report }) => (report.verified ? (report.digest ?? '') : '') },
-    { header: 'Signer', value: ({ report }) => report.signer ?? '' },
+    { header: 'Signed by', value: ({ report }) => signedByCell(report) },
     {
         header: 'Signed at',
         value: ({ report }) => wholeSeconds(report.signatures.find(signature => signature.verified)?.signingTime ?? '')
@@ -145,6 +145,17 @@ const VERIFY_COLUMNS = [
                 : ''
     }
 ];
+/**
+ * Who signed, per accepted signer that matched: a Notary signer by its certificate subject (as before
+ * other kinds existed), the others prefixed by their kind: `cosign: key ECDSA P-256 sha256:…`.
+ */
+function signedByCell(report, short = signer => signer) {
+    const signedBy = report.signedBy ?? [];
+    if (signedBy.length === 0)
+        return short(report.signer ?? '');
+    const entries = signedBy.map(entry => entry.kind === 'notation' ? short(entry.signer) : `${entry.kind}: ${entry.signer}`);
+    return distinct(entries).join('; ');
+}
 /** The signature the verdict rests on; the JSON report has every signature examined, with its reason. */
 function acceptedSignature(report) {
     return report.signatures.find(signature => signature.verified);
@@ -254,15 +265,15 @@ const SUMMARY_COLUMNS = [
         })
     },
     {
-        header: 'Signer',
+        header: 'Signed by',
         cell: ({ report }) => {
             const accepted = acceptedSignature(report);
             const signedAt = wholeSeconds(accepted?.signingTime ?? '');
             const timestamp = accepted?.timestamp;
             return {
-                lines: [commonName(report.signer ?? ''), signedAt.replace('T', ' ').replace(/:\d\dZ$/, 'Z')],
+                lines: [signedByCell(report, commonName), signedAt.replace('T', ' ').replace(/:\d\dZ$/, 'Z')],
                 title: [
-                    report.signer ?? '',
+                    signedByCell(report),
                     signedAt ? `signed at ${signedAt}` : '',
                     timestamp ? `timestamp ${wholeSeconds(timestamp.time)} by ${timestamp.tsa}` : ''
                 ]

@@ -133,7 +133,7 @@ function pkcs11UriInput(text, input) {
 /** The trust-roots and trusted-identities inputs as a one-statement strict policy for every repository. */
 function simplePolicy(trustRoots, trustedIdentities, options = {}) {
     const decision = {
-        name: 'trust-roots',
+        name: options.name ?? 'trust-roots',
         level: 'strict',
         trustRoots,
         trustedIdentities,
@@ -447,7 +447,7 @@ function readCertificates(path) {
 /* harmony export */ });
 /* unused harmony export sniffEnvelopeMediaType */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/* harmony import */ var _trust_envelope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3210);
+/* harmony import */ var _trust_envelope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78494);
 /* harmony import */ var _inputs_content_or_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55894);
 /* harmony import */ var _inputs_trust_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86089);
 /** Verifying a detached envelope file without a registry: `signet verify-envelope` and the library. */

@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 /* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65365);
 /* harmony import */ var _util_steps_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94615);
-/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73668);
+/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20585);
 /* harmony import */ var _util_sanitize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62701);
 /* harmony import */ var _util_verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65693);
 /**
@@ -118,7 +118,7 @@ const VERIFY_COLUMNS = [
         value: ({ report }) => distinct(report.selected.flatMap(s => (s.platform ? [s.platform] : []))).join(', ')
     },
     { header: 'Pinned digest', value: ({ report }) => (report.verified ? (report.digest ?? '') : '') },
-    { header: 'Signer', value: ({ report }) => report.signer ?? '' },
+    { header: 'Signed by', value: ({ report }) => signedByCell(report) },
     {
         header: 'Signed at',
         value: ({ report }) => wholeSeconds(report.signatures.find(signature => signature.verified)?.signingTime ?? '')
@@ -145,6 +145,17 @@ const VERIFY_COLUMNS = [
                 : ''
     }
 ];
+/**
+ * Who signed, per accepted signer that matched: a Notary signer by its certificate subject (as before
+ * other kinds existed), the others prefixed by their kind: `cosign: key ECDSA P-256 sha256:…`.
+ */
+function signedByCell(report, short = signer => signer) {
+    const signedBy = report.signedBy ?? [];
+    if (signedBy.length === 0)
+        return short(report.signer ?? '');
+    const entries = signedBy.map(entry => entry.kind === 'notation' ? short(entry.signer) : `${entry.kind}: ${entry.signer}`);
+    return distinct(entries).join('; ');
+}
 /** The signature the verdict rests on; the JSON report has every signature examined, with its reason. */
 function acceptedSignature(report) {
     return report.signatures.find(signature => signature.verified);
@@ -254,15 +265,15 @@ const SUMMARY_COLUMNS = [
         })
     },
     {
-        header: 'Signer',
+        header: 'Signed by',
         cell: ({ report }) => {
             const accepted = acceptedSignature(report);
             const signedAt = wholeSeconds(accepted?.signingTime ?? '');
             const timestamp = accepted?.timestamp;
             return {
-                lines: [commonName(report.signer ?? ''), signedAt.replace('T', ' ').replace(/:\d\dZ$/, 'Z')],
+                lines: [signedByCell(report, commonName), signedAt.replace('T', ' ').replace(/:\d\dZ$/, 'Z')],
                 title: [
-                    report.signer ?? '',
+                    signedByCell(report),
                     signedAt ? `signed at ${signedAt}` : '',
                     timestamp ? `timestamp ${wholeSeconds(timestamp.time)} by ${timestamp.tsa}` : ''
                 ]
@@ -360,12 +371,12 @@ function escapeHtml(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ verifyPlanOf)
 /* harmony export */ });
-/* harmony import */ var _rules_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35439);
+/* harmony import */ var _rules_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20350);
 
 /** The verify plan of the inputs; with a rules file, its policy (each rule's trust loaded once). */
 function verifyPlanOf(inputs, rules) {
     return {
-        policy: rules === undefined ? (0,_rules_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .policyOf */ .US)(inputs.trust) : (0,_rules_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .rulesPolicy */ .Is)(rules),
+        policy: rules === undefined ? (0,_rules_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .policyOf */ .US)(inputs.trust, inputs.signers) : (0,_rules_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .rulesPolicy */ .Is)(rules),
         selection: { scenario: inputs.scenario, platform: inputs.platform },
         scenarioAnnotation: inputs.scenarioAnnotation,
         verifyLayers: inputs.verifyLayers,
@@ -648,6 +659,8 @@ var oci_inputs = __webpack_require__(53280);
 var platform = __webpack_require__(1890);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var oci_reference = __webpack_require__(62148);
+// EXTERNAL MODULE: ./src/verify/verify.ts + 3 modules
+var verify = __webpack_require__(20585);
 ;// CONCATENATED MODULE: ./src/gate/gate.ts
 /**
  * Folder gate/: which images a repository's files make a build pull or a cluster run, as verify
@@ -658,6 +671,7 @@ var oci_reference = __webpack_require__(62148);
  * "Used by" rows are built in report/).
  * Registry allow-lists and signatures are checked by verify itself; this module only decides what to ask.
  */
+
 
 
 
@@ -708,6 +722,23 @@ function annotateFailures(images, annotate) {
                 file: use.file,
                 startLine: use.line,
                 title: `${imageRole(use.instruction)} ${use.image} failed verification`
+            });
+        }
+    }
+}
+/**
+ * A notice on each line using a verified image, naming the kind of signer that passed it (notation,
+ * cosign, sigstore, github-attestation, pinned), so a reviewer sees why each base image was trusted.
+ */
+function annotatePasses(images, annotate) {
+    for (const { uses, report } of images) {
+        if (!report.verified || report.signedBy === undefined || report.signedBy.length === 0)
+            continue;
+        for (const use of uses) {
+            annotate(`${report.ref ?? report.image} signed by ${(0,verify/* signedByLine */.kC)(report.signedBy)}`, {
+                file: use.file,
+                startLine: use.line,
+                title: `${imageRole(use.instruction)} ${use.image} verified`
             });
         }
     }
@@ -1254,16 +1285,16 @@ function pinned(image, digest) {
 var contract = __webpack_require__(99451);
 // EXTERNAL MODULE: ./src/report/outputs.ts
 var outputs = __webpack_require__(65468);
-// EXTERNAL MODULE: ./src/rules/apply.ts
-var apply = __webpack_require__(35439);
+// EXTERNAL MODULE: ./src/rules/apply.ts + 2 modules
+var apply = __webpack_require__(20350);
+// EXTERNAL MODULE: ./src/rules/accepted-signers.ts
+var accepted_signers = __webpack_require__(59168);
 // EXTERNAL MODULE: ./src/store/cache.ts
 var cache = __webpack_require__(82951);
 // EXTERNAL MODULE: ./src/util/shard.ts
 var shard = __webpack_require__(49388);
-// EXTERNAL MODULE: ./src/verify/verify.ts + 3 modules
-var verify = __webpack_require__(73668);
-// EXTERNAL MODULE: ./src/run/context.ts + 19 modules
-var context = __webpack_require__(94236);
+// EXTERNAL MODULE: ./src/run/context.ts + 20 modules
+var context = __webpack_require__(26878);
 // EXTERNAL MODULE: ./src/run/plans.ts
 var plans = __webpack_require__(90685);
 ;// CONCATENATED MODULE: ./src/run/verify.ts
@@ -1274,6 +1305,7 @@ var plans = __webpack_require__(90685);
  * one), the optional `output-archive`, and the answers grouped by origin into a table, outputs and
  * annotations.
  */
+
 
 
 
@@ -1363,8 +1395,11 @@ function answer(verified, requests, dockerfiles, workloadImages, fromStore) {
     ]);
     const annotations = [];
     // Annotations land on the FROM line of each failing Dockerfile, in the pull request's diff.
-    if (gate !== undefined)
+    // Notices on the others say which signer passed each.
+    if (gate !== undefined) {
         annotateFailures(gate, (message, properties) => annotations.push({ level: 'error', message, ...properties }));
+        annotatePasses(gate, (message, properties) => annotations.push({ level: 'notice', message, ...properties }));
+    }
     // Errors on the image: line of each rejected image; notices suggesting a digest for tag-given ones.
     if (workloads !== undefined)
         annotateWorkloads(workloads, (level, message, properties) => annotations.push({ level, message, ...properties }));
@@ -1394,6 +1429,7 @@ async function verifyThroughStore(inputs, requests, plan, context, ports) {
             verify: (sourceFor, resolved) => (0,verify/* verify */.MX)(requests.map((request, index) => ({ ...request, resolved: resolved[index] })), plan, context, { sourceFor, maxConcurrency: inputs.maxConcurrency }),
             cache: inputs.cache ? (ports.cache ?? cache/* NO_CACHE_SERVICE */.dZ) : undefined,
             trust: inputs.trust,
+            signers: (0,accepted_signers/* otherSigners */.w)(inputs.signers).map(signer => signer.describe()),
             log: context.log
         });
         const [image] = outcome.result.images;
@@ -1467,9 +1503,14 @@ function storeCacheKey(digests, trustFingerprint) {
  * A hash of the trust configuration: roots and identities, or the notation trust policy and every file
  * of its trust store. Paths are read, so editing a file in place changes the fingerprint too.
  */
-async function trustFingerprint(trust) {
+async function trustFingerprint(trust, signers = []) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    if (trust.kind === 'roots') {
+    if (signers.length > 0)
+        hash.update(JSON.stringify({ signers }));
+    if (trust.kind === 'none') {
+        hash.update(JSON.stringify({ notary: 'none' }));
+    }
+    else if (trust.kind === 'roots') {
         hash.update(JSON.stringify({ roots: trust.trustRoots, identities: [...trust.trustedIdentities].sort() }));
     }
     else if (trust.kind === 'rules') {
@@ -1539,7 +1580,7 @@ async function verifyWithStore(run) {
     const { dir, log } = run;
     const resolved = await Promise.all(run.references.map(ref => run.remote(ref).resolve(ref.digest ?? ref.tag ?? 'latest')));
     const digests = resolved.map(descriptor => descriptor.digest);
-    const key = storeCacheKey(digests, await trustFingerprint(run.trust));
+    const key = storeCacheKey(digests, await trustFingerprint(run.trust, run.signers));
     const restored = run.cache === undefined ? false : await restoreStore(dir, key, run.cache, log);
     const store = await _layout_store_js__WEBPACK_IMPORTED_MODULE_7__/* .LayoutStore */ .K_.open(dir);
     if (await holdsAll(store, run.references, digests)) {
@@ -1550,7 +1591,7 @@ async function verifyWithStore(run) {
         log.warning(`The ${restored ? 'cached' : 'local'} store at ${dir} failed verification (${reasons.join('; ')}): discarding it and fetching from the registry`);
         await store.discard();
     }
-    const result = await run.verify((_reference, remote) => store.recording(remote), resolved);
+    const result = await run.verify((reference, remote) => store.recording(remote, reference), resolved);
     // The resolved (signed) descriptor names the image in the store once verify has accepted it.
     for (const [index, image] of result.images.entries()) {
         const reference = run.references[index];
@@ -1621,11 +1662,12 @@ async function filesUnder(dir) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56118);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70017);
-/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(65365);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(65365);
 /* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68825);
 /* harmony import */ var _oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(39863);
 /* harmony import */ var _oci_canonical_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(33899);
-/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3048);
+/* harmony import */ var _oci_signature_discovery_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10540);
+/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3048);
 /**
  * Folder store/: the local verified store and its cache port (the action fills it with the Actions cache).
  * May import: verify/, inputs/, trust/, oci/, util/.
@@ -1636,6 +1678,7 @@ async function filesUnder(dir) {
  * ContentSource calls as a registry and checks every byte it serves against its digest, so a tampered
  * store (e.g. a poisoned cache entry) fails verification exactly as a tampered registry would.
  */
+
 
 
 
@@ -1705,12 +1748,15 @@ class LayoutStore {
      * stored name 'registry/repo:tag' (canonical, as cache.ts's storeName), a digest through index.json.
      */
     repository(ref) {
+        const named = (reference) => (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigest */ .Bc)(reference) ? reference : `${(0,_oci_canonical_js__WEBPACK_IMPORTED_MODULE_10__/* .canonicalRepositoryName */ .Cr)(ref)}:${reference}`;
         return {
-            resolve: reference => this.resolve((0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigest */ .Bc)(reference) ? reference : `${(0,_oci_canonical_js__WEBPACK_IMPORTED_MODULE_10__/* .canonicalRepositoryName */ .Cr)(ref)}:${reference}`),
-            fetchManifest: reference => this.fetchManifest(reference),
+            resolve: reference => this.resolve(named(reference)),
+            fetchManifest: reference => this.fetchManifest(named(reference)),
             fetchBlob: descriptor => this.fetchBlob(descriptor),
             fetchBlobBytes: (descriptor, maxBytes) => this.fetchBlobBytes(descriptor, maxBytes),
-            referrers: (digest, artifactType) => this.referrers(digest, artifactType)
+            referrers: (digest, artifactType) => this.referrers(digest, artifactType),
+            // Tags the store named while recording (cosign's `.sig` tags): found offline as the registry had them.
+            manifestExists: tag => this.resolve(named(tag)).then(() => true, () => false)
         };
     }
     /** A stored manifest by digest (or by stored name), its bytes checked against the digest. */
@@ -1718,13 +1764,13 @@ class LayoutStore {
         const digest = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigest */ .Bc)(reference) ? reference : (await this.resolve(reference)).digest;
         const file = this.blobPath(digest);
         const size = await fileSize(file, `manifest ${digest}`);
-        if (size > _oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .MAX_MANIFEST_BYTES */ .ZJ) {
-            throw new StoreError(`manifest ${digest} in the store is ${size} bytes, over the ${_oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .MAX_MANIFEST_BYTES */ .ZJ} limit`);
+        if (size > _oci_types_js__WEBPACK_IMPORTED_MODULE_12__/* .MAX_MANIFEST_BYTES */ .ZJ) {
+            throw new StoreError(`manifest ${digest} in the store is ${size} bytes, over the ${_oci_types_js__WEBPACK_IMPORTED_MODULE_12__/* .MAX_MANIFEST_BYTES */ .ZJ} limit`);
         }
         const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
         (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .checkContent */ .aG)(bytes, { digest, size: bytes.byteLength }, `stored manifest`);
         const manifest = parseManifest(bytes, digest);
-        const mediaType = manifest.mediaType ?? (isIndex(manifest) ? _oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .MediaType */ .zu.OciIndex : _oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .MediaType */ .zu.OciManifest);
+        const mediaType = manifest.mediaType ?? (isIndex(manifest) ? _oci_types_js__WEBPACK_IMPORTED_MODULE_12__/* .MediaType */ .zu.OciIndex : _oci_types_js__WEBPACK_IMPORTED_MODULE_12__/* .MediaType */ .zu.OciManifest);
         return { descriptor: { mediaType, digest, size: bytes.byteLength }, bytes, manifest };
     }
     /** A stored blob, streamed through a size + digest check (a tampered file fails at its end). */
@@ -1758,7 +1804,7 @@ class LayoutStore {
         for (const entry of this.index.manifests) {
             const named = entry.annotations?.[_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .REF_NAME_ANNOTATION */ .EP] !== undefined ||
                 entry.annotations?.[STORE_REFERENCE_ANNOTATION] !== undefined;
-            if (named || (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .isIndexMediaType */ .$$)(entry.mediaType))
+            if (named || (0,_oci_types_js__WEBPACK_IMPORTED_MODULE_12__/* .isIndexMediaType */ .$$)(entry.mediaType))
                 continue;
             let manifest;
             try {
@@ -1787,7 +1833,7 @@ class LayoutStore {
      * beyond a stream chunk. Manifests with a `subject` (signatures) are listed in index.json so
      * `referrers` finds them offline; images are named by `addReference` once verified.
      */
-    recording(source) {
+    recording(source, ref) {
         return {
             resolve: reference => source.resolve(reference),
             fetchManifest: async (reference) => {
@@ -1796,6 +1842,10 @@ class LayoutStore {
                 await this.writeBlob(fetched.descriptor.digest, fetched.bytes);
                 if (fetched.manifest.subject !== undefined) {
                     await this.addReferrer(fetched.descriptor, fetched.manifest);
+                }
+                else if ((0,_oci_signature_discovery_js__WEBPACK_IMPORTED_MODULE_11__/* .isCosignSignatureTag */ .Kg)(reference)) {
+                    // A legacy cosign signature is found by its tag alone: name it, so the store finds it offline.
+                    await this.addReference(`${(0,_oci_canonical_js__WEBPACK_IMPORTED_MODULE_10__/* .canonicalRepositoryName */ .Cr)(ref)}:${reference}`, fetched.descriptor);
                 }
                 return fetched;
             },
@@ -1812,7 +1862,10 @@ class LayoutStore {
                 await this.writeBlob(descriptor.digest, bytes);
                 return bytes;
             },
-            referrers: (digest, artifactType) => source.referrers(digest, artifactType)
+            referrers: (digest, artifactType) => source.referrers(digest, artifactType),
+            ...(source.manifestExists !== undefined && {
+                manifestExists: source.manifestExists.bind(source)
+            })
         };
     }
     /**
@@ -1912,7 +1965,7 @@ log) {
     const refName = repoTag?.slice(repoTag.lastIndexOf(':') + 1);
     const index = {
         schemaVersion: 2,
-        mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_11__/* .MediaType */ .zu.OciIndex,
+        mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_12__/* .MediaType */ .zu.OciIndex,
         manifests: [
             {
                 ...image.descriptor,
@@ -1938,7 +1991,7 @@ log) {
         await addEntry(pack, 'manifest.json', Buffer.from(JSON.stringify(dockerManifest)));
         await addEntry(pack, (0,_oci_layout_format_js__WEBPACK_IMPORTED_MODULE_9__/* .blobPath */ .nD)(image.descriptor.digest), image.bytes);
         const seen = new Set();
-        const progress = log && new _util_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .Progress */ .ke(log, 'Archived');
+        const progress = log && new _util_progress_js__WEBPACK_IMPORTED_MODULE_13__/* .Progress */ .ke(log, 'Archived');
         for (const blob of [config, ...layers]) {
             if (seen.has(blob.digest))
                 continue;

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62148);
 /* harmony import */ var _inputs_oci_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53280);
 /* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3048);
-/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73668);
+/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20585);
 /**
  * The node gate: containerd's image verifier API (the `io.containerd.image-verifier.v1.bindir` plugin,
  * containerd 2.x). containerd's transfer service runs every executable of its `bin_dir` once per pull
@@ -212,8 +212,8 @@ __webpack_require__.d(__webpack_exports__, {
 var contract = __webpack_require__(99451);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __webpack_require__(62148);
-// EXTERNAL MODULE: ./src/rules/apply.ts
-var apply = __webpack_require__(35439);
+// EXTERNAL MODULE: ./src/rules/apply.ts + 2 modules
+var apply = __webpack_require__(20350);
 // EXTERNAL MODULE: ./src/gate/containerd.ts
 var containerd = __webpack_require__(69322);
 // EXTERNAL MODULE: external "node:crypto"
@@ -257,6 +257,8 @@ function policyFingerprint(decision, settings) {
         tsaRoots: der(decision.tsaRoots),
         verifyTimestamp: decision.verifyTimestamp,
         revocation: decision.revocation,
+        signers: decision.signers?.map(signer => signer.fingerprint()),
+        require: decision.require,
         settings
     });
     return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex');
@@ -340,8 +342,8 @@ function isEntry(value) {
 
 // EXTERNAL MODULE: ./src/util/sanitize.ts
 var sanitize = __webpack_require__(62701);
-// EXTERNAL MODULE: ./src/run/context.ts + 19 modules
-var context = __webpack_require__(94236);
+// EXTERNAL MODULE: ./src/run/context.ts + 20 modules
+var context = __webpack_require__(26878);
 // EXTERNAL MODULE: ./src/run/plans.ts
 var plans = __webpack_require__(90685);
 ;// CONCATENATED MODULE: ./src/run/containerd-verifier.ts
@@ -421,12 +423,12 @@ function verdictOf(verdict, reason) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ verifyPlanOf)
 /* harmony export */ });
-/* harmony import */ var _rules_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35439);
+/* harmony import */ var _rules_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20350);
 
 /** The verify plan of the inputs; with a rules file, its policy (each rule's trust loaded once). */
 function verifyPlanOf(inputs, rules) {
     return {
-        policy: rules === undefined ? (0,_rules_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .policyOf */ .US)(inputs.trust) : (0,_rules_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .rulesPolicy */ .Is)(rules),
+        policy: rules === undefined ? (0,_rules_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .policyOf */ .US)(inputs.trust, inputs.signers) : (0,_rules_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .rulesPolicy */ .Is)(rules),
         selection: { scenario: inputs.scenario, platform: inputs.platform },
         scenarioAnnotation: inputs.scenarioAnnotation,
         verifyLayers: inputs.verifyLayers,

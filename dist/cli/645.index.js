@@ -55,10 +55,31 @@ const VERIFY_FIELDS = {
     'trust-roots': 'trust-roots',
     identities: 'trusted-identities',
     'timestamp-roots': 'timestamp-roots',
-    revocation: 'revocation'
+    revocation: 'revocation',
+    'cosign-key': 'cosign-key',
+    'sigstore-trusted-root': 'sigstore-trusted-root',
+    'certificate-identity': 'certificate-identity',
+    'certificate-identity-regexp': 'certificate-identity-regexp',
+    'certificate-oidc-issuer': 'certificate-oidc-issuer',
+    signers: 'signers',
+    require: 'require'
 };
+/** Verify fields that name a signer: a verify rule needs one of them (or is 'reject'). */
+const SIGNER_FIELDS = [
+    'trust-roots',
+    'cosign-key',
+    'certificate-identity',
+    'certificate-identity-regexp',
+    'signers'
+];
 /** Inputs whose value is PEM content or a path: a path that does not exist is refused when the file is read. */
-const PEM_OR_PATH = new Set(['signing-key', 'signing-cert-chain', 'trust-roots', 'timestamp-roots']);
+const PEM_OR_PATH = new Set([
+    'signing-key',
+    'signing-cert-chain',
+    'trust-roots',
+    'timestamp-roots',
+    'cosign-key'
+]);
 /** Key references that name something other than a file (RFC 7512 PKCS#11 URIs). */
 const NOT_A_PATH = /^pkcs11:/;
 /** Characters that make a pattern segment a glob rather than a literal name. */
@@ -166,8 +187,8 @@ function parseRule(node, index, reader) {
                 (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(value) && value.value === 'reject'
                     ? 'reject'
                     : fields(value, VERIFY_FIELDS, `${at}.verify`, reader);
-            if (verify !== 'reject' && !verify.some(field => field.input === 'trust-roots'))
-                reader.fail(value, `${at}.verify.trust-roots`, "missing; a verify rule names its trusted roots (or is 'reject')");
+            if (verify !== 'reject' && !verify.some(field => SIGNER_FIELDS.includes(field.field)))
+                reader.fail(value, `${at}.verify.trust-roots`, "missing; a verify rule names its trusted roots or other signers ('cosign-key', 'certificate-identity', 'signers'), or is 'reject'");
         }
         else {
             reader.fail(pair, `${at}.${key}`, "unknown key; a rule has 'match', 'sign' and 'verify'");
@@ -196,7 +217,8 @@ function fields(node, table, at, reader) {
             reader.fail(pair, path, `unknown key; expected one of ${Object.keys(table).join(', ')}`);
         if (!known.has(input))
             reader.fail(pair, path, `maps onto the input '${input}', which this version of Signet does not have; remove the field`);
-        const value = inputValue(pair.value, path, reader);
+        // A signers list is YAML of its own (a list of maps), read as the 'signers' input reads it.
+        const value = field === 'signers' && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(pair.value) ? String(pair.value) : inputValue(pair.value, path, reader);
         // An empty field would fall back to the input's default ('*' for identities: any signer).
         if (value === '')
             reader.fail(pair.value, path, field === 'identities'
@@ -323,7 +345,7 @@ function ruleName(rules, rule) {
 /** The trust-roots and trusted-identities inputs as a one-statement strict policy for every repository. */
 function simplePolicy(trustRoots, trustedIdentities, options = {}) {
     const decision = {
-        name: 'trust-roots',
+        name: options.name ?? 'trust-roots',
         level: 'strict',
         trustRoots,
         trustedIdentities,

@@ -754,6 +754,7 @@ const VERIFY_INPUTS = [
     contract/* Inputs */.G0.TrustStore,
     contract/* Inputs */.G0.TimestampRoots,
     contract/* Inputs */.G0.Revocation,
+    ...contract/* SIGNER_INPUTS */.B8,
     contract/* Inputs */.G0.MaxSignatures,
     contract/* Inputs */.G0.AllowedRegistries,
     contract/* Inputs */.G0.InsecureRegistries,
@@ -832,8 +833,8 @@ Install it with 'signet containerd-verifier install --bin-dir DIR [flags]'.`,
     async run({ flags, io, log }) {
         const value = (name) => flags.values.get(name)?.at(-1);
         // Loaded on use, as every engine of the CLI: other commands start without them.
-        const { parseContainerdCall } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(280), __webpack_require__.e(210), __webpack_require__.e(668), __webpack_require__.e(592), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 69322));
-        const { runContainerdVerifier } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(280), __webpack_require__.e(210), __webpack_require__.e(668), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(558), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 57544));
+        const { parseContainerdCall } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 69322));
+        const { runContainerdVerifier } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(830), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(663), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 57544));
         const call = parseContainerdCall({
             name: value('name'),
             digest: value('digest'),
@@ -881,7 +882,7 @@ Then add the printed stanza to containerd's config.toml and restart containerd.`
             throw new errors/* InputError */.dz('file-name', `Invalid flag '--file-name': '${fileName}' must be a plain file name.`);
         const [node, script] = program(io, value('cli'));
         // The same reading a pull will do, now: a bad rules file or root fails here, not on the node's pulls.
-        const { readNodePlan } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(280), __webpack_require__.e(210), __webpack_require__.e(668), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(558), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 57544));
+        const { readNodePlan } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(830), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(663), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 57544));
         readNodePlan(verifySource(flags), 'localhost/signet/install-check');
         readMaxAge(value('cache-max-age') ?? DEFAULT_MAX_AGE);
         const baked = [...VERIFY_INPUTS, ...NODE_FLAGS.map(flag => flag.name)].flatMap(name => (flags.values.get(name) ?? []).map(given => `--${name}=${given}`));
@@ -1172,13 +1173,13 @@ const signCommand = modeCommand('sign', 'push platform images, publish a scenari
     --manifests "oci-layout:./out/arm64 scenario=kernel-4.19.90" \\
     --signing-key key.pem --signing-cert-chain chain.pem`, async ({ flags, io, json, log }) => {
     // Loaded on use, as every engine: `signet --version` and `--help` start without them.
-    const { runSign } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(280), __webpack_require__.e(210), __webpack_require__.e(668), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(558), __webpack_require__.e(909), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 82942));
+    const { runSign } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(830), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(663), __webpack_require__.e(909), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 23654));
     return render(io, json, await runSign(flagSource('sign', flags), environment(io, log)));
 });
 const verifyCommand = modeCommand('verify', 'verify signature, chain, scenario selection and every blob of images', `  signet verify --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
     --trust-roots root.pem --scenario kernel-4.19.90`, async ({ flags, io, json, log }) => {
-    const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(118), __webpack_require__.e(280), __webpack_require__.e(210), __webpack_require__.e(668), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(558), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 29483));
-    const { verifyHeadline } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(280), __webpack_require__.e(210), __webpack_require__.e(668), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 65468));
+    const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(663), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 29483));
+    const { verifyHeadline } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 65468));
     const run = await runVerify(flagSource('verify', flags), environment(io, log));
     const code = render(io, json, run);
     // The reasons are in the log and in the table's notes already: the last line is the run's headline.
@@ -1203,7 +1204,7 @@ const verifyEnvelopeCommand = {
         if (envelopePath === undefined)
             throw new errors/* InputError */.dz('envelope', "Missing flag '--envelope': the path of a signature envelope file.");
         const source = flagSource('verify', flags);
-        const { verifyEnvelopeFile } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(280), __webpack_require__.e(210), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 1472));
+        const { verifyEnvelopeFile } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 1472));
         const result = verifyEnvelopeFile(readEnvelopeFlag(envelopePath), {
             trustRoots: source.get(contract/* Inputs */.G0.TrustRoots),
             trustedIdentities: source.get(contract/* Inputs */.G0.TrustedIdentities),
@@ -1298,7 +1299,7 @@ const reportMergeCommand = {
     details: 'Refuses a merge with a shard missing or given twice: a job that did not report checked nothing.\nExit 0 when everything merged is verified or signed, 1 when something was rejected or failed, 3 when something could not be checked.',
     async run({ flags, io, json }) {
         const files = (flags.args.get('FILE') ?? []).map(readReport);
-        const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(280), __webpack_require__.e(210), __webpack_require__.e(668), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(909), __webpack_require__.e(278)]).then(__webpack_require__.bind(__webpack_require__, 43278));
+        const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(909), __webpack_require__.e(278)]).then(__webpack_require__.bind(__webpack_require__, 43278));
         const merged = mergeReports(files);
         if (json) {
             io.stdout(`${(0,sanitize/* jsonLine */.rF)(merged.result)}\n`);
@@ -1720,6 +1721,7 @@ function readPemInput(value, input, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ SIGNER_INPUTS),
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   Kp: () => (/* binding */ SIGNING_AGENT),
 /* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
@@ -1903,6 +1905,16 @@ const OUTPUT_MODES = {
     [Outputs.Verified]: ['verify'],
     [Outputs.Report]: ['sign', 'verify']
 };
+/** The inputs of accepted signers besides `trust-roots`/`trust-policy`: a rules file takes them in its rules. */
+const SIGNER_INPUTS = [
+    Inputs.CosignKey,
+    Inputs.SigstoreTrustedRoot,
+    Inputs.CertificateIdentity,
+    Inputs.CertificateIdentityRegexp,
+    Inputs.CertificateOidcIssuer,
+    Inputs.Signers,
+    Inputs.Require
+];
 
 
 /***/ }),
@@ -2285,15 +2297,27 @@ function errorMessage(error) {
 /**
  * Exact redaction of secrets in every form a program may echo them in: as they are, percent-encoded (a
  * URL or form body), JSON-escaped (an error body), and base64 (a Basic credential, a config's `auth`).
+ * Encoders differ (upper- or lowercase hex, `+` for a space, `\/`, `\u0041` for `A`), and a hostile
+ * server picks its own, so percent and JSON spellings are matched a character at a time: each character
+ * as itself or in any spelling of either encoding (the runner's masker knows one spelling of each).
  * Multi-line secrets (PEM keys) are also matched a line at a time, as the Actions runner masks them.
  * Callers redact before they cut a text, so a cut never leaves part of a secret behind.
  */
 /** The shortest line of a multi-line secret matched on its own: shorter lines are PEM framing or blank. */
 const MIN_LINE = 8;
-/** Every spelling of `secret` that redaction looks for, longest first. */
-function secretForms(secret) {
-    if (secret === '')
-        return [];
+/** JSON's two-character escapes (RFC 8259 §7); `\/` is optional there, and some encoders use it. */
+const JSON_SHORT_ESCAPES = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '/': '\\/',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t'
+};
+/** The parts of a secret matched on their own: all of it, and each line of a multi-line one. */
+function secretParts(secret) {
     const parts = [secret];
     if (/\r?\n/.test(secret)) {
         for (const line of secret.split(/\r?\n/)) {
@@ -2301,25 +2325,122 @@ function secretForms(secret) {
                 parts.push(line.trim());
         }
     }
+    return parts;
+}
+/**
+ * The base64 spellings of a part: of the part alone (standard with and without padding, url-safe), and
+ * of the part inside a longer text (`user:password` in a Basic credential). There it may start at any
+ * of the three byte offsets of a base64 group and more may follow, so only the characters the part's
+ * bytes alone decide are matched, as the runner's masker does (Base64StringEscapeShift1/2); those
+ * shorter than MIN_LINE are left out, as they would cut unrelated text.
+ */
+function base64Forms(part) {
+    const bytes = Buffer.from(part, 'utf8');
+    const base64 = bytes.toString('base64');
+    const forms = [base64, base64.replace(/=+$/, ''), bytes.toString('base64url')];
+    for (const offset of [0, 1, 2]) {
+        const shifted = Buffer.concat([Buffer.alloc(offset), bytes]);
+        // A character holds 6 bits: the first ones hold bits of the bytes before, the last one bits of those after.
+        const first = Math.ceil((offset * 8) / 6);
+        const end = Math.floor((shifted.length * 8) / 6);
+        for (const encoding of ['base64', 'base64url']) {
+            const decided = shifted.toString(encoding).slice(first, end);
+            if (decided.length >= MIN_LINE)
+                forms.push(decided);
+        }
+    }
+    return forms;
+}
+/** The canonical spelling of each form of `secret`, longest first: what an echo most likely holds. */
+function secretForms(secret) {
+    if (secret === '')
+        return [];
     const forms = new Set();
-    for (const part of parts) {
+    for (const part of secretParts(secret)) {
         forms.add(part);
         forms.add(encodeURIComponent(part));
         forms.add(JSON.stringify(part).slice(1, -1));
-        const base64 = Buffer.from(part, 'utf8').toString('base64');
-        forms.add(base64);
-        forms.add(base64.replace(/=+$/, ''));
-        forms.add(Buffer.from(part, 'utf8').toString('base64url'));
+        for (const form of base64Forms(part))
+            forms.add(form);
     }
     return [...forms].filter(form => form !== '').sort((a, b) => b.length - a.length);
 }
-/** `text` with every form of every secret replaced by '***'. */
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const hex = (value, width) => value.toString(16).padStart(width, '0');
+/**
+ * Every spelling of one character (a code point): itself; percent-encoded, each UTF-8 byte as `%XX`,
+ * and `+` for a space (forms, Go's url.QueryEscape); JSON-escaped, each UTF-16 unit as `\uXXXX`, or its
+ * short escape. As regular expressions, hex digits in either case, longest first: the character's
+ * match is atomic (below).
+ */
+function characterSpellings(char) {
+    const units = Array.from({ length: char.length }, (_, at) => char.charCodeAt(at));
+    const spellings = [
+        { text: char, hexDigits: false },
+        { text: [...Buffer.from(char, 'utf8')].map(byte => `%${hex(byte, 2)}`).join(''), hexDigits: true },
+        { text: units.map(unit => `\\u${hex(unit, 4)}`).join(''), hexDigits: true }
+    ];
+    if (char === ' ')
+        spellings.push({ text: '+', hexDigits: false });
+    if (char in JSON_SHORT_ESCAPES)
+        spellings.push({ text: JSON_SHORT_ESCAPES[char], hexDigits: false });
+    return spellings
+        .sort((a, b) => b.text.length - a.text.length)
+        .map(({ text, hexDigits }) => {
+        const source = escapeRegExp(text);
+        return hexDigits ? source.replace(/[a-f]/g, digit => `[${digit}${digit.toUpperCase()}]`) : source;
+    });
+}
+/**
+ * A part spelt any way percent-encoding or JSON escaping may spell it, one character after another.
+ * Each character's match is atomic (`(?=(…))\N`: the lookahead's capture is consumed as a whole, never
+ * retried shorter), so a hostile text of backslashes or percent signs cannot make matching backtrack
+ * exponentially. What this misses is rare: a secret with `%` before two hex digits, or `\` before an
+ * escape letter, spelt by an encoder other than the canonical ones secretForms matches exactly.
+ */
+function encodedPattern(part) {
+    const source = Array.from(part, (char, at) => `(?=(${characterSpellings(char).join('|')}))\\${at + 1}`);
+    return new RegExp(source.join(''), 'g');
+}
+/** Matchers by secret: a CLI redacts every line it prints with the same few secrets. */
+const matchers = new Map();
+function matchersOf(secret) {
+    let found = matchers.get(secret);
+    if (found === undefined) {
+        found = { forms: secretForms(secret), patterns: secretParts(secret).map(encodedPattern) };
+        matchers.set(secret, found);
+    }
+    return found;
+}
+/** `text` with every form of every secret replaced by '***'; overlapping matches become one. */
 function redactSecrets(text, secrets) {
-    const forms = [...new Set([...secrets].flatMap(secretForms))].sort((a, b) => b.length - a.length);
-    let redacted = text;
-    for (const form of forms)
-        redacted = redacted.split(form).join('***');
-    return redacted;
+    const spans = [];
+    for (const secret of new Set(secrets)) {
+        if (secret === '')
+            continue;
+        const { forms, patterns } = matchersOf(secret);
+        for (const form of forms) {
+            for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+                spans.push([at, at + form.length]);
+        }
+        for (const pattern of patterns) {
+            for (const match of text.matchAll(pattern))
+                spans.push([match.index, match.index + match[0].length]);
+        }
+    }
+    if (spans.length === 0)
+        return text;
+    spans.sort((a, b) => a[0] - b[0]);
+    let redacted = '';
+    let shown = 0;
+    for (const [start, end] of spans) {
+        if (end <= shown)
+            continue;
+        if (start >= shown)
+            redacted += `${text.slice(shown, start)}***`;
+        shown = end;
+    }
+    return redacted + text.slice(shown);
 }
 
 

@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 /* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65365);
 /* harmony import */ var _util_steps_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94615);
-/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73668);
+/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20585);
 /* harmony import */ var _util_sanitize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62701);
 /* harmony import */ var _util_verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65693);
 /**
@@ -118,7 +118,7 @@ const VERIFY_COLUMNS = [
         value: ({ report }) => distinct(report.selected.flatMap(s => (s.platform ? [s.platform] : []))).join(', ')
     },
     { header: 'Pinned digest', value: ({ report }) => (report.verified ? (report.digest ?? '') : '') },
-    { header: 'Signer', value: ({ report }) => report.signer ?? '' },
+    { header: 'Signed by', value: ({ report }) => signedByCell(report) },
     {
         header: 'Signed at',
         value: ({ report }) => wholeSeconds(report.signatures.find(signature => signature.verified)?.signingTime ?? '')
@@ -145,6 +145,17 @@ const VERIFY_COLUMNS = [
                 : ''
     }
 ];
+/**
+ * Who signed, per accepted signer that matched: a Notary signer by its certificate subject (as before
+ * other kinds existed), the others prefixed by their kind: `cosign: key ECDSA P-256 sha256:…`.
+ */
+function signedByCell(report, short = signer => signer) {
+    const signedBy = report.signedBy ?? [];
+    if (signedBy.length === 0)
+        return short(report.signer ?? '');
+    const entries = signedBy.map(entry => entry.kind === 'notation' ? short(entry.signer) : `${entry.kind}: ${entry.signer}`);
+    return distinct(entries).join('; ');
+}
 /** The signature the verdict rests on; the JSON report has every signature examined, with its reason. */
 function acceptedSignature(report) {
     return report.signatures.find(signature => signature.verified);
@@ -254,15 +265,15 @@ const SUMMARY_COLUMNS = [
         })
     },
     {
-        header: 'Signer',
+        header: 'Signed by',
         cell: ({ report }) => {
             const accepted = acceptedSignature(report);
             const signedAt = wholeSeconds(accepted?.signingTime ?? '');
             const timestamp = accepted?.timestamp;
             return {
-                lines: [commonName(report.signer ?? ''), signedAt.replace('T', ' ').replace(/:\d\dZ$/, 'Z')],
+                lines: [signedByCell(report, commonName), signedAt.replace('T', ' ').replace(/:\d\dZ$/, 'Z')],
                 title: [
-                    report.signer ?? '',
+                    signedByCell(report),
                     signedAt ? `signed at ${signedAt}` : '',
                     timestamp ? `timestamp ${wholeSeconds(timestamp.time)} by ${timestamp.tsa}` : ''
                 ]
@@ -520,8 +531,8 @@ function rfc3339(time) {
 var pki = __webpack_require__(6062);
 // EXTERNAL MODULE: ./src/trust/signature-manifest.ts
 var signature_manifest = __webpack_require__(26964);
-// EXTERNAL MODULE: ./src/trust/envelope.ts + 6 modules
-var trust_envelope = __webpack_require__(3210);
+// EXTERNAL MODULE: ./src/trust/envelope.ts + 5 modules
+var trust_envelope = __webpack_require__(78494);
 // EXTERNAL MODULE: ./src/trust/certificates.ts
 var certificates = __webpack_require__(75624);
 // EXTERNAL MODULE: ./src/trust/chain-rules.ts
@@ -550,7 +561,7 @@ async function signRaw(target, signer, options) {
         throw refuse(`it signed with ${result.algorithm}, but the key was described as ${signer.algorithm}`);
     }
     const leaf = result.chain[0];
-    const leafKey = (0,key_description/* describeKey */.R)((0,certificates/* publicKeyOf */.kc)(leaf));
+    const leafKey = (0,key_description/* describeKey */.Rx)((0,certificates/* publicKeyOf */.kc)(leaf));
     if (leafKey.algorithm !== signer.algorithm) {
         throw refuse(`the leaf certificate "${(0,certificates/* subjectOf */.et)(leaf)}" has an ${leafKey.description} key, which does not sign ${signer.algorithm}`);
     }
@@ -961,7 +972,7 @@ const PLAN_DEFAULTS = {
 };
 
 // EXTERNAL MODULE: ./src/verify/verify.ts + 3 modules
-var verify = __webpack_require__(73668);
+var verify = __webpack_require__(20585);
 // EXTERNAL MODULE: ./src/sign/sign.ts + 3 modules
 var sign = __webpack_require__(23558);
 ;// CONCATENATED MODULE: ./src/sign/sweep.ts
@@ -1184,7 +1195,7 @@ async function alreadySignedPolicy(repository, plan, key, now) {
 /* harmony export */   L: () => (/* binding */ warnOnNearExpiry)
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/* harmony import */ var _trust_envelope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3210);
+/* harmony import */ var _trust_envelope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78494);
 /* harmony import */ var _trust_pki_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6062);
 /* harmony import */ var _trust_signature_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26964);
 /* harmony import */ var _trust_timestamp_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5026);

@@ -1,7 +1,7 @@
 /** The changed-files port of the PR gate (run/verify.ts VerifyPorts.changedFiles), filled from GitHub. */
 import type { context as githubContext } from '@actions/github'
 import { Inputs } from '../inputs/contract.js'
-import type { VerifyInputs } from '../inputs/read-inputs.js'
+import type { VerifyInputs } from '../inputs/verify-inputs.js'
 import { InputError } from '../util/errors.js'
 
 export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']

@@ -14,8 +14,8 @@ import {
   writeFileSync
 } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import { Inputs, type InputName } from '../inputs/contract.js'
-import type { InputSource } from '../inputs/read-inputs.js'
+import { Inputs, SIGNER_INPUTS, type InputName } from '../inputs/contract.js'
+import type { InputSource } from '../inputs/input-values.js'
 import { MediaType } from '../oci/types.js'
 import { errorMessage, EXIT, InputError } from '../util/errors.js'
 import { jsonLine } from '../util/sanitize.js'
@@ -36,6 +36,7 @@ const VERIFY_INPUTS: readonly InputName[] = [
   Inputs.TrustStore,
   Inputs.TimestampRoots,
   Inputs.Revocation,
+  ...SIGNER_INPUTS,
   Inputs.MaxSignatures,
   Inputs.AllowedRegistries,
   Inputs.InsecureRegistries,

@@ -8,7 +8,7 @@
  * codes: util/errors.ts EXIT.
  */
 import { SECRET_INPUTS, secretEnvName, SIGNING_AGENT } from '../inputs/contract.js'
-import type { InputSource } from '../inputs/read-inputs.js'
+import type { InputSource } from '../inputs/input-values.js'
 import { withoutSecrets } from '../inputs/secrets.js'
 import { jsonLine, oneLine } from '../util/sanitize.js'
 import { errorMessage, EXIT, InputError, SignetError } from '../util/errors.js'

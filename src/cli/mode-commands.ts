@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { Inputs, type InputName, type Mode } from '../inputs/contract.js'
-import type { InputSource } from '../inputs/read-inputs.js'
+import type { InputSource } from '../inputs/input-values.js'
 import type { OutputValues, Table } from '../report/outputs.js'
 import type { ModeRun } from '../report/run-result.js'
 import type { RunEnvironment } from '../run/context.js'

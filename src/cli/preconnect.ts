@@ -6,7 +6,7 @@
  * found allowed); a reference that does not parse is left to the run to report.
  */
 import { Inputs } from '../inputs/contract.js'
-import type { InputSource } from '../inputs/read-inputs.js'
+import type { InputSource } from '../inputs/input-values.js'
 import { preconnect } from '../oci/connections.js'
 import { DEFAULT_MAX_CONNECTIONS_PER_HOST } from '../oci/http.js'
 import { parseReference } from '../oci/reference.js'

@@ -12,12 +12,12 @@ import path from 'node:path'
 import type { BaseImageUse } from './dockerfile.js'
 import { gateFiles, toPosix } from './files.js'
 import { InputError } from '../util/errors.js'
-import type { VerifyInputs } from '../inputs/read-inputs.js'
+import type { VerifyInputs } from '../inputs/verify-inputs.js'
 import { readPlatform, readReference } from '../inputs/oci-inputs.js'
 import { formatPlatform } from '../oci/platform.js'
 import { formatReference } from '../oci/reference.js'
 import type { VerifyRequest } from '../verify/plan.js'
-import type { ImageReport } from '../verify/verify.js'
+import { signedByLine, type ImageReport } from '../verify/verify.js'
 
 const DOCKERFILES_INPUT = 'dockerfiles'
 
@@ -79,6 +79,26 @@ export function annotateFailures(
         file: use.file,
         startLine: use.line,
         title: `${imageRole(use.instruction)} ${use.image} failed verification`
+      })
+    }
+  }
+}
+
+/**
+ * A notice on each line using a verified image, naming the kind of signer that passed it (notation,
+ * cosign, sigstore, github-attestation, pinned), so a reviewer sees why each base image was trusted.
+ */
+export function annotatePasses(
+  images: UsedImage<BaseImageUse>[],
+  annotate: (message: string, properties: { file: string; startLine: number; title: string }) => void
+): void {
+  for (const { uses, report } of images) {
+    if (!report.verified || report.signedBy === undefined || report.signedBy.length === 0) continue
+    for (const use of uses) {
+      annotate(`${report.ref ?? report.image} signed by ${signedByLine(report.signedBy)}`, {
+        file: use.file,
+        startLine: use.line,
+        title: `${imageRole(use.instruction)} ${use.image} verified`
       })
     }
   }

@@ -13,7 +13,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { LineCounter, parseAllDocuments, type Document, type Node } from 'yaml'
-import type { VerifyInputs } from '../inputs/read-inputs.js'
+import type { VerifyInputs } from '../inputs/verify-inputs.js'
 import { errorMessage } from '../util/errors.js'
 import { gateFiles, toPosix } from './files.js'
 import type { Log } from '../util/log.js'

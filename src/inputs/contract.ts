@@ -183,3 +183,14 @@ export const OUTPUT_MODES: Record<OutputName, readonly Mode[]> = {
   [Outputs.Verified]: ['verify'],
   [Outputs.Report]: ['sign', 'verify']
 }
+
+/** The inputs of accepted signers besides `trust-roots`/`trust-policy`: a rules file takes them in its rules. */
+export const SIGNER_INPUTS: readonly InputName[] = [
+  Inputs.CosignKey,
+  Inputs.SigstoreTrustedRoot,
+  Inputs.CertificateIdentity,
+  Inputs.CertificateIdentityRegexp,
+  Inputs.CertificateOidcIssuer,
+  Inputs.Signers,
+  Inputs.Require
+]

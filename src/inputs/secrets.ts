@@ -7,7 +7,7 @@
  * secret stay readable.
  */
 import { Inputs, SECRET_INPUTS, type InputName } from './contract.js'
-import type { InputSource } from './read-inputs.js'
+import type { InputSource } from './input-values.js'
 import { isPkcs11Uri } from '../trust/pkcs11-uri.js'
 import { redactSecrets } from '../util/redact.js'
 

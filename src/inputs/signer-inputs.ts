@@ -121,7 +121,9 @@ export function readSignerInputs(source: Source, options: SignerInputOptions = {
       "Input 'sigstore-trusted-root' is set but nothing uses it: add 'certificate-identity' (or 'certificate-identity-regexp') and 'certificate-oidc-issuer', or a 'sigstore' or 'github-attestation' item in 'signers'."
     )
   }
-  return { signers, require: readRequire(source, signers.length) }
+  // notation's trustpolicy.json is one more signer (its statements pick roots per repository).
+  const policySigner = optional(source, Inputs.TrustPolicy) === undefined ? 0 : 1
+  return { signers, require: readRequire(source, signers.length + policySigner) }
 }
 
 /** The `certificate-*` inputs as one Sigstore signer, or undefined when none is set. */

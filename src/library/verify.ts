@@ -3,7 +3,7 @@
  * (a policy, and whatever differs from the defaults); the registry client and the rest of the run's
  * context are made here, as for the faces.
  */
-import type { RegistryInputs } from '../inputs/read-inputs.js'
+import type { RegistryInputs } from '../inputs/input-values.js'
 import { readReference } from '../inputs/oci-inputs.js'
 import { withRunContext } from '../run/context.js'
 import { silentLog, type Log } from '../util/log.js'

@@ -139,7 +139,7 @@ async function runHelper(helper: string, serverUrl: string): Promise<Credentials
   if (code !== 0) {
     if (HELPER_NOT_FOUND.test(stdout + stderr)) return undefined
     throw new RegistryError(
-      `Credential helper '${program}' failed for ${serverUrl} (exit ${code}): ${(stderr || stdout).trim().slice(0, 200)}`,
+      `Credential helper '${program}' failed for ${serverUrl} (exit ${code}): ${helperMessage(stderr, stdout)}`,
       undefined,
       undefined,
       HELPER_FAILED
@@ -159,6 +159,20 @@ async function runHelper(helper: string, serverUrl: string): Promise<Credentials
   if (!parsed.Secret) return undefined
   if (parsed.Username === IDENTITY_TOKEN_USERNAME) return { identityToken: parsed.Secret }
   return { username: parsed.Username, password: parsed.Secret }
+}
+
+/**
+ * What a failing helper said, for the error: its stderr, else its stdout (docker's helpers print their
+ * errors there), unless that stdout is JSON, which may be the credentials themselves: never quoted.
+ */
+function helperMessage(stderr: string, stdout: string): string {
+  if (stderr.trim() !== '') return stderr.trim().slice(0, 200)
+  try {
+    JSON.parse(stdout)
+    return '(its output is JSON and may hold credentials: not shown)'
+  } catch {
+    return stdout.trim().slice(0, 200)
+  }
 }
 
 class DockerConfigCredentials implements CredentialSource {

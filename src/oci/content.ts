@@ -10,7 +10,9 @@ import type { Descriptor, ImageConfig } from './types.js'
 export type ContentSource = Pick<
   Repository,
   'resolve' | 'fetchManifest' | 'fetchBlob' | 'fetchBlobBytes' | 'referrers'
->
+> &
+  /** Whether a tag exists (cosign's legacy `.sig` tag is looked up with it); a source may lack it. */
+  Partial<Pick<Repository, 'manifestExists'>>
 
 /** Chooses the source for one image, given its registry repository (e.g. a store, or a recording tee). */
 export type SourceFor = (reference: Reference, remote: ContentSource) => ContentSource

@@ -53,6 +53,10 @@ export interface UnreadPart {
   what: string
   reason: string
   couldNotComplete: boolean
+  /** The error itself, for a caller that reports it as it came (its type says exit 1 or 3). */
+  cause: unknown
+  /** The signature manifest that could not be read, when it was one (not a listing). */
+  digest?: string
 }
 
 export interface DiscoveredSignatures {
@@ -78,6 +82,11 @@ export type DiscoverySource = Pick<ContentSource, 'referrers' | 'fetchManifest' 
 export interface DiscoveryOptions {
   /** Signature manifests read at most (the rest are counted in `notExamined`), as notation's 100. */
   maxArtifacts: number
+  /**
+   * Look up cosign's legacy `.sig` tag (default true). Only cosign signers read it: a run that accepts
+   * only Notary signatures leaves it alone and saves the round trip.
+   */
+  cosignSignatureTag?: boolean
 }
 
 /** Manifests fetched at once. */
@@ -101,8 +110,13 @@ export function cosignSignatureTag(digest: string): string {
   return `${digest.replace(':', '-')}.sig`
 }
 
+/** Whether a tag is a cosign legacy signature tag (`sha256-<hex>.sig`). */
+export function isCosignSignatureTag(tag: string): boolean {
+  return /^sha(256|512)-[0-9a-f]{64,128}\.sig$/.test(tag)
+}
+
 /** Whether a media type is a Sigstore bundle's (any version). */
-function isSigstoreBundleMediaType(mediaType: string | undefined): boolean {
+export function isSigstoreBundleMediaType(mediaType: string | undefined): boolean {
   return mediaType !== undefined && SIGSTORE_BUNDLE_TYPE.test(mediaType)
 }
 
@@ -123,8 +137,14 @@ export async function discoverSignatures(
   options: DiscoveryOptions
 ): Promise<DiscoveredSignatures> {
   const unread: UnreadPart[] = []
-  const failed = (what: string, error: unknown) =>
-    unread.push({ what, reason: errorMessage(error), couldNotComplete: couldNotComplete(error) })
+  const failed = (what: string, error: unknown, digest?: string) =>
+    unread.push({
+      what,
+      reason: errorMessage(error),
+      couldNotComplete: couldNotComplete(error),
+      cause: error,
+      ...(digest !== undefined && { digest })
+    })
 
   const listed: {
     entry: Descriptor
@@ -132,17 +152,20 @@ export async function discoverSignatures(
     /** Already fetched (the `.sig` tag's GET), not fetched again. */
     fetched?: FetchedManifest
   }[] = []
-  try {
-    const seen = new Set<string>()
-    for (const entry of await source.referrers(subject)) {
-      if (seen.has(entry.digest)) continue
-      seen.add(entry.digest)
-      listed.push({ entry, foundIn: 'referrers' })
-    }
-  } catch (error) {
-    failed(`referrers of ${subject}`, error)
+  // The referrers listing and the legacy tag do not depend on each other: asked together.
+  const [referrers, legacy] = await Promise.all([
+    source.referrers(subject).catch((error: unknown) => {
+      failed(`referrers of ${subject}`, error)
+      return []
+    }),
+    options.cosignSignatureTag === false ? undefined : legacySignature(source, subject, failed)
+  ])
+  const seen = new Set<string>()
+  for (const entry of referrers) {
+    if (seen.has(entry.digest)) continue
+    seen.add(entry.digest)
+    listed.push({ entry, foundIn: 'referrers' })
   }
-  const legacy = await legacySignature(source, subject, failed)
   if (legacy !== undefined && !listed.some(({ entry }) => entry.digest === legacy.descriptor.digest)) {
     listed.push({ entry: legacy.descriptor, foundIn: 'cosign-signature-tag', fetched: legacy })
   }
@@ -161,7 +184,7 @@ export async function discoverSignatures(
       if (format === undefined) others.push(entry)
       else artifacts.push({ format, foundIn, descriptor: fetched.descriptor, manifest })
     } catch (error) {
-      failed(`signature manifest ${entry.digest}`, error)
+      failed(`signature manifest ${entry.digest}`, error, entry.digest)
     }
   })
   // mapWithLimit finishes in any order: keep the listing's order, so reports read the same each run.

@@ -70,6 +70,7 @@ export class Transport {
   private readonly userAgent: string
   private readonly errors: ErrorMapper
   private readonly auth: Authenticator
+  private readonly secrets: Secrets
 
   constructor(private readonly options: TransportOptions = {}) {
     const ca = options.caCertificates ? [...rootCertificates, options.caCertificates] : undefined
@@ -77,9 +78,9 @@ export class Transport {
     this.insecure = new Set(options.insecureRegistries ?? [])
     this.retries = retryPolicy(options)
     this.userAgent = options.userAgent ?? 'signet'
-    const secrets = new Secrets(options.onSecret)
+    this.secrets = new Secrets(options.onSecret)
     this.errors = new ErrorMapper({
-      secrets,
+      secrets: this.secrets,
       insecure: this.insecure,
       credentials: options.credentials,
       advice: options.loginAdvice ?? 'docker login'
@@ -88,7 +89,7 @@ export class Transport {
       http: this.http,
       credentials: options.credentials,
       userAgent: this.userAgent,
-      secrets,
+      secrets: this.secrets,
       errors: this.errors,
       debug: options.debug
     })
@@ -113,7 +114,9 @@ export class Transport {
       if (!shouldRetry(error, attempt, attempts)) throw error
       const delay = retryDelayMs(attempt, this.retries.baseDelayMs, outcome.retryAfter)
       if (error.status === 429) {
-        const asked = outcome.retryAfter ? ` (Retry-After: ${oneLine(outcome.retryAfter.slice(0, 40))})` : ''
+        // The registry's text: redacted whole before it is cut, as an error body is.
+        const retryAfter = outcome.retryAfter && this.secrets.redact(outcome.retryAfter).slice(0, 40)
+        const asked = retryAfter ? ` (Retry-After: ${oneLine(retryAfter)})` : ''
         this.options.warn?.(
           `${req.registry} is rate-limiting requests (HTTP 429)${asked}: waiting ${(delay / 1000).toFixed(1)} s before attempt ${attempt + 1} of ${attempts}`
         )

@@ -146,7 +146,7 @@ export const VERIFY_COLUMNS: Column<VerifyRow>[] = [
     value: ({ report }) => distinct(report.selected.flatMap(s => (s.platform ? [s.platform] : []))).join(', ')
   },
   { header: 'Pinned digest', value: ({ report }) => (report.verified ? (report.digest ?? '') : '') },
-  { header: 'Signer', value: ({ report }) => report.signer ?? '' },
+  { header: 'Signed by', value: ({ report }) => signedByCell(report) },
   {
     header: 'Signed at',
     value: ({ report }) =>
@@ -175,6 +175,19 @@ export const VERIFY_COLUMNS: Column<VerifyRow>[] = [
           : ''
   }
 ]
+
+/**
+ * Who signed, per accepted signer that matched: a Notary signer by its certificate subject (as before
+ * other kinds existed), the others prefixed by their kind: `cosign: key ECDSA P-256 sha256:…`.
+ */
+function signedByCell(report: ImageReport, short: (signer: string) => string = signer => signer): string {
+  const signedBy = report.signedBy ?? []
+  if (signedBy.length === 0) return short(report.signer ?? '')
+  const entries = signedBy.map(entry =>
+    entry.kind === 'notation' ? short(entry.signer) : `${entry.kind}: ${entry.signer}`
+  )
+  return distinct(entries).join('; ')
+}
 
 /** The signature the verdict rests on; the JSON report has every signature examined, with its reason. */
 function acceptedSignature(report: ImageReport): SignatureReport | undefined {
@@ -298,15 +311,15 @@ const SUMMARY_COLUMNS: { header: string; cell: (row: VerifyRow) => SummaryCell }
     })
   },
   {
-    header: 'Signer',
+    header: 'Signed by',
     cell: ({ report }) => {
       const accepted = acceptedSignature(report)
       const signedAt = wholeSeconds(accepted?.signingTime ?? '')
       const timestamp = accepted?.timestamp
       return {
-        lines: [commonName(report.signer ?? ''), signedAt.replace('T', ' ').replace(/:\d\dZ$/, 'Z')],
+        lines: [signedByCell(report, commonName), signedAt.replace('T', ' ').replace(/:\d\dZ$/, 'Z')],
         title: [
-          report.signer ?? '',
+          signedByCell(report),
           signedAt ? `signed at ${signedAt}` : '',
           timestamp ? `timestamp ${wholeSeconds(timestamp.time)} by ${timestamp.tsa}` : ''
         ]

@@ -5,24 +5,24 @@
  * names the rule's file, line and field instead of the input.
  */
 import { Inputs, type InputName } from '../inputs/contract.js'
+import type { InputSource } from '../inputs/input-values.js'
+import { readMode, type ModeInputs } from '../inputs/read-inputs.js'
+import { readSignInputs, type SignInputs } from '../inputs/sign-inputs.js'
 import {
-  readMode,
-  readSignInputs,
   readTrustInputs,
   readVerifyInputs,
-  type InputSource,
-  type ModeInputs,
-  type SignInputs,
   type TrustInputs,
   type VerifyInputs
-} from '../inputs/read-inputs.js'
+} from '../inputs/verify-inputs.js'
 import {
   certificatesInput,
   trustedIdentitiesInput,
   trustPolicyInput,
   tsaRootsInput
 } from '../inputs/trust-inputs.js'
+import { readSignerInputs, type SignerInputs } from '../inputs/signer-inputs.js'
 import { simplePolicy, type TrustPolicy } from '../trust/policy.js'
+import { otherSigners } from './accepted-signers.js'
 import { InputError, VerificationError } from '../util/errors.js'
 import type { Log } from '../util/log.js'
 import {
@@ -37,11 +37,28 @@ import {
 
 /**
  * The trust inputs as one policy: simple roots + identities, notation's trustpolicy.json + store, or the
- * rules file (each image gets its matching rule's trust).
+ * rules file (each image gets its matching rule's trust), with the other accepted signers (cosign keys,
+ * Sigstore identities, `signers` items) and `require` beside the Notary roots.
  */
-export function policyOf(trust: TrustInputs): TrustPolicy {
+export function policyOf(trust: TrustInputs, accepted?: SignerInputs): TrustPolicy {
+  const notary = notaryPolicyOf(trust)
+  if (accepted === undefined) return notary
+  const signers = otherSigners(accepted)
+  if (signers.length === 0 && accepted.require.kind === 'any') return notary
+  return {
+    forRepository: repository => ({
+      ...notary.forRepository(repository),
+      signers,
+      require: accepted.require
+    })
+  }
+}
+
+function notaryPolicyOf(trust: TrustInputs): TrustPolicy {
   if (trust.kind === 'policy') return trustPolicyInput(trust.trustPolicy, trust.trustStore)
   if (trust.kind === 'rules') return rulesPolicy(loadRules(trust.rules))
+  // No Notary roots: a statement that only names the policy; the other signers decide.
+  if (trust.kind === 'none') return simplePolicy([], [], { name: 'accepted signers' })
   return simplePolicy(
     certificatesInput(trust.trustRoots, 'trust-roots'),
     trustedIdentitiesInput(trust.trustedIdentities, 'trusted-identities'),
@@ -141,12 +158,17 @@ export function ruleInputError(source: InputSource, rules: RulesFile, rule: Rule
   return ruleError(rules.origin, field.line, `rules[${rule.index}].sign.${field.field}`, error.message)
 }
 
-/** A rule's trust inputs, read by inputs/ from the rule's `verify:` fields. */
-function trustOfRule(rules: RulesFile, rule: Rule): TrustInputs | undefined {
+/** A rule's trust inputs and accepted signers, read by inputs/ from the rule's `verify:` fields. */
+function trustOfRule(
+  rules: RulesFile,
+  rule: Rule
+): { trust: TrustInputs; signers: SignerInputs } | undefined {
   if (rule.verify === undefined || rule.verify === 'reject') return undefined
   const fields = new Map<string, RuleField>(rule.verify.map(field => [field.input, field]))
+  const source: InputSource = { get: name => fields.get(name)?.value ?? '' }
   try {
-    return readTrustInputs({ get: name => fields.get(name)?.value ?? '' })
+    const signers = readSignerInputs(source)
+    return { trust: readTrustInputs(source, { othersAccepted: signers.signers.length > 0 }), signers }
   } catch (error) {
     throw verifyFieldError(rules, rule, error)
   }
@@ -177,7 +199,7 @@ export function rulesPolicy(rules: RulesFile): TrustPolicy {
     const trust = trustOfRule(rules, rule)
     if (trust === undefined) continue
     try {
-      policies.set(rule, policyOf(trust))
+      policies.set(rule, policyOf(trust.trust, trust.signers))
     } catch (error) {
       throw verifyFieldError(rules, rule, error)
     }

@@ -6,7 +6,7 @@
  * the workflow reach the same verdicts.
  */
 import { Inputs, SIGNING_AGENT } from '../inputs/contract.js'
-import type { InputSource, RegistryInputs } from '../inputs/read-inputs.js'
+import type { InputSource, RegistryInputs } from '../inputs/input-values.js'
 import { formatReference, repositoryName } from '../oci/reference.js'
 import { readRules, readVerifyInputsWithRules } from '../rules/apply.js'
 import { judgePull, type ContainerdCall } from '../gate/containerd.js'

@@ -8,7 +8,7 @@
  * facts of the CI environment, read once here so that no engine reads them again.
  */
 import { SIGNING_AGENT } from '../inputs/contract.js'
-import type { RegistryInputs } from '../inputs/read-inputs.js'
+import type { RegistryInputs } from '../inputs/input-values.js'
 import { credentialSource } from '../oci/auth.js'
 import { RegistryClient } from '../oci/registry.js'
 import { HttpFetcher } from '../trust/http-fetch.js'

@@ -5,12 +5,9 @@
  */
 import type { X509Certificate } from '@peculiar/x509'
 import { Inputs, Outputs } from '../inputs/contract.js'
-import {
-  readSignerInputs,
-  readSweepInputs,
-  type InputSource,
-  type SignerInputs
-} from '../inputs/read-inputs.js'
+import type { InputSource } from '../inputs/input-values.js'
+import { readSigningKeyInputs, type SigningKeyInputs } from '../inputs/sign-inputs.js'
+import { readSweepInputs } from '../inputs/sweep-inputs.js'
 import { readSignTimestampInputs } from '../inputs/timestamp-inputs.js'
 import { signOutputs, signTable, sweepTable } from '../report/outputs.js'
 import type { ModeRun } from '../report/run-result.js'
@@ -140,12 +137,12 @@ async function runSweep(
 
 /** What opens one key: the signer inputs and its timestamping inputs (the step's, or a rule's overlaid). */
 interface KeyInputs {
-  signer: SignerInputs
+  signer: SigningKeyInputs
   timestamps: { timestampUrl?: string; timestampRoots?: string }
 }
 
 function readKeyInputs(source: InputSource): KeyInputs {
-  return { signer: readSignerInputs(source), timestamps: readSignTimestampInputs(source) }
+  return { signer: readSigningKeyInputs(source), timestamps: readSignTimestampInputs(source) }
 }
 
 function readTrustRoots(pem: string | undefined): X509Certificate[] | undefined {

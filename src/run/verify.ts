@@ -18,13 +18,15 @@ import {
   type WorkloadImageUse
 } from '../gate/workloads.js'
 import { Inputs } from '../inputs/contract.js'
-import type { InputSource, VerifyInputs } from '../inputs/read-inputs.js'
+import type { InputSource } from '../inputs/input-values.js'
+import type { VerifyInputs } from '../inputs/verify-inputs.js'
 import { formatReference } from '../oci/reference.js'
 import { rejectionMessage, verifyOutputs, verifyTable } from '../report/outputs.js'
 import type { Annotation, ModeRun } from '../report/run-result.js'
 import { readRules, readVerifyInputsWithRules } from '../rules/apply.js'
+import { otherSigners } from '../rules/accepted-signers.js'
 import type { CacheApi } from '../store/cache.js'
-import { annotateFailures } from '../gate/gate.js'
+import { annotateFailures, annotatePasses } from '../gate/gate.js'
 import { EXIT, InputError } from '../util/errors.js'
 import { formatShard, inShard } from '../util/shard.js'
 import type { VerifyRequest } from '../verify/plan.js'
@@ -156,10 +158,15 @@ function answer(
   ])
   const annotations: Annotation[] = []
   // Annotations land on the FROM line of each failing Dockerfile, in the pull request's diff.
-  if (gate !== undefined)
+  // Notices on the others say which signer passed each.
+  if (gate !== undefined) {
     annotateFailures(gate, (message, properties) =>
       annotations.push({ level: 'error', message, ...properties })
     )
+    annotatePasses(gate, (message, properties) =>
+      annotations.push({ level: 'notice', message, ...properties })
+    )
+  }
   // Errors on the image: line of each rejected image; notices suggesting a digest for tag-given ones.
   if (workloads !== undefined)
     annotateWorkloads(workloads, (level, message, properties) =>
@@ -204,6 +211,7 @@ async function verifyThroughStore(
         ),
       cache: inputs.cache ? (ports.cache ?? NO_CACHE_SERVICE) : undefined,
       trust: inputs.trust,
+      signers: otherSigners(inputs.signers).map(signer => signer.describe()),
       log: context.log
     })
     const [image] = outcome.result.images

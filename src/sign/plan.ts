@@ -4,7 +4,7 @@
  * it once per run, before the first request.
  */
 import type { X509Certificate } from '@peculiar/x509'
-import type { ManifestLine } from '../inputs/read-inputs.js'
+import type { ManifestLine } from '../inputs/sign-inputs.js'
 import type { Reference } from '../oci/reference.js'
 import type { EnvelopeFormat } from '../trust/envelope.js'
 import type { Signer } from '../trust/signer.js'

@@ -5,7 +5,7 @@
  */
 import type { X509Certificate } from '@peculiar/x509'
 import type { Log } from '../util/log.js'
-import type { SignerInputs } from '../inputs/read-inputs.js'
+import type { SigningKeyInputs } from '../inputs/sign-inputs.js'
 import { signBytes } from '../trust/envelope.js'
 import { signingChainInput, signingIdentityInput } from '../inputs/trust-inputs.js'
 import type { Signer } from '../trust/signer.js'
@@ -20,7 +20,7 @@ export interface OpenSignerOptions {
   env?: NodeJS.ProcessEnv
 }
 
-export async function openSigner(inputs: SignerInputs, options: OpenSignerOptions): Promise<Signer> {
+export async function openSigner(inputs: SigningKeyInputs, options: OpenSignerOptions): Promise<Signer> {
   if (inputs.kind === 'plugin') {
     return openPluginSigner({
       plugin: inputs.plugin,

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import type { ContentSource, SourceFor } from '../oci/content.js'
 import { errorMessage } from '../util/errors.js'
 import { isContent } from '../inputs/content-or-path.js'
-import type { TrustInputs } from '../inputs/read-inputs.js'
+import type { TrustInputs } from '../inputs/verify-inputs.js'
 import type { Log } from '../util/log.js'
 import { formatReference, type Reference } from '../oci/reference.js'
 import { canonicalReference } from '../oci/canonical.js'
@@ -51,9 +51,12 @@ export function storeCacheKey(digests: string[], trustFingerprint: string): stri
  * A hash of the trust configuration: roots and identities, or the notation trust policy and every file
  * of its trust store. Paths are read, so editing a file in place changes the fingerprint too.
  */
-export async function trustFingerprint(trust: TrustInputs): Promise<string> {
+export async function trustFingerprint(trust: TrustInputs, signers: string[] = []): Promise<string> {
   const hash = createHash('sha256')
-  if (trust.kind === 'roots') {
+  if (signers.length > 0) hash.update(JSON.stringify({ signers }))
+  if (trust.kind === 'none') {
+    hash.update(JSON.stringify({ notary: 'none' }))
+  } else if (trust.kind === 'roots') {
     hash.update(JSON.stringify({ roots: trust.trustRoots, identities: [...trust.trustedIdentities].sort() }))
   } else if (trust.kind === 'rules') {
     // The rules text; a store is re-verified on reuse, so a changed file a rule names is caught there.
@@ -126,6 +129,8 @@ export interface StoreRun {
   /** Restore/save through this cache; undefined = store only, no cache. */
   cache?: CacheApi
   trust: TrustInputs
+  /** The other accepted signers, as reports name them (keys by fingerprint): part of the trust. */
+  signers?: string[]
   log: Log
 }
 
@@ -149,7 +154,7 @@ export async function verifyWithStore(run: StoreRun): Promise<StoreOutcome> {
     run.references.map(ref => run.remote(ref).resolve(ref.digest ?? ref.tag ?? 'latest'))
   )
   const digests = resolved.map(descriptor => descriptor.digest)
-  const key = storeCacheKey(digests, await trustFingerprint(run.trust))
+  const key = storeCacheKey(digests, await trustFingerprint(run.trust, run.signers))
   const restored = run.cache === undefined ? false : await restoreStore(dir, key, run.cache, log)
   const store = await LayoutStore.open(dir)
 
@@ -163,7 +168,7 @@ export async function verifyWithStore(run: StoreRun): Promise<StoreOutcome> {
     await store.discard()
   }
 
-  const result = await run.verify((_reference, remote) => store.recording(remote), resolved)
+  const result = await run.verify((reference, remote) => store.recording(remote, reference), resolved)
   // The resolved (signed) descriptor names the image in the store once verify has accepted it.
   for (const [index, image] of result.images.entries()) {
     const reference = run.references[index]

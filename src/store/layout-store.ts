@@ -38,6 +38,7 @@ import {
 import { canonicalRepositoryName } from '../oci/canonical.js'
 import type { Reference } from '../oci/reference.js'
 import type { FetchedManifest } from '../oci/registry.js'
+import { isCosignSignatureTag } from '../oci/signature-discovery.js'
 import {
   isIndexMediaType,
   MAX_MANIFEST_BYTES,
@@ -107,13 +108,20 @@ export class LayoutStore implements ContentSource {
    * stored name 'registry/repo:tag' (canonical, as cache.ts's storeName), a digest through index.json.
    */
   repository(ref: Pick<Reference, 'registry' | 'repository'>): ContentSource {
+    const named = (reference: string) =>
+      isDigest(reference) ? reference : `${canonicalRepositoryName(ref)}:${reference}`
     return {
-      resolve: reference =>
-        this.resolve(isDigest(reference) ? reference : `${canonicalRepositoryName(ref)}:${reference}`),
-      fetchManifest: reference => this.fetchManifest(reference),
+      resolve: reference => this.resolve(named(reference)),
+      fetchManifest: reference => this.fetchManifest(named(reference)),
       fetchBlob: descriptor => this.fetchBlob(descriptor),
       fetchBlobBytes: (descriptor, maxBytes) => this.fetchBlobBytes(descriptor, maxBytes),
-      referrers: (digest, artifactType) => this.referrers(digest, artifactType)
+      referrers: (digest, artifactType) => this.referrers(digest, artifactType),
+      // Tags the store named while recording (cosign's `.sig` tags): found offline as the registry had them.
+      manifestExists: tag =>
+        this.resolve(named(tag)).then(
+          () => true,
+          () => false
+        )
     }
   }
 
@@ -200,7 +208,7 @@ export class LayoutStore implements ContentSource {
    * beyond a stream chunk. Manifests with a `subject` (signatures) are listed in index.json so
    * `referrers` finds them offline; images are named by `addReference` once verified.
    */
-  recording(source: ContentSource): ContentSource {
+  recording(source: ContentSource, ref: Pick<Reference, 'registry' | 'repository'>): ContentSource {
     return {
       resolve: reference => source.resolve(reference),
       fetchManifest: async reference => {
@@ -209,6 +217,9 @@ export class LayoutStore implements ContentSource {
         await this.writeBlob(fetched.descriptor.digest, fetched.bytes)
         if ((fetched.manifest as ImageManifest).subject !== undefined) {
           await this.addReferrer(fetched.descriptor, fetched.manifest as ImageManifest)
+        } else if (isCosignSignatureTag(reference)) {
+          // A legacy cosign signature is found by its tag alone: name it, so the store finds it offline.
+          await this.addReference(`${canonicalRepositoryName(ref)}:${reference}`, fetched.descriptor)
         }
         return fetched
       },
@@ -225,7 +236,10 @@ export class LayoutStore implements ContentSource {
         await this.writeBlob(descriptor.digest, bytes)
         return bytes
       },
-      referrers: (digest, artifactType) => source.referrers(digest, artifactType)
+      referrers: (digest, artifactType) => source.referrers(digest, artifactType),
+      ...(source.manifestExists !== undefined && {
+        manifestExists: source.manifestExists.bind(source)
+      })
     }
   }
 

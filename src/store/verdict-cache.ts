@@ -54,6 +54,8 @@ export function policyFingerprint(decision: PolicyDecision, settings: Record<str
     tsaRoots: der(decision.tsaRoots),
     verifyTimestamp: decision.verifyTimestamp,
     revocation: decision.revocation,
+    signers: decision.signers?.map(signer => signer.fingerprint()),
+    require: decision.require,
     settings
   })
   return createHash('sha256').update(canonical).digest('hex')

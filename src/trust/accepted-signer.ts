@@ -11,6 +11,9 @@
 import type { Descriptor, ImageManifest } from '../oci/types.js'
 import { couldNotComplete, errorMessage, InputError } from '../util/errors.js'
 import type { Verdict } from '../util/verdict.js'
+import type { Log } from '../util/log.js'
+import type { HttpFetcher } from './http-fetch.js'
+import type { RevocationStatus } from './revocation.js'
 
 export type SignerKind = 'notation' | 'cosign' | 'sigstore' | 'github-attestation' | 'pinned'
 
@@ -48,6 +51,36 @@ export interface MatchedSignature {
   evidence: Evidence[]
   /** Facts a report may show (the predicate type, the repository and workflow of an attestation). */
   details?: Record<string, string>
+  /** What a Notary Project signature adds: its chain, countersignature and revocation statuses. */
+  notary?: NotaryDetail
+}
+
+/** The report's view of a Notary Project signature that verified. */
+export interface NotaryDetail {
+  /** Subjects of the certificate chain, leaf first. */
+  chain: string[]
+  /** The verified RFC 3161 countersignature; `timestamped` alone when present but not required. */
+  timestamp?: { time: string; tsa: string }
+  timestamped?: boolean
+  revocation?: RevocationReport[]
+  warnings?: string[]
+  /**
+   * The chain and identity were checked; false when the statement's level (audit) let an untrusted
+   * signature pass: it passes, but is never named as the image's signer.
+   */
+  authentic: boolean
+}
+
+/** One certificate's revocation status as the report shows it. */
+export interface RevocationReport {
+  chain: 'signing' | 'timestamping'
+  certificate: string
+  status: RevocationStatus
+  source?: 'OCSP' | 'CRL'
+  url?: string
+  revokedAt?: string
+  reason?: string
+  detail?: string
 }
 
 export interface Match {
@@ -90,6 +123,11 @@ export interface AcceptedSigner {
   readonly kind: SignerKind
   /** One line naming this signer in reports: "cosign key ECDSA P-256 sha256:ab12…". */
   describe(): string
+  /**
+   * Everything that decides this signer's verdicts (a key, roots, trusted roots, a policy), as one
+   * string: a verdict cached under one fingerprint is never reused under another.
+   */
+  fingerprint(): string
   verify(subject: Descriptor, candidates: SignatureCandidates, context: VerifyContext): Promise<SignerResult>
 }
 
@@ -99,6 +137,20 @@ export interface VerifyContext {
    * timestamps, never now; a Notary signer checks its chain's validity now.
    */
   now: Date
+  /**
+   * Every signature of a signer is wanted, not only the first that verifies: set when more than one
+   * distinct signer is required, since a largest matching may need a signer's second identity.
+   */
+  everySignature?: boolean
+  /** OCSP and CRL exchanges of the run (a Notary signer checks revocation with them). */
+  fetcher?: HttpFetcher
+  /** Where a signer writes warnings it passes with (a Notary signature's logged checks). */
+  log?: Log
+}
+
+/** Signer kinds that read cosign's legacy `sha256-<hex>.sig` tag: discovery looks it up only for them. */
+export function readsCosignSignatureTag(signers: readonly AcceptedSigner[]): boolean {
+  return signers.some(signer => signer.kind === 'cosign' || signer.kind === 'sigstore')
 }
 
 /** How many distinct signers must match: any one, every configured one, or a number. */
@@ -215,9 +267,10 @@ export async function judgeSigners(
   context: VerifyContext
 ): Promise<Judgement> {
   const results: SignerResult[] = []
+  const everySignature = signersNeeded(requirement, signers.length) > 1
   for (const signer of signers) {
     try {
-      results.push(await signer.verify(subject, candidates, context))
+      results.push(await signer.verify(subject, candidates, { ...context, everySignature }))
     } catch (error) {
       if (error instanceof InputError) throw error
       results.push({

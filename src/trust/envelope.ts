@@ -20,7 +20,12 @@ import {
   encodeJwsParts,
   JWS_MEDIA_TYPE
 } from './jws.js'
-import { describeKey, type SigningAlgorithm } from './key-description.js'
+import {
+  describeKey,
+  SUPPORTED_KEYS,
+  unsupportedKeyReason,
+  type SigningAlgorithm
+} from './key-description.js'
 import {
   isObject,
   malformed,
@@ -423,7 +428,9 @@ function checkSignature(decoded: DecodedEnvelope, alg: SigningAlgorithm, leaf: X
   const key = publicKeyOf(leaf)
   const { description, algorithm } = describeKey(key)
   if (algorithm === undefined)
-    throw new VerificationError(`the leaf certificate has an unsupported ${description} key`)
+    throw new VerificationError(
+      `the leaf certificate has ${unsupportedKeyReason(description)} (supported: ${SUPPORTED_KEYS})`
+    )
   if (algorithm !== alg) {
     throw new VerificationError(
       `alg ${alg} does not match the ${description} leaf key (expects ${algorithm})`

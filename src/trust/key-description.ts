@@ -32,3 +32,14 @@ export function describeKey(key: KeyObject): { description: string; algorithm?: 
   }
   return { description: String(key.asymmetricKeyType) }
 }
+
+/**
+ * Why a key has no Notary algorithm, for messages: EdDSA is named as the Notary Project's own refusal
+ * (its signature specification allows RSASSA-PSS and ECDSA only; notation-core-go refuses the key), so a
+ * cosign user's Ed25519 key is not mistaken for a Signet limit.
+ */
+export function unsupportedKeyReason(description: string): string {
+  return /^ed(25519|448)$/.test(description)
+    ? `an ${description} key, which the Notary Project does not allow`
+    : `an unsupported ${description} key`
+}

@@ -15,6 +15,10 @@ export class PinnedSigner implements AcceptedSigner {
     return `pinned ${this.digests.length === 1 ? this.digests[0] : `digests (${this.digests.length})`}`
   }
 
+  fingerprint(): string {
+    return `pinned ${[...this.digests].sort().join(',')}`
+  }
+
   verify(subject: Descriptor): Promise<SignerResult> {
     if (!this.digests.includes(subject.digest)) {
       return Promise.resolve(

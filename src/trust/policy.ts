@@ -14,6 +14,7 @@ import { TrustInputError } from './errors.js'
 import { isTsaRootCandidate } from './timestamp.js'
 import { TrustedIdentityError, parseTrustedIdentities, type TrustedIdentity } from './trusted-identities.js'
 import { x509 } from './x509.js'
+import type { AcceptedSigner, Requirement } from './accepted-signer.js'
 
 /** What to do with a failed revocation check (notation's `revocation` validation action). */
 export type RevocationAction = 'enforce' | 'log' | 'skip'
@@ -28,6 +29,13 @@ export interface PolicyDecision {
   tsaRoots: X509Certificate[]
   verifyTimestamp: VerifyTimestamp
   revocation: RevocationAction
+  /**
+   * Signers accepted besides the Notary Project roots above (cosign keys, Sigstore identities, GitHub
+   * attestations, pins, more Notary roots). With no `trustRoots`, only these.
+   */
+  signers?: readonly AcceptedSigner[]
+  /** How many distinct signers must match; any one when unset. */
+  require?: Requirement
 }
 
 export interface TrustPolicy {
@@ -39,10 +47,10 @@ export interface TrustPolicy {
 export function simplePolicy(
   trustRoots: X509Certificate[],
   trustedIdentities: TrustedIdentity[],
-  options: { tsaRoots?: X509Certificate[]; revocation?: RevocationAction } = {}
+  options: { tsaRoots?: X509Certificate[]; revocation?: RevocationAction; name?: string } = {}
 ): TrustPolicy {
   const decision: PolicyDecision = {
-    name: 'trust-roots',
+    name: options.name ?? 'trust-roots',
     level: 'strict',
     trustRoots,
     trustedIdentities,

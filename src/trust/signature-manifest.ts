@@ -73,6 +73,13 @@ export function parseSignatureManifest(
   } catch {
     throw malformed('it is not JSON')
   }
+  return signatureManifestParts(manifest)
+}
+
+/** `parseSignatureManifest` of a manifest already parsed (as discovery fetched it). */
+export function signatureManifestParts(
+  manifest: Partial<ImageManifest>
+): { envelope: Descriptor; subject?: Descriptor; thumbprints?: string[] } | undefined {
   if (typeof manifest !== 'object' || manifest === null) throw malformed('it is not a JSON object')
   const isNotary =
     manifest.artifactType === NOTARY_SIGNATURE_ARTIFACT_TYPE ||

@@ -9,7 +9,12 @@ import { VerificationError } from '../util/errors.js'
 import { checkChainStructure, checkValidAt } from './chain-rules.js'
 import { CertificateError, isIssuedBy, isSelfSigned, loadCertificates, subjectOf } from './certificates.js'
 import { TrustInputError } from './errors.js'
-import { describeKey, SUPPORTED_KEYS, type SigningAlgorithm } from './key-description.js'
+import {
+  describeKey,
+  SUPPORTED_KEYS,
+  unsupportedKeyReason,
+  type SigningAlgorithm
+} from './key-description.js'
 
 export interface SigningIdentity {
   key: KeyObject
@@ -47,7 +52,7 @@ export function loadSigningIdentity(options: {
   if (algorithm === undefined) {
     throw new SigningIdentityError(
       'key',
-      names => `${names.key} is an ${description} key; supported: ${SUPPORTED_KEYS}`
+      names => `${names.key} is ${unsupportedKeyReason(description)}; supported: ${SUPPORTED_KEYS}`
     )
   }
   // The order first: a reversed chain also breaks the chain rules, but its order is what to fix.

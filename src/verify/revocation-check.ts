@@ -7,6 +7,7 @@
 import { VerificationError } from '../util/errors.js'
 import type { VerifiedEnvelope } from '../trust/envelope.js'
 import type { PolicyDecision } from '../trust/policy.js'
+import type { RevocationReport } from '../trust/accepted-signer.js'
 import {
   checkChainRevocation,
   describeRevocation,
@@ -15,17 +16,7 @@ import {
   type RevocationOptions
 } from '../trust/revocation.js'
 
-/** One certificate's status as the report shows it. */
-export interface RevocationReport {
-  chain: 'signing' | 'timestamping'
-  certificate: string
-  status: CertificateRevocation['status']
-  source?: 'OCSP' | 'CRL'
-  url?: string
-  revokedAt?: string
-  reason?: string
-  detail?: string
-}
+export type { RevocationReport }
 
 export async function checkRevocation(
   verified: VerifiedEnvelope,

@@ -16,7 +16,6 @@ import {
   ContentMismatchError,
   couldNotComplete,
   errorMessage,
-  IncompleteError,
   InputError,
   SignetError,
   VerificationError
@@ -39,20 +38,12 @@ import {
   type ImageManifest,
   type Platform
 } from '../oci/types.js'
-import { targetMatches, verifyEnvelope } from '../trust/envelope.js'
-import { subjectOf } from '../trust/pki.js'
-import type { PolicyDecision } from '../trust/policy.js'
-import { checkRevocation, type RevocationReport } from './revocation-check.js'
-import { NOTARY_SIGNATURE_ARTIFACT_TYPE, parseSignatureManifest } from '../trust/signature-manifest.js'
+import type { SignatureReport, SignedBy } from './signatures.js'
+import { checkImageSignatures, type AttestationPlacement } from './platform-attestations.js'
 
-/** Envelopes larger than this are refused (the Notary Project's own limit). */
-const MAX_ENVELOPE_BYTES = 32 * 1024 * 1024
+export type { SignatureReport, SignedBy }
+
 const BLOB_CONCURRENCY = 4
-/**
- * Signatures whose manifest and envelope are in flight at once: the next one is fetched while one is
- * checked, which costs at most two requests more when the first signature passes.
- */
-const SIGNATURE_LOOKAHEAD = 2
 /**
  * Images of one run verified at once when the caller does not say (the `max-concurrency` default). The
  * registry client caps the requests in flight to one host (oci/http.ts), so this bounds work, not load on
@@ -61,22 +52,6 @@ const SIGNATURE_LOOKAHEAD = 2
 export const DEFAULT_IMAGE_CONCURRENCY = 16
 /** Index → index nesting deeper than this is refused rather than followed. */
 const MAX_NESTING = 4
-
-export interface SignatureReport {
-  digest: string
-  verified: boolean
-  reason?: string
-  signer?: string
-  signingTime?: string
-  /** Subjects of the certificate chain, leaf first, when the envelope could be read. */
-  chain?: string[]
-  /** The verified RFC 3161 countersignature; `timestamped` alone when it was present but not required. */
-  timestamp?: { time: string; tsa: string }
-  timestamped?: boolean
-  /** Revocation status of each certificate of the signing chain (and of the TSA chain), when checked. */
-  revocation?: RevocationReport[]
-  warnings?: string[]
-}
 
 /** One step of the verification of an image, in the order run; the first failure ends the image. */
 export interface CheckReport {
@@ -96,7 +71,12 @@ export interface ImageReport {
   ref?: string
   signer?: string
   policy?: string
+  /** Every signature examined, verified or not, with the kind of signer that read it. */
   signatures: SignatureReport[]
+  /** Each accepted signer's signature that verified (kind, who, when, evidence). */
+  signedBy?: SignedBy[]
+  /** For an index under GitHub-attestation signers: which digests (index, platforms) carry bundles, and which was used. */
+  attestations?: AttestationPlacement[]
   selected: { digest: string; platform?: string; scenarios: string[] }[]
   /**
    * What was fetched and hashed below the signed manifest: `checked` counts every blob, the child
@@ -261,6 +241,11 @@ async function verifyImage(
       )
     }
     let root: FetchedManifest | undefined
+    /** The manifest the subject names, fetched once (the resolve's GET when there was one). */
+    const signedRoot = async (): Promise<FetchedManifest> =>
+      (root ??= await repository.fetchManifest(subject.digest))
+    /** The platform entry verified by its own attestation when the index had none. */
+    let attestedEntry: Descriptor | undefined
     const subject = await check('resolve', async () => {
       if (request.resolved === undefined) {
         root = await repository.fetchManifest(request.reference.digest ?? request.reference.tag ?? 'latest')
@@ -271,7 +256,7 @@ async function verifyImage(
     report.digest = subject.digest
     log.info(`Resolved to ${subject.digest}`)
     const selection = { ...plan.selection, platform: request.platform ?? plan.selection.platform }
-    content = checkContentAhead(root, subject, selection, plan, repository, ahead.signal)
+    content = checkContentAhead(signedRoot, subject, selection, plan, repository, ahead.signal)
 
     // 2. A signature that passes every check.
     if (decision.level === 'skip') {
@@ -284,14 +269,27 @@ async function verifyImage(
         reason: `skipped by trust policy '${decision.name}'`
       })
     } else {
-      const accepted = await check('signature', () =>
-        findValidSignature(subject, decision, repository, plan.maxSignatures, report, context)
+      const { outcome: accepted, attestedEntry: entry } = await check('signature', () =>
+        checkImageSignatures({
+          subject,
+          signedRoot,
+          decision,
+          selection,
+          plan,
+          repository,
+          report,
+          context
+        })
       )
+      attestedEntry = entry
       // Only a signer whose chain and identity were checked is named as the image's signer; an audit
       // level that let an untrusted one pass leaves it in the signature's own report only.
-      if (accepted.authentic) report.signer = accepted.signer
+      report.signer = accepted.signer
+      report.signedBy = accepted.signedBy
       log.info(
-        `Signature ${accepted.digest} by ${accepted.signer}${accepted.authentic ? '' : ' (not trusted: audit)'}`
+        accepted.authentic
+          ? `Signature ${accepted.digest} by ${signedByLine(accepted.signedBy)}`
+          : `Signature ${accepted.digest} (not trusted: audit)`
       )
     }
 
@@ -299,6 +297,12 @@ async function verifyImage(
     // now that the signature passed, reported (its log lines so far, then as they come) and awaited.
     const checked = content
     const pinned = await check('selection and content', async () => {
+      if (attestedEntry !== undefined) {
+        // The index has no signature of its own: what was checked ahead of it does not count, and the
+        // platform entry attested by its own digest is checked now.
+        ahead.abort()
+        return checkAttestedEntry(attestedEntry, plan, repository, report, log)
+      }
       checked.log.release(log)
       const outcome = await checked.done
       report.selected.push(...checked.report.selected)
@@ -354,7 +358,7 @@ type ContentReport = Pick<ImageReport, 'selected' | 'blobs'>
  * decides the verdict, before the signature passed. `signal` stops it when the signature did not.
  */
 function checkContentAhead(
-  root: FetchedManifest | undefined,
+  signedRoot: () => Promise<FetchedManifest>,
   subject: Descriptor,
   selection: { scenario?: string; platform?: Platform },
   plan: VerifyPlan,
@@ -364,142 +368,16 @@ function checkContentAhead(
   const report: ContentReport = { selected: [], blobs: { checked: 0, bytes: 0, manifests: 0 } }
   const log = new HeldLog()
   const check = async () => {
-    const signed = root ?? (await repository.fetchManifest(subject.digest))
+    const signed = await signedRoot()
     checkDescriptor(signed.descriptor, subject, 'signed manifest')
     return checkContentTree(signed, selection, plan, repository, report, log, signal)
   }
   return { report, log, done: settled(check()) }
 }
 
-async function findValidSignature(
-  subject: Descriptor,
-  decision: PolicyDecision,
-  repository: ContentSource,
-  maxSignatures: number,
-  report: ImageReport,
-  context: EngineContext
-): Promise<SignatureReport & { signer: string; authentic: boolean }> {
-  // A listing may repeat an entry (Link pages that loop or overlap): each signature is examined once.
-  const referrers = uniqueByDigest(await repository.referrers(subject.digest, NOTARY_SIGNATURE_ARTIFACT_TYPE))
-  if (referrers.length === 0) throw new VerificationError(`no signature found for ${subject.digest}`)
-  if (referrers.length > maxSignatures) {
-    context.log.warning(
-      `${referrers.length} signatures found; examining the first ${maxSignatures} (max-signatures)`
-    )
-  }
-  // Each signature's manifest and envelope are fetched ahead (a few at a time), and checked in the
-  // order listed: the first that passes is the verdict, as when they were fetched one by one.
-  const candidates = referrers.slice(0, maxSignatures)
-  const fetches: Promise<Settled<FetchedSignature>>[] = []
-  const fetchAhead = (upTo: number) => {
-    for (let next = fetches.length; next < Math.min(upTo, candidates.length); next++)
-      fetches.push(settled(fetchSignature(candidates[next], subject, repository)))
-  }
-  try {
-    return await checkSignatures(candidates, fetchAhead, fetches, subject, decision, report, context)
-  } finally {
-    await Promise.all(fetches)
-  }
-}
-
-/** A signature's manifest, parsed (undefined: not a Notary Project signature), and its envelope. */
-interface FetchedSignature {
-  parsed?: ReturnType<typeof parseSignatureManifest>
-  envelope?: Buffer
-}
-
-/**
- * Fetches a signature manifest and, when it is a signature of `subject`, its envelope. What it finds
- * wrong is thrown, as the check of this signature would throw it.
- */
-async function fetchSignature(
-  referrer: Descriptor,
-  subject: Descriptor,
-  repository: ContentSource
-): Promise<FetchedSignature> {
-  const manifest = await repository.fetchManifest(referrer.digest)
-  const parsed = parseSignatureManifest(manifest.bytes)
-  if (parsed === undefined) return {}
-  if (parsed.subject !== undefined && parsed.subject.digest !== subject.digest) {
-    throw new VerificationError(
-      `signature manifest's subject is ${parsed.subject.digest}, not ${subject.digest}`
-    )
-  }
-  return { parsed, envelope: await repository.fetchBlobBytes(parsed.envelope, MAX_ENVELOPE_BYTES) }
-}
-
-async function checkSignatures(
-  candidates: Descriptor[],
-  fetchAhead: (upTo: number) => void,
-  fetches: Promise<Settled<FetchedSignature>>[],
-  subject: Descriptor,
-  decision: PolicyDecision,
-  report: ImageReport,
-  context: EngineContext
-): Promise<SignatureReport & { signer: string; authentic: boolean }> {
-  let unfetched = false
-  for (const [index, referrer] of candidates.entries()) {
-    fetchAhead(index + SIGNATURE_LOOKAHEAD)
-    const signature: SignatureReport = { digest: referrer.digest, verified: false }
-    report.signatures.push(signature)
-    try {
-      const { parsed, envelope } = unwrap(await fetches[index])
-      if (parsed === undefined && referrer.artifactType === undefined) {
-        // An untyped entry (a referrers index rewritten by skopeo sync) that is some other artifact:
-        // not a signature, so neither a rejected one.
-        report.signatures.splice(report.signatures.indexOf(signature), 1)
-        context.log.debug(`Referrer ${referrer.digest} names no artifactType and is not a signature`)
-        continue
-      }
-      if (parsed === undefined || envelope === undefined)
-        throw new VerificationError('not a Notary Project signature manifest')
-      const verified = verifyEnvelope(envelope, parsed.envelope.mediaType, {
-        trustRoots: decision.trustRoots,
-        trustedIdentities: decision.trustedIdentities,
-        level: decision.level,
-        now: context.now,
-        timestamp:
-          decision.tsaRoots.length > 0
-            ? { roots: decision.tsaRoots, verify: decision.verifyTimestamp }
-            : undefined
-      })
-      // The payload names what was signed: a signature of another image listed here (replay) fails.
-      const mismatch = targetMatches(verified.target, subject)
-      if (mismatch !== undefined)
-        throw new VerificationError(`signed target differs from ${subject.digest}: ${mismatch}`)
-      signature.signingTime = verified.signingTime.toISOString()
-      signature.timestamped = verified.timestamped
-      if (verified.timestamp !== undefined) {
-        signature.timestamp = { time: verified.timestamp.time.toISOString(), tsa: verified.timestamp.tsa }
-      }
-      const revocation = await checkRevocation(verified, decision, {
-        fetcher: context.fetcher,
-        now: context.now
-      })
-      signature.revocation = revocation.reports.length > 0 ? revocation.reports : undefined
-      const warnings = [...verified.warnings, ...revocation.warnings]
-      for (const warning of warnings) context.log.warning(`signature ${referrer.digest}: ${warning}`)
-      Object.assign(signature, {
-        verified: true,
-        signer: verified.signer,
-        chain: verified.chain.map(subjectOf),
-        warnings: warnings.length > 0 ? warnings : undefined
-      })
-      return { ...signature, signer: verified.signer, authentic: verified.authentic }
-    } catch (error) {
-      if (error instanceof InputError) throw error
-      unfetched ||= couldNotComplete(error)
-      signature.reason = errorMessage(error)
-      // The image's reason lists every signature's: at info level this would print each twice.
-      context.log.debug(`Signature ${referrer.digest} rejected: ${signature.reason}`)
-    }
-  }
-  if (report.signatures.length === 0) throw new VerificationError(`no signature found for ${subject.digest}`)
-  const reasons = report.signatures.map(s => `${s.digest}: ${s.reason}`).join('; ')
-  // A signature that could not be fetched might have been the valid one: no verdict, only an error.
-  if (unfetched)
-    throw new IncompleteError(`could not check every signature of ${subject.digest} (${reasons})`)
-  throw new VerificationError(`no valid signature for ${subject.digest} (${reasons})`)
+/** `notation: CN=release, O=Acme; cosign: cosign key ECDSA P-256 sha256:…`: who signed, by kind. */
+export function signedByLine(signedBy: SignedBy[]): string {
+  return [...new Set(signedBy.map(entry => `${entry.kind}: ${entry.signer}`))].join('; ')
 }
 
 /**
@@ -514,11 +392,6 @@ export function checkedContent(blobs: ImageReport['blobs'], verifyLayers = true)
   const layers = blobs.checked - blobs.manifests
   const counted = [manifests, `${layers} blob${layers === 1 ? '' : 's'}`].filter(Boolean).join(' and ')
   return `${counted} checked (${formatSize(blobs.bytes)})`
-}
-
-function uniqueByDigest(descriptors: Descriptor[]): Descriptor[] {
-  const seen = new Set<string>()
-  return descriptors.filter(descriptor => !seen.has(descriptor.digest) && seen.add(descriptor.digest))
 }
 
 /** A blob reached from the signed manifest, and how the report names it when it fails. */
@@ -577,17 +450,41 @@ async function checkContentTree(
   return pinned
 }
 
+/**
+ * The selected platform of an index that is not itself attested, verified by its own attestation: its
+ * manifest and (with `verifyLayers`) every blob it reaches are re-hashed, and its digest is pinned.
+ */
+async function checkAttestedEntry(
+  entry: Descriptor,
+  plan: VerifyPlan,
+  repository: ContentSource,
+  report: ImageReport,
+  log: Log
+): Promise<string> {
+  report.selected.push({
+    digest: entry.digest,
+    platform: entry.platform && formatPlatform(entry.platform),
+    scenarios: scenariosOf(entry, plan.scenarioAnnotation)
+  })
+  log.info(
+    `Entry ${entry.digest}${entry.platform ? ` ${formatPlatform(entry.platform)}` : ''} (attested by its own digest)`
+  )
+  const blobs = await childBlobs(entry, repository, report, 1)
+  await checkBlobs(blobs, plan, repository, report, log)
+  return entry.digest
+}
+
 /** Fetches (and so digest-checks) a child manifest, and lists the blobs of the images it reaches. */
 async function childBlobs(
   entry: Descriptor,
   repository: ContentSource,
   report: ContentReport,
   depth: number,
-  signal: AbortSignal
+  signal?: AbortSignal
 ): Promise<BlobCheck[]> {
   if (depth > MAX_NESTING)
     throw new VerificationError(`index nesting deeper than ${MAX_NESTING} at ${entry.digest}`)
-  signal.throwIfAborted()
+  signal?.throwIfAborted()
   const child = await repository.fetchManifest(entry.digest)
   checkDescriptor(
     child.descriptor,
@@ -647,7 +544,7 @@ async function checkBlobs(
   repository: ContentSource,
   report: ContentReport,
   log: Log,
-  signal: AbortSignal
+  signal?: AbortSignal
 ): Promise<void> {
   if (!plan.verifyLayers) return
   const unique = new Map<string, BlobCheck>()
@@ -657,7 +554,7 @@ async function checkBlobs(
   }
   const progress = new Progress(log, 'Re-hashed')
   await mapWithLimit([...unique.values()], BLOB_CONCURRENCY, async ({ descriptor, what }) => {
-    signal.throwIfAborted()
+    signal?.throwIfAborted()
     const transfer = progress.start(descriptor.digest, descriptor.size)
     try {
       await pipeline(await repository.fetchBlob(descriptor), discard(transfer.advance), { signal })

@@ -102,9 +102,9 @@ export class Authenticator {
       this.hostAuth(req.registry).basic = value
       return value
     }
-    throw await refused(
-      `with no Basic or Bearer challenge (WWW-Authenticate: '${(header ?? '').slice(0, 100)}')`
-    )
+    // The header is the registry's text: redacted whole before it is cut, as an error body is.
+    const quoted = this.context.secrets.redact(header ?? '').slice(0, 100)
+    throw await refused(`with no Basic or Bearer challenge (WWW-Authenticate: '${quoted}')`)
   }
 
   private hostAuth(registry: string): HostAuth {

@@ -34,6 +34,10 @@ export class CosignKeySigner implements AcceptedSigner {
     return `cosign key ${this.key.algorithm} ${this.key.fingerprint}`
   }
 
+  fingerprint(): string {
+    return this.describe()
+  }
+
   async verify(subject: Descriptor, candidates: SignatureCandidates): Promise<SignerResult> {
     const signatures: MatchedSignature[] = []
     const rejected: RejectedArtifact[] = []

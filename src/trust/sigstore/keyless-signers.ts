@@ -48,6 +48,11 @@ abstract class KeylessSigner implements AcceptedSigner {
 
   abstract describe(): string
 
+  /** The policy as described (identity, issuer, repository…) and each trusted root's digest. */
+  fingerprint(): string {
+    return JSON.stringify([this.kind, this.describe(), this.instances.map(instance => instance.digest)])
+  }
+
   /** The signatures of `artifact` this signer reads. */
   protected abstract parts(
     artifact: CandidateArtifact,

@@ -10,6 +10,7 @@
  * since a Fulcio certificate is valid for minutes only. GitHub's private instance lists neither kind of
  * log, so a signed timestamp is what it requires.
  */
+import { createHash } from 'node:crypto'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify'
 import { errorMessage, InputError } from '../../util/errors.js'
@@ -17,6 +18,8 @@ import { errorMessage, InputError } from '../../util/errors.js'
 export interface SigstoreInstance {
   /** The CA's host ("fulcio.sigstore.dev", "fulcio.githubapp.com"), for messages. */
   name: string
+  /** SHA-256 of the trusted root as given: what a cached verdict under it is keyed by. */
+  digest: string
   material: TrustMaterial
   requiresTlog: boolean
   requiresSct: boolean
@@ -108,6 +111,7 @@ function trustedRoot(document: unknown, what: string, input: string): SigstoreIn
   }
   return {
     name: instanceName(root),
+    digest: createHash('sha256').update(JSON.stringify(document)).digest('hex'),
     material,
     requiresTlog: root.tlogs.length > 0,
     requiresSct: root.ctlogs.length > 0,

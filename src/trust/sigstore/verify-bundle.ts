@@ -7,16 +7,24 @@
  * an SCT) follows its root (see trusted-root.ts).
  *
  * Two checks are Signet's own, before @sigstore/verify runs: a certificate-keyed bundle with no time at all
- * is refused with the reason (@sigstore/verify 4.1.3 would fail on it with a TypeError when no timestamp is
- * required), and each log entry must name the bundle's own certificate (sigstore-go checks this; an entry
- * logged for another certificate is no evidence for this one).
+ * is refused with the reason (@sigstore/verify 3.1.1 and 4.1.3 would fail on it with a TypeError when no
+ * timestamp is required), and each log entry must name the bundle's own certificate (sigstore-go checks
+ * this; an entry logged for another certificate is no evidence for this one). Where @sigstore/verify 3 (the
+ * line that runs on Node 20) falls short of 4, log-entry-checks.ts does as 4 does.
  */
 import { X509Certificate as SigstoreCertificate } from '@sigstore/core'
-import { PolicyError, toSignedEntity, Verifier, VerificationError as SigstoreError } from '@sigstore/verify'
+import {
+  PolicyError,
+  toSignedEntity,
+  Verifier,
+  VerificationError as SigstoreError,
+  type SignedEntity
+} from '@sigstore/verify'
 import { errorMessage, VerificationError } from '../../util/errors.js'
 import type { Evidence } from '../accepted-signer.js'
 import type { Bundle } from './bundle.js'
 import { fulcioIdentity, type FulcioIdentity } from './fulcio-certificate.js'
+import { entriesOwnLogs, withSignedDigest } from './log-entry-checks.js'
 import type { SigstoreInstance } from './trusted-root.js'
 
 export interface VerifiedKeyless {
@@ -38,12 +46,13 @@ export function verifyKeylessBundle(
   artifact?: Buffer
 ): VerifiedKeyless {
   const leaf = leafCertificate(bundle)
-  let entity: ReturnType<typeof toSignedEntity>
+  let entity: SignedEntity
   try {
     entity = toSignedEntity(bundle, artifact)
   } catch (error) {
     throw new VerificationError(`the bundle cannot be read for verification (${errorMessage(error)})`)
   }
+  entity = withSignedDigest(entity, bundle)
   const identity = fulcioIdentity(leaf)
   if (entity.timestamps.length === 0) {
     throw new VerificationError(
@@ -53,12 +62,12 @@ export function verifyKeylessBundle(
   checkLogEntriesName(bundle, leaf)
   const failures: string[] = []
   for (const instance of instances) {
-    const verifier = new Verifier(instance.material, {
-      tlogThreshold: instance.requiresTlog ? 1 : 0,
-      ctlogThreshold: instance.requiresSct ? 1 : 0,
-      timestampThreshold: 1
-    })
     try {
+      const verifier = new Verifier(entriesOwnLogs(instance.material, bundle), {
+        tlogThreshold: instance.requiresTlog ? 1 : 0,
+        ctlogThreshold: instance.requiresSct ? 1 : 0,
+        timestampThreshold: 1
+      })
       verifier.verify(entity)
     } catch (error) {
       failures.push(`${instances.length > 1 ? `${instance.name}: ` : ''}${describeFailure(error)}`)
@@ -151,11 +160,7 @@ function certificatesNamedBy(body: Buffer): Buffer[] | undefined {
 }
 
 /** The evidence @sigstore/verify checked: every log entry (with its time when signed) and every timestamp. */
-function evidenceOf(
-  bundle: Bundle,
-  entity: ReturnType<typeof toSignedEntity>,
-  instance: SigstoreInstance
-): Evidence[] {
+function evidenceOf(bundle: Bundle, entity: SignedEntity, instance: SigstoreInstance): Evidence[] {
   const logs: Evidence[] = bundle.verificationMaterial.tlogEntries.map(entry => {
     const logId = Buffer.from(entry.logId?.keyId ?? []).toString('base64')
     const timed = entry.inclusionPromise !== undefined && entry.integratedTime !== '0'
@@ -196,8 +201,9 @@ function sctLogIds(bundle: Bundle): string[] {
   }
 }
 
-/** @sigstore/verify's errors as one line: its code in words, its message, and the cause's. */
+/** Signet's checks' reasons as they are; @sigstore/verify's errors as one line: its message, the cause's. */
 function describeFailure(error: unknown): string {
+  if (error instanceof VerificationError) return error.message
   if (error instanceof SigstoreError || error instanceof PolicyError) {
     const cause = error.cause instanceof Error ? ` (${error.cause.message})` : ''
     return `${error.message}${cause}`
