@@ -5,13 +5,19 @@ export interface BenchConfig {
   totalMegabytes: number
   bigLayerMegabytes: number
   repeat: number
-  /** Which suites run: the transfer suite (issue 6), the latency suite (issue 27), or both. */
-  suites: ('transfer' | 'latency')[]
+  /** Which suites run: the transfer suite (issue 6), the latency suite and the sharded sweep (issue 27). */
+  suites: Suite[]
   /** Round trip the latency relay adds. */
   rttMs: number
   /** Images of the latency suite's gate run. */
   gateImages: number
+  /** Repositories of the sharded sweep, and its shards. */
+  sweepRepositories: number
+  sweepShards: number
 }
+
+const SUITES = ['transfer', 'latency', 'sweep'] as const
+export type Suite = (typeof SUITES)[number]
 
 function positiveInteger(name: string, fallback: number): number {
   const raw = process.env[name]
@@ -35,11 +41,16 @@ function nonNegativeInteger(name: string, fallback: number): number {
   return value
 }
 
-function suites(): BenchConfig['suites'] {
+/** BENCH_SUITE: `all`, or suites separated by commas (`latency,sweep`). */
+function suites(): Suite[] {
   const raw = process.env.BENCH_SUITE ?? 'all'
-  if (raw === 'all') return ['transfer', 'latency']
-  if (raw === 'transfer' || raw === 'latency') return [raw]
-  throw new Error(`BENCH_SUITE='${raw}': expected all, transfer or latency`)
+  if (raw === 'all') return [...SUITES]
+  const chosen = raw.split(',').map(name => name.trim())
+  const unknown = chosen.filter(name => !(SUITES as readonly string[]).includes(name))
+  if (unknown.length > 0 || chosen.length === 0) {
+    throw new Error(`BENCH_SUITE='${raw}': expected all, or some of ${SUITES.join(', ')} separated by commas`)
+  }
+  return chosen as Suite[]
 }
 
 export function readConfig(): BenchConfig {
@@ -51,7 +62,9 @@ export function readConfig(): BenchConfig {
     repeat: positiveInteger('BENCH_REPEAT', 3),
     suites: suites(),
     rttMs: nonNegativeInteger('BENCH_RTT_MS', 30),
-    gateImages: positiveInteger('BENCH_GATE_IMAGES', 10)
+    gateImages: positiveInteger('BENCH_GATE_IMAGES', 10),
+    sweepRepositories: positiveInteger('BENCH_SWEEP_REPOSITORIES', 200),
+    sweepShards: positiveInteger('BENCH_SWEEP_SHARDS', 4)
   }
 }
 

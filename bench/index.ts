@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: Signet against skopeo on a loopback docker-registry (issue 6), and against notation,
- * crane and skopeo through a latency relay (issue 27, bench/latency.ts; BENCH_SUITE=latency runs it alone). Builds a multi-platform
+ * `npm run bench`: Signet against skopeo on a loopback docker-registry (issue 6), against notation,
+ * crane and skopeo through a latency relay, and a sharded sweep against an unsplit one (issue 27,
+ * bench/latency.ts and bench/sweep-shard.ts; BENCH_SUITE=latency,sweep runs those alone). Builds a multi-platform
  * image from pseudo-random layers, times the built CLI and action as users run them (median of
  * BENCH_REPEAT runs, Signet and skopeo interleaved), prints the table and writes it to
  * .bench-build/results.json. Everything it starts (registry, proxy, temp dirs) is stopped and removed.
@@ -18,6 +19,7 @@ import { SIGNET_ACTION, signetSign, signetVerify, skopeoCopy, type Keys } from '
 import { MB, readConfig, type BenchConfig } from './config.js'
 import { sha256MegabytesPerSecond } from './hash-ceiling.js'
 import { latencySuite } from './latency.js'
+import { sweepSuite } from './sweep-shard.js'
 import { measure, median, type Measured } from './process.js'
 import { renderTable, row, type Row } from './table.js'
 
@@ -342,6 +344,15 @@ async function main(): Promise<void> {
   const latencyRows = config.suites.includes('latency')
     ? await latencySuite({ rttMs: config.rttMs, repeat: config.repeat, gateImages: config.gateImages })
     : []
+  if (config.suites.includes('sweep')) {
+    latencyRows.push(
+      ...(await sweepSuite({
+        repositories: config.sweepRepositories,
+        shards: config.sweepShards,
+        rttMs: config.rttMs
+      }))
+    )
+  }
   if (!config.suites.includes('transfer')) {
     process.stdout.write(`\n${renderTable(latencyRows)}\n`)
     await mkdir('.bench-build', { recursive: true })

@@ -110,6 +110,68 @@ test('signature only, by tag, on a registry without the referrers API: 1 request
   expect(rest).toHaveLength(5)
 })
 
+test('signature only, by digest: its signatures are listed while it is fetched, 5 requests in all', async () => {
+  // When each request reached the registry: the digest's manifest is held back, and the listing must
+  // arrive while it is, not after its answer.
+  const arrived = new Map<string, number>()
+  const stallMs = 1000
+  proxy.rules = [
+    {
+      match: request => {
+        if (request.url.includes('/referrers/')) arrived.set('listing', Date.now())
+        const manifest = request.url === `/v2/app/once/manifests/${signedDigest}`
+        if (manifest) arrived.set('manifest', Date.now())
+        return manifest
+      },
+      action: { kind: 'stall', ms: stallMs }
+    }
+  ]
+  let verified: boolean | undefined
+  const requests = await allRequests(async () => {
+    const run = await runVerify(
+      inputs({ image: `${proxy.host}/app/once@${signedDigest}`, 'verify-layers': 'false' }),
+      { log: recordingLog(), maskSecret: () => undefined, env: {} }
+    )
+    verified = run.result.verified
+  })
+  proxy.rules = []
+  expect(verified).toBe(true)
+  const listing = arrived.get('listing') as number
+  const manifest = arrived.get('manifest') as number
+  expect(listing - manifest).toBeLessThan(stallMs)
+  // The manifest, the referrers API (404) and the referrers tag, then the signature manifest and envelope.
+  const rest = requests.filter(request => request !== 'GET /v2/')
+  expect(rest.filter(request => request.includes('/manifests/sha256:'))).toHaveLength(2)
+  expect(rest).toHaveLength(5)
+})
+
+test('full verify: the content is fetched and re-hashed while the signature is looked for', async () => {
+  // The listing of the signatures (the referrers tag) is held back: the content's blobs are asked for
+  // meanwhile, not after it.
+  const arrived = new Map<string, number>()
+  const stallMs = 1000
+  proxy.rules = [
+    {
+      match: request => {
+        if (request.url.includes('/blobs/') && !arrived.has('blob')) arrived.set('blob', Date.now())
+        const listing = request.url.startsWith('/v2/app/once/manifests/sha256-')
+        if (listing) arrived.set('listing', Date.now())
+        return listing
+      },
+      action: { kind: 'stall', ms: stallMs }
+    }
+  ]
+  let run: Awaited<ReturnType<typeof runVerify>> | undefined
+  try {
+    run = await runVerify(inputs(), { log: recordingLog(), maskSecret: () => undefined, env: {} })
+  } finally {
+    proxy.rules = []
+  }
+  expect(run.result.verified).toBe(true)
+  expect(run.result.images[0].blobs.checked).toBeGreaterThan(1)
+  expect((arrived.get('blob') as number) - (arrived.get('listing') as number)).toBeLessThan(stallMs)
+})
+
 test('a run that meets the same image three times asks the registry as often as for one', async () => {
   const run = (images: string) =>
     allRequests(() =>
@@ -164,9 +226,11 @@ test.each([
     })
     proxy.rules = []
     expect(run?.result.images.map(image => image.verdict)).toEqual(['verified', 'verified', 'rejected'])
+    // The first blob asked for (an envelope) comes after a resolve, a listing and a signature manifest:
+    // images verified at once ask for the third image before it, one after another only after it.
     const missing = requests.indexOf('GET /v2/app/missing/manifests/1')
-    const referrers = requests.findIndex(request => request.includes('/referrers/'))
-    expect(missing < referrers).toBe(overlapping)
+    const firstBlob = requests.findIndex(request => request.includes('/blobs/'))
+    expect(missing < firstBlob).toBe(overlapping)
     // Each group holds its own image's lines, and the groups come in the order of the images.
     const groups = log.lines.filter(line => line.startsWith('group: '))
     expect(groups).toEqual(images.map(image => `group: Verify ${image}`))

@@ -204,6 +204,26 @@ describe('verify rejects', () => {
     expectRejected(await runVerify(verifyInputs('bad/other-root')), /certificate chain|trust/i)
   })
 
+  test('a signature chaining to another root over tampered content: the signature is the verdict, no content is reported', async () => {
+    // The content is fetched and re-hashed while the signature is checked: none of it may count, or show,
+    // when the signature does not pass, and its own failure must not take the signature's place.
+    await signTwo('bad/other-root-tampered', otherPki)
+    flipByte(arm64.layers[0].digest)
+    const log = recordingLog()
+    try {
+      const result = await runVerify(verifyInputs('bad/other-root-tampered'), { log })
+      expectRejected(result, /certificate chain|trust/i)
+      const [image] = result.images
+      expect(reasons(result)).not.toMatch(/digest mismatch/)
+      expect(image.checks.map(check => check.name)).not.toContain('selection and content')
+      expect(image.blobs).toEqual({ checked: 0, bytes: 0, manifests: 0 })
+      expect(image.selected).toEqual([])
+      expect(log.lines.filter(line => /Re-hashed|^Entry /.test(line))).toEqual([])
+    } finally {
+      flipByte(arm64.layers[0].digest)
+    }
+  })
+
   test('a signer that is not a trusted identity', async () => {
     await signTwo('bad/identity')
     const result = await runVerify(

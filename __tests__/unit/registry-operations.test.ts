@@ -244,11 +244,13 @@ describe('referrers', () => {
     })
     const apiRequests = () =>
       stub.requests.map(request => request.url).filter(url => url.includes('/referrers/'))
-    expect(await repo.referrers(subject.digest)).toEqual([signature, sbom])
     expect(await repo.referrers(subject.digest, NOTARY)).toEqual([signature])
-    expect(apiRequests()[2]).toBe(
+    expect(apiRequests()[0]).toBe(
       `/v2/app/referrers/${subject.digest}?artifactType=${encodeURIComponent(NOTARY)}`
     )
+    expect(await repo.referrers(subject.digest)).toEqual([signature, sbom])
+    expect(apiRequests()[2]).toBe(`/v2/app/referrers/${subject.digest}`)
+    expect(apiRequests()).toHaveLength(4)
     filtersApplied = true
     // A listing is asked once per run: the registry's new answer reaches the next run's client.
     expect(await repo.referrers(subject.digest, NOTARY)).toEqual([signature])
@@ -256,6 +258,28 @@ describe('referrers', () => {
     client = new RegistryClient({ insecureRegistries: [stub.host], retryBaseDelayMs: 1 })
     const nextRun = client.repository({ registry: stub.host, repository: 'app' })
     expect(await nextRun.referrers(subject.digest, NOTARY)).toEqual([signature, sbom])
+  })
+
+  test('a listing of one artifact type is read from the listing of every referrer, when the run has one', async () => {
+    const repo = await repositoryOn((_, response) => {
+      response.writeHead(200, { 'content-type': MediaType.OciIndex })
+      response.end(
+        JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [signature, sbom] })
+      )
+    })
+    const every = repo.referrers(subject.digest)
+    // Asked while the listing of every referrer is still in flight: it waits for that one.
+    const signatures = repo.referrers(subject.digest, NOTARY)
+    expect(await every).toEqual([signature, sbom])
+    expect(await signatures).toEqual([signature])
+    expect(await repo.referrers(subject.digest, 'sbom')).toEqual([sbom])
+    // One listing: the API (and the tag schema asked with it while the API is unknown), nothing more.
+    expect(paths().sort()).toEqual(
+      [
+        `GET /v2/app/manifests/sha256-${subject.digest.slice(7)}`,
+        `GET /v2/app/referrers/${subject.digest}`
+      ].sort()
+    )
   })
 
   /** A registry without the referrers API (docker-registry 2.8): referrers tags only. */

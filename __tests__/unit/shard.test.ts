@@ -47,10 +47,10 @@ test.each(['0/4', '5/4', '1', '1/0', 'a/b', '1/4/2', ' 1/4x'])(
   }
 )
 
-test('max-concurrency is read, 4 by default', () => {
+test('max-concurrency is read, 16 by default', () => {
   const read = (extra: Record<string, string>) =>
     (readInputs(inputSource({ ...verify, ...extra })) as VerifyInputs).maxConcurrency
-  expect(read({})).toBe(4)
+  expect(read({})).toBe(16)
   expect(read({ 'max-concurrency': '8' })).toBe(8)
   expect(() => read({ 'max-concurrency': '0' })).toThrow(/max-concurrency/)
 })

@@ -1,11 +1,14 @@
-import type { ServerResponse } from 'node:http'
+import { createServer, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { RegistryError } from '../../src/util/errors.js'
 import { describe as describeContent } from '../../src/oci/digest.js'
 import { RegistryClient } from '../../src/oci/registry.js'
 import {
+  DEFAULT_MAX_CONNECTIONS_PER_HOST,
   nextLink,
   redactUrl,
   retryDelayMs,
+  readBody,
   Transport,
   type TransportRequest
 } from '../../src/oci/transport.js'
@@ -52,7 +55,7 @@ describe('retries', () => {
     })
     const response = await transportFor(registry.host).request(get(registry.host))
     expect(response.status).toBe(200)
-    expect(await response.body.text()).toBe('ok')
+    expect((await readBody(response.body, 100))?.toString()).toBe('ok')
     expect(registry.requests).toHaveLength(2)
   })
 
@@ -292,6 +295,69 @@ describe('redirects and connections', () => {
     expect(storage.requests[0].headers.authorization).toBeUndefined()
     expect(debug.join('\n')).toContain('X-Amz-Signature=REDACTED')
   })
+
+  test.each([
+    ['by default', {}, DEFAULT_MAX_CONNECTIONS_PER_HOST],
+    ['when told', { maxConnectionsPerHost: 2 }, 2]
+  ])(
+    'requests in flight to one host are capped %s: the rest wait for a free connection',
+    async (_name, options: { maxConnectionsPerHost?: number }, cap: number) => {
+      let open = 0
+      let most = 0
+      const registry = await stub((_, response) => {
+        most = Math.max(most, ++open)
+        // Held a moment, so requests sent together are in flight together.
+        setTimeout(() => {
+          open--
+          response.writeHead(200)
+          response.end('ok')
+        }, 50)
+      })
+      const transport = transportFor(registry.host, options)
+      const answers = await Promise.all(
+        Array.from({ length: cap * 3 }, async () => {
+          const response = await transport.request(get(registry.host))
+          return (await readBody(response.body, 100))?.toString()
+        })
+      )
+      expect(answers).toEqual(Array.from({ length: cap * 3 }, () => 'ok'))
+      expect(most).toBe(cap)
+    }
+  )
+
+  test.each([
+    ['', {}, 2],
+    [', and no spare one where one connection is the cap', { maxConnectionsPerHost: 1 }, 1]
+  ])(
+    'a request sent as soon as the previous answer was read reuses its connection; the first opens a spare for two at once%s',
+    async (_name, options: { maxConnectionsPerHost?: number }, expected: number) => {
+      let connections = 0
+      const server = createServer((_, response) => {
+        response.writeHead(200)
+        response.end('ok')
+      })
+      server.on('connection', () => connections++)
+      await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+      const host = `127.0.0.1:${(server.address() as AddressInfo).port}`
+      try {
+        const transport = transportFor(host, options)
+        for (let at = 0; at < 5; at++) {
+          const response = await transport.request(get(host))
+          expect((await readBody(response.body, 100))?.toString()).toBe('ok')
+        }
+        // Two at once: the connection already open, and the spare opened beside the first.
+        await Promise.all(
+          [transport.request(get(host)), transport.request(get(host))].map(async sent =>
+            (await sent).body.dump()
+          )
+        )
+        expect(connections).toBe(expected)
+      } finally {
+        server.closeAllConnections()
+        await new Promise(resolve => server.close(resolve))
+      }
+    }
+  )
 
   test('an unreachable registry fails once with a message that says what to check', async () => {
     const closed = await stub(() => undefined)

@@ -56,9 +56,13 @@ export const verifyCommand = modeCommand(
   `  signet verify --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
     --trust-roots root.pem --scenario kernel-4.19.90`,
   async ({ flags, io, json, log }) => {
+    const source = flagSource('verify', flags)
+    // The registries' connections are opened while the engines load.
+    const { preconnectRegistries } = await import('./preconnect.js')
+    preconnectRegistries(source)
     const { runVerify } = await import('../run/verify.js')
     const { verifyHeadline } = await import('../report/outputs.js')
-    const run = await runVerify(flagSource('verify', flags), environment(io, log))
+    const run = await runVerify(source, environment(io, log))
     const code = render(io, json, run)
     // The reasons are in the log and in the table's notes already: the last line is the run's headline.
     if (!run.result.verified) io.stderr(`signet: ${verifyHeadline(run.result.images)} (reasons above)\n`)

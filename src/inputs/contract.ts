@@ -80,7 +80,7 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   [Inputs.TrustedIdentities]: '*',
   [Inputs.VerifyLayers]: 'true',
   [Inputs.MaxSignatures]: '100',
-  [Inputs.MaxConcurrency]: '4',
+  [Inputs.MaxConcurrency]: '16',
   [Inputs.ChangedOnly]: 'false',
   [Inputs.Cache]: 'false',
   [Inputs.Revocation]: 'enforce',

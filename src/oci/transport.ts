@@ -4,8 +4,8 @@ import { RegistryError } from '../util/errors.js'
 import { oneLine } from '../util/sanitize.js'
 import { OciInputError } from './errors.js'
 import type { CredentialSource } from './auth.js'
-import { DOCKER_HUB } from './reference.js'
 import { Authenticator } from './transport/authenticator.js'
+import { registryBaseUrl } from './transport/origin.js'
 import { ErrorMapper, redactUrl, Secrets, type LoginAdvice } from './transport/errors.js'
 import {
   replayable,
@@ -27,6 +27,8 @@ export interface TransportOptions {
   userAgent?: string
   maxAttempts?: number
   retryBaseDelayMs?: number
+  /** Sockets open to one host at most (DEFAULT_MAX_CONNECTIONS_PER_HOST); requests beyond wait for one. */
+  maxConnectionsPerHost?: number
   onSecret?: (secret: string) => void
   debug?: (message: string) => void
   /** Told when a registry rate-limits (429) and how long it asked to wait: a person should see that. */
@@ -42,6 +44,7 @@ export type { LoginAdvice }
 export type { Method, TransportRequest, TransportResponse } from './transport/exchange.js'
 export { nextLink, readBody } from './transport/exchange.js'
 export { redactUrl } from './transport/errors.js'
+export { DEFAULT_MAX_CONNECTIONS_PER_HOST } from './http.js'
 export { repositoryScope } from './transport/authenticator.js'
 export {
   DEFAULT_MAX_ATTEMPTS,
@@ -71,7 +74,7 @@ export class Transport {
 
   constructor(private readonly options: TransportOptions = {}) {
     const ca = options.caCertificates ? [...rootCertificates, options.caCertificates] : undefined
-    this.http = new HttpClient(ca)
+    this.http = new HttpClient({ ca, maxConnectionsPerHost: options.maxConnectionsPerHost })
     this.insecure = new Set(options.insecureRegistries ?? [])
     this.retries = retryPolicy(options)
     this.userAgent = options.userAgent ?? 'signet'
@@ -94,8 +97,7 @@ export class Transport {
 
   /** `https://host/`, or `http://host/` for hosts listed as insecure; Docker Hub's API host for docker.io. */
   baseUrl(registry: string): URL {
-    const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry
-    return new URL(`${this.insecure.has(registry) ? 'http' : 'https'}://${host}/`)
+    return registryBaseUrl(registry, this.insecure)
   }
 
   async close(): Promise<void> {

@@ -25,7 +25,7 @@ import { rejectionMessage, verifyOutputs, verifyTable } from '../report/outputs.
 import type { Annotation, ModeRun } from '../report/run-result.js'
 import { readRules, readVerifyInputsWithRules } from '../rules/apply.js'
 import { otherSigners } from '../rules/accepted-signers.js'
-import { NO_CACHE_SERVICE, type CacheApi } from '../store/cache.js'
+import type { CacheApi } from '../store/cache.js'
 import { annotateFailures, annotatePasses } from '../gate/gate.js'
 import { EXIT, InputError } from '../util/errors.js'
 import { formatShard, inShard } from '../util/shard.js'
@@ -194,7 +194,7 @@ async function verifyThroughStore(
   ports: VerifyPorts
 ): Promise<{ result: VerifyResult; fromStore: boolean }> {
   // Loaded on use: the store and its archive writer are off the path of plain verify runs.
-  const { verifyWithStore } = await import('../store/cache.js')
+  const { verifyWithStore, NO_CACHE_SERVICE } = await import('../store/cache.js')
   const { writeDockerArchive } = await import('../store/layout-store.js')
   const dir = inputs.store ?? (await mkdtemp(join(tmpdir(), 'signet-store-')))
   try {

@@ -34,3 +34,40 @@ export class BufferedLog implements Log {
     this.lines.length = 0
   }
 }
+
+/**
+ * A log held back until `release`: its lines so far are replayed into the log released to, and later
+ * ones go straight there (a terminal's status line too); never released, its lines are dropped. For work
+ * done ahead of a decision (verify's content check, started while the signature is checked), shown only
+ * once the decision lets it count.
+ */
+export class HeldLog implements Log {
+  private readonly held = new BufferedLog()
+  private target?: Log
+
+  info(message: string): void {
+    ;(this.target ?? this.held).info(message)
+  }
+
+  warning(message: string): void {
+    ;(this.target ?? this.held).warning(message)
+  }
+
+  debug(message: string): void {
+    ;(this.target ?? this.held).debug(message)
+  }
+
+  group<T>(title: string, body: () => Promise<T>): Promise<T> {
+    return (this.target ?? this.held).group(title, body)
+  }
+
+  /** The released-to log's status line; none while held, so progress is counted in lines meanwhile. */
+  get status(): ((line: string) => void) | undefined {
+    return this.target?.status?.bind(this.target)
+  }
+
+  release(log: Log): void {
+    this.held.replay(log)
+    this.target = log
+  }
+}

@@ -31,12 +31,15 @@ export class Referrers {
    * referrers tag schema (`sha256-<hex>` holding an index; absent means none). Listed once per run.
    * While the registry's answer to the API is unknown, both are asked at once (one round trip instead
    * of two on a registry without the API); the answer is remembered for the rest of the run, and
-   * listings that start meanwhile wait for it rather than ask the API too.
+   * listings that start meanwhile wait for it rather than ask the API too. A listing of one artifact
+   * type is read from the run's listing of every referrer when there is one, so a caller that listed
+   * them all early (verify, while it resolves) leaves nothing to ask for later.
    */
   list(digest: string, artifactType?: string): Promise<Descriptor[]> {
-    return this.memory.referrers(this.repository.fullName, digest, artifactType, () =>
-      this.listOnce(digest, artifactType)
-    )
+    const { fullName } = this.repository
+    const every = artifactType === undefined ? undefined : this.memory.knownReferrers(fullName, digest)
+    if (every !== undefined) return every.then(listed => filterByArtifactType(listed, artifactType))
+    return this.memory.referrers(fullName, digest, artifactType, () => this.listOnce(digest, artifactType))
   }
 
   private async listOnce(digest: string, artifactType?: string): Promise<Descriptor[]> {

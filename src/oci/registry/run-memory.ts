@@ -40,6 +40,11 @@ export class RunMemory {
     return remember(this.referrerLists, `${repository}@${subject} ${artifactType ?? ''}`, list)
   }
 
+  /** The listing of every referrer of `subject` when it was asked for (or is being asked for) in this run. */
+  knownReferrers(repository: string, subject: string): Promise<Descriptor[]> | undefined {
+    return this.referrerLists.get(`${repository}@${subject} `)
+  }
+
   /** Forgets the referrer lists of `subject` (of every artifact type): a referrer was just pushed. */
   forgetReferrers(repository: string, subject: string): void {
     const prefix = `${repository}@${subject} `

@@ -3,7 +3,7 @@
  * and the helpers that read an answer: its body (bounded) and its pagination link.
  */
 import type { Readable } from 'node:stream'
-import type { ResponseBody } from '../http.js'
+import type { HttpAnswer, ResponseBody } from '../http.js'
 
 export type Method = 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE'
 
@@ -43,19 +43,13 @@ export function replayable(req: Pick<TransportRequest, 'body'>): boolean {
   return req.body === undefined || Buffer.isBuffer(req.body)
 }
 
-/** undici's answer as a TransportResponse. */
-export function toResponse(
-  url: URL,
-  answer: { statusCode: number; headers: Record<string, string | string[] | undefined>; body: ResponseBody }
-): TransportResponse {
+/** The HTTP client's answer as a TransportResponse. */
+export function toResponse(url: URL, answer: HttpAnswer): TransportResponse {
   return {
     status: answer.statusCode,
     url,
     body: answer.body,
-    header(name: string) {
-      const value = answer.headers[name.toLowerCase()]
-      return Array.isArray(value) ? value[0] : value
-    }
+    header: name => answer.headers[name.toLowerCase()]
   }
 }
 

@@ -1,0 +1,142 @@
+/**
+ * The connections of the HTTP client (http.ts) beyond Node's agents: one spare per host, opened beside
+ * the first connection to it for the next request that finds none idle, and connections opened ahead of
+ * any client (`preconnect`). A run asks for two things at once early on (the referrers API and the
+ * referrers tag; a manifest and the listing of its signatures): without a spare, the second waits a TCP
+ * (and TLS) handshake more; `preconnect` opens the first while the CLI's engines load. Kept connections
+ * never keep the process alive and are closed after SPARE_IDLE_MS unused.
+ */
+import { Agent as HttpAgent, type ClientRequestArgs } from 'node:http'
+import { Agent as HttpsAgent, type RequestOptions as HttpsOptions } from 'node:https'
+import { connect, type Socket } from 'node:net'
+import type { Duplex } from 'node:stream'
+
+/** A spare or preconnected connection nobody asked for by then is closed. */
+const SPARE_IDLE_MS = 10_000
+
+/** A connection kept until someone takes it: unreferenced meanwhile, closed when idle or failed. */
+interface Kept {
+  socket: Socket
+  /** Makes it an ordinary connection again, for the one who takes it. */
+  take(): Socket
+}
+
+function keep(socket: Socket): Kept {
+  const drop = () => socket.destroy()
+  socket.unref()
+  socket.on('error', drop)
+  socket.setTimeout(SPARE_IDLE_MS, drop)
+  return {
+    socket,
+    take: () => {
+      socket.off('error', drop)
+      socket.off('timeout', drop)
+      socket.setTimeout(0)
+      socket.ref()
+      return socket
+    }
+  }
+}
+
+/** TCP connections opened by `preconnect`, by `host:port`, for the first clients that need some there. */
+const preconnected = new Map<string, Kept[]>()
+
+/**
+ * Opens `count` TCP connections to the origin of `url` before any client needs them: the first requests
+ * there take them (an HTTPS request runs its TLS handshake over one) instead of each waiting a round trip
+ * for its own. For the CLI, while the engines load; unused, they are closed after SPARE_IDLE_MS.
+ */
+export function preconnect(url: URL, count = 1): void {
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80))
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1')
+  const kept = preconnected.get(`${host}:${port}`) ?? []
+  while (kept.length < count) kept.push(keep(connect({ host, port, noDelay: true })))
+  preconnected.set(`${host}:${port}`, kept)
+}
+
+/** A live connection `preconnect` opened to this host and port, each taken once. */
+function takePreconnected(options: {
+  host?: string | null
+  port?: number | string | null
+}): Socket | undefined {
+  const kept = preconnected.get(`${options.host}:${Number(options.port)}`) ?? []
+  for (let next = kept.shift(); next !== undefined; next = kept.shift()) {
+    if (!next.socket.destroyed) return next.take()
+  }
+  return undefined
+}
+
+/**
+ * One spare connection per host: opened beside the first connection to it, handed to the next one the
+ * agent needs. Until then it is unreferenced (the process may exit) and closed when idle or failed.
+ */
+class SpareConnections {
+  private readonly spares = new Map<string, Kept>()
+  private readonly opened = new Set<string>()
+
+  /** Off where one connection per host is all there may be: a spare would be one more. */
+  constructor(private readonly enabled: boolean) {}
+
+  /**
+   * The connection for `host` (an agent's name for it): the spare when there is a live one, else
+   * `open(callback)`; the first time, a spare is opened too, with `open()` (which takes one opened
+   * ahead, when there is one).
+   */
+  connect(
+    host: string,
+    open: (callback?: (error: Error | null, stream: Duplex) => void) => Duplex | null | undefined,
+    callback?: (error: Error | null, stream: Duplex) => void
+  ): Duplex | null | undefined {
+    const spare = this.spares.get(host)
+    this.spares.delete(host)
+    if (spare !== undefined && !spare.socket.destroyed) return spare.take()
+    const socket = open(callback)
+    if (this.enabled && !this.opened.has(host)) {
+      this.opened.add(host)
+      const extra = open() as Socket | null | undefined
+      if (extra) this.spares.set(host, keep(extra))
+    }
+    return socket
+  }
+
+  destroy(): void {
+    for (const { socket } of this.spares.values()) socket.destroy()
+    this.spares.clear()
+  }
+}
+
+/** Node's HTTP agent, with a spare connection per host and the connections opened ahead. */
+export class PlainAgent extends HttpAgent {
+  readonly spares = new SpareConnections(this.maxSockets > 1)
+
+  override createConnection(
+    options: ClientRequestArgs,
+    callback?: (error: Error | null, stream: Duplex) => void
+  ): Duplex | null | undefined {
+    return this.spares.connect(
+      this.getName(options),
+      done => takePreconnected(options) ?? super.createConnection(options, done),
+      callback
+    )
+  }
+}
+
+/** Node's HTTPS agent, with a spare connection per host; TLS runs over a connection opened ahead. */
+export class TlsAgent extends HttpsAgent {
+  readonly spares = new SpareConnections(this.maxSockets > 1)
+
+  override createConnection(
+    options: HttpsOptions,
+    callback?: (error: Error | null, stream: Duplex) => void
+  ): Duplex | null | undefined {
+    return this.spares.connect(
+      this.getName(options),
+      done => {
+        // The TLS handshake runs over a connection opened ahead (tls.connect's `socket`).
+        const socket = takePreconnected(options)
+        return super.createConnection(socket ? Object.assign({ ...options }, { socket }) : options, done)
+      },
+      callback
+    )
+  }
+}
