@@ -342,8 +342,8 @@ function isEntry(value) {
 
 // EXTERNAL MODULE: ./src/util/sanitize.ts
 var sanitize = __webpack_require__(62701);
-// EXTERNAL MODULE: ./src/run/context.ts + 20 modules
-var context = __webpack_require__(26878);
+// EXTERNAL MODULE: ./src/run/context.ts + 18 modules
+var context = __webpack_require__(27501);
 // EXTERNAL MODULE: ./src/run/plans.ts
 var plans = __webpack_require__(90685);
 ;// CONCATENATED MODULE: ./src/run/containerd-verifier.ts

@@ -760,8 +760,8 @@ var sweep = __webpack_require__(41316);
 var timestamping = __webpack_require__(73929);
 // EXTERNAL MODULE: ./src/util/steps.ts
 var steps = __webpack_require__(94615);
-// EXTERNAL MODULE: ./src/run/context.ts + 20 modules
-var context = __webpack_require__(26878);
+// EXTERNAL MODULE: ./src/run/context.ts + 18 modules
+var context = __webpack_require__(27501);
 ;// CONCATENATED MODULE: ./src/run/sign.ts
 
 

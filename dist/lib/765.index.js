@@ -2,7 +2,7 @@ export const id = 765;
 export const ids = [765];
 export const modules = {
 
-/***/ 77765:
+/***/ 7765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: UnreadableDockerfileError
 
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/gate/go-text.ts
 /**
  * Go's text primitives, as BuildKit (written in Go) applies them to a Dockerfile. JavaScript's own

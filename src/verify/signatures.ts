@@ -174,7 +174,8 @@ function failure(
   single: boolean
 ): Error {
   const rejected = judgement.results.flatMap(result => (result.matched ? [] : result.rejected))
-  const listing = discovered.unread.find(part => part.couldNotComplete)
+  // A listing (not a signature manifest, which names its digest) that could not be read.
+  const listing = discovered.unread.find(part => part.couldNotComplete && part.digest === undefined)
   if (single && listing !== undefined && rejected.length === 0) {
     // Nothing was examined because the listing itself failed: report that failure as it came.
     return listing.cause instanceof Error ? listing.cause : new IncompleteError(listing.reason)
