@@ -10,24 +10,42 @@
  * since a Fulcio certificate is valid for minutes only. GitHub's private instance lists neither kind of
  * log, so a signed timestamp is what it requires.
  */
-import { createHash } from 'node:crypto'
-import { TrustedRoot } from '@sigstore/protobuf-specs'
-import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify'
-import { errorMessage, InputError } from '../../util/errors.js'
+import { createHash, createPublicKey, X509Certificate } from 'node:crypto'
+import { PublicKeyDetails, TrustedRoot, type TransparencyLogInstance } from '@sigstore/protobuf-specs'
+import type { TrustMaterial } from '@sigstore/verify'
+import { errorMessage, InputError, VerificationError } from '../../util/errors.js'
 
 export interface SigstoreInstance {
   /** The CA's host ("fulcio.sigstore.dev", "fulcio.githubapp.com"), for messages. */
   name: string
   /** SHA-256 of the trusted root as given: what a cached verdict under it is keyed by. */
   digest: string
-  material: TrustMaterial
+  /**
+   * The root as @sigstore/verify reads it, built on first use: @sigstore/verify is loaded when a keyless
+   * signature is checked, not when the inputs are read. Every key and certificate was parsed at input time.
+   */
+  trust: () => Promise<InstanceTrust>
   requiresTlog: boolean
   requiresSct: boolean
-  /** Transparency and CT logs by log id (base64), TSAs by their signing certificate's serial (hex): for reports. */
+  /** Transparency and CT logs by log id (base64): for reports. */
   logNames: Map<string, string>
   ctLogNames: Map<string, string>
+}
+
+export interface InstanceTrust {
+  material: TrustMaterial
+  /** TSAs by their signing certificate's serial (hex, as @sigstore/verify reads it): for reports. */
   timestampAuthorityNames: Map<string, string>
 }
+
+/** The log keys @sigstore/verify reads as PKCS #1 (RSA); every other key is SPKI. */
+const PKCS1_KEY_DETAILS = [
+  PublicKeyDetails.PKCS1_RSA_PKCS1V5,
+  PublicKeyDetails.PKIX_RSA_PKCS1V5,
+  PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256,
+  PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256,
+  PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256
+]
 
 const MEDIA_TYPES = [
   'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
@@ -103,30 +121,75 @@ function trustedRoot(document: unknown, what: string, input: string): SigstoreIn
       if (authority.validFor?.start === undefined) fail(`${kind} #${index + 1} has no start of validity`)
     })
   }
-  let material: TrustMaterial
-  try {
-    material = toTrustMaterial(root)
-  } catch (error) {
-    return fail(errorMessage(error))
+  // What @sigstore/verify's toTrustMaterial reads, read here with node:crypto alike: a root it would fail
+  // on is refused now, naming the input, not when a signature is checked.
+  for (const [kind, logs] of [
+    ['transparency log', root.tlogs],
+    ['CT log', root.ctlogs]
+  ] as const) {
+    logs.forEach((log, index) => {
+      if (logIdOf(log) === undefined) fail(`${kind} #${index + 1} has no log id`)
+      const type = PKCS1_KEY_DETAILS.includes(log.publicKey!.keyDetails) ? 'pkcs1' : 'spki'
+      try {
+        createPublicKey({ key: Buffer.from(log.publicKey!.rawBytes!), format: 'der', type })
+      } catch (error) {
+        fail(`${kind} #${index + 1}'s key cannot be read (${errorMessage(error)})`)
+      }
+    })
   }
+  for (const [kind, authorities] of [
+    ['certificate authority', root.certificateAuthorities],
+    ['timestamp authority', root.timestampAuthorities]
+  ] as const) {
+    authorities.forEach((authority, index) => {
+      authority.certChain!.certificates.forEach((certificate, position) => {
+        try {
+          new X509Certificate(Buffer.from(certificate.rawBytes))
+        } catch (error) {
+          fail(`${kind} #${index + 1}'s certificate #${position + 1} cannot be read (${errorMessage(error)})`)
+        }
+      })
+    })
+  }
+  let trust: Promise<InstanceTrust> | undefined
   return {
     name: instanceName(root),
     digest: createHash('sha256').update(JSON.stringify(document)).digest('hex'),
-    material,
+    trust: () => (trust ??= trustOf(root, what)),
     requiresTlog: root.tlogs.length > 0,
     requiresSct: root.ctlogs.length > 0,
     logNames: new Map(
       root.tlogs.map((log, index) => [
-        Buffer.from(material.tlogs[index].logID).toString('base64'),
+        Buffer.from(logIdOf(log)!).toString('base64'),
         log.baseUrl || `transparency log #${index + 1}`
       ])
     ),
     ctLogNames: new Map(
       root.ctlogs.map((log, index) => [
-        Buffer.from(material.ctlogs[index].logID).toString('base64'),
+        Buffer.from(logIdOf(log)!).toString('base64'),
         log.baseUrl || `CT log #${index + 1}`
       ])
-    ),
+    )
+  }
+}
+
+/** A log's id as @sigstore/verify takes it: the checkpoint key's id when given, else the log id. */
+function logIdOf(log: TransparencyLogInstance): Uint8Array | undefined {
+  return log.checkpointKeyId ? log.checkpointKeyId.keyId : log.logId?.keyId
+}
+
+async function trustOf(root: TrustedRoot, what: string): Promise<InstanceTrust> {
+  const { toTrustMaterial } = await import('@sigstore/verify')
+  let material: TrustMaterial
+  try {
+    material = toTrustMaterial(root)
+  } catch (error) {
+    // Input-time checks read every key and certificate; should @sigstore/verify still refuse one, no
+    // signature is accepted under this root.
+    throw new VerificationError(`${what} is not a usable Sigstore trusted root: ${errorMessage(error)}`)
+  }
+  return {
+    material,
     timestampAuthorityNames: new Map(
       root.timestampAuthorities.map((authority, index) => [
         material.timestampAuthorities[index].certChain[0].serialNumber.toString('hex'),
