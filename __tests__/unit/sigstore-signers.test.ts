@@ -504,6 +504,37 @@ describe('trusted roots', () => {
         }))
       }),
       /transparency log #1's key has no start of validity/
+    ],
+    // What @sigstore/verify reads on a signature's check is read at input time too (#27).
+    [
+      'a CA certificate that is not one',
+      JSON.stringify({
+        ...root(),
+        certificateAuthorities: (root().certificateAuthorities as { certChain: object }[]).map(ca => ({
+          ...ca,
+          certChain: { certificates: [{ rawBytes: Buffer.from('not a certificate').toString('base64') }] }
+        }))
+      }),
+      /certificate authority #1's certificate #1 cannot be read/
+    ],
+    [
+      'a log key that is not one',
+      JSON.stringify({
+        ...root(),
+        tlogs: (root().tlogs as { publicKey: object }[]).map(log => ({
+          ...log,
+          publicKey: { ...log.publicKey, rawBytes: Buffer.from('not a key').toString('base64') }
+        }))
+      }),
+      /transparency log #1's key cannot be read/
+    ],
+    [
+      'a CT log without a log id',
+      JSON.stringify({
+        ...root(),
+        ctlogs: (root().ctlogs as { logId: object }[]).map(log => ({ ...log, logId: undefined }))
+      }),
+      /CT log #1 has no log id/
     ]
   ])('refuse %s, naming the input', (_name, text, message) => {
     let thrown: unknown
