@@ -99,39 +99,23 @@ function trustedRoot(document: unknown, what: string, input: string): SigstoreIn
     return fail(errorMessage(error))
   }
   if (root.certificateAuthorities.length === 0) fail('it lists no certificate authority (Fulcio)')
-  // A time range without its start would be read as "since the beginning of time": refuse it instead.
+  // Every key and certificate is read now, as @sigstore/verify's toTrustMaterial will read it when a
+  // signature is checked (keys with node:crypto as it does, certificates with node:crypto's X.509 parser):
+  // a root that cannot be used is refused here, naming the input. A time range without its start would be
+  // read as "since the beginning of time": refuse it instead.
   for (const [kind, logs] of [
     ['transparency log', root.tlogs],
     ['CT log', root.ctlogs]
   ] as const) {
     logs.forEach((log, index) => {
-      if (log.publicKey?.rawBytes === undefined || log.publicKey.rawBytes.length === 0)
-        fail(`${kind} #${index + 1} has no public key`)
-      if (log.publicKey?.validFor?.start === undefined)
-        fail(`${kind} #${index + 1}'s key has no start of validity`)
-    })
-  }
-  for (const [kind, authorities] of [
-    ['certificate authority', root.certificateAuthorities],
-    ['timestamp authority', root.timestampAuthorities]
-  ] as const) {
-    authorities.forEach((authority, index) => {
-      if ((authority.certChain?.certificates.length ?? 0) === 0)
-        fail(`${kind} #${index + 1} has no certificates`)
-      if (authority.validFor?.start === undefined) fail(`${kind} #${index + 1} has no start of validity`)
-    })
-  }
-  // What @sigstore/verify's toTrustMaterial reads, read here with node:crypto alike: a root it would fail
-  // on is refused now, naming the input, not when a signature is checked.
-  for (const [kind, logs] of [
-    ['transparency log', root.tlogs],
-    ['CT log', root.ctlogs]
-  ] as const) {
-    logs.forEach((log, index) => {
+      const key = log.publicKey
+      if (key?.rawBytes === undefined || key.rawBytes.length === 0)
+        return fail(`${kind} #${index + 1} has no public key`)
+      if (key.validFor?.start === undefined) fail(`${kind} #${index + 1}'s key has no start of validity`)
       if (logIdOf(log) === undefined) fail(`${kind} #${index + 1} has no log id`)
-      const type = PKCS1_KEY_DETAILS.includes(log.publicKey!.keyDetails) ? 'pkcs1' : 'spki'
+      const type = PKCS1_KEY_DETAILS.includes(key.keyDetails) ? 'pkcs1' : 'spki'
       try {
-        createPublicKey({ key: Buffer.from(log.publicKey!.rawBytes!), format: 'der', type })
+        createPublicKey({ key: Buffer.from(key.rawBytes), format: 'der', type })
       } catch (error) {
         fail(`${kind} #${index + 1}'s key cannot be read (${errorMessage(error)})`)
       }
@@ -142,7 +126,10 @@ function trustedRoot(document: unknown, what: string, input: string): SigstoreIn
     ['timestamp authority', root.timestampAuthorities]
   ] as const) {
     authorities.forEach((authority, index) => {
-      authority.certChain!.certificates.forEach((certificate, position) => {
+      const certificates = authority.certChain?.certificates ?? []
+      if (certificates.length === 0) fail(`${kind} #${index + 1} has no certificates`)
+      if (authority.validFor?.start === undefined) fail(`${kind} #${index + 1} has no start of validity`)
+      certificates.forEach((certificate, position) => {
         try {
           new X509Certificate(Buffer.from(certificate.rawBytes))
         } catch (error) {
