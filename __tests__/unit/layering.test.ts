@@ -206,3 +206,21 @@ test('no import cycles between files, type-only imports included', () => {
   for (const file of edges.keys()) walk(file, [])
   expect(cycles).toEqual([])
 })
+
+test('reading verify inputs loads no Sigstore verifier or Ed25519ph at start-up: only a signature check does', () => {
+  // The CLI is one bundle: whatever verify-inputs.ts reaches by static imports runs before every verify,
+  // a Notary-only one included (#27).
+  const loaded = new Set<string>()
+  const packages = new Set<string>()
+  const visit = (file: string) => {
+    if (loaded.has(file)) return
+    loaded.add(file)
+    for (const i of imports.filter(i => i.file === file && !i.dynamic && !i.typeOnly)) {
+      if (i.target === undefined) packages.add(i.from)
+      else visit(i.target)
+    }
+  }
+  visit('inputs/verify-inputs.ts')
+  expect(loaded.has('trust/sigstore/keyless-signers.ts')).toBe(true)
+  expect([...packages].filter(name => /^@sigstore\/(verify|core|bundle)\b|^@noble\//.test(name))).toEqual([])
+})

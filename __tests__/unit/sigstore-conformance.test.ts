@@ -30,7 +30,7 @@ const keyless = cases.filter(
 )
 
 /** Signet's verdict on one case: undefined when accepted, else the reason. */
-function verdict(name: string): string | undefined {
+async function verdict(name: string): Promise<string | undefined> {
   const dir = join(DIR, name)
   const file = (base: string) => (existsSync(join(dir, base)) ? readFileSync(join(dir, base)) : undefined)
   const artifact = file('artifact') ?? readFileSync(join(DIR, 'a.txt'))
@@ -41,7 +41,11 @@ function verdict(name: string): string | undefined {
     )
     const bundle = parseBundle(file('bundle.sigstore.json') as Buffer)
     const envelope = dsseOf(bundle)
-    const verified = verifyKeylessBundle(bundle, instances, envelope === undefined ? artifact : undefined)
+    const verified = await verifyKeylessBundle(
+      bundle,
+      instances,
+      envelope === undefined ? artifact : undefined
+    )
     if (envelope !== undefined) {
       const statement = parseStatement(envelope.payloadType, envelope.payload)
       const digest = `sha256:${createHash('sha256').update(artifact).digest('hex')}`
@@ -62,12 +66,12 @@ test('the suite was read: its happy paths and failures are all there', () => {
   expect(cases.length - keyless.length).toBe(4)
 })
 
-test.each(keyless.filter(name => !name.endsWith('_fail')))('accepts %s', name => {
-  expect(verdict(name)).toBeUndefined()
+test.each(keyless.filter(name => !name.endsWith('_fail')))('accepts %s', async name => {
+  expect(await verdict(name)).toBeUndefined()
 })
 
-test.each(keyless.filter(name => name.endsWith('_fail')))('rejects %s', name => {
-  const reason = verdict(name)
+test.each(keyless.filter(name => name.endsWith('_fail')))('rejects %s', async name => {
+  const reason = await verdict(name)
   expect(reason).toEqual(expect.any(String))
   // A rejection says why in Signet's or @sigstore/verify's words, never as a crash of the code.
   expect(reason).not.toMatch(/Cannot read properties|is not a function|undefined \(reading/)

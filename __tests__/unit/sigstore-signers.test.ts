@@ -170,7 +170,7 @@ describe('real GitHub artifact attestations', () => {
   test("an enterprise's custom OIDC issuer is accepted only when named", async () => {
     const bundle = read('gh-cli/custom-issuer.sigstore.json')
     const digest = descriptorOf('sha256:afa27b44d43b02a9fea41d13cedc2e4016cfcf87c5dbf990e593669aa8ce286d')
-    const identity = verifyKeylessBundle(parseBundle(bundle), roots).identity
+    const identity = (await verifyKeylessBundle(parseBundle(bundle), roots)).identity
     const signer = (issuer?: string) =>
       new GitHubAttestationSigner(roots, {
         owner: identity.extensions.sourceRepositoryOwnerURI?.split('/').pop(),
@@ -216,12 +216,14 @@ describe('real GitHub artifact attestations', () => {
       'sigstore-trusted-root'
     )
     expect(both.map(instance => instance.name)).toEqual(['fulcio.sigstore.dev', 'fulcio.githubapp.com'])
-    expect(verifyKeylessBundle(parseBundle(bundle), both).instance).toBe('fulcio.githubapp.com')
-    expect(verifyKeylessBundle(parseBundle(attestation), both).instance).toBe('fulcio.sigstore.dev')
-    expect(() => verifyKeylessBundle(parseBundle(bundle), both.slice(0, 1))).toThrow(
+    expect((await verifyKeylessBundle(parseBundle(bundle), both)).instance).toBe('fulcio.githubapp.com')
+    expect((await verifyKeylessBundle(parseBundle(attestation), both)).instance).toBe('fulcio.sigstore.dev')
+    await expect(verifyKeylessBundle(parseBundle(bundle), both.slice(0, 1))).rejects.toThrow(
       /timestamp could not be verified/
     )
-    expect(() => verifyKeylessBundle(parseBundle(attestation), both.slice(1))).toThrow(/certificate chain/)
+    await expect(verifyKeylessBundle(parseBundle(attestation), both.slice(1))).rejects.toThrow(
+      /certificate chain/
+    )
   })
 })
 
@@ -502,6 +504,37 @@ describe('trusted roots', () => {
         }))
       }),
       /transparency log #1's key has no start of validity/
+    ],
+    // What @sigstore/verify reads on a signature's check is read at input time too (#27).
+    [
+      'a CA certificate that is not one',
+      JSON.stringify({
+        ...root(),
+        certificateAuthorities: (root().certificateAuthorities as { certChain: object }[]).map(ca => ({
+          ...ca,
+          certChain: { certificates: [{ rawBytes: Buffer.from('not a certificate').toString('base64') }] }
+        }))
+      }),
+      /certificate authority #1's certificate #1 cannot be read/
+    ],
+    [
+      'a log key that is not one',
+      JSON.stringify({
+        ...root(),
+        tlogs: (root().tlogs as { publicKey: object }[]).map(log => ({
+          ...log,
+          publicKey: { ...log.publicKey, rawBytes: Buffer.from('not a key').toString('base64') }
+        }))
+      }),
+      /transparency log #1's key cannot be read/
+    ],
+    [
+      'a CT log without a log id',
+      JSON.stringify({
+        ...root(),
+        ctlogs: (root().ctlogs as { logId: object }[]).map(log => ({ ...log, logId: undefined }))
+      }),
+      /CT log #1 has no log id/
     ]
   ])('refuse %s, naming the input', (_name, text, message) => {
     let thrown: unknown

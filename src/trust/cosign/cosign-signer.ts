@@ -18,7 +18,7 @@ import {
   type SignatureCandidates,
   type SignerResult
 } from '../accepted-signer.js'
-import { bundleLayers, dsseOf, MAX_BUNDLE_BYTES, parseBundle, preAuthEncoding } from '../sigstore/bundle.js'
+import { bundleLayers, MAX_BUNDLE_BYTES } from '../sigstore/bundle-layers.js'
 import { checkStatement, COSIGN_SIGN_PREDICATE, parseStatement } from '../sigstore/statement.js'
 import { keySignatureVerifies, type CosignPublicKey } from './public-keys.js'
 import { checkSimpleSigningPayload, MAX_PAYLOAD_BYTES, simpleSigningLayers } from './simple-signing.js'
@@ -99,6 +99,8 @@ export class CosignKeySigner implements AcceptedSigner {
     subject: Descriptor,
     candidates: SignatureCandidates
   ): Promise<void> {
+    // @sigstore/bundle is loaded when a bundle is read, not when the signer is built (start-up time).
+    const { dsseOf, parseBundle, preAuthEncoding } = await import('../sigstore/bundle.js')
     const bundle = parseBundle(await candidates.blob(layer, MAX_BUNDLE_BYTES))
     const material = bundle.verificationMaterial.content
     if (material.$case !== 'publicKey') {
@@ -112,11 +114,11 @@ export class CosignKeySigner implements AcceptedSigner {
       throw new VerificationError('the bundle holds a message signature (of a file), not a DSSE envelope')
     }
     if (
-      !keySignatureVerifies(
+      !(await keySignatureVerifies(
         this.key,
         preAuthEncoding(envelope.payloadType, envelope.payload),
         envelope.signature
-      )
+      ))
     ) {
       throw new VerificationError('the bundle signature does not verify with this key')
     }
@@ -134,7 +136,7 @@ export class CosignKeySigner implements AcceptedSigner {
   ): Promise<void> {
     if (legacy.signature.length === 0) throw new VerificationError('the layer has no signature annotation')
     const payload = await candidates.blob(legacy.layer, MAX_PAYLOAD_BYTES)
-    if (!keySignatureVerifies(this.key, payload, legacy.signature)) {
+    if (!(await keySignatureVerifies(this.key, payload, legacy.signature))) {
       throw new VerificationError('the signature does not verify with this key')
     }
     checkSimpleSigningPayload(payload, subject.digest)

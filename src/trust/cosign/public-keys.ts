@@ -2,14 +2,14 @@
  * cosign public keys (the `cosign-key` input, `cosign: { key: … }` signers) and the signature algorithms
  * cosign signs with. cosign 3.1.1 picks the hash from the key (sigstore-go's defaults): ECDSA P-256 with
  * SHA-256, P-384 with SHA-384, P-521 with SHA-512, RSA PKCS #1 v1.5 with SHA-256, and Ed25519 keys as
- * Ed25519ph (RFC 8032's pre-hashed variant, which node:crypto lacks: @noble/curves checks it). Earlier
+ * Ed25519ph (RFC 8032's pre-hashed variant, which node:crypto lacks: @noble/curves checks it, loaded only
+ * when an Ed25519 signature is checked, so reading keys costs no start-up time). Earlier
  * cosign signed every ECDSA key with SHA-256 and Ed25519 keys as pure Ed25519, and cosign 3.1.1's own
  * `verify --key` still expects that (it rejects what it signs with P-384, P-521 and Ed25519 keys), so
  * both generations are accepted: each is a standard scheme for that key, and neither lets a signature
  * made for one message pass for another.
  */
 import { createHash, createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto'
-import { ed25519ph } from '@noble/curves/ed25519.js'
 import { InputError } from '../../util/errors.js'
 
 export interface CosignPublicKey {
@@ -99,9 +99,14 @@ function describeCosignKey(key: KeyObject, what: string, input: string): CosignP
 }
 
 /** Whether `signature` (DER for ECDSA, raw for RSA and Ed25519) signs `data` with `key`, as cosign signs. */
-export function keySignatureVerifies(key: CosignPublicKey, data: Buffer, signature: Buffer): boolean {
+export async function keySignatureVerifies(
+  key: CosignPublicKey,
+  data: Buffer,
+  signature: Buffer
+): Promise<boolean> {
   const type = key.key.asymmetricKeyType
   if (type === 'ed25519') {
+    const { ed25519ph } = await import('@noble/curves/ed25519.js')
     // Strict RFC 8032 encodings (no ZIP-215 leniency), as OpenSSL checks pure Ed25519.
     const raw = Buffer.from(key.key.export({ format: 'jwk' }).x as string, 'base64url')
     return (

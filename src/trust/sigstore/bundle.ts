@@ -13,15 +13,11 @@ import {
   ValidationError,
   type Bundle
 } from '@sigstore/bundle'
-import type { Descriptor, ImageManifest } from '../../oci/types.js'
 import { errorMessage, VerificationError } from '../../util/errors.js'
 import { oneLine } from '../../util/sanitize.js'
 import { parseStrictJson } from '../strict-json.js'
 
 export type { Bundle }
-
-/** Bundles are a certificate, a few log entries and an envelope: larger is not a bundle to read. */
-export const MAX_BUNDLE_BYTES = 16 * 1024 * 1024
 
 const KNOWN_MEDIA_TYPES = [
   BUNDLE_V01_MEDIA_TYPE,
@@ -80,10 +76,4 @@ export function preAuthEncoding(payloadType: string, payload: Buffer): Buffer {
     Buffer.from(` ${payload.length} `),
     payload
   ])
-}
-
-/** The bundle layers of a manifest (one, as cosign and actions/attest write them), v0.3 or older. */
-export function bundleLayers(manifest: ImageManifest): Descriptor[] {
-  const layers = Array.isArray(manifest.layers) ? manifest.layers : []
-  return layers.filter(layer => /^application\/vnd\.dev\.sigstore\.bundle[.+]/.test(layer?.mediaType ?? ''))
 }

@@ -5,6 +5,8 @@
  * in-toto statement names the image digest; the Sigstore signer also reads cosign's legacy keyless
  * signatures (`.sig` tag). Each signature is checked in full before its identity is judged, so a
  * rejection names the first check that failed: a forged signature is never reported as "wrong identity".
+ * The Sigstore libraries (bundle.ts, verify-bundle.ts and what they use) are imported when a signature is
+ * checked, not when a signer is built from the inputs: a verify that trusts only Notary never loads them.
  */
 import { couldNotComplete, errorMessage, VerificationError } from '../../util/errors.js'
 import type { Descriptor } from '../../oci/types.js'
@@ -23,14 +25,13 @@ import {
   MAX_PAYLOAD_BYTES,
   simpleSigningLayers
 } from '../cosign/simple-signing.js'
-import { bundleLayers, dsseOf, MAX_BUNDLE_BYTES, parseBundle } from './bundle.js'
+import { bundleLayers, MAX_BUNDLE_BYTES } from './bundle-layers.js'
 import { describeIdentity, type FulcioIdentity } from './fulcio-certificate.js'
 import { githubAttestationPolicy, type GitHubAttestationOptions } from './github-attestation.js'
 import { describePolicy, identityMismatch, type IdentityPolicy } from './identity-policy.js'
-import { legacyKeylessBundle } from './legacy-keyless.js'
 import { checkStatement, COSIGN_SIGN_PREDICATE, parseStatement } from './statement.js'
 import type { SigstoreInstance } from './trusted-root.js'
-import { verifyKeylessBundle, type VerifiedKeyless } from './verify-bundle.js'
+import type { VerifiedKeyless } from './verify-bundle.js'
 
 /** One signature of an artifact to check: a name for reports and the check itself. */
 interface Part {
@@ -100,13 +101,17 @@ abstract class KeylessSigner implements AcceptedSigner {
     return layers.map(layer => ({
       name: partName(artifact, layer, layers.length),
       check: async () => {
+        const [{ dsseOf, parseBundle }, { verifyKeylessBundle }] = await Promise.all([
+          import('./bundle.js'),
+          import('./verify-bundle.js')
+        ])
         const bundle = parseBundle(await candidates.blob(layer, MAX_BUNDLE_BYTES))
         if (bundle.verificationMaterial.content.$case === 'publicKey')
           throw new VerificationError('the bundle is signed with a key, not keyless')
         const envelope = dsseOf(bundle)
         if (envelope === undefined)
           throw new VerificationError('the bundle holds a message signature (of a file), not a DSSE envelope')
-        const verified = verifyKeylessBundle(bundle, this.instances)
+        const verified = await verifyKeylessBundle(bundle, this.instances)
         const statement = parseStatement(envelope.payloadType, envelope.payload)
         checkStatement(statement, subject.digest, predicateType)
         return { verified, details: { format: 'sigstore bundle', predicateType: statement.predicateType } }
@@ -135,8 +140,16 @@ export class SigstoreSigner extends KeylessSigner {
     return layers.map(layer => ({
       name: partName(artifact, layer.layer, layers.length),
       check: async () => {
+        const [{ legacyKeylessBundle }, { verifyKeylessBundle }] = await Promise.all([
+          import('./legacy-keyless.js'),
+          import('./verify-bundle.js')
+        ])
         const payload = await candidates.blob(layer.layer, MAX_PAYLOAD_BYTES)
-        const verified = verifyKeylessBundle(legacyKeylessBundle(layer, payload), this.instances, payload)
+        const verified = await verifyKeylessBundle(
+          legacyKeylessBundle(layer, payload),
+          this.instances,
+          payload
+        )
         checkSimpleSigningPayload(payload, subject.digest)
         return { verified, details: { format: 'cosign legacy signature' } }
       }

@@ -10,24 +10,42 @@
  * since a Fulcio certificate is valid for minutes only. GitHub's private instance lists neither kind of
  * log, so a signed timestamp is what it requires.
  */
-import { createHash } from 'node:crypto'
-import { TrustedRoot } from '@sigstore/protobuf-specs'
-import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify'
-import { errorMessage, InputError } from '../../util/errors.js'
+import { createHash, createPublicKey, X509Certificate } from 'node:crypto'
+import { PublicKeyDetails, TrustedRoot, type TransparencyLogInstance } from '@sigstore/protobuf-specs'
+import type { TrustMaterial } from '@sigstore/verify'
+import { errorMessage, InputError, VerificationError } from '../../util/errors.js'
 
 export interface SigstoreInstance {
   /** The CA's host ("fulcio.sigstore.dev", "fulcio.githubapp.com"), for messages. */
   name: string
   /** SHA-256 of the trusted root as given: what a cached verdict under it is keyed by. */
   digest: string
-  material: TrustMaterial
+  /**
+   * The root as @sigstore/verify reads it, built on first use: @sigstore/verify is loaded when a keyless
+   * signature is checked, not when the inputs are read. Every key and certificate was parsed at input time.
+   */
+  trust: () => Promise<InstanceTrust>
   requiresTlog: boolean
   requiresSct: boolean
-  /** Transparency and CT logs by log id (base64), TSAs by their signing certificate's serial (hex): for reports. */
+  /** Transparency and CT logs by log id (base64): for reports. */
   logNames: Map<string, string>
   ctLogNames: Map<string, string>
+}
+
+export interface InstanceTrust {
+  material: TrustMaterial
+  /** TSAs by their signing certificate's serial (hex, as @sigstore/verify reads it): for reports. */
   timestampAuthorityNames: Map<string, string>
 }
+
+/** The log keys @sigstore/verify reads as PKCS #1 (RSA); every other key is SPKI. */
+const PKCS1_KEY_DETAILS = [
+  PublicKeyDetails.PKCS1_RSA_PKCS1V5,
+  PublicKeyDetails.PKIX_RSA_PKCS1V5,
+  PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256,
+  PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256,
+  PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256
+]
 
 const MEDIA_TYPES = [
   'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
@@ -81,16 +99,26 @@ function trustedRoot(document: unknown, what: string, input: string): SigstoreIn
     return fail(errorMessage(error))
   }
   if (root.certificateAuthorities.length === 0) fail('it lists no certificate authority (Fulcio)')
-  // A time range without its start would be read as "since the beginning of time": refuse it instead.
+  // Every key and certificate is read now, as @sigstore/verify's toTrustMaterial will read it when a
+  // signature is checked (keys with node:crypto as it does, certificates with node:crypto's X.509 parser):
+  // a root that cannot be used is refused here, naming the input. A time range without its start would be
+  // read as "since the beginning of time": refuse it instead.
   for (const [kind, logs] of [
     ['transparency log', root.tlogs],
     ['CT log', root.ctlogs]
   ] as const) {
     logs.forEach((log, index) => {
-      if (log.publicKey?.rawBytes === undefined || log.publicKey.rawBytes.length === 0)
-        fail(`${kind} #${index + 1} has no public key`)
-      if (log.publicKey?.validFor?.start === undefined)
-        fail(`${kind} #${index + 1}'s key has no start of validity`)
+      const key = log.publicKey
+      if (key?.rawBytes === undefined || key.rawBytes.length === 0)
+        return fail(`${kind} #${index + 1} has no public key`)
+      if (key.validFor?.start === undefined) fail(`${kind} #${index + 1}'s key has no start of validity`)
+      if (logIdOf(log) === undefined) fail(`${kind} #${index + 1} has no log id`)
+      const type = PKCS1_KEY_DETAILS.includes(key.keyDetails) ? 'pkcs1' : 'spki'
+      try {
+        createPublicKey({ key: Buffer.from(key.rawBytes), format: 'der', type })
+      } catch (error) {
+        fail(`${kind} #${index + 1}'s key cannot be read (${errorMessage(error)})`)
+      }
     })
   }
   for (const [kind, authorities] of [
@@ -98,35 +126,57 @@ function trustedRoot(document: unknown, what: string, input: string): SigstoreIn
     ['timestamp authority', root.timestampAuthorities]
   ] as const) {
     authorities.forEach((authority, index) => {
-      if ((authority.certChain?.certificates.length ?? 0) === 0)
-        fail(`${kind} #${index + 1} has no certificates`)
+      const certificates = authority.certChain?.certificates ?? []
+      if (certificates.length === 0) fail(`${kind} #${index + 1} has no certificates`)
       if (authority.validFor?.start === undefined) fail(`${kind} #${index + 1} has no start of validity`)
+      certificates.forEach((certificate, position) => {
+        try {
+          new X509Certificate(Buffer.from(certificate.rawBytes))
+        } catch (error) {
+          fail(`${kind} #${index + 1}'s certificate #${position + 1} cannot be read (${errorMessage(error)})`)
+        }
+      })
     })
   }
-  let material: TrustMaterial
-  try {
-    material = toTrustMaterial(root)
-  } catch (error) {
-    return fail(errorMessage(error))
-  }
+  let trust: Promise<InstanceTrust> | undefined
   return {
     name: instanceName(root),
     digest: createHash('sha256').update(JSON.stringify(document)).digest('hex'),
-    material,
+    trust: () => (trust ??= trustOf(root, what)),
     requiresTlog: root.tlogs.length > 0,
     requiresSct: root.ctlogs.length > 0,
     logNames: new Map(
       root.tlogs.map((log, index) => [
-        Buffer.from(material.tlogs[index].logID).toString('base64'),
+        Buffer.from(logIdOf(log)!).toString('base64'),
         log.baseUrl || `transparency log #${index + 1}`
       ])
     ),
     ctLogNames: new Map(
       root.ctlogs.map((log, index) => [
-        Buffer.from(material.ctlogs[index].logID).toString('base64'),
+        Buffer.from(logIdOf(log)!).toString('base64'),
         log.baseUrl || `CT log #${index + 1}`
       ])
-    ),
+    )
+  }
+}
+
+/** A log's id as @sigstore/verify takes it: the checkpoint key's id when given, else the log id. */
+function logIdOf(log: TransparencyLogInstance): Uint8Array | undefined {
+  return log.checkpointKeyId ? log.checkpointKeyId.keyId : log.logId?.keyId
+}
+
+async function trustOf(root: TrustedRoot, what: string): Promise<InstanceTrust> {
+  const { toTrustMaterial } = await import('@sigstore/verify')
+  let material: TrustMaterial
+  try {
+    material = toTrustMaterial(root)
+  } catch (error) {
+    // Input-time checks read every key and certificate; should @sigstore/verify still refuse one, no
+    // signature is accepted under this root.
+    throw new VerificationError(`${what} is not a usable Sigstore trusted root: ${errorMessage(error)}`)
+  }
+  return {
+    material,
     timestampAuthorityNames: new Map(
       root.timestampAuthorities.map((authority, index) => [
         material.timestampAuthorities[index].certChain[0].serialNumber.toString('hex'),

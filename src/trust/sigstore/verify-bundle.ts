@@ -25,7 +25,7 @@ import type { Evidence } from '../accepted-signer.js'
 import type { Bundle } from './bundle.js'
 import { fulcioIdentity, type FulcioIdentity } from './fulcio-certificate.js'
 import { entriesOwnLogs, withSignedDigest } from './log-entry-checks.js'
-import type { SigstoreInstance } from './trusted-root.js'
+import type { InstanceTrust, SigstoreInstance } from './trusted-root.js'
 
 export interface VerifiedKeyless {
   /** The instance whose root the signature chains to. */
@@ -40,11 +40,11 @@ export interface VerifiedKeyless {
  * Verifies a certificate-keyed bundle against the first of `instances` that accepts it. `artifact` is the
  * signed bytes of a message-signature bundle (a DSSE bundle carries its payload).
  */
-export function verifyKeylessBundle(
+export async function verifyKeylessBundle(
   bundle: Bundle,
   instances: readonly SigstoreInstance[],
   artifact?: Buffer
-): VerifiedKeyless {
+): Promise<VerifiedKeyless> {
   const leaf = leafCertificate(bundle)
   let entity: SignedEntity
   try {
@@ -62,8 +62,10 @@ export function verifyKeylessBundle(
   checkLogEntriesName(bundle, leaf)
   const failures: string[] = []
   for (const instance of instances) {
+    let trust: InstanceTrust
     try {
-      const verifier = new Verifier(entriesOwnLogs(instance.material, bundle), {
+      trust = await instance.trust()
+      const verifier = new Verifier(entriesOwnLogs(trust.material, bundle), {
         tlogThreshold: instance.requiresTlog ? 1 : 0,
         ctlogThreshold: instance.requiresSct ? 1 : 0,
         timestampThreshold: 1
@@ -73,7 +75,7 @@ export function verifyKeylessBundle(
       failures.push(`${instances.length > 1 ? `${instance.name}: ` : ''}${describeFailure(error)}`)
       continue
     }
-    const evidence = evidenceOf(bundle, entity, instance)
+    const evidence = evidenceOf(bundle, entity, instance, trust)
     const times = evidence.flatMap(item =>
       'time' in item && item.time !== undefined ? [Date.parse(item.time)] : []
     )
@@ -160,7 +162,12 @@ function certificatesNamedBy(body: Buffer): Buffer[] | undefined {
 }
 
 /** The evidence @sigstore/verify checked: every log entry (with its time when signed) and every timestamp. */
-function evidenceOf(bundle: Bundle, entity: SignedEntity, instance: SigstoreInstance): Evidence[] {
+function evidenceOf(
+  bundle: Bundle,
+  entity: SignedEntity,
+  instance: SigstoreInstance,
+  trust: InstanceTrust
+): Evidence[] {
   const logs: Evidence[] = bundle.verificationMaterial.tlogEntries.map(entry => {
     const logId = Buffer.from(entry.logId?.keyId ?? []).toString('base64')
     const timed = entry.inclusionPromise !== undefined && entry.integratedTime !== '0'
@@ -177,7 +184,7 @@ function evidenceOf(bundle: Bundle, entity: SignedEntity, instance: SigstoreInst
           {
             kind: 'timestamp' as const,
             authority:
-              instance.timestampAuthorityNames.get(timestamp.timestamp.signerSerialNumber.toString('hex')) ??
+              trust.timestampAuthorityNames.get(timestamp.timestamp.signerSerialNumber.toString('hex')) ??
               `a timestamp authority of ${instance.name}`,
             time: timestamp.timestamp.signingTime.toISOString()
           }
