@@ -95,7 +95,8 @@ test('HTTPS: the TLS handshake runs over the connection opened ahead', async () 
 test.each([
   [1, 'false', 2],
   [2, 'false', 3],
-  [9, 'false', DEFAULT_MAX_CONNECTIONS_PER_HOST],
+  [9, 'false', 10],
+  [DEFAULT_MAX_CONNECTIONS_PER_HOST, 'false', DEFAULT_MAX_CONNECTIONS_PER_HOST],
   [1, 'true', DEFAULT_MAX_CONNECTIONS_PER_HOST]
 ])(
   "verify's %i image lines on one registry, verify-layers %s: %i connections; none while allowed-registries is unchecked, bad lines skipped",

@@ -33,7 +33,7 @@ export const ACTION_DOCS: { summaries: Record<Mode, string>; inputs: ActionDoc[]
     {"name":"platform","description":"Select the entry of the signed index with this platform (`os/arch[/variant]`)."},
     {"name":"verify-layers","description":"Fetch and re-hash every manifest, config and layer reached."},
     {"name":"max-signatures","description":"Signatures examined at most per image."},
-    {"name":"max-concurrency","description":"Images verified at once (a gate of many images); each image's log stays in one group, in order. Whatever this says, one run keeps at most 6 connections (so 6 requests) open to one registry host; more wait for a free one."},
+    {"name":"max-concurrency","description":"Images verified at once (a gate of many images); each image's log stays in one group, in order. Whatever this says, one run keeps at most 12 connections (so 12 requests) open to one registry host; more wait for a free one."},
     {"name":"shard","description":{"sign":"Sweep: `I/N` to sweep this matrix job's share of the repositories only, split by a hash of their names (stable as the list grows). Merge the jobs' `report` outputs with `signet report merge`.","verify":"`I/N` to verify this matrix job's share of the images only (the `image` lines, the gates' images), split by a hash of their names. Merge the jobs' `report` outputs with `signet report merge`.\nExample: `${{ matrix.shard }}/4`"}},
     {"name":"dockerfiles","description":"PR gate: Dockerfile globs, a line each; every image they make BuildKit pull (# syntax, FROM, COPY --from, RUN --mount from=, under ONBUILD too) is verified.\nExample: `**/Dockerfile*`"},
     {"name":"build-args","description":"PR gate: `KEY=value` lines overriding Dockerfile ARG defaults."},
