@@ -196,15 +196,28 @@ function parseJsonObject(text, what, maps = []) {
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+/**
+ * Certificates already parsed in this process, by their DER: a gate over many images by one signer meets
+ * the same chain in every envelope, and parsing is most of an envelope's cost (about 4 ms a certificate).
+ * Bounded, oldest out first; a parsed certificate is never changed by its users.
+ */
+const parsedCertificates = new Map();
+const PARSED_CERTIFICATES_KEPT = 64;
 /** One certificate of an envelope's chain, from its DER; `name` says where it sat (e.g. 'x5c[1]'). */
 function chainCertificate(der, name) {
-    let cert;
-    try {
-        cert = new x509/* x509.X509Certificate */.f.yI(der);
-        (0,certificates/* publicKeyOf */.kc)(cert);
-    }
-    catch {
-        throw malformed(`${name} is not a DER X.509 certificate`);
+    const key = der.toString('base64');
+    let cert = parsedCertificates.get(key);
+    if (cert === undefined) {
+        try {
+            cert = new x509/* x509.X509Certificate */.f.yI(der);
+            (0,certificates/* publicKeyOf */.kc)(cert);
+        }
+        catch {
+            throw malformed(`${name} is not a DER X.509 certificate`);
+        }
+        if (parsedCertificates.size >= PARSED_CERTIFICATES_KEPT)
+            parsedCertificates.delete(parsedCertificates.keys().next().value);
+        parsedCertificates.set(key, cert);
     }
     // A parser may stop at the end of the certificate; bytes after it would go unsigned and unseen.
     if (derLength(der) !== der.length)

@@ -2,891 +2,1600 @@ export const id = 654;
 export const ids = [654];
 export const modules = {
 
-/***/ 23654:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 47030:
+/***/ ((__unused_webpack_module, exports) => {
 
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runSign: () => (/* binding */ runSign)
-});
-
-// EXTERNAL MODULE: ./src/inputs/contract.ts
-var contract = __webpack_require__(99451);
-// EXTERNAL MODULE: ./src/inputs/sign-inputs.ts
-var sign_inputs = __webpack_require__(61496);
-// EXTERNAL MODULE: ./src/inputs/oci-inputs.ts
-var oci_inputs = __webpack_require__(53280);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/inputs/content-or-path.ts
-var content_or_path = __webpack_require__(55894);
-// EXTERNAL MODULE: ./src/inputs/input-values.ts
-var input_values = __webpack_require__(75848);
-;// CONCATENATED MODULE: ./src/inputs/sweep-inputs.ts
-/** The inputs of sign mode with `sweep`: the namespace swept, its repositories, and how each is signed. */
-
-
-
-
-
-
-function readSweepInputs(source) {
-    const text = (0,input_values/* required */.mw)(source, contract/* Inputs */.G0.Sweep, 'REGISTRY/NAMESPACE, e.g. ghcr.io/acme');
-    const fail = (reason) => {
-        throw new errors/* InputError */.dz(contract/* Inputs */.G0.Sweep, `Invalid input 'sweep': '${text}' ${reason}. Expected REGISTRY/NAMESPACE, e.g. ghcr.io/acme.`);
-    };
-    const parsed = (0,oci_inputs/* readReference */.Wf)(text, contract/* Inputs */.G0.Sweep);
-    if (parsed.tag !== undefined || parsed.digest !== undefined)
-        fail('names a tag or digest');
-    if (!text.startsWith(`${parsed.registry}/`))
-        fail('does not start with a registry host');
-    for (const name of [contract/* Inputs */.G0.Image, contract/* Inputs */.G0.Manifests, contract/* Inputs */.G0.Tags]) {
-        if (source.get(name) !== '')
-            throw new errors/* InputError */.dz(name, `Input '${name}' does not go with 'sweep': a sweep signs the tags already in the registry.`);
-    }
-    const namespace = parsed.repository;
-    const trustRoots = (0,input_values/* optional */.lq)(source, contract/* Inputs */.G0.TrustRoots);
-    const repositories = (0,input_values/* lines */.Mn)(source, contract/* Inputs */.G0.Repositories).map(line => {
-        const reference = (0,oci_inputs/* readReference */.Wf)(line, contract/* Inputs */.G0.Repositories);
-        const inside = reference.registry === parsed.registry &&
-            (reference.repository === namespace || reference.repository.startsWith(`${namespace}/`));
-        if (reference.tag !== undefined || reference.digest !== undefined || !inside) {
-            throw new errors/* InputError */.dz(contract/* Inputs */.G0.Repositories, `Invalid line in 'repositories': '${line}'. Expected a repository under ${text} without tag or digest, e.g. ${text}/app.`);
-        }
-        return reference;
-    });
-    return {
-        mode: 'sign',
-        sweep: { registry: parsed.registry, namespace },
-        repositories,
-        dryRun: (0,input_values/* readBoolean */.Vf)(source, contract/* Inputs */.G0.DryRun),
-        signPlatformManifests: (0,input_values/* readBoolean */.Vf)(source, contract/* Inputs */.G0.SignPlatformManifests),
-        signatureFormat: (0,sign_inputs/* readSignatureFormat */.A2)(source),
-        registry: (0,input_values/* readRegistryInputs */.rS)(source),
-        rules: (0,input_values/* optional */.lq)(source, contract/* Inputs */.G0.Rules),
-        trustRoots: trustRoots === undefined ? undefined : (0,content_or_path/* readPemInput */.$e)(trustRoots, contract/* Inputs */.G0.TrustRoots),
-        shard: (0,input_values/* readShard */.Xy)(source)
-    };
-}
-
-// EXTERNAL MODULE: ./src/inputs/timestamp-inputs.ts
-var timestamp_inputs = __webpack_require__(20523);
-// EXTERNAL MODULE: ./src/report/outputs.ts
-var outputs = __webpack_require__(65468);
-// EXTERNAL MODULE: ./src/rules/apply.ts + 2 modules
-var apply = __webpack_require__(20350);
-// EXTERNAL MODULE: ./src/rules/rules.ts
-var rules_rules = __webpack_require__(15192);
-// EXTERNAL MODULE: ./src/sign/sign.ts + 3 modules
-var sign = __webpack_require__(23558);
-// EXTERNAL MODULE: ./src/trust/envelope.ts + 5 modules
-var envelope = __webpack_require__(78494);
-// EXTERNAL MODULE: ./src/inputs/trust-inputs.ts
-var trust_inputs = __webpack_require__(86089);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./src/util/subprocess.ts
-/**
- * Runs a helper program (a notation plugin, OpenSC's pkcs11-tool) with a request on stdin and bounded
- * output, and kills it when it outlives its time. Arguments go straight to the program (no shell), so
- * nothing is interpreted; secrets belong on stdin or in the environment, never in `args`, because any
- * local user can read another process's command line.
- */
-
-/** Resolves with the outcome; rejects only when the program cannot be started at all (ENOENT, EACCES). */
-function runProcess(file, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, { env: options.env, stdio: ['pipe', 'pipe', 'pipe'] });
-        const stdout = [];
-        const stderr = [];
-        let sizes = [0, 0];
-        let timedOut = false;
-        let truncated = false;
-        const kill = () => {
-            // SIGKILL: a hung plugin may ignore SIGTERM, and nothing it could still write is wanted.
-            child.kill('SIGKILL');
-        };
-        const timer = setTimeout(() => {
-            timedOut = true;
-            kill();
-        }, options.timeoutMs);
-        const collect = (chunks, index) => (chunk) => {
-            if (truncated)
-                return;
-            sizes = index === 0 ? [sizes[0] + chunk.length, sizes[1]] : [sizes[0], sizes[1] + chunk.length];
-            if (sizes[index] > options.maxOutputBytes) {
-                truncated = true;
-                kill();
-                return;
-            }
-            chunks.push(chunk);
-        };
-        child.stdout.on('data', collect(stdout, 0));
-        child.stderr.on('data', collect(stderr, 1));
-        child.on('error', error => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        child.on('close', code => {
-            clearTimeout(timer);
-            resolve({
-                code,
-                stdout: Buffer.concat(stdout),
-                stderr: Buffer.concat(stderr),
-                timedOut,
-                truncated
-            });
-        });
-        // A program that exits without reading its input closes the pipe: that is its answer, not ours to fail on.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.stdin ?? '');
-    });
-}
-/**
- * Variables a helper program never needs and that may hold secrets: the action's inputs (`INPUT_*`),
- * Signet's own (`SIGNET_*`: the CLI's password, key and passphrase), and the runner's tokens.
- */
-const WITHHELD = [
-    /^INPUT_/i,
-    /^SIGNET_/i,
-    /^ACTIONS_RUNTIME_TOKEN$/i,
-    /^ACTIONS_ID_TOKEN_REQUEST_/i,
-    /^GITHUB_TOKEN$/i
-];
-/**
- * The environment a helper program gets: ours, because a plugin needs its cloud credentials (AWS_*,
- * AZURE_*, …) and a PKCS#11 module its configuration (SOFTHSM2_CONF, …), less WITHHELD. A caller adds
- * what the helper is meant to read (the PIN variable `pkcs11-tool` is pointed at).
- */
-function helperEnvironment(env) {
-    return Object.fromEntries(Object.entries(env).filter(([name]) => !WITHHELD.some(pattern => pattern.test(name))));
-}
-/**
- * Text another program wrote, fit for one log line: control characters (ANSI escapes, workflow
- * commands starting a new line) become spaces and the length is capped.
- */
-function sanitizeOutput(text, maxLength = 500) {
-    // eslint-disable-next-line no-control-regex
-    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
-    return flat.length > maxLength ? `${flat.slice(0, maxLength)}…` : flat;
-}
-
-// EXTERNAL MODULE: ./src/trust/x509.ts
-var x509 = __webpack_require__(28336);
-;// CONCATENATED MODULE: ./src/sign/notation-plugin.ts
-/**
- * Notation signing plugins (Notary Project plugin-extensibility spec, contract 1.0), so the plugins
- * for AWS Signer, Azure Key Vault, HashiCorp Vault, Venafi… sign for Signet as they do for notation.
- *
- * Each command runs `notation-<name> <command>` with its JSON request on stdin and reads the JSON
- * response from stdout (exit 0) or an error `{errorCode, errorMessage}` from stderr (exit 1), as
- * notation-go's plugin client does. Commands: get-plugin-metadata (checked every run, as notation
- * does), describe-key + generate-signature (SIGNATURE_GENERATOR.RAW, preferred when both are offered,
- * as notation prefers it) and generate-envelope (SIGNATURE_GENERATOR.ENVELOPE). The plugin config and
- * key id travel on stdin only. Everything a plugin writes is untrusted: parsed strictly, and reaches
- * the log only sanitised.
- */
-
-
-
-
-
-
-
-const CONTRACT_VERSION = '1.0';
-const RAW = 'SIGNATURE_GENERATOR.RAW';
-const ENVELOPE = 'SIGNATURE_GENERATOR.ENVELOPE';
-const PAYLOAD_TYPE = 'application/vnd.cncf.notary.payload.v1+json';
-/** notation-go's limit on what a plugin may write. */
-const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-/** keySpec (describe-key) → the JWS algorithm and the hashAlgorithm to request. */
-const KEY_SPECS = {
-    'RSA-2048': { algorithm: 'PS256', hash: 'SHA-256' },
-    'RSA-3072': { algorithm: 'PS384', hash: 'SHA-384' },
-    'RSA-4096': { algorithm: 'PS512', hash: 'SHA-512' },
-    'EC-256': { algorithm: 'ES256', hash: 'SHA-256' },
-    'EC-384': { algorithm: 'ES384', hash: 'SHA-384' },
-    'EC-521': { algorithm: 'ES512', hash: 'SHA-512' }
-};
-/** signingAlgorithm (generate-signature) → the JWS algorithm. */
-const SIGNING_ALGORITHMS = {
-    'RSASSA-PSS-SHA-256': 'PS256',
-    'RSASSA-PSS-SHA-384': 'PS384',
-    'RSASSA-PSS-SHA-512': 'PS512',
-    'ECDSA-SHA-256': 'ES256',
-    'ECDSA-SHA-384': 'ES384',
-    'ECDSA-SHA-512': 'ES512'
-};
-/** Finds and checks the plugin, and for RAW plugins its key, before anything is pushed. */
-async function openPluginSigner(options) {
-    const env = options.env ?? process.env;
-    const plugin = new PluginProcess(findPlugin(options.plugin, env), options, helperEnvironment(env));
-    const metadata = await plugin.metadata();
-    const description = `signing-plugin ${metadata.name} (${metadata.version})`;
-    if (metadata.capabilities.includes(RAW)) {
-        const keySpec = await plugin.describeKey();
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: envelope.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Signature = exports.Envelope = void 0;
+exports.Envelope = {
+    fromJSON(object) {
         return {
-            kind: 'raw',
-            algorithm: keySpec.algorithm,
-            description,
-            sign: input => plugin.generateSignature(input, keySpec)
+            payload: isSet(object.payload) ? Buffer.from(bytesFromBase64(object.payload)) : Buffer.alloc(0),
+            payloadType: isSet(object.payloadType) ? globalThis.String(object.payloadType) : "",
+            signatures: globalThis.Array.isArray(object?.signatures)
+                ? object.signatures.map((e) => exports.Signature.fromJSON(e))
+                : [],
         };
-    }
-    if (metadata.capabilities.includes(ENVELOPE)) {
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.payload.length !== 0) {
+            obj.payload = base64FromBytes(message.payload);
+        }
+        if (message.payloadType !== "") {
+            obj.payloadType = message.payloadType;
+        }
+        if (message.signatures?.length) {
+            obj.signatures = message.signatures.map((e) => exports.Signature.toJSON(e));
+        }
+        return obj;
+    },
+};
+exports.Signature = {
+    fromJSON(object) {
         return {
-            kind: 'envelope',
-            description,
-            generateEnvelope: (payload, { expirySeconds, mediaType }) => plugin.generateEnvelope(payload, expirySeconds, mediaType)
+            sig: isSet(object.sig) ? Buffer.from(bytesFromBase64(object.sig)) : Buffer.alloc(0),
+            keyid: isSet(object.keyid) ? globalThis.String(object.keyid) : "",
         };
-    }
-    throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigningPlugin, `signing-plugin ${metadata.name} cannot sign: its capabilities are ${metadata.capabilities.map(c => sanitizeOutput(c, 60)).join(', ') || 'none'}; a signing plugin offers ${RAW} or ${ENVELOPE}.`);
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.sig.length !== 0) {
+            obj.sig = base64FromBytes(message.sig);
+        }
+        if (message.keyid !== "") {
+            obj.keyid = message.keyid;
+        }
+        return obj;
+    },
+};
+function bytesFromBase64(b64) {
+    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
 }
+function base64FromBytes(arr) {
+    return globalThis.Buffer.from(arr).toString("base64");
+}
+function isSet(value) {
+    return value !== null && value !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 45000:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: google/protobuf/timestamp.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Timestamp = void 0;
+exports.Timestamp = {
+    fromJSON(object) {
+        return {
+            seconds: isSet(object.seconds) ? globalThis.String(object.seconds) : "0",
+            nanos: isSet(object.nanos) ? globalThis.Number(object.nanos) : 0,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.seconds !== "0") {
+            obj.seconds = message.seconds;
+        }
+        if (message.nanos !== 0) {
+            obj.nanos = Math.round(message.nanos);
+        }
+        return obj;
+    },
+};
+function isSet(value) {
+    return value !== null && value !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 70715:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: sigstore_bundle.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Bundle = exports.VerificationMaterial = exports.TimestampVerificationData = void 0;
+/* eslint-disable */
+const envelope_1 = __webpack_require__(47030);
+const sigstore_common_1 = __webpack_require__(5334);
+const sigstore_rekor_1 = __webpack_require__(85204);
+exports.TimestampVerificationData = {
+    fromJSON(object) {
+        return {
+            rfc3161Timestamps: globalThis.Array.isArray(object?.rfc3161Timestamps)
+                ? object.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.fromJSON(e))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.rfc3161Timestamps?.length) {
+            obj.rfc3161Timestamps = message.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.toJSON(e));
+        }
+        return obj;
+    },
+};
+exports.VerificationMaterial = {
+    fromJSON(object) {
+        return {
+            content: isSet(object.publicKey)
+                ? { $case: "publicKey", publicKey: sigstore_common_1.PublicKeyIdentifier.fromJSON(object.publicKey) }
+                : isSet(object.x509CertificateChain)
+                    ? {
+                        $case: "x509CertificateChain",
+                        x509CertificateChain: sigstore_common_1.X509CertificateChain.fromJSON(object.x509CertificateChain),
+                    }
+                    : isSet(object.certificate)
+                        ? { $case: "certificate", certificate: sigstore_common_1.X509Certificate.fromJSON(object.certificate) }
+                        : undefined,
+            tlogEntries: globalThis.Array.isArray(object?.tlogEntries)
+                ? object.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.fromJSON(e))
+                : [],
+            timestampVerificationData: isSet(object.timestampVerificationData)
+                ? exports.TimestampVerificationData.fromJSON(object.timestampVerificationData)
+                : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.content?.$case === "publicKey") {
+            obj.publicKey = sigstore_common_1.PublicKeyIdentifier.toJSON(message.content.publicKey);
+        }
+        else if (message.content?.$case === "x509CertificateChain") {
+            obj.x509CertificateChain = sigstore_common_1.X509CertificateChain.toJSON(message.content.x509CertificateChain);
+        }
+        else if (message.content?.$case === "certificate") {
+            obj.certificate = sigstore_common_1.X509Certificate.toJSON(message.content.certificate);
+        }
+        if (message.tlogEntries?.length) {
+            obj.tlogEntries = message.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.toJSON(e));
+        }
+        if (message.timestampVerificationData !== undefined) {
+            obj.timestampVerificationData = exports.TimestampVerificationData.toJSON(message.timestampVerificationData);
+        }
+        return obj;
+    },
+};
+exports.Bundle = {
+    fromJSON(object) {
+        return {
+            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+            verificationMaterial: isSet(object.verificationMaterial)
+                ? exports.VerificationMaterial.fromJSON(object.verificationMaterial)
+                : undefined,
+            content: isSet(object.messageSignature)
+                ? { $case: "messageSignature", messageSignature: sigstore_common_1.MessageSignature.fromJSON(object.messageSignature) }
+                : isSet(object.dsseEnvelope)
+                    ? { $case: "dsseEnvelope", dsseEnvelope: envelope_1.Envelope.fromJSON(object.dsseEnvelope) }
+                    : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.mediaType !== "") {
+            obj.mediaType = message.mediaType;
+        }
+        if (message.verificationMaterial !== undefined) {
+            obj.verificationMaterial = exports.VerificationMaterial.toJSON(message.verificationMaterial);
+        }
+        if (message.content?.$case === "messageSignature") {
+            obj.messageSignature = sigstore_common_1.MessageSignature.toJSON(message.content.messageSignature);
+        }
+        else if (message.content?.$case === "dsseEnvelope") {
+            obj.dsseEnvelope = envelope_1.Envelope.toJSON(message.content.dsseEnvelope);
+        }
+        return obj;
+    },
+};
+function isSet(value) {
+    return value !== null && value !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 5334:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: sigstore_common.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TimeRange = exports.X509CertificateChain = exports.SubjectAlternativeName = exports.X509Certificate = exports.DistinguishedName = exports.ObjectIdentifierValuePair = exports.ObjectIdentifier = exports.PublicKeyIdentifier = exports.PublicKey = exports.RFC3161SignedTimestamp = exports.LogId = exports.MessageSignature = exports.HashOutput = exports.SubjectAlternativeNameType = exports.PublicKeyDetails = exports.HashAlgorithm = void 0;
+exports.hashAlgorithmFromJSON = hashAlgorithmFromJSON;
+exports.hashAlgorithmToJSON = hashAlgorithmToJSON;
+exports.publicKeyDetailsFromJSON = publicKeyDetailsFromJSON;
+exports.publicKeyDetailsToJSON = publicKeyDetailsToJSON;
+exports.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
+exports.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
+/* eslint-disable */
+const timestamp_1 = __webpack_require__(45000);
 /**
- * `name` → its executable: a path as given; else notation's plugin directory
- * (`$XDG_CONFIG_HOME/notation/plugins/<name>/notation-<name>`, a regular file as notation requires),
- * else `notation-<name>` on PATH.
+ * Only a subset of the secure hash standard algorithms are supported.
+ * See <https://nvlpubs.nist.gov/nistpubs/FIPS/NIST.FIPS.180-4.pdf> for more
+ * details.
+ * UNSPECIFIED SHOULD not be used, primary reason for inclusion is to force
+ * any proto JSON serialization to emit the used hash algorithm, as default
+ * option is to *omit* the default value of an enum (which is the first
+ * value, represented by '0'.
  */
-function findPlugin(name, env) {
-    if (name.includes('/')) {
-        const file = (0,external_node_path_.basename)(name);
-        if (!file.startsWith('notation-') || file === 'notation-') {
-            throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigningPlugin, `signing-plugin ${name}: a plugin executable is named notation-<plugin name>.`);
-        }
-        if (!isExecutableFile(name, false)) {
-            throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigningPlugin, `signing-plugin ${name} is not an executable file.`);
-        }
-        return { path: name, name: file.slice('notation-'.length) };
-    }
-    const configHome = env.XDG_CONFIG_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.config');
-    const candidates = [(0,external_node_path_.join)(configHome, 'notation', 'plugins', name, `notation-${name}`)];
-    if (isExecutableFile(candidates[0], true))
-        return { path: candidates[0], name };
-    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
-        const path = (0,external_node_path_.join)(dir, `notation-${name}`);
-        candidates.push(path);
-        if (isExecutableFile(path, false))
-            return { path, name };
-    }
-    throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigningPlugin, `signing-plugin '${name}' is not installed: no executable notation-${name} in ${candidates[0].replace(/\/[^/]+$/, '/')} nor on PATH. Install it in an earlier step (e.g. 'notation plugin install'), or give the path to the executable.`);
-}
-function isExecutableFile(path, regularOnly) {
-    try {
-        // notation refuses symlinks inside its plugin directory; on PATH they are the norm.
-        const stat = regularOnly ? (0,external_node_fs_.lstatSync)(path) : (0,external_node_fs_.statSync)(path);
-        if (!stat.isFile())
-            return false;
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-class PluginProcess {
-    executable;
-    options;
-    env;
-    constructor(executable, options, env) {
-        this.executable = executable;
-        this.options = options;
-        this.env = env;
-    }
-    async metadata() {
-        const response = await this.call('get-plugin-metadata', { pluginConfig: this.options.config }, contract/* Inputs */.G0.SigningPlugin);
-        const fields = ['name', 'description', 'version', 'url'].map(field => [field, response[field]]);
-        for (const [field, value] of fields) {
-            if (typeof value !== 'string' || value === '') {
-                throw this.malformed('get-plugin-metadata', `"${field}" is missing`, contract/* Inputs */.G0.SigningPlugin);
-            }
-        }
-        const versions = stringArray(response.supportedContractVersions);
-        const capabilities = stringArray(response.capabilities);
-        if (versions === undefined || capabilities === undefined) {
-            throw this.malformed('get-plugin-metadata', '"supportedContractVersions" and "capabilities" must be lists of strings', contract/* Inputs */.G0.SigningPlugin);
-        }
-        const name = response.name;
-        if (!versions.includes(CONTRACT_VERSION)) {
-            throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigningPlugin, `signing-plugin ${this.executable.name} speaks plugin contract ${versions.map(v => sanitizeOutput(v, 20)).join(', ') || '(none)'}; Signet speaks ${CONTRACT_VERSION}. Use a plugin release for notation 1.x.`);
-        }
-        if (name !== this.executable.name) {
-            throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigningPlugin, `signing-plugin ${this.executable.name} calls itself '${sanitizeOutput(name, 100)}': its executable must be named notation-<its name>, as notation requires.`);
-        }
-        const version = sanitizeOutput(response.version, 40);
-        this.options.log.info(`Signing plugin ${name} ${version} (${capabilities.join(', ')})`);
-        return { name, version, capabilities };
-    }
-    async describeKey() {
-        const response = await this.call('describe-key', this.keyRequest(), contract/* Inputs */.G0.SigningKeyId);
-        this.checkKeyId('describe-key', response.keyId, contract/* Inputs */.G0.SigningKeyId);
-        const keySpec = typeof response.keySpec === 'string' ? response.keySpec : '';
-        const known = KEY_SPECS[keySpec];
-        if (known === undefined) {
-            throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigningKeyId, `signing-key-id: plugin ${this.executable.name} describes the key as '${sanitizeOutput(keySpec, 40)}'; supported: ${Object.keys(KEY_SPECS).join(', ')}.`);
-        }
-        return { algorithm: known.algorithm, keySpec, hash: known.hash };
-    }
-    async generateSignature(input, key) {
-        const command = 'generate-signature';
-        const response = await this.call(command, {
-            ...this.keyRequest(),
-            keySpec: key.keySpec,
-            hashAlgorithm: key.hash,
-            payload: input.toString('base64')
-        });
-        this.checkKeyId(command, response.keyId);
-        const algorithm = SIGNING_ALGORITHMS[String(response.signingAlgorithm)];
-        if (algorithm === undefined) {
-            throw this.malformed(command, `"signingAlgorithm" ${sanitizeOutput(String(response.signingAlgorithm), 40)} is not a Notary signing algorithm`);
-        }
-        const signature = base64Field(response.signature);
-        const encodedChain = stringArray(response.certificateChain);
-        if (signature === undefined || encodedChain === undefined || encodedChain.length === 0) {
-            throw this.malformed(command, '"signature" and "certificateChain" must be base64');
-        }
-        const chain = encodedChain.map((entry, index) => {
-            const der = base64Field(entry);
-            try {
-                if (der === undefined)
-                    throw new Error('not base64');
-                return new x509/* x509.X509Certificate */.f.yI(der);
-            }
-            catch {
-                throw this.malformed(command, `certificateChain[${index}] is not a base64 DER certificate`);
-            }
-        });
-        return { signature, algorithm, chain };
-    }
-    /** An envelope of `mediaType` (notation's signatureEnvelopeType: JWS or COSE) over `payload`. */
-    async generateEnvelope(payload, expirySeconds, mediaType) {
-        const command = 'generate-envelope';
-        const request = {
-            ...this.keyRequest(),
-            payload: payload.toString('base64'),
-            payloadType: PAYLOAD_TYPE,
-            signatureEnvelopeType: mediaType
-        };
-        if (expirySeconds !== undefined)
-            request.expiryDurationInSeconds = expirySeconds;
-        const response = await this.call(command, request);
-        if (response.signatureEnvelopeType !== mediaType) {
-            throw this.malformed(command, `"signatureEnvelopeType" is ${sanitizeOutput(String(response.signatureEnvelopeType), 60)}, not the requested ${mediaType}`);
-        }
-        const envelope = base64Field(response.signatureEnvelope);
-        if (envelope === undefined || envelope.length === 0) {
-            throw this.malformed(command, '"signatureEnvelope" is not base64');
-        }
-        const annotations = response.annotations ?? {};
-        if (typeof annotations !== 'object' ||
-            annotations === null ||
-            Array.isArray(annotations) ||
-            !Object.values(annotations).every(value => typeof value === 'string')) {
-            throw this.malformed(command, '"annotations" is not a map of strings');
-        }
-        return { envelope, annotations: annotations };
-    }
-    keyRequest() {
-        return { contractVersion: CONTRACT_VERSION, keyId: this.options.keyId, pluginConfig: this.options.config };
-    }
-    checkKeyId(command, keyId, input) {
-        if (keyId !== this.options.keyId) {
-            throw this.malformed(command, `it answered for key '${sanitizeOutput(String(keyId), 100)}', not the requested signing-key-id`, input);
-        }
-    }
+var HashAlgorithm;
+(function (HashAlgorithm) {
+    HashAlgorithm[HashAlgorithm["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
+    HashAlgorithm[HashAlgorithm["SHA2_256"] = 1] = "SHA2_256";
+    HashAlgorithm[HashAlgorithm["SHA2_384"] = 2] = "SHA2_384";
+    HashAlgorithm[HashAlgorithm["SHA2_512"] = 3] = "SHA2_512";
     /**
-     * Runs one command. Failures before signing (metadata, key) name the input to fix and exit 2 (`input`);
-     * failures while signing exit 1.
+     * SHA3_256 - Used for LMS
+     *
+     * @deprecated
      */
-    async call(command, request, input) {
-        const timeoutMs = this.options.timeoutMs ?? 120_000;
-        const started = Date.now();
-        let result;
-        try {
-            result = await runProcess(this.executable.path, [command], {
-                stdin: JSON.stringify(request),
-                env: this.env,
-                timeoutMs,
-                maxOutputBytes: MAX_OUTPUT_BYTES
-            });
-        }
-        catch (error) {
-            throw this.failure(`${command} could not start: ${error.code ?? 'error'}`, input);
-        }
-        this.options.log.debug(`notation-${this.executable.name} ${command}: exit ${result.code} in ${Date.now() - started} ms`);
-        if (result.timedOut) {
-            throw this.failure(`${command} did not answer within ${Math.round(timeoutMs / 1000)} s and was killed`, input);
-        }
-        if (result.truncated)
-            throw this.failure(`${command} wrote more than 64 MiB and was stopped`, input);
-        if (result.code !== 0) {
-            throw this.failure(`${command} failed: ${pluginError(result.code, result.stderr)}`, input);
-        }
-        if (result.stderr.length > 0) {
-            this.options.log.debug(`notation-${this.executable.name} ${command} stderr: ${sanitizeOutput(result.stderr.toString('utf8'))}`);
-        }
-        let response;
-        try {
-            response = JSON.parse(result.stdout.toString('utf8'));
-        }
-        catch {
-            throw this.malformed(command, `its output is not JSON (${sanitizeOutput(result.stdout.toString('utf8'), 80) || 'empty'})`, input);
-        }
-        if (typeof response !== 'object' || response === null || Array.isArray(response)) {
-            throw this.malformed(command, 'its output is not a JSON object', input);
-        }
-        return response;
-    }
-    malformed(command, reason, input) {
-        return this.failure(`${command} answered malformed: ${reason}`, input);
-    }
-    failure(message, input) {
-        const text = `signing-plugin ${this.executable.name}: ${message}`;
-        return input === undefined ? new errors/* SigningError */.uJ(text) : new errors/* InputError */.dz(input, text);
+    HashAlgorithm[HashAlgorithm["SHA3_256"] = 4] = "SHA3_256";
+    /**
+     * SHA3_384 - Used for LMS
+     *
+     * @deprecated
+     */
+    HashAlgorithm[HashAlgorithm["SHA3_384"] = 5] = "SHA3_384";
+})(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
+function hashAlgorithmFromJSON(object) {
+    switch (object) {
+        case 0:
+        case "HASH_ALGORITHM_UNSPECIFIED":
+            return HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED;
+        case 1:
+        case "SHA2_256":
+            return HashAlgorithm.SHA2_256;
+        case 2:
+        case "SHA2_384":
+            return HashAlgorithm.SHA2_384;
+        case 3:
+        case "SHA2_512":
+            return HashAlgorithm.SHA2_512;
+        case 4:
+        case "SHA3_256":
+            return HashAlgorithm.SHA3_256;
+        case 5:
+        case "SHA3_384":
+            return HashAlgorithm.SHA3_384;
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
     }
 }
-/** The error a plugin reported: `errorCode: errorMessage` from its JSON on stderr, or its sanitised text. */
-function pluginError(code, stderr) {
-    const text = stderr.toString('utf8');
-    if (code === 1) {
-        try {
-            const parsed = JSON.parse(text);
-            if (typeof parsed.errorCode === 'string') {
-                const message = typeof parsed.errorMessage === 'string' ? `: ${sanitizeOutput(parsed.errorMessage)}` : '';
-                return `${sanitizeOutput(parsed.errorCode, 60)}${message}`;
-            }
-        }
-        catch {
-            // Not the protocol's error JSON: show the text itself.
-        }
+function hashAlgorithmToJSON(object) {
+    switch (object) {
+        case HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED:
+            return "HASH_ALGORITHM_UNSPECIFIED";
+        case HashAlgorithm.SHA2_256:
+            return "SHA2_256";
+        case HashAlgorithm.SHA2_384:
+            return "SHA2_384";
+        case HashAlgorithm.SHA2_512:
+            return "SHA2_512";
+        case HashAlgorithm.SHA3_256:
+            return "SHA3_256";
+        case HashAlgorithm.SHA3_384:
+            return "SHA3_384";
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
     }
-    const shown = sanitizeOutput(text);
-    return `exit ${code}${shown === '' ? '' : ` (${shown})`}`;
 }
-function stringArray(value) {
-    return Array.isArray(value) && value.every(entry => typeof entry === 'string')
-        ? value
-        : undefined;
-}
-/** Standard base64, as Go's encoding/json writes []byte; anything else is refused, not guessed at. */
-function base64Field(value) {
-    if (typeof value !== 'string' || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(value))
-        return undefined;
-    return Buffer.from(value, 'base64');
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/trust/pki.ts
-var pki = __webpack_require__(6062);
-;// CONCATENATED MODULE: ./src/sign/pkcs11-token.ts
 /**
- * Signing with a key that stays in a PKCS#11 token (an HSM, a smart card, SoftHSM), through OpenSC's
- * `pkcs11-tool` run as a subprocess: no native addon to compile or bundle, nothing loaded at start-up,
- * and the same binary on every Linux runner (`apt-get install opensc`).
+ * Details of a specific public key, capturing the the key encoding method,
+ * and signature algorithm.
  *
- * Signet hashes the signing input itself and asks the token for the bare mechanism (CKM_ECDSA, or
- * CKM_RSA_PKCS_PSS with MGF1 and salt = hash length), which every token that signs at all supports;
- * CKM_ECDSA answers r||s, exactly the JWS form. The PIN reaches pkcs11-tool through an environment
- * variable (`--pin env:NAME`, which OpenSC resolves itself), never on the command line. The key is named
- * by label (`object=`) or id (`id=`); a label is resolved to its id first, because OpenSC 0.23 cannot
- * ECDSA-sign by label.
+ * PublicKeyDetails captures the public key/hash algorithm combinations
+ * recommended in the Sigstore ecosystem.
+ *
+ * This is modelled as a linear set as we want to provide a small number of
+ * opinionated options instead of allowing every possible permutation.
+ *
+ * Any changes to this enum MUST be reflected in the algorithm registry.
+ *
+ * See: <https://github.com/sigstore/architecture-docs/blob/main/algorithm-registry.md>
+ *
+ * To avoid the possibility of contradicting formats such as PKCS1 with
+ * ED25519 the valid permutations are listed as a linear set instead of a
+ * cartesian set (i.e one combined variable instead of two, one for encoding
+ * and one for the signature algorithm).
  */
-
-
-
-
-
-
-
-/** The variable pkcs11-tool reads the PIN from; set only in the child's environment. */
-const PIN_VARIABLE = 'SIGNET_PKCS11_PIN';
-/** Log in with the PIN from that variable (OpenSC reads `env:NAME` itself). */
-const LOGIN = ['--login', '--pin', `env:${PIN_VARIABLE}`];
-const TIMEOUT_MS = 60_000;
-const pkcs11_token_MAX_OUTPUT_BYTES = 1024 * 1024;
-const MECHANISMS = {
-    ES256: { hash: 'sha256', args: ['--mechanism', 'ECDSA'] },
-    ES384: { hash: 'sha384', args: ['--mechanism', 'ECDSA'] },
-    ES512: { hash: 'sha512', args: ['--mechanism', 'ECDSA'] },
-    PS256: { hash: 'sha256', args: pss('SHA256', 32) },
-    PS384: { hash: 'sha384', args: pss('SHA384', 48) },
-    PS512: { hash: 'sha512', args: pss('SHA512', 64) }
+var PublicKeyDetails;
+(function (PublicKeyDetails) {
+    PublicKeyDetails[PublicKeyDetails["PUBLIC_KEY_DETAILS_UNSPECIFIED"] = 0] = "PUBLIC_KEY_DETAILS_UNSPECIFIED";
+    /**
+     * PKCS1_RSA_PKCS1V5 - RSA
+     *
+     * @deprecated
+     */
+    PublicKeyDetails[PublicKeyDetails["PKCS1_RSA_PKCS1V5"] = 1] = "PKCS1_RSA_PKCS1V5";
+    /**
+     * PKCS1_RSA_PSS - See RFC8017
+     *
+     * @deprecated
+     */
+    PublicKeyDetails[PublicKeyDetails["PKCS1_RSA_PSS"] = 2] = "PKCS1_RSA_PSS";
+    /** @deprecated */
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V5"] = 3] = "PKIX_RSA_PKCS1V5";
+    /** @deprecated */
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS"] = 4] = "PKIX_RSA_PSS";
+    /** PKIX_RSA_PKCS1V15_2048_SHA256 - RSA public key in PKIX format, PKCS#1v1.5 signature */
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V15_2048_SHA256"] = 9] = "PKIX_RSA_PKCS1V15_2048_SHA256";
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V15_3072_SHA256"] = 10] = "PKIX_RSA_PKCS1V15_3072_SHA256";
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V15_4096_SHA256"] = 11] = "PKIX_RSA_PKCS1V15_4096_SHA256";
+    /** PKIX_RSA_PSS_2048_SHA256 - RSA public key in PKIX format, RSASSA-PSS signature */
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS_2048_SHA256"] = 16] = "PKIX_RSA_PSS_2048_SHA256";
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS_3072_SHA256"] = 17] = "PKIX_RSA_PSS_3072_SHA256";
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS_4096_SHA256"] = 18] = "PKIX_RSA_PSS_4096_SHA256";
+    /**
+     * PKIX_ECDSA_P256_HMAC_SHA_256 - ECDSA
+     *
+     * @deprecated
+     */
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P256_HMAC_SHA_256"] = 6] = "PKIX_ECDSA_P256_HMAC_SHA_256";
+    /** PKIX_ECDSA_P256_SHA_256 - See NIST FIPS 186-4 */
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P256_SHA_256"] = 5] = "PKIX_ECDSA_P256_SHA_256";
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P384_SHA_384"] = 12] = "PKIX_ECDSA_P384_SHA_384";
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P521_SHA_512"] = 13] = "PKIX_ECDSA_P521_SHA_512";
+    /** PKIX_ED25519 - Ed 25519 */
+    PublicKeyDetails[PublicKeyDetails["PKIX_ED25519"] = 7] = "PKIX_ED25519";
+    PublicKeyDetails[PublicKeyDetails["PKIX_ED25519_PH"] = 8] = "PKIX_ED25519_PH";
+    /**
+     * PKIX_ECDSA_P384_SHA_256 - These algorithms are deprecated and should not be used, but they
+     * were/are being used by most Sigstore clients implementations.
+     *
+     * @deprecated
+     */
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P384_SHA_256"] = 19] = "PKIX_ECDSA_P384_SHA_256";
+    /** @deprecated */
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P521_SHA_256"] = 20] = "PKIX_ECDSA_P521_SHA_256";
+    /**
+     * LMS_SHA256 - LMS and LM-OTS
+     *
+     * These algorithms are deprecated and should not be used.
+     * There are no plans to support SLH-DSA at this time.
+     *
+     * USER WARNING: LMS and LM-OTS are both stateful signature schemes.
+     * Using them correctly requires discretion and careful consideration
+     * to ensure that individual secret keys are not used more than once.
+     * In addition, LM-OTS is a single-use scheme, meaning that it
+     * MUST NOT be used for more than one signature per LM-OTS key.
+     * If you cannot maintain these invariants, you MUST NOT use these
+     * schemes.
+     *
+     * @deprecated
+     */
+    PublicKeyDetails[PublicKeyDetails["LMS_SHA256"] = 14] = "LMS_SHA256";
+    /** @deprecated */
+    PublicKeyDetails[PublicKeyDetails["LMOTS_SHA256"] = 15] = "LMOTS_SHA256";
+    /**
+     * ML_DSA_44 - ML-DSA
+     *
+     * These ML_DSA_44, ML_DSA_65 and ML-DSA_87 algorithms are the pure variants
+     * that take data to sign rather than the prehash variants (HashML-DSA), which
+     * take digests. While considered quantum-resistant, their usage
+     * involves tradeoffs in that signatures and keys are much larger, and
+     * this makes deployments more costly.
+     *
+     * USER WARNING: ML_DSA_44, ML_DSA_65 and ML_DSA_87 are experimental algorithms.
+     * In the future they MAY be used by private Sigstore deployments, but
+     * they are not yet fully functional. This warning will be removed when
+     * these algorithms are widely supported by Sigstore clients and servers,
+     * but care should still be taken for production environments.
+     *
+     * See NIST FIPS 204, RFC 9881 for algorithm identifiers
+     */
+    PublicKeyDetails[PublicKeyDetails["ML_DSA_44"] = 23] = "ML_DSA_44";
+    PublicKeyDetails[PublicKeyDetails["ML_DSA_65"] = 21] = "ML_DSA_65";
+    PublicKeyDetails[PublicKeyDetails["ML_DSA_87"] = 22] = "ML_DSA_87";
+})(PublicKeyDetails || (exports.PublicKeyDetails = PublicKeyDetails = {}));
+function publicKeyDetailsFromJSON(object) {
+    switch (object) {
+        case 0:
+        case "PUBLIC_KEY_DETAILS_UNSPECIFIED":
+            return PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED;
+        case 1:
+        case "PKCS1_RSA_PKCS1V5":
+            return PublicKeyDetails.PKCS1_RSA_PKCS1V5;
+        case 2:
+        case "PKCS1_RSA_PSS":
+            return PublicKeyDetails.PKCS1_RSA_PSS;
+        case 3:
+        case "PKIX_RSA_PKCS1V5":
+            return PublicKeyDetails.PKIX_RSA_PKCS1V5;
+        case 4:
+        case "PKIX_RSA_PSS":
+            return PublicKeyDetails.PKIX_RSA_PSS;
+        case 9:
+        case "PKIX_RSA_PKCS1V15_2048_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256;
+        case 10:
+        case "PKIX_RSA_PKCS1V15_3072_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256;
+        case 11:
+        case "PKIX_RSA_PKCS1V15_4096_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256;
+        case 16:
+        case "PKIX_RSA_PSS_2048_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256;
+        case 17:
+        case "PKIX_RSA_PSS_3072_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256;
+        case 18:
+        case "PKIX_RSA_PSS_4096_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256;
+        case 6:
+        case "PKIX_ECDSA_P256_HMAC_SHA_256":
+            return PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256;
+        case 5:
+        case "PKIX_ECDSA_P256_SHA_256":
+            return PublicKeyDetails.PKIX_ECDSA_P256_SHA_256;
+        case 12:
+        case "PKIX_ECDSA_P384_SHA_384":
+            return PublicKeyDetails.PKIX_ECDSA_P384_SHA_384;
+        case 13:
+        case "PKIX_ECDSA_P521_SHA_512":
+            return PublicKeyDetails.PKIX_ECDSA_P521_SHA_512;
+        case 7:
+        case "PKIX_ED25519":
+            return PublicKeyDetails.PKIX_ED25519;
+        case 8:
+        case "PKIX_ED25519_PH":
+            return PublicKeyDetails.PKIX_ED25519_PH;
+        case 19:
+        case "PKIX_ECDSA_P384_SHA_256":
+            return PublicKeyDetails.PKIX_ECDSA_P384_SHA_256;
+        case 20:
+        case "PKIX_ECDSA_P521_SHA_256":
+            return PublicKeyDetails.PKIX_ECDSA_P521_SHA_256;
+        case 14:
+        case "LMS_SHA256":
+            return PublicKeyDetails.LMS_SHA256;
+        case 15:
+        case "LMOTS_SHA256":
+            return PublicKeyDetails.LMOTS_SHA256;
+        case 23:
+        case "ML_DSA_44":
+            return PublicKeyDetails.ML_DSA_44;
+        case 21:
+        case "ML_DSA_65":
+            return PublicKeyDetails.ML_DSA_65;
+        case 22:
+        case "ML_DSA_87":
+            return PublicKeyDetails.ML_DSA_87;
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
+    }
+}
+function publicKeyDetailsToJSON(object) {
+    switch (object) {
+        case PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED:
+            return "PUBLIC_KEY_DETAILS_UNSPECIFIED";
+        case PublicKeyDetails.PKCS1_RSA_PKCS1V5:
+            return "PKCS1_RSA_PKCS1V5";
+        case PublicKeyDetails.PKCS1_RSA_PSS:
+            return "PKCS1_RSA_PSS";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V5:
+            return "PKIX_RSA_PKCS1V5";
+        case PublicKeyDetails.PKIX_RSA_PSS:
+            return "PKIX_RSA_PSS";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256:
+            return "PKIX_RSA_PKCS1V15_2048_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256:
+            return "PKIX_RSA_PKCS1V15_3072_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256:
+            return "PKIX_RSA_PKCS1V15_4096_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256:
+            return "PKIX_RSA_PSS_2048_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256:
+            return "PKIX_RSA_PSS_3072_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256:
+            return "PKIX_RSA_PSS_4096_SHA256";
+        case PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256:
+            return "PKIX_ECDSA_P256_HMAC_SHA_256";
+        case PublicKeyDetails.PKIX_ECDSA_P256_SHA_256:
+            return "PKIX_ECDSA_P256_SHA_256";
+        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_384:
+            return "PKIX_ECDSA_P384_SHA_384";
+        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_512:
+            return "PKIX_ECDSA_P521_SHA_512";
+        case PublicKeyDetails.PKIX_ED25519:
+            return "PKIX_ED25519";
+        case PublicKeyDetails.PKIX_ED25519_PH:
+            return "PKIX_ED25519_PH";
+        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_256:
+            return "PKIX_ECDSA_P384_SHA_256";
+        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_256:
+            return "PKIX_ECDSA_P521_SHA_256";
+        case PublicKeyDetails.LMS_SHA256:
+            return "LMS_SHA256";
+        case PublicKeyDetails.LMOTS_SHA256:
+            return "LMOTS_SHA256";
+        case PublicKeyDetails.ML_DSA_44:
+            return "ML_DSA_44";
+        case PublicKeyDetails.ML_DSA_65:
+            return "ML_DSA_65";
+        case PublicKeyDetails.ML_DSA_87:
+            return "ML_DSA_87";
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
+    }
+}
+var SubjectAlternativeNameType;
+(function (SubjectAlternativeNameType) {
+    SubjectAlternativeNameType[SubjectAlternativeNameType["SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED"] = 0] = "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
+    SubjectAlternativeNameType[SubjectAlternativeNameType["EMAIL"] = 1] = "EMAIL";
+    SubjectAlternativeNameType[SubjectAlternativeNameType["URI"] = 2] = "URI";
+    /**
+     * OTHER_NAME - OID 1.3.6.1.4.1.57264.1.7
+     * See https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md#1361415726417--othername-san
+     * for more details.
+     */
+    SubjectAlternativeNameType[SubjectAlternativeNameType["OTHER_NAME"] = 3] = "OTHER_NAME";
+})(SubjectAlternativeNameType || (exports.SubjectAlternativeNameType = SubjectAlternativeNameType = {}));
+function subjectAlternativeNameTypeFromJSON(object) {
+    switch (object) {
+        case 0:
+        case "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED":
+            return SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED;
+        case 1:
+        case "EMAIL":
+            return SubjectAlternativeNameType.EMAIL;
+        case 2:
+        case "URI":
+            return SubjectAlternativeNameType.URI;
+        case 3:
+        case "OTHER_NAME":
+            return SubjectAlternativeNameType.OTHER_NAME;
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
+    }
+}
+function subjectAlternativeNameTypeToJSON(object) {
+    switch (object) {
+        case SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED:
+            return "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
+        case SubjectAlternativeNameType.EMAIL:
+            return "EMAIL";
+        case SubjectAlternativeNameType.URI:
+            return "URI";
+        case SubjectAlternativeNameType.OTHER_NAME:
+            return "OTHER_NAME";
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
+    }
+}
+exports.HashOutput = {
+    fromJSON(object) {
+        return {
+            algorithm: isSet(object.algorithm) ? hashAlgorithmFromJSON(object.algorithm) : 0,
+            digest: isSet(object.digest) ? Buffer.from(bytesFromBase64(object.digest)) : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.algorithm !== 0) {
+            obj.algorithm = hashAlgorithmToJSON(message.algorithm);
+        }
+        if (message.digest.length !== 0) {
+            obj.digest = base64FromBytes(message.digest);
+        }
+        return obj;
+    },
 };
-function pss(hash, saltBytes) {
-    return [
-        '--mechanism',
-        'RSA-PKCS-PSS',
-        '--hash-algorithm',
-        hash,
-        '--mgf',
-        `MGF1-${hash}`,
-        '--salt-len',
-        String(saltBytes)
-    ];
+exports.MessageSignature = {
+    fromJSON(object) {
+        return {
+            messageDigest: isSet(object.messageDigest) ? exports.HashOutput.fromJSON(object.messageDigest) : undefined,
+            signature: isSet(object.signature) ? Buffer.from(bytesFromBase64(object.signature)) : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.messageDigest !== undefined) {
+            obj.messageDigest = exports.HashOutput.toJSON(message.messageDigest);
+        }
+        if (message.signature.length !== 0) {
+            obj.signature = base64FromBytes(message.signature);
+        }
+        return obj;
+    },
+};
+exports.LogId = {
+    fromJSON(object) {
+        return { keyId: isSet(object.keyId) ? Buffer.from(bytesFromBase64(object.keyId)) : Buffer.alloc(0) };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.keyId.length !== 0) {
+            obj.keyId = base64FromBytes(message.keyId);
+        }
+        return obj;
+    },
+};
+exports.RFC3161SignedTimestamp = {
+    fromJSON(object) {
+        return {
+            signedTimestamp: isSet(object.signedTimestamp)
+                ? Buffer.from(bytesFromBase64(object.signedTimestamp))
+                : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.signedTimestamp.length !== 0) {
+            obj.signedTimestamp = base64FromBytes(message.signedTimestamp);
+        }
+        return obj;
+    },
+};
+exports.PublicKey = {
+    fromJSON(object) {
+        return {
+            rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : undefined,
+            keyDetails: isSet(object.keyDetails) ? publicKeyDetailsFromJSON(object.keyDetails) : 0,
+            validFor: isSet(object.validFor) ? exports.TimeRange.fromJSON(object.validFor) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.rawBytes !== undefined) {
+            obj.rawBytes = base64FromBytes(message.rawBytes);
+        }
+        if (message.keyDetails !== 0) {
+            obj.keyDetails = publicKeyDetailsToJSON(message.keyDetails);
+        }
+        if (message.validFor !== undefined) {
+            obj.validFor = exports.TimeRange.toJSON(message.validFor);
+        }
+        return obj;
+    },
+};
+exports.PublicKeyIdentifier = {
+    fromJSON(object) {
+        return { hint: isSet(object.hint) ? globalThis.String(object.hint) : "" };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.hint !== "") {
+            obj.hint = message.hint;
+        }
+        return obj;
+    },
+};
+exports.ObjectIdentifier = {
+    fromJSON(object) {
+        return { id: globalThis.Array.isArray(object?.id) ? object.id.map((e) => globalThis.Number(e)) : [] };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.id?.length) {
+            obj.id = message.id.map((e) => Math.round(e));
+        }
+        return obj;
+    },
+};
+exports.ObjectIdentifierValuePair = {
+    fromJSON(object) {
+        return {
+            oid: isSet(object.oid) ? exports.ObjectIdentifier.fromJSON(object.oid) : undefined,
+            value: isSet(object.value) ? Buffer.from(bytesFromBase64(object.value)) : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.oid !== undefined) {
+            obj.oid = exports.ObjectIdentifier.toJSON(message.oid);
+        }
+        if (message.value.length !== 0) {
+            obj.value = base64FromBytes(message.value);
+        }
+        return obj;
+    },
+};
+exports.DistinguishedName = {
+    fromJSON(object) {
+        return {
+            organization: isSet(object.organization) ? globalThis.String(object.organization) : "",
+            commonName: isSet(object.commonName) ? globalThis.String(object.commonName) : "",
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.organization !== "") {
+            obj.organization = message.organization;
+        }
+        if (message.commonName !== "") {
+            obj.commonName = message.commonName;
+        }
+        return obj;
+    },
+};
+exports.X509Certificate = {
+    fromJSON(object) {
+        return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.rawBytes.length !== 0) {
+            obj.rawBytes = base64FromBytes(message.rawBytes);
+        }
+        return obj;
+    },
+};
+exports.SubjectAlternativeName = {
+    fromJSON(object) {
+        return {
+            type: isSet(object.type) ? subjectAlternativeNameTypeFromJSON(object.type) : 0,
+            identity: isSet(object.regexp)
+                ? { $case: "regexp", regexp: globalThis.String(object.regexp) }
+                : isSet(object.value)
+                    ? { $case: "value", value: globalThis.String(object.value) }
+                    : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.type !== 0) {
+            obj.type = subjectAlternativeNameTypeToJSON(message.type);
+        }
+        if (message.identity?.$case === "regexp") {
+            obj.regexp = message.identity.regexp;
+        }
+        else if (message.identity?.$case === "value") {
+            obj.value = message.identity.value;
+        }
+        return obj;
+    },
+};
+exports.X509CertificateChain = {
+    fromJSON(object) {
+        return {
+            certificates: globalThis.Array.isArray(object?.certificates)
+                ? object.certificates.map((e) => exports.X509Certificate.fromJSON(e))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.certificates?.length) {
+            obj.certificates = message.certificates.map((e) => exports.X509Certificate.toJSON(e));
+        }
+        return obj;
+    },
+};
+exports.TimeRange = {
+    fromJSON(object) {
+        return {
+            start: isSet(object.start) ? fromJsonTimestamp(object.start) : undefined,
+            end: isSet(object.end) ? fromJsonTimestamp(object.end) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.start !== undefined) {
+            obj.start = message.start.toISOString();
+        }
+        if (message.end !== undefined) {
+            obj.end = message.end.toISOString();
+        }
+        return obj;
+    },
+};
+function bytesFromBase64(b64) {
+    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
 }
-/** Raw r||s length per ECDSA curve: what the token must answer. */
-const ECDSA_BYTES = { ES256: 64, ES384: 96, ES512: 132 };
+function base64FromBytes(arr) {
+    return globalThis.Buffer.from(arr).toString("base64");
+}
+function fromTimestamp(t) {
+    let millis = (globalThis.Number(t.seconds) || 0) * 1_000;
+    millis += (t.nanos || 0) / 1_000_000;
+    return new globalThis.Date(millis);
+}
+function fromJsonTimestamp(o) {
+    if (o instanceof globalThis.Date) {
+        return o;
+    }
+    else if (typeof o === "string") {
+        return new globalThis.Date(o);
+    }
+    else {
+        return fromTimestamp(timestamp_1.Timestamp.fromJSON(o));
+    }
+}
+function isSet(value) {
+    return value !== null && value !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 85204:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: sigstore_rekor.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TransparencyLogEntry = exports.InclusionPromise = exports.InclusionProof = exports.Checkpoint = exports.KindVersion = void 0;
+/* eslint-disable */
+const sigstore_common_1 = __webpack_require__(5334);
+exports.KindVersion = {
+    fromJSON(object) {
+        return {
+            kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
+            version: isSet(object.version) ? globalThis.String(object.version) : "",
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.kind !== "") {
+            obj.kind = message.kind;
+        }
+        if (message.version !== "") {
+            obj.version = message.version;
+        }
+        return obj;
+    },
+};
+exports.Checkpoint = {
+    fromJSON(object) {
+        return { envelope: isSet(object.envelope) ? globalThis.String(object.envelope) : "" };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.envelope !== "") {
+            obj.envelope = message.envelope;
+        }
+        return obj;
+    },
+};
+exports.InclusionProof = {
+    fromJSON(object) {
+        return {
+            logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
+            rootHash: isSet(object.rootHash) ? Buffer.from(bytesFromBase64(object.rootHash)) : Buffer.alloc(0),
+            treeSize: isSet(object.treeSize) ? globalThis.String(object.treeSize) : "0",
+            hashes: globalThis.Array.isArray(object?.hashes)
+                ? object.hashes.map((e) => Buffer.from(bytesFromBase64(e)))
+                : [],
+            checkpoint: isSet(object.checkpoint) ? exports.Checkpoint.fromJSON(object.checkpoint) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.logIndex !== "0") {
+            obj.logIndex = message.logIndex;
+        }
+        if (message.rootHash.length !== 0) {
+            obj.rootHash = base64FromBytes(message.rootHash);
+        }
+        if (message.treeSize !== "0") {
+            obj.treeSize = message.treeSize;
+        }
+        if (message.hashes?.length) {
+            obj.hashes = message.hashes.map((e) => base64FromBytes(e));
+        }
+        if (message.checkpoint !== undefined) {
+            obj.checkpoint = exports.Checkpoint.toJSON(message.checkpoint);
+        }
+        return obj;
+    },
+};
+exports.InclusionPromise = {
+    fromJSON(object) {
+        return {
+            signedEntryTimestamp: isSet(object.signedEntryTimestamp)
+                ? Buffer.from(bytesFromBase64(object.signedEntryTimestamp))
+                : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.signedEntryTimestamp.length !== 0) {
+            obj.signedEntryTimestamp = base64FromBytes(message.signedEntryTimestamp);
+        }
+        return obj;
+    },
+};
+exports.TransparencyLogEntry = {
+    fromJSON(object) {
+        return {
+            logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
+            logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : undefined,
+            kindVersion: isSet(object.kindVersion) ? exports.KindVersion.fromJSON(object.kindVersion) : undefined,
+            integratedTime: isSet(object.integratedTime) ? globalThis.String(object.integratedTime) : "0",
+            inclusionPromise: isSet(object.inclusionPromise) ? exports.InclusionPromise.fromJSON(object.inclusionPromise) : undefined,
+            inclusionProof: isSet(object.inclusionProof) ? exports.InclusionProof.fromJSON(object.inclusionProof) : undefined,
+            canonicalizedBody: isSet(object.canonicalizedBody)
+                ? Buffer.from(bytesFromBase64(object.canonicalizedBody))
+                : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.logIndex !== "0") {
+            obj.logIndex = message.logIndex;
+        }
+        if (message.logId !== undefined) {
+            obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
+        }
+        if (message.kindVersion !== undefined) {
+            obj.kindVersion = exports.KindVersion.toJSON(message.kindVersion);
+        }
+        if (message.integratedTime !== "0") {
+            obj.integratedTime = message.integratedTime;
+        }
+        if (message.inclusionPromise !== undefined) {
+            obj.inclusionPromise = exports.InclusionPromise.toJSON(message.inclusionPromise);
+        }
+        if (message.inclusionProof !== undefined) {
+            obj.inclusionProof = exports.InclusionProof.toJSON(message.inclusionProof);
+        }
+        if (message.canonicalizedBody.length !== 0) {
+            obj.canonicalizedBody = base64FromBytes(message.canonicalizedBody);
+        }
+        return obj;
+    },
+};
+function bytesFromBase64(b64) {
+    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+}
+function base64FromBytes(arr) {
+    return globalThis.Buffer.from(arr).toString("base64");
+}
+function isSet(value) {
+    return value !== null && value !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 61997:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: sigstore_trustroot.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ClientTrustConfig = exports.ServiceConfiguration = exports.Service = exports.SigningConfig = exports.TrustedRoot = exports.CertificateAuthority = exports.TransparencyLogInstance = exports.ServiceSelector = void 0;
+exports.serviceSelectorFromJSON = serviceSelectorFromJSON;
+exports.serviceSelectorToJSON = serviceSelectorToJSON;
+/* eslint-disable */
+const sigstore_common_1 = __webpack_require__(5334);
 /**
- * Logs in, finds the key, checks that the token's public key (when the token has one) is the leaf's, and
- * returns a signer; every refusal names `signing-key` and never shows the PIN.
+ * ServiceSelector specifies how a client SHOULD select a set of
+ * Services to connect to. A client SHOULD throw an error if
+ * the value is SERVICE_SELECTOR_UNDEFINED.
  */
-async function openTokenSigner(options) {
-    const env = options.env ?? process.env;
-    const { uri, chain } = options;
-    const tool = findPkcs11Tool(env);
-    const pin = readPin(uri, env);
-    options.maskSecret(pin);
-    const leaf = chain[0];
-    const algorithm = (0,pki/* describeKey */.Rx)((0,pki/* publicKeyOf */.kc)(leaf)).algorithm;
-    if (algorithm === undefined)
-        throw new Error('unreachable: the chain was checked');
-    const token = new Pkcs11Tool(tool, uri, pin, helperEnvironment(env));
-    const id = await token.resolveKeyId();
-    const publicKey = await token.publicKey(id);
-    if (publicKey !== undefined && !publicKey.equals(Buffer.from(leaf.publicKey.rawData))) {
-        throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigningKey, `signing-key: the token key (${uri.display}) is not the key of the leaf certificate "${(0,pki/* subjectOf */.et)(leaf)}" (the first certificate of signing-cert-chain).`);
-    }
-    const key = uri.object === undefined ? `id ${id}` : `'${uri.object}'`;
-    const description = `signing-key: PKCS#11 key ${key}${uri.token === undefined ? '' : ` in token '${uri.token}'`}`;
-    options.log.info(`PKCS#11 module ${uri.modulePath}, key id ${id}`);
-    return {
-        kind: 'raw',
-        algorithm,
-        description,
-        sign: async (input) => ({ signature: await token.sign(id, input, algorithm), algorithm, chain })
-    };
-}
-function findPkcs11Tool(env) {
-    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
-        const path = (0,external_node_path_.join)(dir, 'pkcs11-tool');
-        try {
-            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-            return path;
-        }
-        catch {
-            // Not in this directory.
-        }
-    }
-    throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigningKey, "signing-key is a PKCS#11 URI, but OpenSC's pkcs11-tool is not on PATH: install it in an earlier step ('sudo apt-get install -y opensc').");
-}
-function readPin(uri, env) {
-    const pin = pinOf(uri, env);
-    if (pin === '') {
-        throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigningKey, `signing-key: the PIN (${uri.display}) is empty.`);
-    }
-    return pin;
-}
-function pinOf(uri, env) {
-    const pin = uri.pin;
-    if (pin.kind === 'value')
-        return pin.value;
-    if (pin.kind === 'env') {
-        const value = env[pin.name];
-        if (value === undefined || value === '') {
-            throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigningKey, `signing-key: pin-source=env:${pin.name}, but the environment variable ${pin.name} is not set (pass the PIN secret with 'env: ${pin.name}: \${{ secrets.… }}').`);
-        }
-        return value;
-    }
-    try {
-        return (0,external_node_fs_.readFileSync)(pin.path, 'utf8').replace(/\r?\n$/, '');
-    }
-    catch {
-        throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigningKey, `signing-key: pin-source file ${pin.path} cannot be read.`);
+var ServiceSelector;
+(function (ServiceSelector) {
+    ServiceSelector[ServiceSelector["SERVICE_SELECTOR_UNDEFINED"] = 0] = "SERVICE_SELECTOR_UNDEFINED";
+    /**
+     * ALL - Clients SHOULD select all Services based on supported API version
+     * and validity window.
+     */
+    ServiceSelector[ServiceSelector["ALL"] = 1] = "ALL";
+    /**
+     * ANY - Clients SHOULD select one Service based on supported API version
+     * and validity window. It is up to the client implementation to
+     * decide how to select the Service, e.g. random or round-robin.
+     */
+    ServiceSelector[ServiceSelector["ANY"] = 2] = "ANY";
+    /**
+     * EXACT - Clients SHOULD select a specific number of Services based on
+     * supported API version and validity window, using the provided
+     * `count`. It is up to the client implementation to decide how to
+     * select the Service, e.g. random or round-robin.
+     */
+    ServiceSelector[ServiceSelector["EXACT"] = 3] = "EXACT";
+})(ServiceSelector || (exports.ServiceSelector = ServiceSelector = {}));
+function serviceSelectorFromJSON(object) {
+    switch (object) {
+        case 0:
+        case "SERVICE_SELECTOR_UNDEFINED":
+            return ServiceSelector.SERVICE_SELECTOR_UNDEFINED;
+        case 1:
+        case "ALL":
+            return ServiceSelector.ALL;
+        case 2:
+        case "ANY":
+            return ServiceSelector.ANY;
+        case 3:
+        case "EXACT":
+            return ServiceSelector.EXACT;
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
     }
 }
-/** pkcs11-tool's errors we can name a fix for; anything else is shown sanitised. */
-const KNOWN_ERRORS = [
-    [/CKR_PIN_INCORRECT/, 'the token refused the PIN (CKR_PIN_INCORRECT)'],
-    [/CKR_PIN_LOCKED/, 'the token PIN is locked (CKR_PIN_LOCKED)'],
-    [/CKR_PIN_LEN_RANGE/, 'the PIN has a length the token does not accept (CKR_PIN_LEN_RANGE)'],
-    [/No slot with token named/, 'no token with that label is present (check token=)'],
-    [/CKR_SLOT_ID_INVALID|No slot with ID/, 'no such slot (check slot-id=)'],
-    [
-        /Failed to load pkcs11 module|dlopen|cannot open shared object/i,
-        'the PKCS#11 module cannot be loaded (check module-path=)'
-    ]
-];
-class Pkcs11Tool {
-    tool;
-    uri;
-    pin;
-    env;
-    constructor(tool, uri, pin, env) {
-        this.tool = tool;
-        this.uri = uri;
-        this.pin = pin;
-        this.env = env;
-    }
-    /** The id (hex) of the one private key the URI names; also proves the PIN. */
-    async resolveKeyId() {
-        const listing = (await this.run([...LOGIN, '--list-objects', '--type', 'privkey'], 'list keys')).toString('utf8');
-        const keys = parsePrivateKeys(listing).sort((a, b) => a.id.localeCompare(b.id));
-        const matches = keys.filter(key => (this.uri.object === undefined || key.label === this.uri.object) &&
-            (this.uri.id === undefined || key.id === this.uri.id));
-        if (matches.length === 0) {
-            const wanted = [this.uri.object && `label '${this.uri.object}'`, this.uri.id && `id ${this.uri.id}`]
-                .filter(Boolean)
-                .join(' and ');
-            throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigningKey, `signing-key: the token holds no private key with ${wanted} (${this.uri.display}); it has ${keys.length === 0 ? 'none' : keys.map(key => `'${sanitizeOutput(key.label, 60)}' (id ${key.id})`).join(', ')}.`);
-        }
-        if (matches.length > 1) {
-            throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigningKey, `signing-key: ${matches.length} private keys match ${this.uri.display}; add id= to pick one (ids ${matches.map(key => key.id).join(', ')}).`);
-        }
-        return matches[0].id;
-    }
-    /** The token's public key for `id` as SPKI DER, or undefined when the token keeps none. */
-    async publicKey(id) {
-        // Logged in: some tokens show their public objects only to a session that is.
-        const result = await this.exec([...LOGIN, '--read-object', '--type', 'pubkey', '--id', id]);
-        if (result.code !== 0)
-            return undefined;
-        return result.stdout;
-    }
-    async sign(id, input, algorithm) {
-        const mechanism = MECHANISMS[algorithm];
-        const digest = (0,external_node_crypto_.createHash)(mechanism.hash).update(input).digest();
-        const signature = await this.run([...LOGIN, '--sign', ...mechanism.args, '--id', id], 'sign', digest).catch((error) => {
-            // The key and PIN were proven when the signer was opened: a failure now is the token's, not the input's.
-            throw new errors/* SigningError */.uJ(error.message);
-        });
-        const expected = ECDSA_BYTES[algorithm];
-        if (expected !== undefined && signature.length !== expected) {
-            throw new errors/* SigningError */.uJ(`signing-key: the token answered a ${signature.length}-byte ECDSA signature, expected ${expected} (r||s)`);
-        }
-        return signature;
-    }
-    async run(args, what, stdin) {
-        const result = await this.exec(args, stdin);
-        if (result.code === 0 && !result.timedOut)
-            return result.stdout;
-        const stderr = result.stderr.toString('utf8').split(this.pin).join('***');
-        const known = KNOWN_ERRORS.find(([pattern]) => pattern.test(stderr));
-        const reason = result.timedOut
-            ? `pkcs11-tool did not answer within ${TIMEOUT_MS / 1000} s`
-            : (known?.[1] ?? `pkcs11-tool failed to ${what}: ${sanitizeOutput(stderr) || `exit ${result.code}`}`);
-        throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigningKey, `signing-key (${this.uri.display}): ${reason}.`);
-    }
-    async exec(args, stdin) {
-        const selection = [
-            '--module',
-            this.uri.modulePath,
-            ...(this.uri.token === undefined ? [] : ['--token-label', this.uri.token]),
-            ...(this.uri.slotId === undefined ? [] : ['--slot', this.uri.slotId])
-        ];
-        try {
-            return await runProcess(this.tool, [...selection, ...args], {
-                stdin,
-                env: { ...this.env, [PIN_VARIABLE]: this.pin },
-                timeoutMs: TIMEOUT_MS,
-                maxOutputBytes: pkcs11_token_MAX_OUTPUT_BYTES
-            });
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigningKey, `signing-key: pkcs11-tool cannot run: ${error.code ?? 'error'}.`);
-        }
+function serviceSelectorToJSON(object) {
+    switch (object) {
+        case ServiceSelector.SERVICE_SELECTOR_UNDEFINED:
+            return "SERVICE_SELECTOR_UNDEFINED";
+        case ServiceSelector.ALL:
+            return "ALL";
+        case ServiceSelector.ANY:
+            return "ANY";
+        case ServiceSelector.EXACT:
+            return "EXACT";
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
     }
 }
-/** `pkcs11-tool --list-objects --type privkey` output → each key's label and id (lowercase hex). */
-function parsePrivateKeys(listing) {
-    const keys = [];
-    for (const block of listing.split(/^(?=Private Key Object)/m)) {
-        if (!block.startsWith('Private Key Object'))
-            continue;
-        const label = /^\s+label:\s{2,}(.*)$/m.exec(block)?.[1] ?? '';
-        const id = /^\s+ID:\s+([0-9a-fA-F]*)\s*$/m.exec(block)?.[1];
-        if (id !== undefined && id !== '')
-            keys.push({ label, id: id.toLowerCase() });
-    }
-    return keys;
-}
-
-;// CONCATENATED MODULE: ./src/sign/signers.ts
-
-
-
-
-async function openSigner(inputs, options) {
-    if (inputs.kind === 'plugin') {
-        return openPluginSigner({
-            plugin: inputs.plugin,
-            keyId: inputs.keyId,
-            config: inputs.config,
-            log: options.log,
-            env: options.env
-        });
-    }
-    if (inputs.kind === 'pkcs11') {
-        const chain = (0,trust_inputs/* signingChainInput */.Dc)({
-            chain: inputs.certChain,
-            trustRoots: options.trustRoots,
-            now: options.now
-        });
-        return openTokenSigner({
-            uri: inputs.uri,
-            chain,
-            log: options.log,
-            maskSecret: options.maskSecret,
-            env: options.env
-        });
-    }
-    const identity = (0,trust_inputs/* signingIdentityInput */.m3)({
-        key: inputs.key,
-        passphrase: inputs.passphrase,
-        chain: inputs.certChain,
-        trustRoots: options.trustRoots,
-        now: options.now
-    });
-    return {
-        kind: 'raw',
-        algorithm: identity.algorithm,
-        description: 'PEM signing-key',
-        sign: async (input) => ({
-            signature: (0,envelope/* signBytes */.b_)(input, identity.key, identity.algorithm),
-            algorithm: identity.algorithm,
-            chain: identity.chain
-        })
-    };
-}
-
-// EXTERNAL MODULE: ./src/sign/sweep.ts + 1 modules
-var sweep = __webpack_require__(41316);
-// EXTERNAL MODULE: ./src/sign/timestamping.ts
-var timestamping = __webpack_require__(73929);
-// EXTERNAL MODULE: ./src/util/steps.ts
-var steps = __webpack_require__(94615);
-// EXTERNAL MODULE: ./src/run/context.ts + 18 modules
-var context = __webpack_require__(27501);
-;// CONCATENATED MODULE: ./src/run/sign.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function runSign(source, environment) {
-    const rules = (0,apply/* readRules */.Kc)(source, environment.log);
-    if (source.get(contract/* Inputs */.G0.Sweep) !== '')
-        return runSweep(source, rules, environment);
-    const inputs = (0,apply/* readSignInputsWithRules */.ID)(source, rules);
-    return (0,context/* withRunContext */.Fw)(inputs.registry, environment, async (context) => {
-        const key = await (0,steps/* step */.P)('check signing key and certificate chain', () => openKey({
-            signer: inputs.signer,
-            timestamps: { timestampUrl: inputs.timestampUrl, timestampRoots: inputs.timestampRoots }
-        }, readTrustRoots(inputs.trustRoots), context));
-        const result = await (0,sign/* sign */._S)({
-            image: inputs.image,
-            manifests: inputs.manifests,
-            tags: inputs.tags,
-            annotations: inputs.annotations,
-            scenarioAnnotation: inputs.scenarioAnnotation,
-            signPlatformManifests: inputs.signPlatformManifests,
-            format: inputs.signatureFormat,
-            key
-        }, context);
+exports.TransparencyLogInstance = {
+    fromJSON(object) {
         return {
-            result,
-            table: (0,outputs/* signTable */.eU)(result),
-            outputs: (0,outputs/* signOutputs */.OB)(result),
-            annotations: [],
-            exitCode: errors/* EXIT */.dc.OK
+            baseUrl: isSet(object.baseUrl) ? globalThis.String(object.baseUrl) : "",
+            hashAlgorithm: isSet(object.hashAlgorithm) ? (0, sigstore_common_1.hashAlgorithmFromJSON)(object.hashAlgorithm) : 0,
+            publicKey: isSet(object.publicKey) ? sigstore_common_1.PublicKey.fromJSON(object.publicKey) : undefined,
+            logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : undefined,
+            checkpointKeyId: isSet(object.checkpointKeyId) ? sigstore_common_1.LogId.fromJSON(object.checkpointKeyId) : undefined,
+            operator: isSet(object.operator) ? globalThis.String(object.operator) : "",
         };
-    });
-}
-async function runSweep(source, rules, environment) {
-    const inputs = readSweepInputs(source);
-    if (rules === undefined && !(0,apply/* explicitKey */.Qj)(source)) {
-        throw new errors/* InputError */.dz(contract/* Inputs */.G0.Rules, "Input 'sweep' needs 'rules' (which key signs which repository) or the key inputs ('signing-key', 'signing-cert-chain').");
-    }
-    const policy = rules && (0,apply/* rulesPolicy */.Is)(rules);
-    return (0,context/* withRunContext */.Fw)(inputs.registry, environment, async (context) => {
-        const trustRoots = readTrustRoots(inputs.trustRoots);
-        const keys = new Map();
-        /** Opens the key `label` names once; an error in a value a rule supplied names the rule's line. */
-        const open = (label, read, rule) => {
-            let key = keys.get(label);
-            if (key === undefined) {
-                context.log.debug(`Opening the signing key of ${label || 'the key inputs'}`);
-                key = Promise.resolve()
-                    .then(() => openKey(read(), trustRoots, context))
-                    .catch(error => {
-                    throw rule === undefined || rules === undefined
-                        ? error
-                        : (0,apply/* ruleInputError */.$F)(source, rules, rule, error);
-                });
-                keys.set(label, key);
-            }
-            return key;
-        };
-        const plan = {
-            sweep: inputs.sweep,
-            repositories: inputs.repositories,
-            dryRun: inputs.dryRun,
-            signPlatformManifests: inputs.signPlatformManifests,
-            format: inputs.signatureFormat,
-            rules,
-            rulesPolicy: policy,
-            shard: inputs.shard,
-            async keyFor(repository) {
-                if (rules === undefined || (0,apply/* explicitKey */.Qj)(source))
-                    return { key: await open('', () => readKeyInputs(source)), rule: 'signing-key input' };
-                const rule = (0,rules_rules/* matchRule */.mU)(rules, repository, 'sign');
-                if (rule === undefined)
-                    return { skip: `no rule with 'sign:' matches ${repository}` };
-                const label = (0,rules_rules/* ruleName */.oF)(rules, rule);
-                const key = await open(label, () => (0,apply/* readWithRule */.$K)(source, rules, rule, readKeyInputs), rule);
-                return { key, rule: label };
-            }
-        };
-        const result = await (0,sweep/* sweep */.X)(plan, context);
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.baseUrl !== "") {
+            obj.baseUrl = message.baseUrl;
+        }
+        if (message.hashAlgorithm !== 0) {
+            obj.hashAlgorithm = (0, sigstore_common_1.hashAlgorithmToJSON)(message.hashAlgorithm);
+        }
+        if (message.publicKey !== undefined) {
+            obj.publicKey = sigstore_common_1.PublicKey.toJSON(message.publicKey);
+        }
+        if (message.logId !== undefined) {
+            obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
+        }
+        if (message.checkpointKeyId !== undefined) {
+            obj.checkpointKeyId = sigstore_common_1.LogId.toJSON(message.checkpointKeyId);
+        }
+        if (message.operator !== "") {
+            obj.operator = message.operator;
+        }
+        return obj;
+    },
+};
+exports.CertificateAuthority = {
+    fromJSON(object) {
         return {
-            result,
-            table: (0,outputs/* sweepTable */.p)(result),
-            // The JSON report a matrix job hands to `signet report merge`.
-            outputs: { [contract/* Outputs */.tY.Report]: JSON.stringify(result) },
-            annotations: [],
-            failure: result.counts.failed > 0 ? `Sweep: ${result.counts.failed} repositories or tags failed` : undefined,
-            exitCode: result.counts.failed === 0 ? errors/* EXIT */.dc.OK : errors/* EXIT */.dc.FAILED
+            subject: isSet(object.subject) ? sigstore_common_1.DistinguishedName.fromJSON(object.subject) : undefined,
+            uri: isSet(object.uri) ? globalThis.String(object.uri) : "",
+            certChain: isSet(object.certChain) ? sigstore_common_1.X509CertificateChain.fromJSON(object.certChain) : undefined,
+            validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : undefined,
+            operator: isSet(object.operator) ? globalThis.String(object.operator) : "",
         };
-    });
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.subject !== undefined) {
+            obj.subject = sigstore_common_1.DistinguishedName.toJSON(message.subject);
+        }
+        if (message.uri !== "") {
+            obj.uri = message.uri;
+        }
+        if (message.certChain !== undefined) {
+            obj.certChain = sigstore_common_1.X509CertificateChain.toJSON(message.certChain);
+        }
+        if (message.validFor !== undefined) {
+            obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
+        }
+        if (message.operator !== "") {
+            obj.operator = message.operator;
+        }
+        return obj;
+    },
+};
+exports.TrustedRoot = {
+    fromJSON(object) {
+        return {
+            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+            tlogs: globalThis.Array.isArray(object?.tlogs)
+                ? object.tlogs.map((e) => exports.TransparencyLogInstance.fromJSON(e))
+                : [],
+            certificateAuthorities: globalThis.Array.isArray(object?.certificateAuthorities)
+                ? object.certificateAuthorities.map((e) => exports.CertificateAuthority.fromJSON(e))
+                : [],
+            ctlogs: globalThis.Array.isArray(object?.ctlogs)
+                ? object.ctlogs.map((e) => exports.TransparencyLogInstance.fromJSON(e))
+                : [],
+            timestampAuthorities: globalThis.Array.isArray(object?.timestampAuthorities)
+                ? object.timestampAuthorities.map((e) => exports.CertificateAuthority.fromJSON(e))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.mediaType !== "") {
+            obj.mediaType = message.mediaType;
+        }
+        if (message.tlogs?.length) {
+            obj.tlogs = message.tlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
+        }
+        if (message.certificateAuthorities?.length) {
+            obj.certificateAuthorities = message.certificateAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
+        }
+        if (message.ctlogs?.length) {
+            obj.ctlogs = message.ctlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
+        }
+        if (message.timestampAuthorities?.length) {
+            obj.timestampAuthorities = message.timestampAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
+        }
+        return obj;
+    },
+};
+exports.SigningConfig = {
+    fromJSON(object) {
+        return {
+            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+            caUrls: globalThis.Array.isArray(object?.caUrls) ? object.caUrls.map((e) => exports.Service.fromJSON(e)) : [],
+            oidcUrls: globalThis.Array.isArray(object?.oidcUrls) ? object.oidcUrls.map((e) => exports.Service.fromJSON(e)) : [],
+            rekorTlogUrls: globalThis.Array.isArray(object?.rekorTlogUrls)
+                ? object.rekorTlogUrls.map((e) => exports.Service.fromJSON(e))
+                : [],
+            rekorTlogConfig: isSet(object.rekorTlogConfig)
+                ? exports.ServiceConfiguration.fromJSON(object.rekorTlogConfig)
+                : undefined,
+            tsaUrls: globalThis.Array.isArray(object?.tsaUrls) ? object.tsaUrls.map((e) => exports.Service.fromJSON(e)) : [],
+            tsaConfig: isSet(object.tsaConfig) ? exports.ServiceConfiguration.fromJSON(object.tsaConfig) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.mediaType !== "") {
+            obj.mediaType = message.mediaType;
+        }
+        if (message.caUrls?.length) {
+            obj.caUrls = message.caUrls.map((e) => exports.Service.toJSON(e));
+        }
+        if (message.oidcUrls?.length) {
+            obj.oidcUrls = message.oidcUrls.map((e) => exports.Service.toJSON(e));
+        }
+        if (message.rekorTlogUrls?.length) {
+            obj.rekorTlogUrls = message.rekorTlogUrls.map((e) => exports.Service.toJSON(e));
+        }
+        if (message.rekorTlogConfig !== undefined) {
+            obj.rekorTlogConfig = exports.ServiceConfiguration.toJSON(message.rekorTlogConfig);
+        }
+        if (message.tsaUrls?.length) {
+            obj.tsaUrls = message.tsaUrls.map((e) => exports.Service.toJSON(e));
+        }
+        if (message.tsaConfig !== undefined) {
+            obj.tsaConfig = exports.ServiceConfiguration.toJSON(message.tsaConfig);
+        }
+        return obj;
+    },
+};
+exports.Service = {
+    fromJSON(object) {
+        return {
+            url: isSet(object.url) ? globalThis.String(object.url) : "",
+            majorApiVersion: isSet(object.majorApiVersion) ? globalThis.Number(object.majorApiVersion) : 0,
+            validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : undefined,
+            operator: isSet(object.operator) ? globalThis.String(object.operator) : "",
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.url !== "") {
+            obj.url = message.url;
+        }
+        if (message.majorApiVersion !== 0) {
+            obj.majorApiVersion = Math.round(message.majorApiVersion);
+        }
+        if (message.validFor !== undefined) {
+            obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
+        }
+        if (message.operator !== "") {
+            obj.operator = message.operator;
+        }
+        return obj;
+    },
+};
+exports.ServiceConfiguration = {
+    fromJSON(object) {
+        return {
+            selector: isSet(object.selector) ? serviceSelectorFromJSON(object.selector) : 0,
+            count: isSet(object.count) ? globalThis.Number(object.count) : 0,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.selector !== 0) {
+            obj.selector = serviceSelectorToJSON(message.selector);
+        }
+        if (message.count !== 0) {
+            obj.count = Math.round(message.count);
+        }
+        return obj;
+    },
+};
+exports.ClientTrustConfig = {
+    fromJSON(object) {
+        return {
+            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+            trustedRoot: isSet(object.trustedRoot) ? exports.TrustedRoot.fromJSON(object.trustedRoot) : undefined,
+            signingConfig: isSet(object.signingConfig) ? exports.SigningConfig.fromJSON(object.signingConfig) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.mediaType !== "") {
+            obj.mediaType = message.mediaType;
+        }
+        if (message.trustedRoot !== undefined) {
+            obj.trustedRoot = exports.TrustedRoot.toJSON(message.trustedRoot);
+        }
+        if (message.signingConfig !== undefined) {
+            obj.signingConfig = exports.SigningConfig.toJSON(message.signingConfig);
+        }
+        return obj;
+    },
+};
+function isSet(value) {
+    return value !== null && value !== undefined;
 }
-function readKeyInputs(source) {
-    return { signer: (0,sign_inputs/* readSigningKeyInputs */.Iq)(source), timestamps: (0,timestamp_inputs/* readSignTimestampInputs */.h6)(source) };
+
+
+/***/ }),
+
+/***/ 99732:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: sigstore_verification.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Input = exports.Artifact = exports.ArtifactVerificationOptions_ObserverTimestampOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions = exports.ArtifactVerificationOptions_CtlogOptions = exports.ArtifactVerificationOptions_TlogOptions = exports.ArtifactVerificationOptions = exports.PublicKeyIdentities = exports.CertificateIdentities = exports.CertificateIdentity = void 0;
+/* eslint-disable */
+const sigstore_bundle_1 = __webpack_require__(70715);
+const sigstore_common_1 = __webpack_require__(5334);
+const sigstore_trustroot_1 = __webpack_require__(61997);
+exports.CertificateIdentity = {
+    fromJSON(object) {
+        return {
+            issuer: isSet(object.issuer) ? globalThis.String(object.issuer) : "",
+            san: isSet(object.san) ? sigstore_common_1.SubjectAlternativeName.fromJSON(object.san) : undefined,
+            oids: globalThis.Array.isArray(object?.oids)
+                ? object.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.fromJSON(e))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.issuer !== "") {
+            obj.issuer = message.issuer;
+        }
+        if (message.san !== undefined) {
+            obj.san = sigstore_common_1.SubjectAlternativeName.toJSON(message.san);
+        }
+        if (message.oids?.length) {
+            obj.oids = message.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.toJSON(e));
+        }
+        return obj;
+    },
+};
+exports.CertificateIdentities = {
+    fromJSON(object) {
+        return {
+            identities: globalThis.Array.isArray(object?.identities)
+                ? object.identities.map((e) => exports.CertificateIdentity.fromJSON(e))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.identities?.length) {
+            obj.identities = message.identities.map((e) => exports.CertificateIdentity.toJSON(e));
+        }
+        return obj;
+    },
+};
+exports.PublicKeyIdentities = {
+    fromJSON(object) {
+        return {
+            publicKeys: globalThis.Array.isArray(object?.publicKeys)
+                ? object.publicKeys.map((e) => sigstore_common_1.PublicKey.fromJSON(e))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.publicKeys?.length) {
+            obj.publicKeys = message.publicKeys.map((e) => sigstore_common_1.PublicKey.toJSON(e));
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions = {
+    fromJSON(object) {
+        return {
+            signers: isSet(object.certificateIdentities)
+                ? {
+                    $case: "certificateIdentities",
+                    certificateIdentities: exports.CertificateIdentities.fromJSON(object.certificateIdentities),
+                }
+                : isSet(object.publicKeys)
+                    ? { $case: "publicKeys", publicKeys: exports.PublicKeyIdentities.fromJSON(object.publicKeys) }
+                    : undefined,
+            tlogOptions: isSet(object.tlogOptions)
+                ? exports.ArtifactVerificationOptions_TlogOptions.fromJSON(object.tlogOptions)
+                : undefined,
+            ctlogOptions: isSet(object.ctlogOptions)
+                ? exports.ArtifactVerificationOptions_CtlogOptions.fromJSON(object.ctlogOptions)
+                : undefined,
+            tsaOptions: isSet(object.tsaOptions)
+                ? exports.ArtifactVerificationOptions_TimestampAuthorityOptions.fromJSON(object.tsaOptions)
+                : undefined,
+            integratedTsOptions: isSet(object.integratedTsOptions)
+                ? exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.fromJSON(object.integratedTsOptions)
+                : undefined,
+            observerOptions: isSet(object.observerOptions)
+                ? exports.ArtifactVerificationOptions_ObserverTimestampOptions.fromJSON(object.observerOptions)
+                : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.signers?.$case === "certificateIdentities") {
+            obj.certificateIdentities = exports.CertificateIdentities.toJSON(message.signers.certificateIdentities);
+        }
+        else if (message.signers?.$case === "publicKeys") {
+            obj.publicKeys = exports.PublicKeyIdentities.toJSON(message.signers.publicKeys);
+        }
+        if (message.tlogOptions !== undefined) {
+            obj.tlogOptions = exports.ArtifactVerificationOptions_TlogOptions.toJSON(message.tlogOptions);
+        }
+        if (message.ctlogOptions !== undefined) {
+            obj.ctlogOptions = exports.ArtifactVerificationOptions_CtlogOptions.toJSON(message.ctlogOptions);
+        }
+        if (message.tsaOptions !== undefined) {
+            obj.tsaOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions.toJSON(message.tsaOptions);
+        }
+        if (message.integratedTsOptions !== undefined) {
+            obj.integratedTsOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.toJSON(message.integratedTsOptions);
+        }
+        if (message.observerOptions !== undefined) {
+            obj.observerOptions = exports.ArtifactVerificationOptions_ObserverTimestampOptions.toJSON(message.observerOptions);
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions_TlogOptions = {
+    fromJSON(object) {
+        return {
+            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+            performOnlineVerification: isSet(object.performOnlineVerification)
+                ? globalThis.Boolean(object.performOnlineVerification)
+                : false,
+            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+            obj.threshold = Math.round(message.threshold);
+        }
+        if (message.performOnlineVerification !== false) {
+            obj.performOnlineVerification = message.performOnlineVerification;
+        }
+        if (message.disable !== false) {
+            obj.disable = message.disable;
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions_CtlogOptions = {
+    fromJSON(object) {
+        return {
+            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+            obj.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+            obj.disable = message.disable;
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions_TimestampAuthorityOptions = {
+    fromJSON(object) {
+        return {
+            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+            obj.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+            obj.disable = message.disable;
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = {
+    fromJSON(object) {
+        return {
+            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+            obj.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+            obj.disable = message.disable;
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions_ObserverTimestampOptions = {
+    fromJSON(object) {
+        return {
+            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+            obj.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+            obj.disable = message.disable;
+        }
+        return obj;
+    },
+};
+exports.Artifact = {
+    fromJSON(object) {
+        return {
+            data: isSet(object.artifactUri)
+                ? { $case: "artifactUri", artifactUri: globalThis.String(object.artifactUri) }
+                : isSet(object.artifact)
+                    ? { $case: "artifact", artifact: Buffer.from(bytesFromBase64(object.artifact)) }
+                    : isSet(object.artifactDigest)
+                        ? { $case: "artifactDigest", artifactDigest: sigstore_common_1.HashOutput.fromJSON(object.artifactDigest) }
+                        : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.data?.$case === "artifactUri") {
+            obj.artifactUri = message.data.artifactUri;
+        }
+        else if (message.data?.$case === "artifact") {
+            obj.artifact = base64FromBytes(message.data.artifact);
+        }
+        else if (message.data?.$case === "artifactDigest") {
+            obj.artifactDigest = sigstore_common_1.HashOutput.toJSON(message.data.artifactDigest);
+        }
+        return obj;
+    },
+};
+exports.Input = {
+    fromJSON(object) {
+        return {
+            artifactTrustRoot: isSet(object.artifactTrustRoot) ? sigstore_trustroot_1.TrustedRoot.fromJSON(object.artifactTrustRoot) : undefined,
+            artifactVerificationOptions: isSet(object.artifactVerificationOptions)
+                ? exports.ArtifactVerificationOptions.fromJSON(object.artifactVerificationOptions)
+                : undefined,
+            bundle: isSet(object.bundle) ? sigstore_bundle_1.Bundle.fromJSON(object.bundle) : undefined,
+            artifact: isSet(object.artifact) ? exports.Artifact.fromJSON(object.artifact) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.artifactTrustRoot !== undefined) {
+            obj.artifactTrustRoot = sigstore_trustroot_1.TrustedRoot.toJSON(message.artifactTrustRoot);
+        }
+        if (message.artifactVerificationOptions !== undefined) {
+            obj.artifactVerificationOptions = exports.ArtifactVerificationOptions.toJSON(message.artifactVerificationOptions);
+        }
+        if (message.bundle !== undefined) {
+            obj.bundle = sigstore_bundle_1.Bundle.toJSON(message.bundle);
+        }
+        if (message.artifact !== undefined) {
+            obj.artifact = exports.Artifact.toJSON(message.artifact);
+        }
+        return obj;
+    },
+};
+function bytesFromBase64(b64) {
+    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
 }
-function readTrustRoots(pem) {
-    return pem === undefined ? undefined : (0,trust_inputs/* certificatesInput */.VL)(pem, 'trust-roots');
+function base64FromBytes(arr) {
+    return globalThis.Buffer.from(arr).toString("base64");
 }
-/** A key opened and checked (key against leaf, chain against `trust-roots`), with its TSA. */
-async function openKey({ signer, timestamps }, trustRoots, context) {
-    const opened = await openSigner(signer, {
-        trustRoots,
-        now: context.now,
-        log: context.log,
-        maskSecret: context.maskSecret
-    });
-    const { timestampUrl, timestampRoots } = timestamps;
-    return {
-        signer: opened,
-        chainRoots: signer.kind === 'plugin' ? trustRoots : undefined,
-        timestamper: timestampUrl === undefined || timestampRoots === undefined
-            ? undefined
-            : (0,timestamping/* makeTimestamper */.K)(timestampUrl, (0,trust_inputs/* certificatesInput */.VL)(timestampRoots, 'timestamp-roots'), context.fetcher)
-    };
+function isSet(value) {
+    return value !== null && value !== undefined;
 }
+
+
+/***/ }),
+
+/***/ 19654:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+__exportStar(__webpack_require__(47030), exports);
+__exportStar(__webpack_require__(70715), exports);
+__exportStar(__webpack_require__(5334), exports);
+__exportStar(__webpack_require__(85204), exports);
+__exportStar(__webpack_require__(61997), exports);
+__exportStar(__webpack_require__(99732), exports);
 
 
 /***/ })

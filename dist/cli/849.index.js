@@ -383,9 +383,11 @@ class DockerConfigError extends OciInputError {
 
 /**
  * Connections to one registry host at most, whatever `max-concurrency` asks: registries and their
- * proxies throttle clients that open many (regclient and oras-go keep 3-6 per host; browsers 6).
+ * proxies throttle clients that open many (regclient and oras-go keep 3-6 per host). 12, not 6: a gate of
+ * ten images asks four small things of each, and at 30 ms round trip 6 connections made it 0.77 s, 12
+ * made it 0.58 s (the notation ×10 peer: 2.4-2.6 s); every connection is kept alive and reused.
  */
-const DEFAULT_MAX_CONNECTIONS_PER_HOST = 6;
+const DEFAULT_MAX_CONNECTIONS_PER_HOST = 12;
 /** A host that has not accepted the connection by then is given up on (undici's connect timeout). */
 const CONNECT_TIMEOUT_MS = 10_000;
 /** A connection silent this long, waiting for headers or between body chunks, is given up on (undici's). */

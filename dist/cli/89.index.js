@@ -75,7 +75,7 @@ const ACTION_DOCS = {
         { "name": "platform", "description": "Select the entry of the signed index with this platform (`os/arch[/variant]`)." },
         { "name": "verify-layers", "description": "Fetch and re-hash every manifest, config and layer reached." },
         { "name": "max-signatures", "description": "Signatures examined at most per image." },
-        { "name": "max-concurrency", "description": "Images verified at once (a gate of many images); each image's log stays in one group, in order. Whatever this says, one run keeps at most 6 connections (so 6 requests) open to one registry host; more wait for a free one." },
+        { "name": "max-concurrency", "description": "Images verified at once (a gate of many images); each image's log stays in one group, in order. Whatever this says, one run keeps at most 12 connections (so 12 requests) open to one registry host; more wait for a free one." },
         { "name": "shard", "description": { "sign": "Sweep: `I/N` to sweep this matrix job's share of the repositories only, split by a hash of their names (stable as the list grows). Merge the jobs' `report` outputs with `signet report merge`.", "verify": "`I/N` to verify this matrix job's share of the images only (the `image` lines, the gates' images), split by a hash of their names. Merge the jobs' `report` outputs with `signet report merge`.\nExample: `${{ matrix.shard }}/4`" } },
         { "name": "dockerfiles", "description": "PR gate: Dockerfile globs, a line each; every image they make BuildKit pull (# syntax, FROM, COPY --from, RUN --mount from=, under ONBUILD too) is verified.\nExample: `**/Dockerfile*`" },
         { "name": "build-args", "description": "PR gate: `KEY=value` lines overriding Dockerfile ARG defaults." },
@@ -834,7 +834,7 @@ Install it with 'signet containerd-verifier install --bin-dir DIR [flags]'.`,
         const value = (name) => flags.values.get(name)?.at(-1);
         // Loaded on use, as every engine of the CLI: other commands start without them.
         const { parseContainerdCall } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 69322));
-        const { runContainerdVerifier } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(830), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(816), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 57544));
+        const { runContainerdVerifier } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(654), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(816), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 57544));
         const call = parseContainerdCall({
             name: value('name'),
             digest: value('digest'),
@@ -882,7 +882,7 @@ Then add the printed stanza to containerd's config.toml and restart containerd.`
             throw new errors/* InputError */.dz('file-name', `Invalid flag '--file-name': '${fileName}' must be a plain file name.`);
         const [node, script] = program(io, value('cli'));
         // The same reading a pull will do, now: a bad rules file or root fails here, not on the node's pulls.
-        const { readNodePlan } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(830), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(816), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 57544));
+        const { readNodePlan } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(654), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(816), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 57544));
         readNodePlan(verifySource(flags), 'localhost/signet/install-check');
         readMaxAge(value('cache-max-age') ?? DEFAULT_MAX_AGE);
         const baked = [...VERIFY_INPUTS, ...NODE_FLAGS.map(flag => flag.name)].flatMap(name => (flags.values.get(name) ?? []).map(given => `--${name}=${given}`));
@@ -1173,7 +1173,7 @@ const signCommand = modeCommand('sign', 'push platform images, publish a scenari
     --manifests "oci-layout:./out/arm64 scenario=kernel-4.19.90" \\
     --signing-key key.pem --signing-cert-chain chain.pem`, async ({ flags, io, json, log }) => {
     // Loaded on use, as every engine: `signet --version` and `--help` start without them.
-    const { runSign } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(830), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(816), __webpack_require__.e(909), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 23654));
+    const { runSign } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(654), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(816), __webpack_require__.e(909), __webpack_require__.e(273)]).then(__webpack_require__.bind(__webpack_require__, 23654));
     return render(io, json, await runSign(flagSource('sign', flags), environment(io, log)));
 });
 const verifyCommand = modeCommand('verify', 'verify signature, chain, scenario selection and every blob of images', `  signet verify --image 127.0.0.1:5000/app:1.0 --insecure-registries 127.0.0.1:5000 \\
@@ -1182,7 +1182,7 @@ const verifyCommand = modeCommand('verify', 'verify signature, chain, scenario s
     // The registries' connections are opened while the engines load.
     const { preconnectRegistries } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 31849));
     preconnectRegistries(source);
-    const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(830), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(816), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 29483));
+    const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(728), __webpack_require__.e(654), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(592), __webpack_require__.e(645), __webpack_require__.e(816), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 29483));
     const { verifyHeadline } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(720), __webpack_require__.e(911), __webpack_require__.e(280), __webpack_require__.e(494), __webpack_require__.e(585), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 65468));
     const run = await runVerify(source, environment(io, log));
     const code = render(io, json, run);
