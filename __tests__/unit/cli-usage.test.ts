@@ -189,6 +189,28 @@ test('a password on the command line is warned about and pointed to SIGNET_PASSW
   expect(code).toBe(2)
 })
 
+test('a password read from stdin is cut from whatever the CLI prints, as one given by flag or environment is', async () => {
+  // The password also given as another input's value: the error quoting that value must not show it.
+  const { code, stderr, stdout } = await runCli(
+    [
+      'verify',
+      '--image',
+      '127.0.0.1:9/app:1',
+      '--username',
+      'u',
+      '--password-stdin',
+      '--trust-roots',
+      `${VECTORS}/NotationTestRoot.pem`,
+      '--max-signatures',
+      'stdin-secret-value'
+    ],
+    { stdin: 'stdin-secret-value\n' }
+  )
+  expect(stderr).toMatch(/Invalid input 'max-signatures': '\*\*\*'/)
+  expect(stderr + stdout).not.toContain('stdin-secret-value')
+  expect(code).toBe(2)
+})
+
 test('an environment secret that does not apply to the command is ignored', async () => {
   const { code, stdout } = await runMainWithEnv(
     { SIGNET_SIGNING_KEY: 'not used here', SIGNET_PASSWORD: 'nor this' },

@@ -22,7 +22,7 @@ import { resolveSecrets } from './secrets.js'
 
 export async function main(argv: string[], terminal: CliIo): Promise<number> {
   // No secret input's value is ever printed, whatever message quotes it (inputs/secrets.ts).
-  const secrets = secretValues(argv, terminal.env)
+  let secrets = secretValues(argv, terminal.env)
   const io: CliIo = {
     ...terminal,
     stdout: text => terminal.stdout(withoutSecrets(text, secrets)),
@@ -55,6 +55,11 @@ export async function main(argv: string[], terminal: CliIo): Promise<number> {
         warn: log.warning
       }
     )
+    // What resolveSecrets read (a password from stdin) is a flag value now: cut from output as well.
+    const given = secrets
+    secrets = {
+      get: name => [given.get(name), ...(flags.values.get(name) ?? [])].filter(Boolean).join('\n')
+    }
     return await command.run({ flags, io, json, log })
   } catch (error) {
     const code = error instanceof SignetError ? error.exitCode : EXIT.FAILED
