@@ -23,12 +23,21 @@ import { actionsCache } from './actions-cache.js'
 import { changedFiles } from './pull-request.js'
 import { actionMode } from './sub-action.js'
 
-/** core.info prints its text raw, where the runner would run a `::command` line: every line goes through oneLine. */
+/**
+ * Every secret input cut from text the action prints, in each spelling (inputs/secrets.ts): the runner
+ * masks only a secret's exact value, and not in the job summary's HTML.
+ */
+const redacted = (text: string): string => withoutSecrets(text, { get: name => core.getInput(name) })
+
+/**
+ * core.info prints its text raw, where the runner would run a `::command` line: every line goes through
+ * oneLine, after the secrets are cut.
+ */
 export const actionLog: Log = {
-  info: message => core.info(oneLine(message)),
-  warning: message => core.warning(oneLine(message)),
-  debug: message => core.debug(oneLine(message)),
-  group: (title, body) => core.group(oneLine(title), body)
+  info: message => core.info(oneLine(redacted(message))),
+  warning: message => core.warning(oneLine(redacted(message))),
+  debug: message => core.debug(oneLine(redacted(message))),
+  group: (title, body) => core.group(oneLine(redacted(title)), body)
 }
 
 /** Inputs from the workflow; secrets are masked before anything else can print them. */
@@ -60,34 +69,47 @@ export async function run(): Promise<void> {
     setOutputs(outcome.outputs)
     for (const annotation of outcome.annotations) annotate(annotation)
     await writeSummary(outcome.table)
-    if (outcome.failure !== undefined) core.setFailed(safeLines(outcome.failure))
+    if (outcome.failure !== undefined) core.setFailed(safeLines(redacted(outcome.failure)))
   } catch (error) {
     // Masked by the runner already; a message quoting a secret input is cut all the same (inputs/secrets.ts),
     // before escaping, so a multi-line secret is still found. Every error Signet throws is one line: a line
     // break in it came from a value (a file name, an image), so it is shown escaped, never as a new line.
-    core.setFailed(oneLine(withoutSecrets(errorMessage(error), { get: name => core.getInput(name) })))
+    core.setFailed(oneLine(redacted(errorMessage(error))))
     // The summary says what failed too: an early failure is otherwise a job with no summary at all.
     const failure = failureTable(mode, error)
-    const rows = failure.rows.map(row =>
-      row.map(cell => withoutSecrets(oneLine(cell), { get: name => core.getInput(name) }))
-    )
+    const rows = failure.rows.map(row => row.map(cell => oneLine(cell)))
     await writeSummary({ ...failure, rows }).catch(() => undefined)
   }
 }
 
 /** An annotation on its file line, in the pull request's diff; untrusted text kept to one line. */
 function annotate({ level, message, file, startLine, title }: Annotation): void {
-  const properties = { file, startLine, title: oneLine(title) }
-  if (level === 'error') core.error(oneLine(message), properties)
-  else core.notice(oneLine(message), properties)
+  const properties = { file, startLine, title: oneLine(redacted(title)) }
+  if (level === 'error') core.error(oneLine(redacted(message)), properties)
+  else core.notice(oneLine(redacted(message)), properties)
 }
 
 function setOutputs(outputs: OutputValues): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  for (const [name, value] of Object.entries(outputs))
+    if (value !== undefined) core.setOutput(name, redacted(value))
 }
 
 async function writeSummary(table: Table): Promise<void> {
   // Without GITHUB_STEP_SUMMARY (local runs) there is no summary file to write.
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(summaryHtml(table)).write()
+  // Every cell is cut before it is escaped into HTML, where an escaped secret would no longer match.
+  await core.summary.addRaw(summaryHtml(redactedTable(table))).write()
+}
+
+/** The table with every text in it (cells, tooltips, notes) cut of secrets. */
+function redactedTable(table: Table): Table {
+  const cut = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? redacted(value)
+      : Array.isArray(value)
+        ? value.map(cut)
+        : typeof value === 'object' && value !== null
+          ? Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, cut(entry)]))
+          : value
+  return cut(table) as Table
 }
