@@ -1490,7 +1490,7 @@ function namesSecretElsewhere(value) {
 
 async function main(argv, terminal) {
     // No secret input's value is ever printed, whatever message quotes it (inputs/secrets.ts).
-    const secrets = secretValues(argv, terminal.env);
+    let secrets = secretValues(argv, terminal.env);
     const io = {
         ...terminal,
         stdout: text => terminal.stdout(withoutSecrets(text, secrets)),
@@ -1521,6 +1521,11 @@ async function main(argv, terminal) {
             readStdin: io.readStdin ?? (async () => ''),
             warn: log.warning
         });
+        // What resolveSecrets read (a password from stdin) is a flag value now: cut from output as well.
+        const given = secrets;
+        secrets = {
+            get: name => [given.get(name), ...(flags.values.get(name) ?? [])].filter(Boolean).join('\n')
+        };
         return await command.run({ flags, io, json, log });
     }
     catch (error) {
