@@ -22,11 +22,12 @@ import { resolveSecrets } from './secrets.js'
 
 export async function main(argv: string[], terminal: CliIo): Promise<number> {
   // No secret input's value is ever printed, whatever message quotes it (inputs/secrets.ts).
-  let secrets = secretValues(argv, terminal.env)
+  const secrets: InputSource[] = [secretValues(argv, terminal.env)]
+  const cut = (text: string) => secrets.reduce((shown, source) => withoutSecrets(shown, source), text)
   const io: CliIo = {
     ...terminal,
-    stdout: text => terminal.stdout(withoutSecrets(text, secrets)),
-    stderr: text => terminal.stderr(withoutSecrets(text, secrets))
+    stdout: text => terminal.stdout(cut(text)),
+    stderr: text => terminal.stderr(cut(text))
   }
   // Until the flags are parsed, a rough look: errors before then are JSON too when JSON was asked for.
   let json = asksForJson(argv)
@@ -56,10 +57,7 @@ export async function main(argv: string[], terminal: CliIo): Promise<number> {
       }
     )
     // What resolveSecrets read (a password from stdin) is a flag value now: cut from output as well.
-    const given = secrets
-    secrets = {
-      get: name => [given.get(name), ...(flags.values.get(name) ?? [])].filter(Boolean).join('\n')
-    }
+    secrets.push({ get: name => (flags.values.get(name) ?? []).join('\n') })
     return await command.run({ flags, io, json, log })
   } catch (error) {
     const code = error instanceof SignetError ? error.exitCode : EXIT.FAILED
