@@ -1490,11 +1490,12 @@ function namesSecretElsewhere(value) {
 
 async function main(argv, terminal) {
     // No secret input's value is ever printed, whatever message quotes it (inputs/secrets.ts).
-    let secrets = secretValues(argv, terminal.env);
+    const secrets = [secretValues(argv, terminal.env)];
+    const cut = (text) => secrets.reduce((shown, source) => withoutSecrets(shown, source), text);
     const io = {
         ...terminal,
-        stdout: text => terminal.stdout(withoutSecrets(text, secrets)),
-        stderr: text => terminal.stderr(withoutSecrets(text, secrets))
+        stdout: text => terminal.stdout(cut(text)),
+        stderr: text => terminal.stderr(cut(text))
     };
     // Until the flags are parsed, a rough look: errors before then are JSON too when JSON was asked for.
     let json = asksForJson(argv);
@@ -1522,10 +1523,7 @@ async function main(argv, terminal) {
             warn: log.warning
         });
         // What resolveSecrets read (a password from stdin) is a flag value now: cut from output as well.
-        const given = secrets;
-        secrets = {
-            get: name => [given.get(name), ...(flags.values.get(name) ?? [])].filter(Boolean).join('\n')
-        };
+        secrets.push({ get: name => (flags.values.get(name) ?? []).join('\n') });
         return await command.run({ flags, io, json, log });
     }
     catch (error) {
