@@ -6,23 +6,17 @@
  * found allowed); a reference that does not parse is left to the run to report.
  */
 import { Inputs } from '../inputs/contract.js'
-import type { InputSource } from '../inputs/input-values.js'
+import { lines, type InputSource } from '../inputs/input-values.js'
 import { preconnect } from '../oci/connections.js'
 import { DEFAULT_MAX_CONNECTIONS_PER_HOST } from '../oci/http.js'
 import { parseReference } from '../oci/reference.js'
 import { registryBaseUrl } from '../oci/transport/origin.js'
 
-const lines = (value: string) =>
-  value
-    .split(/\r?\n/)
-    .map(line => line.trim())
-    .filter(line => line !== '' && !line.startsWith('#'))
-
 export function preconnectRegistries(source: InputSource): void {
   if (source.get(Inputs.AllowedRegistries) !== '') return
-  const insecure = new Set(lines(source.get(Inputs.InsecureRegistries)))
+  const insecure = new Set(lines(source, Inputs.InsecureRegistries))
   const images = new Map<string, number>()
-  for (const line of lines(source.get(Inputs.Image))) {
+  for (const line of lines(source, Inputs.Image)) {
     try {
       const origin = registryBaseUrl(parseReference(line).registry, insecure).toString()
       images.set(origin, (images.get(origin) ?? 0) + 1)

@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml'
 import { InputError, errorMessage } from '../util/errors.js'
 import { INPUT_DEFAULTS, Inputs, type InputName } from './contract.js'
 import { readPemInput } from './content-or-path.js'
+import { lines, optional, type InputSource } from './input-values.js'
 import type { Requirement } from '../trust/accepted-signer.js'
 import { CosignKeySigner } from '../trust/cosign/cosign-signer.js'
 import { parseCosignPublicKeys, type CosignPublicKey } from '../trust/cosign/public-keys.js'
@@ -43,10 +44,6 @@ export interface SignerInputs {
   require: Requirement
 }
 
-interface Source {
-  get(name: InputName): string
-}
-
 export const SIGNER_KINDS = ['notation', 'cosign', 'sigstore', 'github-attestation', 'pinned'] as const
 const ITEM_FIELDS: Record<(typeof SIGNER_KINDS)[number], readonly string[]> = {
   notation: ['trust-roots', 'identities'],
@@ -75,7 +72,7 @@ export interface SignerInputOptions {
 }
 
 /** The accepted signers of the verify inputs, and how many of them must match. */
-export function readSignerInputs(source: Source, options: SignerInputOptions = {}): SignerInputs {
+export function readSignerInputs(source: InputSource, options: SignerInputOptions = {}): SignerInputs {
   const signers: SignerSpec[] = []
   const trustRoots = optional(source, Inputs.TrustRoots)
   if (trustRoots !== undefined) {
@@ -83,9 +80,7 @@ export function readSignerInputs(source: Source, options: SignerInputOptions = {
       kind: 'notation',
       origin: Inputs.TrustRoots,
       trustRoots: readPemInput(trustRoots, Inputs.TrustRoots),
-      identities: lines(
-        source.get(Inputs.TrustedIdentities) || (INPUT_DEFAULTS[Inputs.TrustedIdentities] as string)
-      )
+      identities: lines(source, Inputs.TrustedIdentities, INPUT_DEFAULTS[Inputs.TrustedIdentities] as string)
     })
   }
   const cosignKey = optional(source, Inputs.CosignKey)
@@ -128,7 +123,7 @@ export function readSignerInputs(source: Source, options: SignerInputOptions = {
 
 /** The `certificate-*` inputs as one Sigstore signer, or undefined when none is set. */
 function readKeylessInputs(
-  source: Source,
+  source: InputSource,
   trustedRoot: SigstoreInstance[] | undefined
 ): SignerSpec | undefined {
   const identity = optional(source, Inputs.CertificateIdentity)
@@ -209,7 +204,7 @@ function identityPolicy(
 }
 
 /** `any` (default), `all`, or how many distinct signers, at most as many as are configured. */
-function readRequire(source: Source, signers: number): Requirement {
+function readRequire(source: InputSource, signers: number): Requirement {
   const value = source.get(Inputs.Require) || (INPUT_DEFAULTS[Inputs.Require] as string)
   if (value === 'any') return { kind: 'any' }
   if (value === 'all') return { kind: 'all' }
@@ -417,16 +412,4 @@ export function acceptedSigner(spec: Exclude<SignerSpec, { kind: 'notation' }>):
     case 'pinned':
       return new PinnedSigner(spec.digests)
   }
-}
-
-function optional(source: Source, name: InputName): string | undefined {
-  const value = source.get(name)
-  return value === '' ? undefined : value
-}
-
-function lines(value: string): string[] {
-  return value
-    .split(/\r?\n/)
-    .map(line => line.trim())
-    .filter(line => line !== '' && !line.startsWith('#'))
 }
