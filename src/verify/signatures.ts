@@ -112,26 +112,24 @@ export async function checkSignatures(
 }
 
 function outcomeOf(results: SignerResult[]): SignatureOutcome {
-  const signedBy: SignedBy[] = results.flatMap(result =>
-    result.matched
-      ? result.signatures.map(signature => ({
-          kind: result.kind,
-          signer: signature.signer,
-          acceptedBy: result.signer,
-          time: signature.time,
-          timeProven: signature.timeProven,
-          evidence: signature.evidence,
-          details: signature.details
-        }))
-      : []
+  const matches = results.flatMap(result =>
+    result.matched ? result.signatures.map(signature => ({ result, signature })) : []
   )
-  const matches = results.flatMap(result => (result.matched ? result.signatures : []))
-  const authentic = matches.find(signature => signature.notary?.authentic !== false)
+  // An audit-level pass whose chain or identity did not check out is never named as a signer.
+  const trusted = matches.filter(({ signature }) => signature.notary?.authentic !== false)
   return {
-    signer: authentic?.signer,
-    digest: (authentic ?? matches[0]).artifact,
-    authentic: authentic !== undefined,
-    signedBy: signedBy.filter((_, index) => matches[index].notary?.authentic !== false)
+    signer: trusted[0]?.signature.signer,
+    digest: (trusted[0] ?? matches[0]).signature.artifact,
+    authentic: trusted.length > 0,
+    signedBy: trusted.map(({ result, signature }) => ({
+      kind: result.kind,
+      signer: signature.signer,
+      acceptedBy: result.signer,
+      time: signature.time,
+      timeProven: signature.timeProven,
+      evidence: signature.evidence,
+      details: signature.details
+    }))
   }
 }
 
