@@ -94,7 +94,7 @@ export function readVerifyInputs(source: InputSource): VerifyInputs {
   const store = optionalPath(source, Inputs.Store)
   const githubToken = optional(source, Inputs.GithubToken)
   const cache = readBoolean(source, Inputs.Cache)
-  const signers = readAcceptedSigners(source)
+  const { trust, signers } = readVerifyTrust(source)
   if (cache && store === undefined) {
     throw new InputError(
       Inputs.Cache,
@@ -106,7 +106,7 @@ export function readVerifyInputs(source: InputSource): VerifyInputs {
     images,
     registry: readRegistryInputs(source),
     scenarioAnnotation: readAnnotationKey(source),
-    trust: readTrustInputs(source, { othersAccepted: signers.signers.length > 0 }),
+    trust,
     signers,
     scenario:
       scenario === undefined
@@ -137,6 +137,15 @@ export function readVerifyInputs(source: InputSource): VerifyInputs {
 }
 
 /**
+ * Who verify trusts, from the step's inputs or a rule's `verify:` fields: the Notary Project trust and
+ * the other accepted signers (with those, Notary roots are not needed).
+ */
+export function readVerifyTrust(source: InputSource): { trust: TrustInputs; signers: AcceptedSignerInputs } {
+  const signers = readAcceptedSigners(source)
+  return { trust: readTrustInputs(source, { othersAccepted: signers.signers.length > 0 }), signers }
+}
+
+/**
  * The accepted signers of verify. With `rules`, none: each rule's `verify:` names its own signers, and
  * the step's signer inputs are refused (a second source of trust beside the rules would be ambiguous).
  */
@@ -157,10 +166,7 @@ function readAcceptedSigners(source: InputSource): AcceptedSignerInputs {
  * trust policy + store, or the rules file. With `othersAccepted` (cosign keys, Sigstore identities…),
  * none of them is needed.
  */
-export function readTrustInputs(
-  source: InputSource,
-  options: { othersAccepted?: boolean } = {}
-): TrustInputs {
+function readTrustInputs(source: InputSource, options: { othersAccepted?: boolean } = {}): TrustInputs {
   const trustRoots = optional(source, Inputs.TrustRoots)
   const trustPolicy = optional(source, Inputs.TrustPolicy)
   const trustStore = optional(source, Inputs.TrustStore)

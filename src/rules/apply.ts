@@ -9,8 +9,8 @@ import type { InputSource } from '../inputs/input-values.js'
 import { readMode, type ModeInputs } from '../inputs/read-inputs.js'
 import { readSignInputs, type SignInputs } from '../inputs/sign-inputs.js'
 import {
-  readTrustInputs,
   readVerifyInputs,
+  readVerifyTrust,
   type TrustInputs,
   type VerifyInputs
 } from '../inputs/verify-inputs.js'
@@ -20,7 +20,7 @@ import {
   trustPolicyInput,
   tsaRootsInput
 } from '../inputs/trust-inputs.js'
-import { readSignerInputs, type SignerInputs } from '../inputs/signer-inputs.js'
+import type { SignerInputs } from '../inputs/signer-inputs.js'
 import { simplePolicy, type TrustPolicy } from '../trust/policy.js'
 import { otherSigners } from './accepted-signers.js'
 import { InputError, VerificationError } from '../util/errors.js'
@@ -165,10 +165,8 @@ function trustOfRule(
 ): { trust: TrustInputs; signers: SignerInputs } | undefined {
   if (rule.verify === undefined || rule.verify === 'reject') return undefined
   const fields = new Map<string, RuleField>(rule.verify.map(field => [field.input, field]))
-  const source: InputSource = { get: name => fields.get(name)?.value ?? '' }
   try {
-    const signers = readSignerInputs(source)
-    return { trust: readTrustInputs(source, { othersAccepted: signers.signers.length > 0 }), signers }
+    return readVerifyTrust({ get: name => fields.get(name)?.value ?? '' })
   } catch (error) {
     throw verifyFieldError(rules, rule, error)
   }
