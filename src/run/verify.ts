@@ -211,7 +211,7 @@ async function verifyThroughStore(
         ),
       cache: inputs.cache ? (ports.cache ?? NO_CACHE_SERVICE) : undefined,
       trust: inputs.trust,
-      signers: otherSigners(inputs.signers).map(signer => signer.describe()),
+      signers: otherSigners(inputs.signers).map(signer => signer.fingerprint()),
       log: context.log
     })
     const [image] = outcome.result.images

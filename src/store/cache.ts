@@ -129,7 +129,7 @@ export interface StoreRun {
   /** Restore/save through this cache; undefined = store only, no cache. */
   cache?: CacheApi
   trust: TrustInputs
-  /** The other accepted signers, as reports name them (keys by fingerprint): part of the trust. */
+  /** The other accepted signers' fingerprints (keys, trusted roots, identity policies): part of the trust. */
   signers?: string[]
   log: Log
 }
