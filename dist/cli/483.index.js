@@ -1426,7 +1426,7 @@ async function verifyThroughStore(inputs, requests, plan, context, ports) {
             verify: (sourceFor, resolved) => (0,verify/* verify */.MX)(requests.map((request, index) => ({ ...request, resolved: resolved[index] })), plan, context, { sourceFor, maxConcurrency: inputs.maxConcurrency }),
             cache: inputs.cache ? (ports.cache ?? NO_CACHE_SERVICE) : undefined,
             trust: inputs.trust,
-            signers: (0,accepted_signers/* otherSigners */.w)(inputs.signers).map(signer => signer.describe()),
+            signers: (0,accepted_signers/* otherSigners */.w)(inputs.signers).map(signer => signer.fingerprint()),
             log: context.log
         });
         const [image] = outcome.result.images;

@@ -1797,8 +1797,14 @@ async function checkSignatures(subject, decision, repository, maxSignatures, rep
     throw failure(subject, discovered, judgement, signers.length === 1 && requirement.kind !== 'count');
 }
 function outcomeOf(results) {
-    const signedBy = results.flatMap(result => result.matched
-        ? result.signatures.map(signature => ({
+    const matches = results.flatMap(result => result.matched ? result.signatures.map(signature => ({ result, signature })) : []);
+    // An audit-level pass whose chain or identity did not check out is never named as a signer.
+    const trusted = matches.filter(({ signature }) => signature.notary?.authentic !== false);
+    return {
+        signer: trusted[0]?.signature.signer,
+        digest: (trusted[0] ?? matches[0]).signature.artifact,
+        authentic: trusted.length > 0,
+        signedBy: trusted.map(({ result, signature }) => ({
             kind: result.kind,
             signer: signature.signer,
             acceptedBy: result.signer,
@@ -1807,14 +1813,6 @@ function outcomeOf(results) {
             evidence: signature.evidence,
             details: signature.details
         }))
-        : []);
-    const matches = results.flatMap(result => (result.matched ? result.signatures : []));
-    const authentic = matches.find(signature => signature.notary?.authentic !== false);
-    return {
-        signer: authentic?.signer,
-        digest: (authentic ?? matches[0]).artifact,
-        authentic: authentic !== undefined,
-        signedBy: signedBy.filter((_, index) => matches[index].notary?.authentic !== false)
     };
 }
 /** The report rows of one signer: each signature it verified, each one it read and refused. */

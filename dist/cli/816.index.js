@@ -408,6 +408,8 @@ var errors = __webpack_require__(70017);
 var contract = __webpack_require__(99451);
 // EXTERNAL MODULE: ./src/inputs/content-or-path.ts
 var content_or_path = __webpack_require__(55894);
+// EXTERNAL MODULE: ./src/inputs/input-values.ts
+var input_values = __webpack_require__(75848);
 // EXTERNAL MODULE: ./src/trust/accepted-signer.ts
 var accepted_signer = __webpack_require__(14580);
 ;// CONCATENATED MODULE: ./src/trust/sigstore/bundle-layers.ts
@@ -1235,6 +1237,7 @@ class PinnedSigner {
 
 
 
+
 const SIGNER_KINDS = ['notation', 'cosign', 'sigstore', 'github-attestation', 'pinned'];
 const ITEM_FIELDS = {
     notation: ['trust-roots', 'identities'],
@@ -1259,16 +1262,16 @@ const OWNER = /^[A-Za-z0-9-]+$/;
 /** The accepted signers of the verify inputs, and how many of them must match. */
 function readSignerInputs(source, options = {}) {
     const signers = [];
-    const trustRoots = optional(source, contract/* Inputs */.G0.TrustRoots);
+    const trustRoots = (0,input_values/* optional */.lq)(source, contract/* Inputs */.G0.TrustRoots);
     if (trustRoots !== undefined) {
         signers.push({
             kind: 'notation',
             origin: contract/* Inputs */.G0.TrustRoots,
             trustRoots: (0,content_or_path/* readPemInput */.$e)(trustRoots, contract/* Inputs */.G0.TrustRoots),
-            identities: lines(source.get(contract/* Inputs */.G0.TrustedIdentities) || contract/* INPUT_DEFAULTS */.WJ[contract/* Inputs */.G0.TrustedIdentities])
+            identities: (0,input_values/* lines */.Mn)(source, contract/* Inputs */.G0.TrustedIdentities, contract/* INPUT_DEFAULTS */.WJ[contract/* Inputs */.G0.TrustedIdentities])
         });
     }
-    const cosignKey = optional(source, contract/* Inputs */.G0.CosignKey);
+    const cosignKey = (0,input_values/* optional */.lq)(source, contract/* Inputs */.G0.CosignKey);
     if (cosignKey !== undefined) {
         const keys = parseCosignPublicKeys((0,content_or_path/* readPemInput */.$e)(cosignKey, contract/* Inputs */.G0.CosignKey), contract/* Inputs */.G0.CosignKey);
         keys.forEach((key, index) => signers.push({
@@ -1277,14 +1280,14 @@ function readSignerInputs(source, options = {}) {
             key
         }));
     }
-    const rootText = optional(source, contract/* Inputs */.G0.SigstoreTrustedRoot);
+    const rootText = (0,input_values/* optional */.lq)(source, contract/* Inputs */.G0.SigstoreTrustedRoot);
     const trustedRoot = rootText === undefined
         ? undefined
         : parseTrustedRoots(readJsonInput(rootText, contract/* Inputs */.G0.SigstoreTrustedRoot, options), contract/* Inputs */.G0.SigstoreTrustedRoot);
     const keyless = readKeylessInputs(source, trustedRoot);
     if (keyless !== undefined)
         signers.push(keyless);
-    const list = optional(source, contract/* Inputs */.G0.Signers);
+    const list = (0,input_values/* optional */.lq)(source, contract/* Inputs */.G0.Signers);
     if (list !== undefined)
         signers.push(...parseSignerList(list, { ...options, defaultTrustedRoot: trustedRoot }));
     if (trustedRoot !== undefined &&
@@ -1292,14 +1295,14 @@ function readSignerInputs(source, options = {}) {
         throw new errors/* InputError */.dz(contract/* Inputs */.G0.SigstoreTrustedRoot, "Input 'sigstore-trusted-root' is set but nothing uses it: add 'certificate-identity' (or 'certificate-identity-regexp') and 'certificate-oidc-issuer', or a 'sigstore' or 'github-attestation' item in 'signers'.");
     }
     // notation's trustpolicy.json is one more signer (its statements pick roots per repository).
-    const policySigner = optional(source, contract/* Inputs */.G0.TrustPolicy) === undefined ? 0 : 1;
+    const policySigner = (0,input_values/* optional */.lq)(source, contract/* Inputs */.G0.TrustPolicy) === undefined ? 0 : 1;
     return { signers, require: readRequire(source, signers.length + policySigner) };
 }
 /** The `certificate-*` inputs as one Sigstore signer, or undefined when none is set. */
 function readKeylessInputs(source, trustedRoot) {
-    const identity = optional(source, contract/* Inputs */.G0.CertificateIdentity);
-    const identityRegexp = optional(source, contract/* Inputs */.G0.CertificateIdentityRegexp);
-    const issuer = optional(source, contract/* Inputs */.G0.CertificateOidcIssuer);
+    const identity = (0,input_values/* optional */.lq)(source, contract/* Inputs */.G0.CertificateIdentity);
+    const identityRegexp = (0,input_values/* optional */.lq)(source, contract/* Inputs */.G0.CertificateIdentityRegexp);
+    const issuer = (0,input_values/* optional */.lq)(source, contract/* Inputs */.G0.CertificateOidcIssuer);
     if (identity === undefined && identityRegexp === undefined && issuer === undefined)
         return undefined;
     const given = identity !== undefined
@@ -1522,16 +1525,6 @@ function acceptedSigner(spec) {
         case 'pinned':
             return new PinnedSigner(spec.digests);
     }
-}
-function optional(source, name) {
-    const value = source.get(name);
-    return value === '' ? undefined : value;
-}
-function lines(value) {
-    return value
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
 }
 
 
@@ -2113,7 +2106,7 @@ function verify_inputs_readVerifyInputs(source) {
     const store = (0,input_values/* optionalPath */.s2)(source, contract/* Inputs */.G0.Store);
     const githubToken = (0,input_values/* optional */.lq)(source, contract/* Inputs */.G0.GithubToken);
     const cache = (0,input_values/* readBoolean */.Vf)(source, contract/* Inputs */.G0.Cache);
-    const signers = readAcceptedSigners(source);
+    const { trust, signers } = readVerifyTrust(source);
     if (cache && store === undefined) {
         throw new errors/* InputError */.dz(contract/* Inputs */.G0.Cache, "Input 'cache' is 'true' but 'store' is not set: name the store directory to cache.");
     }
@@ -2122,7 +2115,7 @@ function verify_inputs_readVerifyInputs(source) {
         images,
         registry: (0,input_values/* readRegistryInputs */.rS)(source),
         scenarioAnnotation: (0,input_values/* readAnnotationKey */.ZB)(source),
-        trust: readTrustInputs(source, { othersAccepted: signers.signers.length > 0 }),
+        trust,
         signers,
         scenario: scenario === undefined
             ? undefined
@@ -2142,6 +2135,14 @@ function verify_inputs_readVerifyInputs(source) {
         outputArchive: (0,input_values/* optionalPath */.s2)(source, contract/* Inputs */.G0.OutputArchive),
         workloads
     };
+}
+/**
+ * Who verify trusts, from the step's inputs or a rule's `verify:` fields: the Notary Project trust and
+ * the other accepted signers (with those, Notary roots are not needed).
+ */
+function readVerifyTrust(source) {
+    const signers = readAcceptedSigners(source);
+    return { trust: readTrustInputs(source, { othersAccepted: signers.signers.length > 0 }), signers };
 }
 /**
  * The accepted signers of verify. With `rules`, none: each rule's `verify:` names its own signers, and
@@ -2253,7 +2254,6 @@ var rules_rules = __webpack_require__(15192);
  * it matches. Explicit key inputs win over a rule's `sign:`; an error in a value that came from a rule
  * names the rule's file, line and field instead of the input.
  */
-
 
 
 
@@ -2379,10 +2379,8 @@ function trustOfRule(rules, rule) {
     if (rule.verify === undefined || rule.verify === 'reject')
         return undefined;
     const fields = new Map(rule.verify.map(field => [field.input, field]));
-    const source = { get: name => fields.get(name)?.value ?? '' };
     try {
-        const signers = (0,signer_inputs/* readSignerInputs */.mH)(source);
-        return { trust: readTrustInputs(source, { othersAccepted: signers.signers.length > 0 }), signers };
+        return readVerifyTrust({ get: name => fields.get(name)?.value ?? '' });
     }
     catch (error) {
         throw verifyFieldError(rules, rule, error);

@@ -9,10 +9,11 @@ export const modules = {
 /* harmony export */   preconnectRegistries: () => (/* binding */ preconnectRegistries)
 /* harmony export */ });
 /* harmony import */ var _inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99451);
-/* harmony import */ var _oci_connections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34648);
-/* harmony import */ var _oci_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95809);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62148);
-/* harmony import */ var _oci_transport_origin_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12745);
+/* harmony import */ var _inputs_input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75848);
+/* harmony import */ var _oci_connections_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34648);
+/* harmony import */ var _oci_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95809);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62148);
+/* harmony import */ var _oci_transport_origin_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12745);
 /**
  * While `signet verify` loads its engines (about 0.1 s), TCP connections to the registries of its
  * `image` references are opened (oci/connections.ts `preconnect`), so the run's first request does not wait a
@@ -25,18 +26,15 @@ export const modules = {
 
 
 
-const lines = (value) => value
-    .split(/\r?\n/)
-    .map(line => line.trim())
-    .filter(line => line !== '' && !line.startsWith('#'));
+
 function preconnectRegistries(source) {
     if (source.get(_inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.AllowedRegistries) !== '')
         return;
-    const insecure = new Set(lines(source.get(_inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InsecureRegistries)));
+    const insecure = new Set((0,_inputs_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .lines */ .Mn)(source, _inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InsecureRegistries));
     const images = new Map();
-    for (const line of lines(source.get(_inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Image))) {
+    for (const line of (0,_inputs_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .lines */ .Mn)(source, _inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Image)) {
         try {
-            const origin = (0,_oci_transport_origin_js__WEBPACK_IMPORTED_MODULE_4__/* .registryBaseUrl */ .m)((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(line).registry, insecure).toString();
+            const origin = (0,_oci_transport_origin_js__WEBPACK_IMPORTED_MODULE_5__/* .registryBaseUrl */ .m)((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(line).registry, insecure).toString();
             images.set(origin, (images.get(origin) ?? 0) + 1);
         }
         catch {
@@ -48,9 +46,144 @@ function preconnectRegistries(source) {
     // meanwhile, and several images at once ask for more: as many as the client allows.
     const signatureOnly = source.get(_inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.VerifyLayers) === 'false';
     for (const [origin, count] of images) {
-        const wanted = signatureOnly ? count + 1 : _oci_http_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_CONNECTIONS_PER_HOST */ .g;
-        (0,_oci_connections_js__WEBPACK_IMPORTED_MODULE_1__/* .preconnect */ .kZ)(new URL(origin), Math.min(wanted, _oci_http_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_CONNECTIONS_PER_HOST */ .g));
+        const wanted = signatureOnly ? count + 1 : _oci_http_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_CONNECTIONS_PER_HOST */ .g;
+        (0,_oci_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .preconnect */ .kZ)(new URL(origin), Math.min(wanted, _oci_http_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_CONNECTIONS_PER_HOST */ .g));
     }
+}
+
+
+/***/ }),
+
+/***/ 75848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ readToken),
+/* harmony export */   E2: () => (/* binding */ splitOnce),
+/* harmony export */   Mn: () => (/* binding */ lines),
+/* harmony export */   Vf: () => (/* binding */ readBoolean),
+/* harmony export */   Xy: () => (/* binding */ readShard),
+/* harmony export */   ZB: () => (/* binding */ readAnnotationKey),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   r9: () => (/* binding */ ANNOTATION_KEY_PATTERN),
+/* harmony export */   rS: () => (/* binding */ readRegistryInputs),
+/* harmony export */   rg: () => (/* binding */ checkPattern),
+/* harmony export */   s2: () => (/* binding */ optionalPath),
+/* harmony export */   yg: () => (/* binding */ readPositiveInteger)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99451);
+/* harmony import */ var _content_or_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55894);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
+/**
+ * The readers every mode's inputs share: where raw values come from (InputSource), the registry inputs,
+ * and the small readers of one value each (required, optional, lines, booleans, numbers, shard, token,
+ * paths, patterns). Each error names the input and the expected form.
+ */
+
+
+
+
+
+const ANNOTATION_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const HOST_PORT_PATTERN = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/;
+const TOKEN_PATTERN = /^\S+$/;
+function readRegistryInputs(source) {
+    const username = optional(source, _contract_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Username);
+    const password = optional(source, _contract_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Password);
+    if ((username === undefined) !== (password === undefined)) {
+        const missing = username === undefined ? _contract_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Username : _contract_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Password;
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(missing, `Missing input '${missing}': 'username' and 'password' go together.`);
+    }
+    const registryCa = optional(source, _contract_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RegistryCa);
+    return {
+        username,
+        password,
+        insecureRegistries: lines(source, _contract_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.InsecureRegistries).map(host => checkPattern(host, HOST_PORT_PATTERN, _contract_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.InsecureRegistries, 'host:port, e.g. 127.0.0.1:5000')),
+        registryCa: registryCa === undefined ? undefined : (0,_content_or_path_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemInput */ .$e)(registryCa, _contract_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RegistryCa)
+    };
+}
+function readAnnotationKey(source) {
+    const key = source.get(_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ScenarioAnnotation) || _contract_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_DEFAULTS */ .WJ[_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ScenarioAnnotation];
+    return checkPattern(key, ANNOTATION_KEY_PATTERN, _contract_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ScenarioAnnotation, 'an annotation key, e.g. dev.signet.scenario');
+}
+function readBoolean(source, name) {
+    const value = source.get(name) || _contract_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_DEFAULTS */ .WJ[name] || 'false';
+    // The same spellings as core.getBooleanInput (YAML 1.2 core schema), but anything else is an error.
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, `Invalid input '${name}': '${value}'. Expected 'true' or 'false'.`);
+}
+/** `shard: I/N`, 1 ≤ I ≤ N: one matrix job's share of a sweep or of the images to verify. */
+function readShard(source) {
+    const value = source.get(_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Shard);
+    if (value === '')
+        return undefined;
+    const match = /^([1-9][0-9]{0,3})\/([1-9][0-9]{0,3})$/.exec(value);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (match === null || index > count) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Shard, `Invalid input '${_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Shard}': '${value}'. Expected I/N with 1 ≤ I ≤ N, e.g. 1/4 (from a matrix: \${{ matrix.shard }}/4).`);
+    }
+    return { index, count };
+}
+function readPositiveInteger(source, name) {
+    const value = source.get(name) || _contract_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_DEFAULTS */ .WJ[name];
+    if (!/^[1-9][0-9]{0,5}$/.test(value)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, `Invalid input '${name}': '${value}'. Expected a whole number from 1 to 999999.`);
+    }
+    return Number(value);
+}
+function required(source, name, expected) {
+    const value = source.get(name);
+    if (value === '')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, `Missing input '${name}': expected ${expected}.`);
+    return value;
+}
+function optional(source, name) {
+    const value = source.get(name);
+    return value === '' ? undefined : value;
+}
+/** Non-empty, trimmed lines; `#` starts a comment line. */
+function lines(source, name, fallback) {
+    const value = source.get(name) || fallback || '';
+    return value
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+/** A token is one word; the error never repeats the value, which is a secret. */
+function readToken(token) {
+    if (token !== undefined && !TOKEN_PATTERN.test(token)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.GithubToken, "Invalid input 'github-token': expected a single token without spaces or line breaks.");
+    }
+    return token;
+}
+/** A path Signet will create: its parent directory must exist, so a typo fails before any network use. */
+function optionalPath(source, name) {
+    const value = optional(source, name);
+    if (value === undefined)
+        return undefined;
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(value));
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(parent, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, `Invalid input '${name}': '${value}': its parent directory ${parent} does not exist.`);
+    }
+    return value;
+}
+function checkPattern(value, pattern, name, expected) {
+    if (!pattern.test(value))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, `Invalid value in '${name}': '${value}'. Expected ${expected}.`);
+    return value;
+}
+function splitOnce(text, separator) {
+    const at = text.indexOf(separator);
+    return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
 
 

@@ -44849,8 +44849,14 @@ async function checkSignatures(subject, decision, repository, maxSignatures, rep
     throw failure(subject, discovered, judgement, signers.length === 1 && requirement.kind !== 'count');
 }
 function outcomeOf(results) {
-    const signedBy = results.flatMap(result => result.matched
-        ? result.signatures.map(signature => ({
+    const matches = results.flatMap(result => result.matched ? result.signatures.map(signature => ({ result, signature })) : []);
+    // An audit-level pass whose chain or identity did not check out is never named as a signer.
+    const trusted = matches.filter(({ signature }) => signature.notary?.authentic !== false);
+    return {
+        signer: trusted[0]?.signature.signer,
+        digest: (trusted[0] ?? matches[0]).signature.artifact,
+        authentic: trusted.length > 0,
+        signedBy: trusted.map(({ result, signature }) => ({
             kind: result.kind,
             signer: signature.signer,
             acceptedBy: result.signer,
@@ -44859,14 +44865,6 @@ function outcomeOf(results) {
             evidence: signature.evidence,
             details: signature.details
         }))
-        : []);
-    const matches = results.flatMap(result => (result.matched ? result.signatures : []));
-    const authentic = matches.find(signature => signature.notary?.authentic !== false);
-    return {
-        signer: authentic?.signer,
-        digest: (authentic ?? matches[0]).artifact,
-        authentic: authentic !== undefined,
-        signedBy: signedBy.filter((_, index) => matches[index].notary?.authentic !== false)
     };
 }
 /** The report rows of one signer: each signature it verified, each one it read and refused. */
@@ -47583,6 +47581,7 @@ class PinnedSigner {
 
 
 
+
 const SIGNER_KINDS = ['notation', 'cosign', 'sigstore', 'github-attestation', 'pinned'];
 const ITEM_FIELDS = {
     notation: ['trust-roots', 'identities'],
@@ -47607,16 +47606,16 @@ const OWNER = /^[A-Za-z0-9-]+$/;
 /** The accepted signers of the verify inputs, and how many of them must match. */
 function readSignerInputs(source, options = {}) {
     const signers = [];
-    const trustRoots = signer_inputs_optional(source, contract_Inputs.TrustRoots);
+    const trustRoots = optional(source, contract_Inputs.TrustRoots);
     if (trustRoots !== undefined) {
         signers.push({
             kind: 'notation',
             origin: contract_Inputs.TrustRoots,
             trustRoots: (0,content_or_path/* readPemInput */.$e)(trustRoots, contract_Inputs.TrustRoots),
-            identities: signer_inputs_lines(source.get(contract_Inputs.TrustedIdentities) || INPUT_DEFAULTS[contract_Inputs.TrustedIdentities])
+            identities: lines(source, contract_Inputs.TrustedIdentities, INPUT_DEFAULTS[contract_Inputs.TrustedIdentities])
         });
     }
-    const cosignKey = signer_inputs_optional(source, contract_Inputs.CosignKey);
+    const cosignKey = optional(source, contract_Inputs.CosignKey);
     if (cosignKey !== undefined) {
         const keys = parseCosignPublicKeys((0,content_or_path/* readPemInput */.$e)(cosignKey, contract_Inputs.CosignKey), contract_Inputs.CosignKey);
         keys.forEach((key, index) => signers.push({
@@ -47625,14 +47624,14 @@ function readSignerInputs(source, options = {}) {
             key
         }));
     }
-    const rootText = signer_inputs_optional(source, contract_Inputs.SigstoreTrustedRoot);
+    const rootText = optional(source, contract_Inputs.SigstoreTrustedRoot);
     const trustedRoot = rootText === undefined
         ? undefined
         : parseTrustedRoots(readJsonInput(rootText, contract_Inputs.SigstoreTrustedRoot, options), contract_Inputs.SigstoreTrustedRoot);
     const keyless = readKeylessInputs(source, trustedRoot);
     if (keyless !== undefined)
         signers.push(keyless);
-    const list = signer_inputs_optional(source, contract_Inputs.Signers);
+    const list = optional(source, contract_Inputs.Signers);
     if (list !== undefined)
         signers.push(...parseSignerList(list, { ...options, defaultTrustedRoot: trustedRoot }));
     if (trustedRoot !== undefined &&
@@ -47640,14 +47639,14 @@ function readSignerInputs(source, options = {}) {
         throw new util_errors/* InputError */.dz(contract_Inputs.SigstoreTrustedRoot, "Input 'sigstore-trusted-root' is set but nothing uses it: add 'certificate-identity' (or 'certificate-identity-regexp') and 'certificate-oidc-issuer', or a 'sigstore' or 'github-attestation' item in 'signers'.");
     }
     // notation's trustpolicy.json is one more signer (its statements pick roots per repository).
-    const policySigner = signer_inputs_optional(source, contract_Inputs.TrustPolicy) === undefined ? 0 : 1;
+    const policySigner = optional(source, contract_Inputs.TrustPolicy) === undefined ? 0 : 1;
     return { signers, require: readRequire(source, signers.length + policySigner) };
 }
 /** The `certificate-*` inputs as one Sigstore signer, or undefined when none is set. */
 function readKeylessInputs(source, trustedRoot) {
-    const identity = signer_inputs_optional(source, contract_Inputs.CertificateIdentity);
-    const identityRegexp = signer_inputs_optional(source, contract_Inputs.CertificateIdentityRegexp);
-    const issuer = signer_inputs_optional(source, contract_Inputs.CertificateOidcIssuer);
+    const identity = optional(source, contract_Inputs.CertificateIdentity);
+    const identityRegexp = optional(source, contract_Inputs.CertificateIdentityRegexp);
+    const issuer = optional(source, contract_Inputs.CertificateOidcIssuer);
     if (identity === undefined && identityRegexp === undefined && issuer === undefined)
         return undefined;
     const given = identity !== undefined
@@ -47871,16 +47870,6 @@ function acceptedSigner(spec) {
             return new PinnedSigner(spec.digests);
     }
 }
-function signer_inputs_optional(source, name) {
-    const value = source.get(name);
-    return value === '' ? undefined : value;
-}
-function signer_inputs_lines(value) {
-    return value
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-}
 
 ;// CONCATENATED MODULE: ./src/inputs/verify-inputs.ts
 /**
@@ -47910,7 +47899,7 @@ function verify_inputs_readVerifyInputs(source) {
     const store = optionalPath(source, contract_Inputs.Store);
     const githubToken = optional(source, contract_Inputs.GithubToken);
     const cache = readBoolean(source, contract_Inputs.Cache);
-    const signers = readAcceptedSigners(source);
+    const { trust, signers } = readVerifyTrust(source);
     if (cache && store === undefined) {
         throw new util_errors/* InputError */.dz(contract_Inputs.Cache, "Input 'cache' is 'true' but 'store' is not set: name the store directory to cache.");
     }
@@ -47919,7 +47908,7 @@ function verify_inputs_readVerifyInputs(source) {
         images,
         registry: readRegistryInputs(source),
         scenarioAnnotation: readAnnotationKey(source),
-        trust: readTrustInputs(source, { othersAccepted: signers.signers.length > 0 }),
+        trust,
         signers,
         scenario: scenario === undefined
             ? undefined
@@ -47939,6 +47928,14 @@ function verify_inputs_readVerifyInputs(source) {
         outputArchive: optionalPath(source, contract_Inputs.OutputArchive),
         workloads
     };
+}
+/**
+ * Who verify trusts, from the step's inputs or a rule's `verify:` fields: the Notary Project trust and
+ * the other accepted signers (with those, Notary roots are not needed).
+ */
+function readVerifyTrust(source) {
+    const signers = readAcceptedSigners(source);
+    return { trust: readTrustInputs(source, { othersAccepted: signers.signers.length > 0 }), signers };
 }
 /**
  * The accepted signers of verify. With `rules`, none: each rule's `verify:` names its own signers, and
@@ -48362,7 +48359,6 @@ function ruleName(rules, rule) {
 
 
 
-
 /**
  * The trust inputs as one policy: simple roots + identities, notation's trustpolicy.json + store, or the
  * rules file (each image gets its matching rule's trust), with the other accepted signers (cosign keys,
@@ -48479,10 +48475,8 @@ function trustOfRule(rules, rule) {
     if (rule.verify === undefined || rule.verify === 'reject')
         return undefined;
     const fields = new Map(rule.verify.map(field => [field.input, field]));
-    const source = { get: name => fields.get(name)?.value ?? '' };
     try {
-        const signers = readSignerInputs(source);
-        return { trust: readTrustInputs(source, { othersAccepted: signers.signers.length > 0 }), signers };
+        return readVerifyTrust({ get: name => fields.get(name)?.value ?? '' });
     }
     catch (error) {
         throw verifyFieldError(rules, rule, error);
@@ -51116,7 +51110,7 @@ async function verifyThroughStore(inputs, requests, plan, context, ports) {
             verify: (sourceFor, resolved) => verify(requests.map((request, index) => ({ ...request, resolved: resolved[index] })), plan, context, { sourceFor, maxConcurrency: inputs.maxConcurrency }),
             cache: inputs.cache ? (ports.cache ?? NO_CACHE_SERVICE) : undefined,
             trust: inputs.trust,
-            signers: otherSigners(inputs.signers).map(signer => signer.describe()),
+            signers: otherSigners(inputs.signers).map(signer => signer.fingerprint()),
             log: context.log
         });
         const [image] = outcome.result.images;
