@@ -66,7 +66,7 @@ export class Repository {
     const repository = new RepositoryTransport(transport, registry, name, options)
     this.tags = new Tags(repository)
     this.manifests = new Manifests(repository, this.tags, memory)
-    this.blobs = new Blobs(repository)
+    this.blobs = new Blobs(repository, memory)
     this.referrerList = new Referrers(repository, this.manifests, memory)
   }
 

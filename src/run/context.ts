@@ -26,6 +26,11 @@ export interface RunEnvironment {
   maskSecret: (secret: string) => void
   env: NodeJS.ProcessEnv
   now?: Date
+  /**
+   * The run's registry client when the face opened it ahead of the run (the CLI, to read while the
+   * engines load), by `openRegistryClient` from the same registry inputs; the run uses and closes it.
+   */
+  registryClient?: RegistryClient
 }
 
 /** The CI facts of an environment. */
@@ -45,8 +50,8 @@ export function ciFacts(env: NodeJS.ProcessEnv): CiFacts {
   }
 }
 
-/** The context of one run, with its one registry client configured from the registry inputs. */
-export function createRunContext(registry: RegistryInputs, environment: RunEnvironment): RunContext {
+/** The registry client of a run, configured from the registry inputs. */
+export function openRegistryClient(registry: RegistryInputs, environment: RunEnvironment): RegistryClient {
   const ci = ciFacts(environment.env)
   const client = new RegistryClient({
     credentials: credentialSource({
@@ -65,13 +70,19 @@ export function createRunContext(registry: RegistryInputs, environment: RunEnvir
     warn: message => environment.log.warning(message)
   })
   environment.log.debug('Registry client opened for this run')
+  return client
+}
+
+/** The context of one run, with its one registry client (the face's, or one opened from the registry inputs). */
+export function createRunContext(registry: RegistryInputs, environment: RunEnvironment): RunContext {
+  const client = environment.registryClient ?? openRegistryClient(registry, environment)
   return {
     registry: client,
     log: environment.log,
     maskSecret: environment.maskSecret,
     now: environment.now ?? new Date(),
     fetcher: new HttpFetcher(SIGNING_AGENT),
-    ci,
+    ci: ciFacts(environment.env),
     close: () => client.close()
   }
 }

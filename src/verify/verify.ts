@@ -43,7 +43,8 @@ import { checkImageSignatures, type AttestationPlacement } from './platform-atte
 
 export type { SignatureReport, SignedBy }
 
-const BLOB_CONCURRENCY = 4
+/** Blobs streamed at once per image: two platforms of config + two layers each at once, within the client's 12 per host. */
+const BLOB_CONCURRENCY = 8
 /**
  * Images of one run verified at once when the caller does not say (the `max-concurrency` default). The
  * registry client caps the requests in flight to one host (oci/http.ts), so this bounds work, not load on

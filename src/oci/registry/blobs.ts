@@ -3,6 +3,7 @@ import { RegistryError } from '../../util/errors.js'
 import { VerifyingStream } from '../digest.js'
 import { repositoryScope, type TransportResponse } from '../transport.js'
 import { backoff, shouldRetry } from '../transport/retry.js'
+import { RunMemory } from './run-memory.js'
 import type { Descriptor } from '../types.js'
 import { bodyInterrupted, type RepositoryTransport } from './repository-transport.js'
 import { StreamParts, verifiedSource } from './upload-stream.js'
@@ -32,8 +33,14 @@ export const UPLOAD_CHUNK_BYTES = 32 * 1024 * 1024
  * bytes match the descriptor (resumed where a connection broke off), pushed by mount, one PUT or PATCH
  * chunks, from sources hashed on the way.
  */
+/** Blobs up to this size read into memory are remembered for the run (envelopes, bundles, configs). */
+const REMEMBERED_BLOB_BYTES = 256 * 1024
+
 export class Blobs {
-  constructor(private readonly repository: RepositoryTransport) {}
+  constructor(
+    private readonly repository: RepositoryTransport,
+    private readonly memory: RunMemory = new RunMemory()
+  ) {}
 
   private path(digest: string): string {
     return `/v2/${this.repository.name}/blobs/${digest}`
@@ -110,9 +117,13 @@ export class Blobs {
         `Refusing blob ${descriptor.digest} of ${this.repository.fullName}: its descriptor says ${descriptor.size} bytes, more than the ${maxBytes} allowed here`
       )
     }
-    const chunks: Buffer[] = []
-    for await (const chunk of await this.fetch(descriptor)) chunks.push(chunk as Buffer)
-    return Buffer.concat(chunks)
+    const read = async () => {
+      const chunks: Buffer[] = []
+      for await (const chunk of await this.fetch(descriptor)) chunks.push(chunk as Buffer)
+      return Buffer.concat(chunks)
+    }
+    if (descriptor.size > REMEMBERED_BLOB_BYTES) return read()
+    return this.memory.smallBlob(this.repository.fullName, descriptor, read)
   }
 
   /**

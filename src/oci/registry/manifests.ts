@@ -58,7 +58,10 @@ export class Manifests {
 
   /** The descriptor a tag or digest points at, from a HEAD (a GET when the registry sends no digest). */
   async resolve(reference: string): Promise<Descriptor> {
-    const known = isDigest(reference) && this.memory.knownManifest(this.repository.fullName, reference)
+    const { fullName } = this.repository
+    const known = isDigest(reference)
+      ? this.memory.knownManifest(fullName, reference)
+      : this.memory.knownTag(fullName, reference)
     if (known) return (await known).descriptor
     const response = await this.head(reference)
     if (response.status === 404) throw await this.notFound(reference)
@@ -111,15 +114,17 @@ export class Manifests {
 
   /**
    * The manifest bytes, checked against the digest asked for (or the registry's digest header for a
-   * tag). Asked once per digest and run: a manifest fetched by tag is remembered under its digest too, so
-   * the caller that resolved a tag with this GET never asks for the same bytes again.
+   * tag). Asked once per digest and per tag and run: a manifest fetched by tag is remembered under its
+   * digest too, so the caller that resolved a tag with this GET never asks for the same bytes again.
    */
   async fetch(reference: string): Promise<FetchedManifest> {
     const { fullName } = this.repository
     if (isDigest(reference)) return this.memory.manifest(fullName, reference, () => this.fetchOnce(reference))
-    const fetched = await this.fetchOnce(reference)
-    this.memory.rememberManifest(fullName, fetched)
-    return fetched
+    return this.memory.taggedManifest(fullName, reference, async () => {
+      const fetched = await this.fetchOnce(reference)
+      this.memory.rememberManifest(fullName, fetched)
+      return fetched
+    })
   }
 
   private async fetchOnce(reference: string): Promise<FetchedManifest> {
@@ -226,15 +231,18 @@ export class Manifests {
         `Refusing to push ${what}: ${bytes.length} bytes, more than the ${MAX_MANIFEST_BYTES} registries accept`
       )
     }
-    const response = await this.repository.send({
-      method: 'PUT',
-      target: this.path(target),
-      headers: { 'content-type': mediaType, ...(ifMatch && { 'if-match': ifMatch }) },
-      body: bytes,
-      push: true,
-      expect: ifMatch ? [200, 201, 412] : [200, 201],
-      what: `PUT ${what}`
-    })
+    const response = await this.repository
+      .send({
+        method: 'PUT',
+        target: this.path(target),
+        headers: { 'content-type': mediaType, ...(ifMatch && { 'if-match': ifMatch }) },
+        body: bytes,
+        push: true,
+        expect: ifMatch ? [200, 201, 412] : [200, 201],
+        what: `PUT ${what}`
+      })
+      // Whatever the tag pointed at before, this run asks again (the PUT may have landed even if it failed).
+      .finally(() => reference !== undefined && this.memory.forgetTag(this.repository.fullName, reference))
     await response.body.dump()
     if (response.status === 412) return { descriptor, subjectAccepted: false, preconditionFailed: true }
     const echoed = response.header('docker-content-digest')

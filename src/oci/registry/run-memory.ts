@@ -3,12 +3,17 @@ import type { Descriptor, FetchedManifest } from '../types.js'
 /**
  * What one RegistryClient learns during a run and need not ask again (regclient's cache and feature
  * set, oras-go's `referrersState`): manifests by digest (content-addressed, hashed when fetched, so they
- * cannot go stale), referrer lists by subject digest (dropped when this client pushes a referrer of that
- * subject), and whether each registry has the referrers API. Entries are promises, so callers that ask
- * at the same time share one request; a failed request is forgotten, so the next caller asks again.
+ * cannot go stale), what each tag pointed at when first asked (one run sees one answer per tag, and a gate
+ * that meets a tag in twenty files resolves it once; dropped when this client pushes the tag), small blobs
+ * by digest (envelopes and bundles, hashed when fetched), referrer lists by subject digest (dropped when
+ * this client pushes a referrer of that subject), and whether each registry has the referrers API. Entries
+ * are promises, so callers that ask at the same time share one request; a failed request is forgotten, so
+ * the next caller asks again.
  */
 export class RunMemory {
   private readonly manifests = new Map<string, Promise<FetchedManifest>>()
+  private readonly tags = new Map<string, Promise<FetchedManifest>>()
+  private readonly smallBlobs = new Map<string, Promise<Buffer>>()
   private readonly referrerLists = new Map<string, Promise<Descriptor[]>>()
   private readonly referrersApiAnswers = new Map<string, boolean | Promise<boolean | undefined>>()
 
@@ -29,6 +34,30 @@ export class RunMemory {
   /** The manifest when it was fetched (or is being fetched) in this run: a HEAD for it need not be sent. */
   knownManifest(repository: string, digest: string): Promise<FetchedManifest> | undefined {
     return this.manifests.get(`${repository}@${digest}`)
+  }
+
+  /** The manifest `tag` of `repository` pointed at when this run first asked, fetched by `fetch` then. */
+  taggedManifest(
+    repository: string,
+    tag: string,
+    fetch: () => Promise<FetchedManifest>
+  ): Promise<FetchedManifest> {
+    return remember(this.tags, `${repository}:${tag}`, fetch)
+  }
+
+  /** The tag's manifest when it was fetched (or is being fetched) in this run. */
+  knownTag(repository: string, tag: string): Promise<FetchedManifest> | undefined {
+    return this.tags.get(`${repository}:${tag}`)
+  }
+
+  /** Forgets what `tag` pointed at: this client just pushed it. */
+  forgetTag(repository: string, tag: string): void {
+    this.tags.delete(`${repository}:${tag}`)
+  }
+
+  /** A small blob of `repository` by digest and size, fetched (and digest-checked) by `fetch` on the first ask. */
+  smallBlob(repository: string, descriptor: Descriptor, fetch: () => Promise<Buffer>): Promise<Buffer> {
+    return remember(this.smallBlobs, `${repository}@${descriptor.digest} ${descriptor.size}`, fetch)
   }
 
   referrers(

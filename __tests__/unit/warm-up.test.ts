@@ -1,28 +1,37 @@
 /**
- * Connections opened ahead (oci/http.ts `preconnect`, what `signet verify` does while its engines load):
- * the first request to that registry goes over the connection already open, and nothing is opened where
- * `allowed-registries` has yet to be checked.
+ * Connections opened ahead (oci/http.ts `preconnect`) and the CLI's warm-up (what `signet verify` does
+ * while its engines load): the first request to that registry goes over the connection already open; the
+ * warm-up opens as many as the run will use and starts reading each image, and nothing at all where the
+ * run may not read the images first (`allowed-registries`, rules, a store, a shard) or will fail on its
+ * inputs. The reads themselves, against a real registry: integration/warm-up.test.ts.
  */
 import { createServer, type Server } from 'node:http'
 import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
-import { preconnectRegistries } from '../../src/cli/preconnect.js'
+import { warmUp } from '../../src/cli/warm-up.js'
 import { preconnect } from '../../src/oci/connections.js'
 import { DEFAULT_MAX_CONNECTIONS_PER_HOST, readBody, Transport } from '../../src/oci/transport.js'
 import { selfSignedCertificate, serverCertificate } from '../helpers/registry-certs.js'
-import { inputSource } from '../helpers/signet.js'
+import { inputSource, recordingLog } from '../helpers/signet.js'
 
 let server: Server
 let host: string
 /** Every connection the registry accepted, in order, and the connection each request came on. */
 let sockets: Socket[]
 let requestSockets: Socket[]
+/** The paths asked for; with `hold`, requests are left unanswered. */
+let paths: string[]
+let hold: boolean
 
 beforeEach(async () => {
   sockets = []
   requestSockets = []
+  paths = []
+  hold = false
   server = createServer((request, response) => {
     requestSockets.push(request.socket)
+    paths.push(`${request.method} ${request.url}`)
+    if (hold) return
     response.writeHead(200)
     response.end('ok')
   })
@@ -92,6 +101,8 @@ test('HTTPS: the TLS handshake runs over the connection opened ahead', async () 
   }
 })
 
+const environment = { log: recordingLog(), maskSecret: () => undefined, env: {} }
+
 test.each([
   [1, 'false', 2],
   [2, 'false', 3],
@@ -99,25 +110,57 @@ test.each([
   [DEFAULT_MAX_CONNECTIONS_PER_HOST, 'false', DEFAULT_MAX_CONNECTIONS_PER_HOST],
   [1, 'true', DEFAULT_MAX_CONNECTIONS_PER_HOST]
 ])(
-  "verify's %i image lines on one registry, verify-layers %s: %i connections; none while allowed-registries is unchecked, bad lines skipped",
+  "verify's %i image lines on one registry, verify-layers %s: %i connections, each image's manifest asked for",
   async (images: number, verifyLayers: string, connections: number) => {
-    const values = {
-      mode: 'verify',
-      'verify-layers': verifyLayers,
-      image: [
-        ...Array.from({ length: images }, (_, at) => `${host}/app-${at}:1`),
-        'not a reference',
-        `# ${host}/commented:1`
-      ].join('\n'),
-      'insecure-registries': host
+    hold = true
+    const client = warmUp(
+      inputSource({
+        mode: 'verify',
+        'verify-layers': verifyLayers,
+        image: [
+          ...Array.from({ length: images }, (_, at) => `${host}/app-${at}:1`),
+          `# ${host}/commented:1`
+        ].join('\n'),
+        'insecure-registries': host
+      }),
+      environment
+    )
+    try {
+      expect(client).toBeDefined()
+      await until(() => sockets.length >= connections && paths.length >= images)
+      await new Promise(resolve => setTimeout(resolve, 50))
+      expect(sockets).toHaveLength(connections)
+      expect(paths.sort()).toEqual(
+        Array.from({ length: images }, (_, at) => `GET /v2/app-${at}/manifests/1`).sort()
+      )
+    } finally {
+      await client?.close()
     }
-    preconnectRegistries(inputSource({ ...values, 'allowed-registries': host }))
-    // Time for a connection to arrive, had one been opened.
-    await new Promise(resolve => setTimeout(resolve, 50))
-    expect(sockets).toHaveLength(0)
-    preconnectRegistries(inputSource(values))
-    await until(() => sockets.length >= connections)
-    await new Promise(resolve => setTimeout(resolve, 50))
-    expect(sockets).toHaveLength(connections)
   }
 )
+
+test.each([
+  ['allowed-registries', (host: string) => ({ 'allowed-registries': host })],
+  ['rules', () => ({ rules: 'rules.yaml' })],
+  ['trust-policy', () => ({ 'trust-policy': 'trustpolicy.json' })],
+  ['store', () => ({ store: 'store' })],
+  ['output-archive', () => ({ 'output-archive': 'image.tar' })],
+  ['shard', () => ({ shard: '1/2' })],
+  ['a line that is no reference', () => ({ image: 'not a reference' })],
+  ['a bad insecure-registries line', () => ({ 'insecure-registries': 'http://nope' })]
+])('with %s nothing is opened or asked (the run decides)', async (_: string, extra) => {
+  const client = warmUp(
+    inputSource({
+      mode: 'verify',
+      image: `${host}/app:1`,
+      'insecure-registries': host,
+      ...extra(host)
+    }),
+    environment
+  )
+  expect(client).toBeUndefined()
+  // Time for a connection to arrive, had one been opened.
+  await new Promise(resolve => setTimeout(resolve, 50))
+  expect(sockets).toHaveLength(0)
+  expect(paths).toEqual([])
+})
