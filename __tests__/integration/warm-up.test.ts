@@ -1,5 +1,5 @@
 /**
- * The CLI's warm-up (cli/warm-up.ts, oci/prefetch.ts): `signet verify` reads an image's manifest,
+ * The warm-up (run/warm-up.ts, oci/prefetch.ts): `signet verify` reads an image's manifest,
  * signatures and envelopes while its engines load, and the run finds them in the client's memory. Against
  * a real docker-registry behind a recording proxy: the CLI's run asks the registry exactly what the
  * same run without a warm-up asks, none of it twice, and reaches the same verdict; the client's memory

@@ -1,5 +1,5 @@
 /**
- * Connections opened ahead (oci/http.ts `preconnect`) and the CLI's warm-up (what `signet verify` does
+ * Connections opened ahead (oci/http.ts `preconnect`) and the warm-up (run/warm-up.ts: what a verify does
  * while its engines load): the first request to that registry goes over the connection already open; the
  * warm-up opens as many as the run will use and starts reading each image, and nothing at all where the
  * run may not read the images first (`allowed-registries`, rules, a store, a shard) or will fail on its
@@ -8,7 +8,7 @@
 import { createServer, type Server } from 'node:http'
 import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
-import { warmUp } from '../../src/cli/warm-up.js'
+import { warmUp } from '../../src/run/warm-up.js'
 import { preconnect } from '../../src/oci/connections.js'
 import { DEFAULT_MAX_CONNECTIONS_PER_HOST, readBody, Transport } from '../../src/oci/transport.js'
 import { selfSignedCertificate, serverCertificate } from '../helpers/registry-certs.js'

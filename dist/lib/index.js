@@ -37240,6 +37240,101 @@ class Transport {
     }
 }
 
+;// CONCATENATED MODULE: ./src/oci/registry/run-memory.ts
+/**
+ * What one RegistryClient learns during a run and need not ask again (regclient's cache and feature
+ * set, oras-go's `referrersState`): manifests by digest (content-addressed, hashed when fetched, so they
+ * cannot go stale), what each tag pointed at when first asked (one run sees one answer per tag, and a gate
+ * that meets a tag in twenty files resolves it once; dropped when this client pushes the tag), small blobs
+ * by digest (envelopes and bundles, hashed when fetched), referrer lists by subject digest (dropped when
+ * this client pushes a referrer of that subject), and whether each registry has the referrers API. Entries
+ * are promises, so callers that ask at the same time share one request; a failed request is forgotten, so
+ * the next caller asks again.
+ */
+class RunMemory {
+    manifests = new Map();
+    tags = new Map();
+    smallBlobs = new Map();
+    referrerLists = new Map();
+    referrersApiAnswers = new Map();
+    /** The manifest `digest` of `repository` (`registry/name`), fetched by `fetch` on the first ask. */
+    manifest(repository, digest, fetch) {
+        return remember(this.manifests, `${repository}@${digest}`, fetch);
+    }
+    /** Records a manifest fetched another way (by tag), under its digest. */
+    rememberManifest(repository, manifest) {
+        this.manifests.set(`${repository}@${manifest.descriptor.digest}`, Promise.resolve(manifest));
+    }
+    /** The manifest when it was fetched (or is being fetched) in this run: a HEAD for it need not be sent. */
+    knownManifest(repository, digest) {
+        return this.manifests.get(`${repository}@${digest}`);
+    }
+    /** The manifest `tag` of `repository` pointed at when this run first asked, fetched by `fetch` then. */
+    taggedManifest(repository, tag, fetch) {
+        return remember(this.tags, `${repository}:${tag}`, fetch);
+    }
+    /** The tag's manifest when it was fetched (or is being fetched) in this run. */
+    knownTag(repository, tag) {
+        return this.tags.get(`${repository}:${tag}`);
+    }
+    /** Forgets what `tag` pointed at: this client just pushed it. */
+    forgetTag(repository, tag) {
+        this.tags.delete(`${repository}:${tag}`);
+    }
+    /** A small blob of `repository` by digest and size, fetched (and digest-checked) by `fetch` on the first ask. */
+    smallBlob(repository, descriptor, fetch) {
+        return remember(this.smallBlobs, `${repository}@${descriptor.digest} ${descriptor.size}`, fetch);
+    }
+    referrers(repository, subject, artifactType, list) {
+        return remember(this.referrerLists, `${repository}@${subject} ${artifactType ?? ''}`, list);
+    }
+    /** The listing of every referrer of `subject` when it was asked for (or is being asked for) in this run. */
+    knownReferrers(repository, subject) {
+        return this.referrerLists.get(`${repository}@${subject} `);
+    }
+    /** Forgets the referrer lists of `subject` (of every artifact type): a referrer was just pushed. */
+    forgetReferrers(repository, subject) {
+        const prefix = `${repository}@${subject} `;
+        for (const key of this.referrerLists.keys())
+            if (key.startsWith(prefix))
+                this.referrerLists.delete(key);
+    }
+    /**
+     * Whether `registry` answers the referrers API, once a listing found out; while the first listing is
+     * still finding out, its answer to come (undefined if it failed, and the caller finds out itself).
+     */
+    referrersApi(registry) {
+        return this.referrersApiAnswers.get(registry);
+    }
+    /**
+     * Claims finding out whether `registry` has the referrers API: callers that ask meanwhile wait for the
+     * answer instead of asking the registry too. Settle with what the listing learnt (undefined: nothing).
+     */
+    findOutReferrersApi(registry) {
+        let settle = () => undefined;
+        this.referrersApiAnswers.set(registry, new Promise(resolve => (settle = resolve)));
+        return available => {
+            if (available === undefined)
+                this.referrersApiAnswers.delete(registry);
+            else
+                this.referrersApiAnswers.set(registry, available);
+            settle(available);
+        };
+    }
+}
+function remember(map, key, load) {
+    const known = map.get(key);
+    if (known !== undefined)
+        return known;
+    const loading = load();
+    map.set(key, loading);
+    loading.catch(() => {
+        if (map.get(key) === loading)
+            map.delete(key);
+    });
+    return loading;
+}
+
 ;// CONCATENATED MODULE: ./src/oci/registry/repository-transport.ts
 
 
@@ -37372,6 +37467,7 @@ class StreamParts {
 
 
 
+
 /** Blobs up to this size go up in one PUT; larger ones in PATCH chunks. */
 const MONOLITHIC_UPLOAD_MAX_BYTES = 8 * 1024 * 1024;
 /**
@@ -37385,10 +37481,14 @@ const UPLOAD_CHUNK_BYTES = 32 * 1024 * 1024;
  * bytes match the descriptor (resumed where a connection broke off), pushed by mount, one PUT or PATCH
  * chunks, from sources hashed on the way.
  */
+/** Blobs up to this size read into memory are remembered for the run (envelopes, bundles, configs). */
+const REMEMBERED_BLOB_BYTES = 256 * 1024;
 class Blobs {
     repository;
-    constructor(repository) {
+    memory;
+    constructor(repository, memory = new RunMemory()) {
         this.repository = repository;
+        this.memory = memory;
     }
     path(digest) {
         return `/v2/${this.repository.name}/blobs/${digest}`;
@@ -37462,10 +37562,15 @@ class Blobs {
         if (descriptor.size > maxBytes) {
             throw new util_errors/* RegistryError */.gl(`Refusing blob ${descriptor.digest} of ${this.repository.fullName}: its descriptor says ${descriptor.size} bytes, more than the ${maxBytes} allowed here`);
         }
-        const chunks = [];
-        for await (const chunk of await this.fetch(descriptor))
-            chunks.push(chunk);
-        return Buffer.concat(chunks);
+        const read = async () => {
+            const chunks = [];
+            for await (const chunk of await this.fetch(descriptor))
+                chunks.push(chunk);
+            return Buffer.concat(chunks);
+        };
+        if (descriptor.size > REMEMBERED_BLOB_BYTES)
+            return read();
+        return this.memory.smallBlob(this.repository.fullName, descriptor, read);
     }
     /**
      * Uploads a blob unless the repository has it: a cross-repository mount when `mountFrom` is given,
@@ -37655,80 +37760,6 @@ async function listCatalog(transport, registry) {
     return names;
 }
 
-;// CONCATENATED MODULE: ./src/oci/registry/run-memory.ts
-/**
- * What one RegistryClient learns during a run and need not ask again (regclient's cache and feature
- * set, oras-go's `referrersState`): manifests by digest (content-addressed, hashed when fetched, so they
- * cannot go stale), referrer lists by subject digest (dropped when this client pushes a referrer of that
- * subject), and whether each registry has the referrers API. Entries are promises, so callers that ask
- * at the same time share one request; a failed request is forgotten, so the next caller asks again.
- */
-class RunMemory {
-    manifests = new Map();
-    referrerLists = new Map();
-    referrersApiAnswers = new Map();
-    /** The manifest `digest` of `repository` (`registry/name`), fetched by `fetch` on the first ask. */
-    manifest(repository, digest, fetch) {
-        return remember(this.manifests, `${repository}@${digest}`, fetch);
-    }
-    /** Records a manifest fetched another way (by tag), under its digest. */
-    rememberManifest(repository, manifest) {
-        this.manifests.set(`${repository}@${manifest.descriptor.digest}`, Promise.resolve(manifest));
-    }
-    /** The manifest when it was fetched (or is being fetched) in this run: a HEAD for it need not be sent. */
-    knownManifest(repository, digest) {
-        return this.manifests.get(`${repository}@${digest}`);
-    }
-    referrers(repository, subject, artifactType, list) {
-        return remember(this.referrerLists, `${repository}@${subject} ${artifactType ?? ''}`, list);
-    }
-    /** The listing of every referrer of `subject` when it was asked for (or is being asked for) in this run. */
-    knownReferrers(repository, subject) {
-        return this.referrerLists.get(`${repository}@${subject} `);
-    }
-    /** Forgets the referrer lists of `subject` (of every artifact type): a referrer was just pushed. */
-    forgetReferrers(repository, subject) {
-        const prefix = `${repository}@${subject} `;
-        for (const key of this.referrerLists.keys())
-            if (key.startsWith(prefix))
-                this.referrerLists.delete(key);
-    }
-    /**
-     * Whether `registry` answers the referrers API, once a listing found out; while the first listing is
-     * still finding out, its answer to come (undefined if it failed, and the caller finds out itself).
-     */
-    referrersApi(registry) {
-        return this.referrersApiAnswers.get(registry);
-    }
-    /**
-     * Claims finding out whether `registry` has the referrers API: callers that ask meanwhile wait for the
-     * answer instead of asking the registry too. Settle with what the listing learnt (undefined: nothing).
-     */
-    findOutReferrersApi(registry) {
-        let settle = () => undefined;
-        this.referrersApiAnswers.set(registry, new Promise(resolve => (settle = resolve)));
-        return available => {
-            if (available === undefined)
-                this.referrersApiAnswers.delete(registry);
-            else
-                this.referrersApiAnswers.set(registry, available);
-            settle(available);
-        };
-    }
-}
-function remember(map, key, load) {
-    const known = map.get(key);
-    if (known !== undefined)
-        return known;
-    const loading = load();
-    map.set(key, loading);
-    loading.catch(() => {
-        if (map.get(key) === loading)
-            map.delete(key);
-    });
-    return loading;
-}
-
 ;// CONCATENATED MODULE: ./src/oci/registry/manifests.ts
 
 
@@ -37764,7 +37795,10 @@ class Manifests {
     }
     /** The descriptor a tag or digest points at, from a HEAD (a GET when the registry sends no digest). */
     async resolve(reference) {
-        const known = (0,oci_digest/* isDigest */.Bc)(reference) && this.memory.knownManifest(this.repository.fullName, reference);
+        const { fullName } = this.repository;
+        const known = (0,oci_digest/* isDigest */.Bc)(reference)
+            ? this.memory.knownManifest(fullName, reference)
+            : this.memory.knownTag(fullName, reference);
         if (known)
             return (await known).descriptor;
         const response = await this.head(reference);
@@ -37811,16 +37845,18 @@ class Manifests {
     }
     /**
      * The manifest bytes, checked against the digest asked for (or the registry's digest header for a
-     * tag). Asked once per digest and run: a manifest fetched by tag is remembered under its digest too, so
-     * the caller that resolved a tag with this GET never asks for the same bytes again.
+     * tag). Asked once per digest and per tag and run: a manifest fetched by tag is remembered under its
+     * digest too, so the caller that resolved a tag with this GET never asks for the same bytes again.
      */
     async fetch(reference) {
         const { fullName } = this.repository;
         if ((0,oci_digest/* isDigest */.Bc)(reference))
             return this.memory.manifest(fullName, reference, () => this.fetchOnce(reference));
-        const fetched = await this.fetchOnce(reference);
-        this.memory.rememberManifest(fullName, fetched);
-        return fetched;
+        return this.memory.taggedManifest(fullName, reference, async () => {
+            const fetched = await this.fetchOnce(reference);
+            this.memory.rememberManifest(fullName, fetched);
+            return fetched;
+        });
     }
     async fetchOnce(reference) {
         const fetched = await this.fetchIfExists(reference);
@@ -37900,7 +37936,8 @@ class Manifests {
         if (bytes.length > types/* MAX_MANIFEST_BYTES */.ZJ) {
             throw new util_errors/* RegistryError */.gl(`Refusing to push ${what}: ${bytes.length} bytes, more than the ${types/* MAX_MANIFEST_BYTES */.ZJ} registries accept`);
         }
-        const response = await this.repository.send({
+        const response = await this.repository
+            .send({
             method: 'PUT',
             target: this.path(target),
             headers: { 'content-type': mediaType, ...(ifMatch && { 'if-match': ifMatch }) },
@@ -37908,7 +37945,9 @@ class Manifests {
             push: true,
             expect: ifMatch ? [200, 201, 412] : [200, 201],
             what: `PUT ${what}`
-        });
+        })
+            // Whatever the tag pointed at before, this run asks again (the PUT may have landed even if it failed).
+            .finally(() => reference !== undefined && this.memory.forgetTag(this.repository.fullName, reference));
         await response.body.dump();
         if (response.status === 412)
             return { descriptor, subjectAccepted: false, preconditionFailed: true };
@@ -38207,7 +38246,7 @@ class Repository {
         const repository = new RepositoryTransport(transport, registry, name, options);
         this.tags = new Tags(repository);
         this.manifests = new Manifests(repository, this.tags, memory);
-        this.blobs = new Blobs(repository);
+        this.blobs = new Blobs(repository, memory);
         this.referrerList = new Referrers(repository, this.manifests, memory);
     }
     /** The descriptor a tag or digest points at, from a HEAD (a GET when the registry sends no digest). */
@@ -38448,8 +38487,8 @@ function ciFacts(env) {
         sourceDateEpoch: env.SOURCE_DATE_EPOCH || undefined
     };
 }
-/** The context of one run, with its one registry client configured from the registry inputs. */
-function createRunContext(registry, environment) {
+/** The registry client of a run, configured from the registry inputs. */
+function openRegistryClient(registry, environment) {
     const ci = ciFacts(environment.env);
     const client = new RegistryClient({
         credentials: credentialSource({
@@ -38468,13 +38507,18 @@ function createRunContext(registry, environment) {
         warn: message => environment.log.warning(message)
     });
     environment.log.debug('Registry client opened for this run');
+    return client;
+}
+/** The context of one run, with its one registry client (the face's, or one opened from the registry inputs). */
+function createRunContext(registry, environment) {
+    const client = environment.registryClient ?? openRegistryClient(registry, environment);
     return {
         registry: client,
         log: environment.log,
         maskSecret: environment.maskSecret,
         now: environment.now ?? new Date(),
         fetcher: new HttpFetcher(SIGNING_AGENT),
-        ci,
+        ci: ciFacts(environment.env),
         close: () => client.close()
     };
 }
@@ -45049,7 +45093,8 @@ function describePlacements(placements) {
 
 
 
-const BLOB_CONCURRENCY = 4;
+/** Blobs streamed at once per image: two platforms of config + two layers each at once, within the client's 12 per host. */
+const BLOB_CONCURRENCY = 8;
 /**
  * Images of one run verified at once when the caller does not say (the `max-concurrency` default). The
  * registry client caps the requests in flight to one host (oci/http.ts), so this bounds work, not load on

@@ -14,8 +14,6 @@ import { failureTable, type OutputValues, type Table } from '../report/outputs.j
 import type { Annotation } from '../report/run-result.js'
 import { summaryHtml } from '../report/summary-html.js'
 import type { RunEnvironment } from '../run/context.js'
-import { runSign } from '../run/sign.js'
-import { runVerify } from '../run/verify.js'
 import { errorMessage } from '../util/errors.js'
 import type { Log } from '../util/log.js'
 import { oneLine, safeLines } from '../util/sanitize.js'
@@ -62,10 +60,16 @@ export async function run(): Promise<void> {
     mode = core.getInput(Inputs.Mode) || undefined
     const source = actionInputs()
     const environment: RunEnvironment = { log: actionLog, maskSecret, env: process.env }
+    // Each mode's engines load on use; a verify's first reads start while they load (run/warm-up.ts).
     const outcome =
       readMode(source) === 'sign'
-        ? await runSign(source, environment)
-        : await runVerify(source, environment, { cache: actionsCache, changedFiles })
+        ? await (await import('../run/sign.js')).runSign(source, environment)
+        : await (
+            await import('../run/warm-up.js')
+          ).runWarmVerify(source, environment, {
+            cache: actionsCache,
+            changedFiles
+          })
     setOutputs(outcome.outputs)
     for (const annotation of outcome.annotations) annotate(annotation)
     await writeSummary(outcome.table)

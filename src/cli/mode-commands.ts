@@ -58,51 +58,15 @@ export const verifyCommand = modeCommand(
   async ({ flags, io, json, log }) => {
     const source = flagSource('verify', flags)
     // The run's first reads start while the engines load.
-    const { warmUp } = await import('./warm-up.js')
-    const registryClient = warmUp(source, environment(io, log))
-    const { runVerify } = await loadVerifyEngine()
+    const { runWarmVerify } = await import('../run/warm-up.js')
+    const run = await runWarmVerify(source, environment(io, log))
     const { verifyHeadline } = await import('../report/outputs.js')
-    const run = await runVerify(source, { ...environment(io, log), registryClient }).finally(
-      // Closed by the run when it got that far; a run stopped by its inputs before then leaves it open.
-      () => registryClient?.close()
-    )
     const code = render(io, json, run)
     // The reasons are in the log and in the table's notes already: the last line is the run's headline.
     if (!run.result.verified) io.stderr(`signet: ${verifyHeadline(run.result.images)} (reasons above)\n`)
     return code
   }
 )
-
-/**
- * The verify engine, loaded a part at a time with a turn of the event loop between parts: loading it all
- * at once keeps the process from reading the warm-up's answers and sending its next requests for about
- * 0.1 s. The parts are the largest libraries first, in the order the engine needs them; the list is a
- * loading order only (the engine imports what it needs either way).
- */
-async function loadVerifyEngine(): Promise<typeof import('../run/verify.js')> {
-  const parts = [
-    () => import('yaml'),
-    () => import('asn1js'),
-    () => import('@peculiar/asn1-schema'),
-    () => import('@peculiar/asn1-x509'),
-    () => import('@peculiar/asn1-cms'),
-    () => import('@peculiar/asn1-rsa'),
-    () => import('@peculiar/asn1-ecc'),
-    () => import('@peculiar/asn1-pkcs9'),
-    () => import('../trust/x509.js'),
-    () => import('../trust/timestamp.js'),
-    () => import('../trust/revocation.js'),
-    () => import('../trust/notary-envelope.js'),
-    () => import('../inputs/verify-inputs.js'),
-    () => import('../rules/apply.js'),
-    () => import('../verify/verify.js')
-  ]
-  for (const part of parts) {
-    await part()
-    await new Promise(resolve => setImmediate(resolve))
-  }
-  return import('../run/verify.js')
-}
 
 export const verifyEnvelopeCommand: Command = {
   name: 'verify-envelope',

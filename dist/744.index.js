@@ -1,0 +1,195 @@
+export const id = 744;
+export const ids = [744];
+export const modules = {
+
+/***/ 76744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runWarmVerify: () => (/* binding */ runWarmVerify),
+  warmUp: () => (/* binding */ warmUp)
+});
+
+// EXTERNAL MODULE: ./src/inputs/contract.ts
+var contract = __webpack_require__(99451);
+// EXTERNAL MODULE: ./src/inputs/input-values.ts
+var input_values = __webpack_require__(75848);
+// EXTERNAL MODULE: ./src/oci/connections.ts
+var connections = __webpack_require__(34648);
+// EXTERNAL MODULE: ./src/oci/http.ts
+var http = __webpack_require__(95809);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(43731);
+// EXTERNAL MODULE: ./src/oci/signature-discovery.ts
+var signature_discovery = __webpack_require__(10540);
+// EXTERNAL MODULE: ./src/oci/types.ts
+var types = __webpack_require__(3048);
+;// CONCATENATED MODULE: ./src/oci/prefetch.ts
+/**
+ * The first reads of a verify, asked while the run's code is still loading (issue 27: a CLI process spends
+ * about 0.1 s loading its certificate and policy code, which is several round trips to a distant
+ * registry). The reads are the ones every verify of the image makes first, in the order it makes them:
+ * the manifest (by tag or digest), the referrers of its digest, the signature manifests among them and
+ * their small layers (the envelope or bundle a signer reads), and, when every entry of an index is to be
+ * re-hashed, the index's child manifests.
+ *
+ * They land in the client's memory of the run (registry/run-memory.ts), where the run finds them, or the
+ * request still in flight, instead of asking again. Nothing is trusted for having been read early: the
+ * manifests were digest-checked as every fetch is, and the run checks signatures and content as if it had
+ * read them itself. A read that fails is dropped here and asked again by the run, which reports it.
+ */
+
+
+
+/** Layers of a signature artifact read ahead: envelopes and bundles are a few KiB; larger ones wait for the run. */
+const PREFETCHED_LAYER_BYTES = 64 * 1024;
+/** Signature manifests read ahead at most, as the run's default `max-signatures`. */
+const PREFETCHED_SIGNATURES = 100;
+/** Reads in flight per image: the client bounds the connections per registry anyway. */
+const CONCURRENCY = 4;
+async function prefetchImage(repository, reference, options) {
+    const ignore = () => undefined;
+    // By digest, the listing need not wait for the manifest (as the run asks them).
+    if (reference.digest !== undefined)
+        repository.referrers(reference.digest).catch(ignore);
+    const root = await repository.fetchManifest(reference.digest ?? reference.tag ?? 'latest').catch(ignore);
+    if (root === undefined)
+        return;
+    const children = options.childManifests && (0,types/* isIndexMediaType */.$$)(root.descriptor.mediaType)
+        ? (0,concurrency/* mapWithLimit */.c)(root.manifest.manifests ?? [], CONCURRENCY, entry => repository.fetchManifest(entry.digest).catch(ignore))
+        : undefined;
+    const signatures = (0,signature_discovery/* discoverSignatures */.lU)(repository, root.descriptor.digest, {
+        maxArtifacts: PREFETCHED_SIGNATURES,
+        cosignSignatureTag: false
+    }).then(discovered => (0,concurrency/* mapWithLimit */.c)(discovered.artifacts.flatMap(({ manifest }) => (Array.isArray(manifest.layers) ? manifest.layers : [])), CONCURRENCY, async (layer) => {
+        if (typeof layer?.digest === 'string' && layer.size <= PREFETCHED_LAYER_BYTES)
+            await discovered.blob(layer, PREFETCHED_LAYER_BYTES).catch(ignore);
+    }));
+    await Promise.all([children, signatures.catch(ignore)]);
+}
+
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var reference = __webpack_require__(62148);
+// EXTERNAL MODULE: ./src/oci/transport/origin.ts
+var transport_origin = __webpack_require__(12745);
+// EXTERNAL MODULE: ./src/run/context.ts + 18 modules
+var context = __webpack_require__(27501);
+;// CONCATENATED MODULE: ./src/run/warm-up.ts
+/**
+ * A verify started before its engines are loaded. Loading them takes a process about 0.1 s, several round
+ * trips to a distant registry; meanwhile the run's registry client is opened and starts on what the run
+ * reads first: connections to the registries of the `image` references, then each image's manifest,
+ * signatures and envelopes (oci/prefetch.ts). The run, handed the client, finds them in its memory or in
+ * flight. Both faces start a verify this way.
+ *
+ * Only where the run is certain to read them first and the same way: images given as `image`, and no
+ * input that may keep the run from reading an image or make it read elsewhere (`allowed-registries`: a
+ * registry is reached only once found allowed; `rules` and `trust-policy`: a rule may reject an image or
+ * skip its signature; `store`, `output-archive`: the store may answer; `shard`: another job's images).
+ * Inputs that do not parse are left to the run to report.
+ */
+
+
+
+
+
+
+
+
+/** `runVerify`, its first reads started before its engines load; both faces verify through it. */
+async function runWarmVerify(source, environment, ports) {
+    const registryClient = warmUp(source, environment);
+    try {
+        const { runVerify } = await loadVerifyRun();
+        return await runVerify(source, { ...environment, registryClient }, ports);
+    }
+    finally {
+        // Closed by the run when it got that far; a run stopped by its inputs before then leaves it open.
+        await registryClient?.close();
+    }
+}
+/** Inputs under which the run may not read the images first, or not from their registries. */
+const UNCERTAIN = [
+    contract/* Inputs */.G0.AllowedRegistries,
+    contract/* Inputs */.G0.Rules,
+    contract/* Inputs */.G0.TrustPolicy,
+    contract/* Inputs */.G0.Store,
+    contract/* Inputs */.G0.OutputArchive,
+    contract/* Inputs */.G0.Shard
+];
+/** The run's registry client, already reading, or undefined when the run should open its own. */
+function warmUp(source, environment) {
+    if (UNCERTAIN.some(name => source.get(name) !== ''))
+        return undefined;
+    let client;
+    const images = [];
+    try {
+        const registry = (0,input_values/* readRegistryInputs */.rS)(source);
+        for (const line of (0,input_values/* lines */.Mn)(source, contract/* Inputs */.G0.Image))
+            images.push((0,reference/* parseReference */.F2)(line));
+        client = (0,context/* openRegistryClient */.jd)(registry, environment);
+    }
+    catch {
+        // The run reads the inputs again and says what is wrong with them.
+        return undefined;
+    }
+    const insecure = new Set((0,input_values/* lines */.Mn)(source, contract/* Inputs */.G0.InsecureRegistries));
+    const perOrigin = new Map();
+    for (const image of images) {
+        const origin = (0,transport_origin/* registryBaseUrl */.m)(image.registry, insecure).toString();
+        perOrigin.set(origin, (perOrigin.get(origin) ?? 0) + 1);
+    }
+    // Signature only, one image asks two things at once early on (the referrers API and the tag fallback);
+    // re-hashing asks for child manifests and blobs meanwhile, and several images ask for more: as many
+    // connections as the client allows.
+    const signatureOnly = source.get(contract/* Inputs */.G0.VerifyLayers) === 'false';
+    for (const [origin, count] of perOrigin) {
+        const wanted = signatureOnly ? count + 1 : http/* DEFAULT_MAX_CONNECTIONS_PER_HOST */.g;
+        (0,connections/* preconnect */.kZ)(new URL(origin), Math.min(wanted, http/* DEFAULT_MAX_CONNECTIONS_PER_HOST */.g));
+    }
+    const everyEntry = !signatureOnly && source.get(contract/* Inputs */.G0.Scenario) === '' && source.get(contract/* Inputs */.G0.Platform) === '';
+    for (const image of images) {
+        // Failures are the run's to meet and report; nothing read here is trusted before the run checks it.
+        void prefetchImage(client.repository(image), image, { childManifests: everyEntry }).catch(() => undefined);
+    }
+    return client;
+}
+/**
+ * The verify run, loaded a part at a time with a turn of the event loop between parts: loading it all at
+ * once keeps the process from reading the warm-up's answers and sending its next requests for about 0.1 s.
+ * The parts are the largest libraries first, in the order the engine needs them, none longer than about
+ * 15 ms here; the list is a loading order only (the engine imports what it needs either way).
+ */
+async function loadVerifyRun() {
+    const parts = [
+        () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19)),
+        () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 54549, 19)),
+        () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 47261, 23)),
+        () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 33594, 23)),
+        () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 21467, 23)),
+        () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7300, 23)),
+        () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 63683, 23)),
+        () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 83772)),
+        () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 28336)),
+        () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5026)),
+        () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6792)),
+        () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 29434)),
+        () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 41788)),
+        () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(439)]).then(__webpack_require__.bind(__webpack_require__, 35439)),
+        () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 20585))
+    ];
+    for (const part of parts) {
+        await part();
+        await new Promise(resolve => setImmediate(resolve));
+    }
+    return Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(439), __webpack_require__.e(10)]).then(__webpack_require__.bind(__webpack_require__, 59010));
+}
+
+
+/***/ })
+
+};
