@@ -8,6 +8,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { prefetchImage, type PrefetchOptions } from '../../src/oci/prefetch.js'
 import { RegistryClient, type FetchedManifest } from '../../src/oci/registry.js'
 import type { ImageIndex } from '../../src/oci/types.js'
 import { runVerify } from '../../src/run/verify.js'
@@ -21,9 +22,11 @@ import { inputSource, recordingLog, runSign } from '../helpers/signet.js'
 let registry: TestRegistry
 let proxy: FaultProxy
 let pki: TestPki
+let otherPki: TestPki
 let work: string
 let rootPath: string
 let otherRootPath: string
+let bothRootsPath: string
 let signedDigest: string
 
 beforeAll(async () => {
@@ -48,10 +51,22 @@ beforeAll(async () => {
     'signing-key': pki.keyPem,
     'signing-cert-chain': pki.chainPem
   }))
+  // Signed by two signers: two Notary signatures, either of which passes under both roots.
+  otherPki = await makePki()
+  for (const signer of [pki, otherPki])
+    await runSign({
+      image: `${registry.host}/warm/twice:1`,
+      'insecure-registries': registry.host,
+      manifests: manifests.join('\n'),
+      'signing-key': signer.keyPem,
+      'signing-cert-chain': signer.chainPem
+    })
   rootPath = join(work, 'root.pem')
   await writeFile(rootPath, pki.rootPem)
   otherRootPath = join(work, 'other-root.pem')
   await writeFile(otherRootPath, (await makePki()).rootPem)
+  bothRootsPath = join(work, 'both-roots.pem')
+  await writeFile(bothRootsPath, pki.rootPem + otherPki.rootPem)
 })
 afterAll(async () => {
   await proxy?.stop()
@@ -71,25 +86,35 @@ const signedIndex = (fetched: FetchedManifest) => fetched.manifest as ImageIndex
 const repeated = (requests: string[]) => requests.filter((request, at) => requests.indexOf(request) !== at)
 
 describe.each([
-  ['signature only', ['--verify-layers', 'false']],
-  ['every blob re-hashed', []],
-  ['one scenario', ['--scenario', 'on-arm64']]
-])('%s', (_name, flags: string[]) => {
+  ['signature only', 'app', ['--verify-layers', 'false']],
+  ['every blob re-hashed', 'app', []],
+  ['one scenario', 'app', ['--scenario', 'on-arm64']],
+  ['two signatures, either passes', 'twice', ['--verify-layers', 'false', '--trust-roots', 'BOTH_ROOTS']]
+])('%s', (_name, repository: string, given: string[]) => {
   test('the CLI asks the registry what the run alone asks, nothing twice, and verifies', async () => {
-    const image = `${proxy.host}/warm/app:1`
-    const argv = ['verify', '--image', image, '--insecure-registries', proxy.host, ...flags]
+    const flags = given.map(flag => (flag === 'BOTH_ROOTS' ? bothRootsPath : flag))
+    const trust = flags.includes('--trust-roots') ? [] : ['--trust-roots', rootPath]
+    const argv = [
+      'verify',
+      '--image',
+      `${proxy.host}/warm/${repository}:1`,
+      '--insecure-registries',
+      proxy.host,
+      ...flags,
+      ...trust
+    ]
     let cli = { code: -1, stdout: '', stderr: '' }
     const withWarmUp = await requestsOf(async () => {
-      cli = await runMain(...argv, '--trust-roots', rootPath, '--json')
+      cli = await runMain(...argv, '--json')
     })
     expect(cli.code).toBe(0)
-    expect(JSON.parse(cli.stdout)).toMatchObject({ verified: true, images: [{ verdict: 'verified' }] })
+    expect(JSON.parse(cli.stdout)).toMatchObject({ verified: true })
 
     const values: Record<string, string> = {}
     for (let at = 1; at < argv.length; at += 2) values[argv[at].slice(2)] = argv[at + 1]
     let verified: boolean | undefined
     const alone = await requestsOf(async () => {
-      const run = await runVerify(inputSource({ mode: 'verify', ...values, 'trust-roots': pki.rootPem }), {
+      const run = await runVerify(inputSource({ mode: 'verify', ...values }), {
         log: recordingLog(),
         maskSecret: () => undefined,
         env: {}
@@ -116,6 +141,43 @@ test('a signature from another root is rejected, whatever the warm-up read', asy
   )
   expect(run.code).toBe(1)
   expect(run.stderr).toMatch(/no valid signature/)
+})
+
+describe('prefetchImage reads what the run reads first, and no more', () => {
+  /** The requests of one prefetch of warm/twice:1 (two Notary signatures) with `options`. */
+  async function prefetched(options: Partial<PrefetchOptions>): Promise<string[]> {
+    const client = new RegistryClient({ insecureRegistries: [proxy.host] })
+    try {
+      return await requestsOf(() =>
+        prefetchImage(
+          client.repository({ registry: proxy.host, repository: 'warm/twice' }),
+          { tag: '1' },
+          { childManifests: false, notaryEnvelope: true, maxSignatures: 100, ...options }
+        )
+      )
+    } finally {
+      await client.close()
+    }
+  }
+  const signatureManifests = (requests: string[]) =>
+    requests.filter(request => /^GET \/v2\/warm\/twice\/manifests\/sha256:/.test(request))
+  const blobs = (requests: string[]) => requests.filter(request => request.includes('/blobs/'))
+
+  test('every signature manifest listed, and the envelope of the first alone', async () => {
+    const requests = await prefetched({})
+    expect(signatureManifests(requests)).toHaveLength(2)
+    expect(blobs(requests)).toHaveLength(1)
+  })
+
+  test('no more signature manifests than max-signatures', async () => {
+    expect(signatureManifests(await prefetched({ maxSignatures: 1 }))).toHaveLength(1)
+  })
+
+  test('no envelope without a Notary signer', async () => {
+    const requests = await prefetched({ notaryEnvelope: false })
+    expect(signatureManifests(requests)).toHaveLength(2)
+    expect(blobs(requests)).toEqual([])
+  })
 })
 
 describe("the client's memory of a run", () => {

@@ -12,7 +12,13 @@
  * Inputs that do not parse are left to the run to report.
  */
 import { Inputs, type InputName } from '../inputs/contract.js'
-import { lines, readRegistryInputs, type InputSource } from '../inputs/input-values.js'
+import {
+  lines,
+  readPositiveInteger,
+  readRegistryInputs,
+  type InputSource,
+  type RegistryInputs
+} from '../inputs/input-values.js'
 import { preconnect } from '../oci/connections.js'
 import { DEFAULT_MAX_CONNECTIONS_PER_HOST } from '../oci/http.js'
 import { prefetchImage } from '../oci/prefetch.js'
@@ -51,17 +57,19 @@ const UNCERTAIN: InputName[] = [
 /** The run's registry client, already reading, or undefined when the run should open its own. */
 export function warmUp(source: InputSource, environment: RunEnvironment): RegistryClient | undefined {
   if (UNCERTAIN.some(name => source.get(name) !== '')) return undefined
-  let client: RegistryClient
+  let registry: RegistryInputs
   const images: Reference[] = []
+  let maxSignatures: number
   try {
-    const registry = readRegistryInputs(source)
+    maxSignatures = readPositiveInteger(source, Inputs.MaxSignatures)
+    registry = readRegistryInputs(source)
     for (const line of lines(source, Inputs.Image)) images.push(parseReference(line))
-    client = openRegistryClient(registry, environment)
   } catch {
     // The run reads the inputs again and says what is wrong with them.
     return undefined
   }
-  const insecure = new Set(lines(source, Inputs.InsecureRegistries))
+  const client = openRegistryClient(registry, environment)
+  const insecure = new Set(registry.insecureRegistries)
   const perOrigin = new Map<string, number>()
   for (const image of images) {
     const origin = registryBaseUrl(image.registry, insecure).toString()
@@ -79,7 +87,11 @@ export function warmUp(source: InputSource, environment: RunEnvironment): Regist
     !signatureOnly && source.get(Inputs.Scenario) === '' && source.get(Inputs.Platform) === ''
   for (const image of images) {
     // Failures are the run's to meet and report; nothing read here is trusted before the run checks it.
-    void prefetchImage(client.repository(image), image, { childManifests: everyEntry }).catch(() => undefined)
+    void prefetchImage(client.repository(image), image, {
+      childManifests: everyEntry,
+      notaryEnvelope: source.get(Inputs.TrustRoots) !== '',
+      maxSignatures
+    }).catch(() => undefined)
   }
   return client
 }
