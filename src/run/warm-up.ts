@@ -54,46 +54,68 @@ const UNCERTAIN: InputName[] = [
   Inputs.Shard
 ]
 
+/** What the warm-up reads, from the inputs as the run will read them. */
+interface ReadAhead {
+  registry: RegistryInputs
+  images: Reference[]
+  signatureOnly: boolean
+  /** The run re-hashes every entry of an index: no scenario or platform selected. */
+  everyEntry: boolean
+  /** The run has a Notary signer (`trust-roots`). */
+  notary: boolean
+  maxSignatures: number
+}
+
 /** The run's registry client, already reading, or undefined when the run should open its own. */
 export function warmUp(source: InputSource, environment: RunEnvironment): RegistryClient | undefined {
+  const ahead = readAhead(source)
+  if (ahead === undefined) return undefined
+  preconnectRegistries(ahead)
+  const client = openRegistryClient(ahead.registry, environment)
+  for (const image of ahead.images) {
+    // Failures are the run's to meet and report; nothing read here is trusted before the run checks it.
+    void prefetchImage(client.repository(image), image, {
+      childManifests: !ahead.signatureOnly && ahead.everyEntry,
+      notaryEnvelope: ahead.notary,
+      maxSignatures: ahead.maxSignatures
+    }).catch(() => undefined)
+  }
+  return client
+}
+
+function readAhead(source: InputSource): ReadAhead | undefined {
   if (UNCERTAIN.some(name => source.get(name) !== '')) return undefined
-  let registry: RegistryInputs
-  const images: Reference[] = []
-  let maxSignatures: number
   try {
-    maxSignatures = readPositiveInteger(source, Inputs.MaxSignatures)
-    registry = readRegistryInputs(source)
-    for (const line of lines(source, Inputs.Image)) images.push(parseReference(line))
+    return {
+      registry: readRegistryInputs(source),
+      images: lines(source, Inputs.Image).map(line => parseReference(line)),
+      signatureOnly: source.get(Inputs.VerifyLayers) === 'false',
+      everyEntry: source.get(Inputs.Scenario) === '' && source.get(Inputs.Platform) === '',
+      notary: source.get(Inputs.TrustRoots) !== '',
+      maxSignatures: readPositiveInteger(source, Inputs.MaxSignatures)
+    }
   } catch {
     // The run reads the inputs again and says what is wrong with them.
     return undefined
   }
-  const client = openRegistryClient(registry, environment)
+}
+
+/**
+ * Signature only, one image asks two things at once early on (the referrers API and the tag fallback);
+ * re-hashing asks for child manifests and blobs meanwhile, and several images ask for more: as many
+ * connections as the client allows.
+ */
+function preconnectRegistries({ registry, images, signatureOnly }: ReadAhead): void {
   const insecure = new Set(registry.insecureRegistries)
   const perOrigin = new Map<string, number>()
   for (const image of images) {
     const origin = registryBaseUrl(image.registry, insecure).toString()
     perOrigin.set(origin, (perOrigin.get(origin) ?? 0) + 1)
   }
-  // Signature only, one image asks two things at once early on (the referrers API and the tag fallback);
-  // re-hashing asks for child manifests and blobs meanwhile, and several images ask for more: as many
-  // connections as the client allows.
-  const signatureOnly = source.get(Inputs.VerifyLayers) === 'false'
   for (const [origin, count] of perOrigin) {
     const wanted = signatureOnly ? count + 1 : DEFAULT_MAX_CONNECTIONS_PER_HOST
     preconnect(new URL(origin), Math.min(wanted, DEFAULT_MAX_CONNECTIONS_PER_HOST))
   }
-  const everyEntry =
-    !signatureOnly && source.get(Inputs.Scenario) === '' && source.get(Inputs.Platform) === ''
-  for (const image of images) {
-    // Failures are the run's to meet and report; nothing read here is trusted before the run checks it.
-    void prefetchImage(client.repository(image), image, {
-      childManifests: everyEntry,
-      notaryEnvelope: source.get(Inputs.TrustRoots) !== '',
-      maxSignatures
-    }).catch(() => undefined)
-  }
-  return client
 }
 
 /**
