@@ -33,9 +33,9 @@ var types = __webpack_require__(3048);
  * The first reads of a verify, asked while the run's code is still loading (issue 27: a CLI process spends
  * about 0.1 s loading its certificate and policy code, which is several round trips to a distant
  * registry). The reads are the ones every verify of the image makes first, in the order it makes them:
- * the manifest (by tag or digest), the referrers of its digest, the signature manifests among them and
- * their small layers (the envelope or bundle a signer reads), and, when every entry of an index is to be
- * re-hashed, the index's child manifests.
+ * the manifest (by tag or digest), the referrers of its digest, the signature manifests among them, the
+ * envelope of the first Notary signature (the one a Notary signer reads first, and in the end alone when
+ * it passes), and, when every entry of an index is to be re-hashed, the index's child manifests.
  *
  * They land in the client's memory of the run (registry/run-memory.ts), where the run finds them, or the
  * request still in flight, instead of asking again. Nothing is trusted for having been read early: the
@@ -45,10 +45,8 @@ var types = __webpack_require__(3048);
 
 
 
-/** Layers of a signature artifact read ahead: envelopes and bundles are a few KiB; larger ones wait for the run. */
-const PREFETCHED_LAYER_BYTES = 64 * 1024;
-/** Signature manifests read ahead at most, as the run's default `max-signatures`. */
-const PREFETCHED_SIGNATURES = 100;
+/** An envelope read ahead at most: they are a few KiB; a larger one waits for the run. */
+const PREFETCHED_ENVELOPE_BYTES = 64 * 1024;
 /** Reads in flight per image: the client bounds the connections per registry anyway. */
 const CONCURRENCY = 4;
 async function prefetchImage(repository, reference, options) {
@@ -63,12 +61,18 @@ async function prefetchImage(repository, reference, options) {
         ? (0,concurrency/* mapWithLimit */.c)(root.manifest.manifests ?? [], CONCURRENCY, entry => repository.fetchManifest(entry.digest).catch(ignore))
         : undefined;
     const signatures = (0,signature_discovery/* discoverSignatures */.lU)(repository, root.descriptor.digest, {
-        maxArtifacts: PREFETCHED_SIGNATURES,
+        maxArtifacts: options.maxSignatures,
         cosignSignatureTag: false
-    }).then(discovered => (0,concurrency/* mapWithLimit */.c)(discovered.artifacts.flatMap(({ manifest }) => (Array.isArray(manifest.layers) ? manifest.layers : [])), CONCURRENCY, async (layer) => {
-        if (typeof layer?.digest === 'string' && layer.size <= PREFETCHED_LAYER_BYTES)
-            await discovered.blob(layer, PREFETCHED_LAYER_BYTES).catch(ignore);
-    }));
+    }).then(async (discovered) => {
+        const notary = discovered.artifacts.find(artifact => artifact.format === 'notary');
+        // A Notary signature manifest has exactly one layer, its envelope; a malformed one is the run's to reject.
+        const layers = notary?.manifest.layers;
+        const envelope = Array.isArray(layers) && layers.length === 1 ? layers[0] : undefined;
+        if (options.notaryEnvelope &&
+            typeof envelope?.digest === 'string' &&
+            envelope.size <= PREFETCHED_ENVELOPE_BYTES)
+            await discovered.blob(envelope, PREFETCHED_ENVELOPE_BYTES);
+    });
     await Promise.all([children, signatures.catch(ignore)]);
 }
 
@@ -123,40 +127,55 @@ const UNCERTAIN = [
 ];
 /** The run's registry client, already reading, or undefined when the run should open its own. */
 function warmUp(source, environment) {
+    const ahead = readAhead(source);
+    if (ahead === undefined)
+        return undefined;
+    preconnectRegistries(ahead);
+    const client = (0,context/* openRegistryClient */.jd)(ahead.registry, environment);
+    for (const image of ahead.images) {
+        // Failures are the run's to meet and report; nothing read here is trusted before the run checks it.
+        void prefetchImage(client.repository(image), image, {
+            childManifests: !ahead.signatureOnly && ahead.everyEntry,
+            notaryEnvelope: ahead.notary,
+            maxSignatures: ahead.maxSignatures
+        }).catch(() => undefined);
+    }
+    return client;
+}
+function readAhead(source) {
     if (UNCERTAIN.some(name => source.get(name) !== ''))
         return undefined;
-    let client;
-    const images = [];
     try {
-        const registry = (0,input_values/* readRegistryInputs */.rS)(source);
-        for (const line of (0,input_values/* lines */.Mn)(source, contract/* Inputs */.G0.Image))
-            images.push((0,reference/* parseReference */.F2)(line));
-        client = (0,context/* openRegistryClient */.jd)(registry, environment);
+        return {
+            registry: (0,input_values/* readRegistryInputs */.rS)(source),
+            images: (0,input_values/* lines */.Mn)(source, contract/* Inputs */.G0.Image).map(line => (0,reference/* parseReference */.F2)(line)),
+            signatureOnly: source.get(contract/* Inputs */.G0.VerifyLayers) === 'false',
+            everyEntry: source.get(contract/* Inputs */.G0.Scenario) === '' && source.get(contract/* Inputs */.G0.Platform) === '',
+            notary: source.get(contract/* Inputs */.G0.TrustRoots) !== '',
+            maxSignatures: (0,input_values/* readPositiveInteger */.yg)(source, contract/* Inputs */.G0.MaxSignatures)
+        };
     }
     catch {
         // The run reads the inputs again and says what is wrong with them.
         return undefined;
     }
-    const insecure = new Set((0,input_values/* lines */.Mn)(source, contract/* Inputs */.G0.InsecureRegistries));
+}
+/**
+ * Signature only, one image asks two things at once early on (the referrers API and the tag fallback);
+ * re-hashing asks for child manifests and blobs meanwhile, and several images ask for more: as many
+ * connections as the client allows.
+ */
+function preconnectRegistries({ registry, images, signatureOnly }) {
+    const insecure = new Set(registry.insecureRegistries);
     const perOrigin = new Map();
     for (const image of images) {
         const origin = (0,transport_origin/* registryBaseUrl */.m)(image.registry, insecure).toString();
         perOrigin.set(origin, (perOrigin.get(origin) ?? 0) + 1);
     }
-    // Signature only, one image asks two things at once early on (the referrers API and the tag fallback);
-    // re-hashing asks for child manifests and blobs meanwhile, and several images ask for more: as many
-    // connections as the client allows.
-    const signatureOnly = source.get(contract/* Inputs */.G0.VerifyLayers) === 'false';
     for (const [origin, count] of perOrigin) {
         const wanted = signatureOnly ? count + 1 : http/* DEFAULT_MAX_CONNECTIONS_PER_HOST */.g;
         (0,connections/* preconnect */.kZ)(new URL(origin), Math.min(wanted, http/* DEFAULT_MAX_CONNECTIONS_PER_HOST */.g));
     }
-    const everyEntry = !signatureOnly && source.get(contract/* Inputs */.G0.Scenario) === '' && source.get(contract/* Inputs */.G0.Platform) === '';
-    for (const image of images) {
-        // Failures are the run's to meet and report; nothing read here is trusted before the run checks it.
-        void prefetchImage(client.repository(image), image, { childManifests: everyEntry }).catch(() => undefined);
-    }
-    return client;
 }
 /**
  * The verify run, loaded a part at a time with a turn of the event loop between parts: loading it all at
