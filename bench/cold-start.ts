@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process'
 import { createServer, type AddressInfo, type Socket } from 'node:net'
+import { toolEnvironment } from './process.js'
 
 export async function coldStartSeconds(entry: string, trustRootsFile: string): Promise<number> {
   const sockets: Socket[] = []
@@ -16,14 +17,12 @@ export async function coldStartSeconds(entry: string, trustRootsFile: string): P
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const host = `127.0.0.1:${(server.address() as AddressInfo).port}`
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
+  const env = toolEnvironment({
     INPUT_MODE: 'verify',
     INPUT_IMAGE: `${host}/cold/app:1`,
     'INPUT_INSECURE-REGISTRIES': host,
     'INPUT_TRUST-ROOTS': trustRootsFile
-  }
+  })
   const started = process.hrtime.bigint()
   const child = spawn(process.execPath, [entry], { stdio: 'ignore', env })
   const exited = new Promise(resolve => child.once('close', resolve))
@@ -46,7 +45,7 @@ export async function coldStartSeconds(entry: string, trustRootsFile: string): P
 /** `node -e 0`: the floor no Node program starts under, for context. */
 export async function bareNodeSeconds(): Promise<number> {
   const started = process.hrtime.bigint()
-  const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' })
+  const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore', env: toolEnvironment() })
   await new Promise(resolve => child.once('close', resolve))
   return Number(process.hrtime.bigint() - started) / 1e9
 }

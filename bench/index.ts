@@ -341,6 +341,9 @@ function tableOf(
 async function main(): Promise<void> {
   const config = readConfig()
   say(`config ${JSON.stringify(config)}`)
+  // Said, since a variable Node reads at start changes every Node row (bench/process.ts toolEnvironment).
+  if (process.env.NODE_EXTRA_CA_CERTS !== undefined)
+    say("tools run with PATH and HOME only: this shell's NODE_EXTRA_CA_CERTS is not passed to any of them")
   const latencyRows = config.suites.includes('latency')
     ? await latencySuite({ rttMs: config.rttMs, repeat: config.repeat, gateImages: config.gateImages })
     : []

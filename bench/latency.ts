@@ -16,7 +16,7 @@ import { toolPath } from '../scripts/ensure-tools.mjs'
 import { bareNodeSeconds } from './cold-start.js'
 import { SIGNET_CLI, signetSign, signetVerify, skopeoCopy, type Keys } from './commands.js'
 import { startLatencyRelay, type LatencyRelay } from './latency-relay.js'
-import { measure, median, type Measured } from './process.js'
+import { measure, median, toolEnvironment, type Measured } from './process.js'
 import { row, type Row } from './table.js'
 
 export interface LatencyConfig {
@@ -57,11 +57,7 @@ const node = (args: string[]) => measure(process.execPath, args)
 
 function notation(fixture: Fixture, args: string[]): Promise<Measured> {
   const home = fixture.notation.configHome
-  return measure(toolPath('notation'), args, {
-    PATH: process.env.PATH,
-    HOME: home,
-    XDG_CONFIG_HOME: home
-  })
+  return measure(toolPath('notation'), args, toolEnvironment({ HOME: home, XDG_CONFIG_HOME: home }))
 }
 
 /** Two small platform images (2 layers of 256 KiB each), fresh bytes per `seed`. */

@@ -21,10 +21,25 @@ async function highWaterMark(pid: number): Promise<number | undefined> {
   }
 }
 
-/** Runs `command`; rejects with its stderr when it exits non-zero. */
-export async function measure(command: string, args: string[], env?: NodeJS.ProcessEnv): Promise<Measured> {
+/**
+ * The environment every measured tool runs in: PATH and HOME (and what `extra` adds), as a workflow step
+ * starts a tool, and nothing else of the shell that runs the bench. A variable that one tool reads at
+ * start and its peer does not would time the machine, not the tools: NODE_EXTRA_CA_CERTS, which some
+ * sandboxes set to the whole system bundle, costs every Node process about 50 ms before its first line,
+ * while Go tools read CA files only when they open a TLS connection (nothing here does).
+ */
+export function toolEnvironment(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, ...extra }
+}
+
+/** Runs `command` in `env` (the tool environment by default); rejects with its stderr when it exits non-zero. */
+export async function measure(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = toolEnvironment()
+): Promise<Measured> {
   const started = process.hrtime.bigint()
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: env ?? process.env })
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
