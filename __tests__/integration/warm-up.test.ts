@@ -51,16 +51,20 @@ beforeAll(async () => {
     'signing-key': pki.keyPem,
     'signing-cert-chain': pki.chainPem
   }))
-  // Signed by two signers: two Notary signatures, either of which passes under both roots.
+  // Signed by two signers: two Notary signatures of one index (SOURCE_DATE_EPOCH pins its created time, so
+  // both signs build the same index), either of which passes under both roots.
   otherPki = await makePki()
   for (const signer of [pki, otherPki])
-    await runSign({
-      image: `${registry.host}/warm/twice:1`,
-      'insecure-registries': registry.host,
-      manifests: manifests.join('\n'),
-      'signing-key': signer.keyPem,
-      'signing-cert-chain': signer.chainPem
-    })
+    await runSign(
+      {
+        image: `${registry.host}/warm/twice:1`,
+        'insecure-registries': registry.host,
+        manifests: manifests.join('\n'),
+        'signing-key': signer.keyPem,
+        'signing-cert-chain': signer.chainPem
+      },
+      { env: { SOURCE_DATE_EPOCH: '1700000000' } }
+    )
   rootPath = join(work, 'root.pem')
   await writeFile(rootPath, pki.rootPem)
   otherRootPath = join(work, 'other-root.pem')

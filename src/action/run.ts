@@ -11,7 +11,7 @@ import { withoutSecrets } from '../inputs/secrets.js'
 import type { InputSource } from '../inputs/input-values.js'
 import { readMode } from '../inputs/read-inputs.js'
 import { failureTable, type OutputValues, type Table } from '../report/outputs.js'
-import type { Annotation } from '../report/run-result.js'
+import type { Annotation, ModeRun } from '../report/run-result.js'
 import { summaryHtml } from '../report/summary-html.js'
 import type { RunEnvironment } from '../run/context.js'
 import { errorMessage } from '../util/errors.js'
@@ -61,15 +61,14 @@ export async function run(): Promise<void> {
     const source = actionInputs()
     const environment: RunEnvironment = { log: actionLog, maskSecret, env: process.env }
     // Each mode's engines load on use; a verify's first reads start while they load (run/warm-up.ts).
-    const outcome =
-      readMode(source) === 'sign'
-        ? await (await import('../run/sign.js')).runSign(source, environment)
-        : await (
-            await import('../run/warm-up.js')
-          ).runWarmVerify(source, environment, {
-            cache: actionsCache,
-            changedFiles
-          })
+    let outcome: ModeRun<unknown>
+    if (readMode(source) === 'sign') {
+      const { runSign } = await import('../run/sign.js')
+      outcome = await runSign(source, environment)
+    } else {
+      const { runWarmVerify } = await import('../run/warm-up.js')
+      outcome = await runWarmVerify(source, environment, { cache: actionsCache, changedFiles })
+    }
     setOutputs(outcome.outputs)
     for (const annotation of outcome.annotations) annotate(annotation)
     await writeSummary(outcome.table)
