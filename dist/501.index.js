@@ -1528,13 +1528,13 @@ const MONOLITHIC_UPLOAD_MAX_BYTES = 8 * 1024 * 1024;
  * (npm run bench, loopback docker-registry).
  */
 const UPLOAD_CHUNK_BYTES = 32 * 1024 * 1024;
+/** Blobs up to this size read into memory are remembered for the run (envelopes, bundles, configs). */
+const REMEMBERED_BLOB_BYTES = 256 * 1024;
 /**
  * The blobs of a repository (regclient `scheme/reg/blob.go`): fetched as streams that fail unless their
  * bytes match the descriptor (resumed where a connection broke off), pushed by mount, one PUT or PATCH
  * chunks, from sources hashed on the way.
  */
-/** Blobs up to this size read into memory are remembered for the run (envelopes, bundles, configs). */
-const REMEMBERED_BLOB_BYTES = 256 * 1024;
 class Blobs {
     repository;
     memory;

@@ -5,14 +5,13 @@ export const modules = {
 /***/ 76744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runWarmVerify: () => (/* binding */ runWarmVerify),
-  warmUp: () => (/* binding */ warmUp)
+  runWarmVerify: () => (/* binding */ runWarmVerify)
 });
+
+// UNUSED EXPORTS: warmUp
 
 // EXTERNAL MODULE: ./src/inputs/contract.ts
 var contract = __webpack_require__(99451);
