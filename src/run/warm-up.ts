@@ -19,10 +19,11 @@ import {
   type InputSource,
   type RegistryInputs
 } from '../inputs/input-values.js'
+import { readReference } from '../inputs/oci-inputs.js'
 import { preconnect } from '../oci/connections.js'
 import { DEFAULT_MAX_CONNECTIONS_PER_HOST } from '../oci/http.js'
 import { prefetchImage } from '../oci/prefetch.js'
-import { parseReference, type Reference } from '../oci/reference.js'
+import type { Reference } from '../oci/reference.js'
 import type { RegistryClient } from '../oci/registry.js'
 import { registryBaseUrl } from '../oci/transport/origin.js'
 import { openRegistryClient, type RunEnvironment } from './context.js'
@@ -88,7 +89,7 @@ function readAhead(source: InputSource): ReadAhead | undefined {
   try {
     return {
       registry: readRegistryInputs(source),
-      images: lines(source, Inputs.Image).map(line => parseReference(line)),
+      images: lines(source, Inputs.Image).map(line => readReference(line, Inputs.Image)),
       signatureOnly: source.get(Inputs.VerifyLayers) === 'false',
       everyEntry: source.get(Inputs.Scenario) === '' && source.get(Inputs.Platform) === '',
       notary: source.get(Inputs.TrustRoots) !== '',

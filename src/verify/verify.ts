@@ -43,7 +43,10 @@ import { checkImageSignatures, type AttestationPlacement } from './platform-atte
 
 export type { SignatureReport, SignedBy }
 
-/** Blobs streamed at once per image: two platforms of config + two layers each at once, within the client's 12 per host. */
+/**
+ * Blobs (and child manifests) fetched at once per image: the config and layers of two platforms together,
+ * within the client's 12 connections per host (4 left the last blobs of a 2-platform index a round trip behind).
+ */
 const BLOB_CONCURRENCY = 8
 /**
  * Images of one run verified at once when the caller does not say (the `max-concurrency` default). The
@@ -431,15 +434,8 @@ async function checkContentTree(
   const index = root.manifest as ImageIndex
   const entries = selectEntries(index, selection, plan.scenarioAnnotation)
   for (const entry of entries) {
-    const scenarios = scenariosOf(entry, plan.scenarioAnnotation)
-    report.selected.push({
-      digest: entry.digest,
-      platform: entry.platform && formatPlatform(entry.platform),
-      scenarios
-    })
-    log.info(
-      `Entry ${entry.digest}${entry.platform ? ` ${formatPlatform(entry.platform)}` : ''}${scenarios.length ? ` [${scenarios.join(', ')}]` : ''}`
-    )
+    const { named, scenarios } = recordSelected(entry, plan, report)
+    log.info(`${named}${scenarios.length ? ` [${scenarios.join(', ')}]` : ''}`)
   }
   const pinned = selecting && entries.length === 1 ? entries[0].digest : root.descriptor.digest
   // Signature only: the entries are named by the signed index; fetching them checks nothing it does not.
@@ -462,17 +458,22 @@ async function checkAttestedEntry(
   report: ImageReport,
   log: Log
 ): Promise<string> {
-  report.selected.push({
-    digest: entry.digest,
-    platform: entry.platform && formatPlatform(entry.platform),
-    scenarios: scenariosOf(entry, plan.scenarioAnnotation)
-  })
-  log.info(
-    `Entry ${entry.digest}${entry.platform ? ` ${formatPlatform(entry.platform)}` : ''} (attested by its own digest)`
-  )
+  log.info(`${recordSelected(entry, plan, report).named} (attested by its own digest)`)
   const blobs = await childBlobs(entry, repository, report, 1)
   await checkBlobs(blobs, plan, repository, report, log)
   return entry.digest
+}
+
+/** Records `entry` as selected; returns its scenarios and how the log names it (`Entry sha256:… linux/amd64`). */
+function recordSelected(
+  entry: Descriptor,
+  plan: VerifyPlan,
+  report: ContentReport
+): { named: string; scenarios: string[] } {
+  const platform = entry.platform && formatPlatform(entry.platform)
+  const scenarios = scenariosOf(entry, plan.scenarioAnnotation)
+  report.selected.push({ digest: entry.digest, platform, scenarios })
+  return { named: `Entry ${entry.digest}${platform ? ` ${platform}` : ''}`, scenarios }
 }
 
 /** Fetches (and so digest-checks) a child manifest, and lists the blobs of the images it reaches. */
