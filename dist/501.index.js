@@ -21,7 +21,7 @@ export const modules = {
  * the first connection to it for the next request that finds none idle, and connections opened ahead of
  * any client (`preconnect`). A run asks for two things at once early on (the referrers API and the
  * referrers tag; a manifest and the listing of its signatures): without a spare, the second waits a TCP
- * (and TLS) handshake more; `preconnect` opens the first while the CLI's engines load. Kept connections
+ * (and TLS) handshake more; `preconnect` opens the first while a verify's engines load (run/warm-up.ts). Kept connections
  * never keep the process alive and are closed after SPARE_IDLE_MS unused.
  */
 
@@ -50,7 +50,7 @@ const preconnected = new Map();
 /**
  * Opens `count` TCP connections to the origin of `url` before any client needs them: the first requests
  * there take them (an HTTPS request runs its TLS handshake over one) instead of each waiting a round trip
- * for its own. For the CLI, while the engines load; unused, they are closed after SPARE_IDLE_MS.
+ * for its own. For a verify, while its engines load; unused, they are closed after SPARE_IDLE_MS.
  */
 function preconnect(url, count = 1) {
     const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));

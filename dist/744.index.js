@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var contract = __webpack_require__(99451);
 // EXTERNAL MODULE: ./src/inputs/input-values.ts
 var input_values = __webpack_require__(75848);
+// EXTERNAL MODULE: ./src/inputs/oci-inputs.ts
+var oci_inputs = __webpack_require__(53280);
 // EXTERNAL MODULE: ./src/oci/connections.ts
 var connections = __webpack_require__(34648);
 // EXTERNAL MODULE: ./src/oci/http.ts
@@ -75,8 +77,6 @@ async function prefetchImage(repository, reference, options) {
     await Promise.all([children, signatures.catch(ignore)]);
 }
 
-// EXTERNAL MODULE: ./src/oci/reference.ts
-var reference = __webpack_require__(62148);
 // EXTERNAL MODULE: ./src/oci/transport/origin.ts
 var transport_origin = __webpack_require__(12745);
 // EXTERNAL MODULE: ./src/run/context.ts + 18 modules
@@ -147,7 +147,7 @@ function readAhead(source) {
     try {
         return {
             registry: (0,input_values/* readRegistryInputs */.rS)(source),
-            images: (0,input_values/* lines */.Mn)(source, contract/* Inputs */.G0.Image).map(line => (0,reference/* parseReference */.F2)(line)),
+            images: (0,input_values/* lines */.Mn)(source, contract/* Inputs */.G0.Image).map(line => (0,oci_inputs/* readReference */.Wf)(line, contract/* Inputs */.G0.Image)),
             signatureOnly: source.get(contract/* Inputs */.G0.VerifyLayers) === 'false',
             everyEntry: source.get(contract/* Inputs */.G0.Scenario) === '' && source.get(contract/* Inputs */.G0.Platform) === '',
             notary: source.get(contract/* Inputs */.G0.TrustRoots) !== '',

@@ -275,7 +275,7 @@ var util_progress = __webpack_require__(65365);
 // EXTERNAL MODULE: ./src/oci/image-index.ts
 var image_index = __webpack_require__(55325);
 // EXTERNAL MODULE: ./src/oci/platform.ts
-var platform = __webpack_require__(1890);
+var oci_platform = __webpack_require__(1890);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __webpack_require__(62148);
 // EXTERNAL MODULE: ./src/oci/canonical.ts
@@ -491,7 +491,7 @@ async function attestationPlacements(root, repository, used) {
         { digest: root.descriptor.digest, platform: undefined },
         ...entries.map(entry => ({
             digest: entry.digest,
-            platform: entry.platform && (0,platform/* formatPlatform */.Bq)(entry.platform)
+            platform: entry.platform && (0,oci_platform/* formatPlatform */.Bq)(entry.platform)
         }))
     ];
     return (0,concurrency/* mapWithLimit */.c)(targets, LISTINGS_AT_ONCE, async ({ digest, platform }) => {
@@ -538,7 +538,10 @@ function describePlacements(placements) {
 
 
 
-/** Blobs streamed at once per image: two platforms of config + two layers each at once, within the client's 12 per host. */
+/**
+ * Blobs (and child manifests) fetched at once per image: the config and layers of two platforms together,
+ * within the client's 12 connections per host (4 left the last blobs of a 2-platform index a round trip behind).
+ */
 const BLOB_CONCURRENCY = 8;
 /**
  * Images of one run verified at once when the caller does not say (the `max-concurrency` default). The
@@ -813,13 +816,8 @@ async function checkContentTree(root, selection, plan, repository, report, log, 
     const index = root.manifest;
     const entries = (0,image_index/* selectEntries */.XO)(index, selection, plan.scenarioAnnotation);
     for (const entry of entries) {
-        const scenarios = (0,image_index/* scenariosOf */.vh)(entry, plan.scenarioAnnotation);
-        report.selected.push({
-            digest: entry.digest,
-            platform: entry.platform && (0,platform/* formatPlatform */.Bq)(entry.platform),
-            scenarios
-        });
-        log.info(`Entry ${entry.digest}${entry.platform ? ` ${(0,platform/* formatPlatform */.Bq)(entry.platform)}` : ''}${scenarios.length ? ` [${scenarios.join(', ')}]` : ''}`);
+        const { named, scenarios } = recordSelected(entry, plan, report);
+        log.info(`${named}${scenarios.length ? ` [${scenarios.join(', ')}]` : ''}`);
     }
     const pinned = selecting && entries.length === 1 ? entries[0].digest : root.descriptor.digest;
     // Signature only: the entries are named by the signed index; fetching them checks nothing it does not.
@@ -834,15 +832,17 @@ async function checkContentTree(root, selection, plan, repository, report, log, 
  * manifest and (with `verifyLayers`) every blob it reaches are re-hashed, and its digest is pinned.
  */
 async function checkAttestedEntry(entry, plan, repository, report, log) {
-    report.selected.push({
-        digest: entry.digest,
-        platform: entry.platform && (0,platform/* formatPlatform */.Bq)(entry.platform),
-        scenarios: (0,image_index/* scenariosOf */.vh)(entry, plan.scenarioAnnotation)
-    });
-    log.info(`Entry ${entry.digest}${entry.platform ? ` ${(0,platform/* formatPlatform */.Bq)(entry.platform)}` : ''} (attested by its own digest)`);
+    log.info(`${recordSelected(entry, plan, report).named} (attested by its own digest)`);
     const blobs = await childBlobs(entry, repository, report, 1);
     await checkBlobs(blobs, plan, repository, report, log);
     return entry.digest;
+}
+/** Records `entry` as selected; returns its scenarios and how the log names it (`Entry sha256:… linux/amd64`). */
+function recordSelected(entry, plan, report) {
+    const platform = entry.platform && (0,oci_platform/* formatPlatform */.Bq)(entry.platform);
+    const scenarios = (0,image_index/* scenariosOf */.vh)(entry, plan.scenarioAnnotation);
+    report.selected.push({ digest: entry.digest, platform, scenarios });
+    return { named: `Entry ${entry.digest}${platform ? ` ${platform}` : ''}`, scenarios };
 }
 /** Fetches (and so digest-checks) a child manifest, and lists the blobs of the images it reaches. */
 async function childBlobs(entry, repository, report, depth, signal) {
@@ -850,7 +850,7 @@ async function childBlobs(entry, repository, report, depth, signal) {
         throw new errors/* VerificationError */.mk(`index nesting deeper than ${MAX_NESTING} at ${entry.digest}`);
     signal?.throwIfAborted();
     const child = await repository.fetchManifest(entry.digest);
-    checkDescriptor(child.descriptor, entry, `child manifest${entry.platform ? ` of ${(0,platform/* formatPlatform */.Bq)(entry.platform)}` : ''}`);
+    checkDescriptor(child.descriptor, entry, `child manifest${entry.platform ? ` of ${(0,oci_platform/* formatPlatform */.Bq)(entry.platform)}` : ''}`);
     report.blobs.checked++;
     report.blobs.manifests++;
     report.blobs.bytes += child.descriptor.size;
@@ -868,7 +868,7 @@ async function imageBlobs(image, repository, wantedPlatform, entryPlatform) {
     if (!Array.isArray(manifest.layers) || manifest.config === undefined) {
         throw new errors/* VerificationError */.mk(`manifest ${image.descriptor.digest} has no config or layers`);
     }
-    const label = entryPlatform ? ` of ${(0,platform/* formatPlatform */.Bq)(entryPlatform)}` : '';
+    const label = entryPlatform ? ` of ${(0,oci_platform/* formatPlatform */.Bq)(entryPlatform)}` : '';
     if (wantedPlatform !== undefined) {
         const config = await (0,content/* fetchImageConfig */.m)(repository, manifest.config);
         const actual = {
@@ -876,8 +876,8 @@ async function imageBlobs(image, repository, wantedPlatform, entryPlatform) {
             architecture: config.architecture ?? '',
             variant: config.variant
         };
-        if (!(0,platform/* platformMatches */.J5)(wantedPlatform, actual)) {
-            throw new errors/* VerificationError */.mk(`platform ${(0,platform/* formatPlatform */.Bq)(wantedPlatform)} requested, but ${image.descriptor.digest} is ${(0,platform/* formatPlatform */.Bq)(actual)}`);
+        if (!(0,oci_platform/* platformMatches */.J5)(wantedPlatform, actual)) {
+            throw new errors/* VerificationError */.mk(`platform ${(0,oci_platform/* formatPlatform */.Bq)(wantedPlatform)} requested, but ${image.descriptor.digest} is ${(0,oci_platform/* formatPlatform */.Bq)(actual)}`);
         }
     }
     return [

@@ -36096,7 +36096,7 @@ const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
  * the first connection to it for the next request that finds none idle, and connections opened ahead of
  * any client (`preconnect`). A run asks for two things at once early on (the referrers API and the
  * referrers tag; a manifest and the listing of its signatures): without a spare, the second waits a TCP
- * (and TLS) handshake more; `preconnect` opens the first while the CLI's engines load. Kept connections
+ * (and TLS) handshake more; `preconnect` opens the first while a verify's engines load (run/warm-up.ts). Kept connections
  * never keep the process alive and are closed after SPARE_IDLE_MS unused.
  */
 
@@ -36125,7 +36125,7 @@ const preconnected = new Map();
 /**
  * Opens `count` TCP connections to the origin of `url` before any client needs them: the first requests
  * there take them (an HTTPS request runs its TLS handshake over one) instead of each waiting a round trip
- * for its own. For the CLI, while the engines load; unused, they are closed after SPARE_IDLE_MS.
+ * for its own. For a verify, while its engines load; unused, they are closed after SPARE_IDLE_MS.
  */
 function preconnect(url, count = 1) {
     const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
@@ -45093,7 +45093,10 @@ function describePlacements(placements) {
 
 
 
-/** Blobs streamed at once per image: two platforms of config + two layers each at once, within the client's 12 per host. */
+/**
+ * Blobs (and child manifests) fetched at once per image: the config and layers of two platforms together,
+ * within the client's 12 connections per host (4 left the last blobs of a 2-platform index a round trip behind).
+ */
 const BLOB_CONCURRENCY = 8;
 /**
  * Images of one run verified at once when the caller does not say (the `max-concurrency` default). The
@@ -45368,13 +45371,8 @@ async function checkContentTree(root, selection, plan, repository, report, log, 
     const index = root.manifest;
     const entries = selectEntries(index, selection, plan.scenarioAnnotation);
     for (const entry of entries) {
-        const scenarios = scenariosOf(entry, plan.scenarioAnnotation);
-        report.selected.push({
-            digest: entry.digest,
-            platform: entry.platform && formatPlatform(entry.platform),
-            scenarios
-        });
-        log.info(`Entry ${entry.digest}${entry.platform ? ` ${formatPlatform(entry.platform)}` : ''}${scenarios.length ? ` [${scenarios.join(', ')}]` : ''}`);
+        const { named, scenarios } = recordSelected(entry, plan, report);
+        log.info(`${named}${scenarios.length ? ` [${scenarios.join(', ')}]` : ''}`);
     }
     const pinned = selecting && entries.length === 1 ? entries[0].digest : root.descriptor.digest;
     // Signature only: the entries are named by the signed index; fetching them checks nothing it does not.
@@ -45389,15 +45387,17 @@ async function checkContentTree(root, selection, plan, repository, report, log, 
  * manifest and (with `verifyLayers`) every blob it reaches are re-hashed, and its digest is pinned.
  */
 async function checkAttestedEntry(entry, plan, repository, report, log) {
-    report.selected.push({
-        digest: entry.digest,
-        platform: entry.platform && formatPlatform(entry.platform),
-        scenarios: scenariosOf(entry, plan.scenarioAnnotation)
-    });
-    log.info(`Entry ${entry.digest}${entry.platform ? ` ${formatPlatform(entry.platform)}` : ''} (attested by its own digest)`);
+    log.info(`${recordSelected(entry, plan, report).named} (attested by its own digest)`);
     const blobs = await childBlobs(entry, repository, report, 1);
     await checkBlobs(blobs, plan, repository, report, log);
     return entry.digest;
+}
+/** Records `entry` as selected; returns its scenarios and how the log names it (`Entry sha256:… linux/amd64`). */
+function recordSelected(entry, plan, report) {
+    const platform = entry.platform && formatPlatform(entry.platform);
+    const scenarios = scenariosOf(entry, plan.scenarioAnnotation);
+    report.selected.push({ digest: entry.digest, platform, scenarios });
+    return { named: `Entry ${entry.digest}${platform ? ` ${platform}` : ''}`, scenarios };
 }
 /** Fetches (and so digest-checks) a child manifest, and lists the blobs of the images it reaches. */
 async function childBlobs(entry, repository, report, depth, signal) {
