@@ -1,13 +1,18 @@
 /**
  * RFC 3161 countersignatures: notation's own timestamped envelopes (tokens from GlobalSign's TSA, read
- * in place from __tests__/fixtures/notation-go/) and tokens made here by `openssl ts -reply`.
+ * in place from __tests__/fixtures/notation-go/) and tokens made here by `openssl ts -reply`; the
+ * query Signet sends, read by OpenSSL.
  */
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { VerificationError } from '../../src/util/errors.js'
 import { JWS_MEDIA_TYPE, verifyEnvelope } from '../../src/trust/envelope.js'
 import { loadCertificates } from '../../src/trust/pki.js'
-import { verifyTimestampToken } from '../../src/trust/timestamp.js'
+import { derChildren, derContent } from '../../src/trust/der.js'
+import { timestampQuery, verifyTimestampToken } from '../../src/trust/timestamp.js'
 import { x509 } from '../../src/trust/x509.js'
 
 const FIXTURES = join('__tests__', 'fixtures', 'notation-go')
@@ -94,5 +99,52 @@ describe('authentic timestamp in verifyEnvelope (notation semantics)', () => {
         timestamp: { roots: globalsign(), verify: 'always' }
       })
     ).toThrow(/message imprint is not the hash of this signature/)
+  })
+})
+
+describe('the timestamp query', () => {
+  const signature = Buffer.from('a signature value')
+  // The TimeStampReq's fields: version, messageImprint, nonce, certReq (no policy asked).
+  const nonceField = (query: Buffer) => derChildren(query)[2]
+
+  test('its nonce is a positive INTEGER in minimal DER for any random bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 8, maxLength: 8 }), random => {
+        const { query, nonce } = timestampQuery(signature, 'sha256', Buffer.from(random))
+        const field = nonceField(query)
+        expect(field[0]).toBe(0x02)
+        const content = derContent(field)
+        expect(content.equals(nonce)).toBe(true)
+        expect(content[0] & 0x80).toBe(0)
+        if (content.length > 1 && content[0] === 0) expect(content[1] & 0x80).toBe(0x80)
+        expect(content.subarray(1).equals(Buffer.from(random).subarray(1))).toBe(true)
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  // The first bytes that made OpenSSL's TSA refuse a query (a leading 0x00 before a byte below 0x80),
+  // and the ones that would read as negative.
+  test.each([
+    ['00 12', [0x00, 0x12]],
+    ['00 00', [0x00, 0x00]],
+    ['80 00', [0x80, 0x00]],
+    ['ff ff', [0xff, 0xff]]
+  ])('OpenSSL reads a query whose random bytes start %s', (_name, start) => {
+    const random = Buffer.alloc(8, 0x5a)
+    random.set(start)
+    const { query } = timestampQuery(signature, 'sha384', random)
+    const dir = mkdtempSync(join(tmpdir(), 'signet-tsq-'))
+    try {
+      writeFileSync(join(dir, 'q.tsq'), query)
+      const text = execFileSync('openssl', ['ts', '-query', '-in', join(dir, 'q.tsq'), '-text'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
+      expect(text).toMatch(/Nonce: 0x[0-9A-F]+/)
+      expect(text).toMatch(/Certificate required: yes/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -467,6 +467,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   isTsaRootCandidate: () => (/* binding */ isTsaRootCandidate),
 /* harmony export */   requestTimestamp: () => (/* binding */ requestTimestamp),
+/* harmony export */   timestampQuery: () => (/* binding */ timestampQuery),
 /* harmony export */   verifyTimestampToken: () => (/* binding */ verifyTimestampToken)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -538,22 +539,13 @@ function timestampError(reason) {
  * (a DER ContentInfo). Throws VerificationError('timestamp: …') naming what was wrong.
  */
 async function requestTimestamp(options) {
-    const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8);
-    nonce[0] &= 0x7f; // a positive INTEGER
-    const request = new _peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_3__.TimeStampReq({
-        messageImprint: new _peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_3__.MessageImprint({
-            hashAlgorithm: new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_4__.AlgorithmIdentifier({ algorithm: OID_OF_HASH[options.hash] }),
-            hashedMessage: new _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.OctetString((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(options.hash).update(options.signature).digest())
-        }),
-        nonce: (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .toArrayBuffer */ .XA)(nonce),
-        certReq: true
-    });
+    const { query, nonce } = timestampQuery(options.signature, options.hash);
     let body;
     try {
         body = await options.fetcher.fetch(options.url, {
             what: 'timestamp',
             accept: ['application/timestamp-reply'],
-            body: Buffer.from(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.serialize(request)),
+            body: query,
             contentType: 'application/timestamp-query',
             timeoutMs: TIMEOUT_MS,
             maxBytes: MAX_RESPONSE_BYTES
@@ -567,6 +559,25 @@ async function requestTimestamp(options) {
     const token = tokenOfResponse(body);
     const timestamp = verifyTimestampToken(token, options.signature, options.tsaRoots, nonce);
     return { token, timestamp };
+}
+/**
+ * The DER TimeStampReq for `signature` and the nonce it carries, made from 8 `random` bytes. The nonce
+ * must be a positive INTEGER in DER's minimal form, so its first byte is kept in 0x01–0x7f: 0x80 and
+ * above would read as negative, and a leading 0x00 before a byte below 0x80 is padding DER forbids
+ * (OpenSSL's TSA refuses such a query as "Bad request format", which was one request in 256).
+ */
+function timestampQuery(signature, hash, random = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8)) {
+    const nonce = Buffer.from(random);
+    nonce[0] = nonce[0] & 0x7f || 0x01;
+    const request = new _peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_3__.TimeStampReq({
+        messageImprint: new _peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_3__.MessageImprint({
+            hashAlgorithm: new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_4__.AlgorithmIdentifier({ algorithm: OID_OF_HASH[hash] }),
+            hashedMessage: new _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.OctetString((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(hash).update(signature).digest())
+        }),
+        nonce: (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .toArrayBuffer */ .XA)(nonce),
+        certReq: true
+    });
+    return { query: Buffer.from(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.serialize(request)), nonce };
 }
 function tokenOfResponse(body) {
     let response;

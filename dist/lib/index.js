@@ -43404,22 +43404,13 @@ function timestampError(reason) {
  * (a DER ContentInfo). Throws VerificationError('timestamp: …') naming what was wrong.
  */
 async function requestTimestamp(options) {
-    const nonce = (0,external_node_crypto_.randomBytes)(8);
-    nonce[0] &= 0x7f; // a positive INTEGER
-    const request = new asn1_tsp_build_cjs.TimeStampReq({
-        messageImprint: new asn1_tsp_build_cjs.MessageImprint({
-            hashAlgorithm: new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: OID_OF_HASH[options.hash] }),
-            hashedMessage: new cjs.OctetString((0,external_node_crypto_.createHash)(options.hash).update(options.signature).digest())
-        }),
-        nonce: (0,der/* toArrayBuffer */.XA)(nonce),
-        certReq: true
-    });
+    const { query, nonce } = timestampQuery(options.signature, options.hash);
     let body;
     try {
         body = await options.fetcher.fetch(options.url, {
             what: 'timestamp',
             accept: ['application/timestamp-reply'],
-            body: Buffer.from(cjs.AsnConvert.serialize(request)),
+            body: query,
             contentType: 'application/timestamp-query',
             timeoutMs: TIMEOUT_MS,
             maxBytes: MAX_RESPONSE_BYTES
@@ -43433,6 +43424,25 @@ async function requestTimestamp(options) {
     const token = tokenOfResponse(body);
     const timestamp = verifyTimestampToken(token, options.signature, options.tsaRoots, nonce);
     return { token, timestamp };
+}
+/**
+ * The DER TimeStampReq for `signature` and the nonce it carries, made from 8 `random` bytes. The nonce
+ * must be a positive INTEGER in DER's minimal form, so its first byte is kept in 0x01–0x7f: 0x80 and
+ * above would read as negative, and a leading 0x00 before a byte below 0x80 is padding DER forbids
+ * (OpenSSL's TSA refuses such a query as "Bad request format", which was one request in 256).
+ */
+function timestampQuery(signature, hash, random = (0,external_node_crypto_.randomBytes)(8)) {
+    const nonce = Buffer.from(random);
+    nonce[0] = nonce[0] & 0x7f || 0x01;
+    const request = new asn1_tsp_build_cjs.TimeStampReq({
+        messageImprint: new asn1_tsp_build_cjs.MessageImprint({
+            hashAlgorithm: new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: OID_OF_HASH[hash] }),
+            hashedMessage: new cjs.OctetString((0,external_node_crypto_.createHash)(hash).update(signature).digest())
+        }),
+        nonce: (0,der/* toArrayBuffer */.XA)(nonce),
+        certReq: true
+    });
+    return { query: Buffer.from(cjs.AsnConvert.serialize(request)), nonce };
 }
 function tokenOfResponse(body) {
     let response;

@@ -76,22 +76,13 @@ export async function requestTimestamp(options: {
   tsaRoots: X509Certificate[]
   fetcher: HttpFetcher
 }): Promise<{ token: Buffer; timestamp: TrustedTimestamp }> {
-  const nonce = randomBytes(8)
-  nonce[0] &= 0x7f // a positive INTEGER
-  const request = new TimeStampReq({
-    messageImprint: new MessageImprint({
-      hashAlgorithm: new AlgorithmIdentifier({ algorithm: OID_OF_HASH[options.hash] }),
-      hashedMessage: new OctetString(createHash(options.hash).update(options.signature).digest())
-    }),
-    nonce: toArrayBuffer(nonce),
-    certReq: true
-  })
+  const { query, nonce } = timestampQuery(options.signature, options.hash)
   let body: Buffer
   try {
     body = await options.fetcher.fetch(options.url, {
       what: 'timestamp',
       accept: ['application/timestamp-reply'],
-      body: Buffer.from(AsnConvert.serialize(request)),
+      body: query,
       contentType: 'application/timestamp-query',
       timeoutMs: TIMEOUT_MS,
       maxBytes: MAX_RESPONSE_BYTES
@@ -103,6 +94,30 @@ export async function requestTimestamp(options: {
   const token = tokenOfResponse(body)
   const timestamp = verifyTimestampToken(token, options.signature, options.tsaRoots, nonce)
   return { token, timestamp }
+}
+
+/**
+ * The DER TimeStampReq for `signature` and the nonce it carries, made from 8 `random` bytes. The nonce
+ * must be a positive INTEGER in DER's minimal form, so its first byte is kept in 0x01–0x7f: 0x80 and
+ * above would read as negative, and a leading 0x00 before a byte below 0x80 is padding DER forbids
+ * (OpenSSL's TSA refuses such a query as "Bad request format", which was one request in 256).
+ */
+export function timestampQuery(
+  signature: Buffer,
+  hash: 'sha256' | 'sha384' | 'sha512',
+  random: Buffer = randomBytes(8)
+): { query: Buffer; nonce: Buffer } {
+  const nonce = Buffer.from(random)
+  nonce[0] = nonce[0] & 0x7f || 0x01
+  const request = new TimeStampReq({
+    messageImprint: new MessageImprint({
+      hashAlgorithm: new AlgorithmIdentifier({ algorithm: OID_OF_HASH[hash] }),
+      hashedMessage: new OctetString(createHash(hash).update(signature).digest())
+    }),
+    nonce: toArrayBuffer(nonce),
+    certReq: true
+  })
+  return { query: Buffer.from(AsnConvert.serialize(request)), nonce }
 }
 
 function tokenOfResponse(body: Buffer): Buffer {
