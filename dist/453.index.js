@@ -228,8 +228,8 @@ function rfc3339(time) {
 var pki = __webpack_require__(6062);
 // EXTERNAL MODULE: ./src/trust/signature-manifest.ts
 var signature_manifest = __webpack_require__(26964);
-// EXTERNAL MODULE: ./src/trust/envelope.ts + 22 modules
-var trust_envelope = __webpack_require__(24726);
+// EXTERNAL MODULE: ./src/trust/envelope.ts + 4 modules
+var trust_envelope = __webpack_require__(92502);
 // EXTERNAL MODULE: ./src/trust/certificates.ts
 var certificates = __webpack_require__(75624);
 // EXTERNAL MODULE: ./src/trust/chain-rules.ts

@@ -2,73 +2,37 @@ export const id = 501;
 export const ids = [501];
 export const modules = {
 
-/***/ 34648:
+/***/ 25928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d3: () => (/* binding */ TlsAgent),
-/* harmony export */   kZ: () => (/* binding */ preconnect),
-/* harmony export */   o5: () => (/* binding */ PlainAgent)
-/* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ DEFAULT_MAX_CONNECTIONS_PER_HOST),
+  Q: () => (/* binding */ HttpClient)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/oci/preconnect.ts
+var preconnect = __webpack_require__(56276);
+;// CONCATENATED MODULE: ./src/oci/connections.ts
 /**
  * The connections of the HTTP client (http.ts) beyond Node's agents: one spare per host, opened beside
- * the first connection to it for the next request that finds none idle, and connections opened ahead of
- * any client (`preconnect`). A run asks for two things at once early on (the referrers API and the
- * referrers tag; a manifest and the listing of its signatures): without a spare, the second waits a TCP
- * (and TLS) handshake more; `preconnect` opens the first while a verify's engines load (run/warm-up.ts). Kept connections
- * never keep the process alive and are closed after SPARE_IDLE_MS unused.
+ * the first connection to it for the next request that finds none idle, and the connections opened
+ * ahead of any client (preconnect.ts). A run asks for two things at once early on (the referrers API and
+ * the referrers tag; a manifest and the listing of its signatures): without a spare, the second waits a
+ * TCP (and TLS) handshake more. Kept connections never keep the process alive and are closed when idle.
  */
 
 
 
-/** A spare or preconnected connection nobody asked for by then is closed. */
-const SPARE_IDLE_MS = 10_000;
-function keep(socket) {
-    const drop = () => socket.destroy();
-    socket.unref();
-    socket.on('error', drop);
-    socket.setTimeout(SPARE_IDLE_MS, drop);
-    return {
-        socket,
-        take: () => {
-            socket.off('error', drop);
-            socket.off('timeout', drop);
-            socket.setTimeout(0);
-            socket.ref();
-            return socket;
-        }
-    };
-}
-/** TCP connections opened by `preconnect`, by `host:port`, for the first clients that need some there. */
-const preconnected = new Map();
-/**
- * Opens `count` TCP connections to the origin of `url` before any client needs them: the first requests
- * there take them (an HTTPS request runs its TLS handshake over one) instead of each waiting a round trip
- * for its own. For a verify, while its engines load; unused, they are closed after SPARE_IDLE_MS.
- */
-function preconnect(url, count = 1) {
-    const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
-    const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-    const kept = preconnected.get(`${host}:${port}`) ?? [];
-    while (kept.length < count)
-        kept.push(keep((0,node_net__WEBPACK_IMPORTED_MODULE_2__.connect)({ host, port, noDelay: true })));
-    preconnected.set(`${host}:${port}`, kept);
-}
-/** A live connection `preconnect` opened to this host and port, each taken once. */
-function takePreconnected(options) {
-    const kept = preconnected.get(`${options.host}:${Number(options.port)}`) ?? [];
-    for (let next = kept.shift(); next !== undefined; next = kept.shift()) {
-        if (!next.socket.destroyed)
-            return next.take();
-    }
-    return undefined;
-}
 /**
  * One spare connection per host: opened beside the first connection to it, handed to the next one the
  * agent needs. Until then it is unreferenced (the process may exit) and closed when idle or failed.
@@ -96,7 +60,7 @@ class SpareConnections {
             this.opened.add(host);
             const extra = open();
             if (extra)
-                this.spares.set(host, keep(extra));
+                this.spares.set(host, (0,preconnect/* keep */.aC)(extra));
         }
         return socket;
     }
@@ -107,43 +71,25 @@ class SpareConnections {
     }
 }
 /** Node's HTTP agent, with a spare connection per host and the connections opened ahead. */
-class PlainAgent extends node_http__WEBPACK_IMPORTED_MODULE_0__.Agent {
+class PlainAgent extends external_node_http_.Agent {
     spares = new SpareConnections(this.maxSockets > 1);
     createConnection(options, callback) {
-        return this.spares.connect(this.getName(options), done => takePreconnected(options) ?? super.createConnection(options, done), callback);
+        return this.spares.connect(this.getName(options), done => (0,preconnect/* takePreconnected */.SF)(options) ?? super.createConnection(options, done), callback);
     }
 }
 /** Node's HTTPS agent, with a spare connection per host; TLS runs over a connection opened ahead. */
-class TlsAgent extends node_https__WEBPACK_IMPORTED_MODULE_1__.Agent {
+class TlsAgent extends external_node_https_.Agent {
     spares = new SpareConnections(this.maxSockets > 1);
     createConnection(options, callback) {
         return this.spares.connect(this.getName(options), done => {
             // The TLS handshake runs over a connection opened ahead (tls.connect's `socket`).
-            const socket = takePreconnected(options);
+            const socket = (0,preconnect/* takePreconnected */.SF)(options);
             return super.createConnection(socket ? Object.assign({ ...options }, { socket }) : options, done);
         }, callback);
     }
 }
 
-
-/***/ }),
-
-/***/ 95809:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ HttpClient),
-/* harmony export */   g: () => (/* binding */ DEFAULT_MAX_CONNECTIONS_PER_HOST)
-/* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34648);
+;// CONCATENATED MODULE: ./src/oci/http.ts
 /**
  * HTTP for the transport: Node's own HTTP/1.1 clients over one keep-alive agent per scheme, at most
  * `maxConnectionsPerHost` sockets open to one host, further requests queued until one is free.
@@ -183,8 +129,8 @@ class HttpClient {
     https;
     constructor(options = {}) {
         const maxSockets = Math.max(1, options.maxConnectionsPerHost ?? DEFAULT_MAX_CONNECTIONS_PER_HOST);
-        this.http = new _connections_js__WEBPACK_IMPORTED_MODULE_4__/* .PlainAgent */ .o5({ keepAlive: true, maxSockets });
-        this.https = new _connections_js__WEBPACK_IMPORTED_MODULE_4__/* .TlsAgent */ .d3({ keepAlive: true, maxSockets, ca: options.ca });
+        this.http = new PlainAgent({ keepAlive: true, maxSockets });
+        this.https = new TlsAgent({ keepAlive: true, maxSockets, ca: options.ca });
     }
     request(url, options) {
         const secure = url.protocol === 'https:';
@@ -193,7 +139,7 @@ class HttpClient {
             headers['content-length'] = String(Buffer.byteLength(options.body));
         }
         return new Promise((resolve, reject) => {
-            const request = (secure ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, {
+            const request = (secure ? external_node_https_.request : external_node_http_.request)(url, {
                 method: options.method,
                 headers,
                 agent: secure ? this.https : this.http
@@ -219,9 +165,9 @@ class HttpClient {
                 });
             });
             const body = options.body;
-            if (body instanceof node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable) {
+            if (body instanceof external_node_stream_.Readable) {
                 // A source that fails ends the request; the error reaches the caller through the request's.
-                (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(body, request).catch(error => request.destroy(error));
+                (0,promises_.pipeline)(body, request).catch(error => request.destroy(error));
             }
             else {
                 request.end(body);
@@ -271,26 +217,6 @@ async function dump(incoming) {
     catch {
         // A body being thrown away that breaks off changes nothing for the caller.
     }
-}
-
-
-/***/ }),
-
-/***/ 12745:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ registryBaseUrl)
-/* harmony export */ });
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62148);
-
-/**
- * Where a registry is spoken to: `https://host/`, or `http://host/` for hosts listed as insecure (and
- * nothing else ever is); Docker Hub's API host for docker.io.
- */
-function registryBaseUrl(registry, insecure) {
-    const host = registry === _reference_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCKER_HUB */ .Xb ? 'registry-1.docker.io' : registry;
-    return new URL(`${insecure.has(registry) ? 'http' : 'https'}://${host}/`);
 }
 
 
@@ -535,8 +461,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var oci_digest = __webpack_require__(68825);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(41692);
-// EXTERNAL MODULE: ./src/oci/http.ts
-var http = __webpack_require__(95809);
+// EXTERNAL MODULE: ./src/oci/http.ts + 1 modules
+var http = __webpack_require__(25928);
 // EXTERNAL MODULE: ./src/util/sanitize.ts
 var sanitize = __webpack_require__(62701);
 ;// CONCATENATED MODULE: ./src/oci/transport/challenge.ts

@@ -19,10 +19,10 @@ var contract = __webpack_require__(99451);
 var input_values = __webpack_require__(75848);
 // EXTERNAL MODULE: ./src/inputs/oci-inputs.ts
 var oci_inputs = __webpack_require__(53280);
-// EXTERNAL MODULE: ./src/oci/connections.ts
-var connections = __webpack_require__(34648);
-// EXTERNAL MODULE: ./src/oci/http.ts
-var http = __webpack_require__(95809);
+// EXTERNAL MODULE: ./src/oci/preconnect.ts
+var preconnect = __webpack_require__(56276);
+// EXTERNAL MODULE: ./src/oci/http.ts + 1 modules
+var http = __webpack_require__(25928);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var concurrency = __webpack_require__(43731);
 // EXTERNAL MODULE: ./src/oci/signature-discovery.ts
@@ -81,6 +81,8 @@ async function prefetchImage(repository, reference, options) {
 var transport_origin = __webpack_require__(12745);
 // EXTERNAL MODULE: ./src/run/context.ts + 18 modules
 var context = __webpack_require__(27501);
+// EXTERNAL MODULE: ./src/run/early-connect.ts
+var early_connect = __webpack_require__(83233);
 ;// CONCATENATED MODULE: ./src/run/warm-up.ts
 /**
  * A verify started before its engines are loaded. Loading them takes a process about 0.1 s, several round
@@ -92,9 +94,11 @@ var context = __webpack_require__(27501);
  * Only where the run is certain to read them first and the same way: images given as `image`, and no
  * input that may keep the run from reading an image or make it read elsewhere (`allowed-registries`: a
  * registry is reached only once found allowed; `rules` and `trust-policy`: a rule may reject an image or
- * skip its signature; `store`, `output-archive`: the store may answer; `shard`: another job's images).
+ * skip its signature; `store`, `output-archive`: the store may answer; `shard`: another job's images;
+ * READ_AHEAD_BLOCKERS in early-connect.ts).
  * Inputs that do not parse are left to the run to report.
  */
+
 
 
 
@@ -115,15 +119,6 @@ async function runWarmVerify(source, environment, ports) {
         await registryClient?.close();
     }
 }
-/** Inputs under which the run may not read the images first, or not from their registries. */
-const UNCERTAIN = [
-    contract/* Inputs */.G0.AllowedRegistries,
-    contract/* Inputs */.G0.Rules,
-    contract/* Inputs */.G0.TrustPolicy,
-    contract/* Inputs */.G0.Store,
-    contract/* Inputs */.G0.OutputArchive,
-    contract/* Inputs */.G0.Shard
-];
 /** The run's registry client, already reading, or undefined when the run should open its own. */
 function warmUp(source, environment) {
     const ahead = readAhead(source);
@@ -142,7 +137,7 @@ function warmUp(source, environment) {
     return client;
 }
 function readAhead(source) {
-    if (UNCERTAIN.some(name => source.get(name) !== ''))
+    if (early_connect/* READ_AHEAD_BLOCKERS */.$e.some(name => source.get(name) !== ''))
         return undefined;
     try {
         return {
@@ -173,7 +168,7 @@ function preconnectRegistries({ registry, images, signatureOnly }) {
     }
     for (const [origin, count] of perOrigin) {
         const wanted = signatureOnly ? count + 1 : http/* DEFAULT_MAX_CONNECTIONS_PER_HOST */.g;
-        (0,connections/* preconnect */.kZ)(new URL(origin), Math.min(wanted, http/* DEFAULT_MAX_CONNECTIONS_PER_HOST */.g));
+        (0,preconnect/* preconnect */.kZ)(new URL(origin), Math.min(wanted, http/* DEFAULT_MAX_CONNECTIONS_PER_HOST */.g));
     }
 }
 /**

@@ -1,15 +1,26 @@
 /**
- * Connections opened ahead (oci/http.ts `preconnect`) and the warm-up (run/warm-up.ts: what a verify does
- * while its engines load): the first request to that registry goes over the connection already open; the
- * warm-up opens as many as the run will use and starts reading each image, and nothing at all where the
- * run may not read the images first (`allowed-registries`, rules, a store, a shard) or will fail on its
- * inputs. The reads themselves, against a real registry: integration/warm-up.test.ts.
+ * Connections opened ahead (oci/preconnect.ts), by the entry points (run/early-connect.ts) and by the
+ * warm-up (run/warm-up.ts: what a verify does while its engines load): the first request to that registry
+ * goes over the connection already open; the entry points open one per registry from a first look at
+ * the inputs (which reads the flags as the CLI's parser reads them); the warm-up opens as many as the run
+ * will use and starts reading each image; neither opens anything where the run may not read the images
+ * first (`allowed-registries`, rules, a store, a shard) or will fail on its inputs. The reads themselves,
+ * against a real registry: integration/warm-up.test.ts.
  */
 import { createServer, type Server } from 'node:http'
 import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
+import { parseArgv } from '../../src/cli/argv.js'
+import { commandsWithFlag, findCommand } from '../../src/cli/commands.js'
+import { Inputs } from '../../src/inputs/contract.js'
+import {
+  actionInputsAtFirstLook,
+  connectEarly,
+  READ_AHEAD_BLOCKERS,
+  verifyFlagsAtFirstLook
+} from '../../src/run/early-connect.js'
 import { warmUp } from '../../src/run/warm-up.js'
-import { preconnect } from '../../src/oci/connections.js'
+import { preconnect } from '../../src/oci/preconnect.js'
 import { DEFAULT_MAX_CONNECTIONS_PER_HOST, readBody, Transport } from '../../src/oci/transport.js'
 import { selfSignedCertificate, serverCertificate } from '../helpers/registry-certs.js'
 import { inputSource, recordingLog } from '../helpers/signet.js'
@@ -149,18 +160,99 @@ test.each([
   ['a line that is no reference', () => ({ image: 'not a reference' })],
   ['a bad insecure-registries line', () => ({ 'insecure-registries': 'http://nope' })]
 ])('with %s nothing is opened or asked (the run decides)', async (_: string, extra) => {
-  const client = warmUp(
-    inputSource({
-      mode: 'verify',
-      image: `${host}/app:1`,
-      'insecure-registries': host,
-      ...extra(host)
-    }),
-    environment
-  )
+  const inputs = inputSource({
+    mode: 'verify',
+    image: `${host}/app:1`,
+    'insecure-registries': host,
+    ...extra(host)
+  })
+  connectEarly(inputs)
+  const client = warmUp(inputs, environment)
   expect(client).toBeUndefined()
   // Time for a connection to arrive, had one been opened.
   await new Promise(resolve => setTimeout(resolve, 50))
   expect(sockets).toHaveLength(0)
   expect(paths).toEqual([])
+})
+
+describe('connections opened by the entry points', () => {
+  test('one per registry, taken by the first request there', async () => {
+    const other = createServer((_request, response) => response.end('other'))
+    const accepted: Socket[] = []
+    other.on('connection', socket => accepted.push(socket))
+    await new Promise<void>(resolve => other.listen(0, '127.0.0.1', resolve))
+    const otherHost = `127.0.0.1:${(other.address() as AddressInfo).port}`
+    const transport = new Transport({ insecureRegistries: [host, otherHost] })
+    try {
+      connectEarly(
+        inputSource({
+          image: [`${host}/a:1`, `${host}/b@sha256:${'0'.repeat(64)}`, `${otherHost}/c:1`].join('\n'),
+          'insecure-registries': [host, otherHost].join('\n')
+        })
+      )
+      await until(() => sockets.length === 1 && accepted.length === 1)
+      await new Promise(resolve => setTimeout(resolve, 50))
+      expect([sockets.length, accepted.length]).toEqual([1, 1])
+      const response = await transport.request({
+        method: 'GET',
+        registry: host,
+        target: '/v2/',
+        scopes: [],
+        expect: [200],
+        what: `GET /v2/ of ${host}`
+      })
+      await readBody(response.body, 10)
+      expect(requestSockets).toEqual([sockets[0]])
+    } finally {
+      await transport.close()
+      other.closeAllConnections()
+      await new Promise(resolve => other.close(resolve))
+    }
+  })
+
+  test('the blockers are the inputs that keep the warm-up from reading ahead', () => {
+    expect([...READ_AHEAD_BLOCKERS].sort()).toEqual(
+      ['allowed-registries', 'output-archive', 'rules', 'shard', 'store', 'trust-policy'].sort()
+    )
+  })
+
+  // What the first look takes from `signet verify`'s argv is what the CLI's parser takes, for the inputs
+  // it reads: the images, the insecure registries and the blockers.
+  const LOOKED_AT = [Inputs.Image, Inputs.InsecureRegistries, ...READ_AHEAD_BLOCKERS]
+  test.each([
+    [['verify', 'r.example/app:1']],
+    [['verify', '--image', 'r.example/a:1', '--image=r.example/b:2', '--json']],
+    [['verify', 'r.example/app:1', '--insecure-registries', 'r.example', '--verify-layers', 'false']],
+    [['verify', '--verify-layers', '--image', 'r.example/app:1', '--rules', 'rules.yaml']],
+    [['verify', '--trust-roots', '-----BEGIN CERTIFICATE-----', '--image', 'r.example/app:1']],
+    [['verify', '--image', 'r.example/app:1', '--shard=1/2', '--store', 'dir']],
+    [['verify', '--image', 'r.example/app:1', '--', '--rules']]
+  ])('%j is read as the parser reads it', argv => {
+    const found = findCommand(argv)
+    if (found === undefined) throw new Error('no verify command')
+    const parsed = parseArgv(found.rest, found.command, commandsWithFlag)
+    const look = verifyFlagsAtFirstLook(argv)
+    expect(look).toBeDefined()
+    for (const name of LOOKED_AT)
+      expect([name, look?.get(name)]).toEqual([name, (parsed.values.get(name) ?? []).join('\n')])
+  })
+
+  test.each([
+    [['sign', '--image', 'r.example/app:1']],
+    [['verify', '--help']],
+    [['verify', '-h', 'x']],
+    [[]]
+  ])('%j: no first look', argv => expect(verifyFlagsAtFirstLook(argv)).toBeUndefined())
+
+  test("the action's inputs are the runner's INPUT_ variables", () => {
+    const inputs = actionInputsAtFirstLook({
+      INPUT_IMAGE: 'r.example/app:1',
+      'INPUT_INSECURE-REGISTRIES': 'r.example'
+    })
+    expect([
+      inputs.get(Inputs.Image),
+      inputs.get(Inputs.InsecureRegistries),
+      inputs.get(Inputs.Rules)
+    ]).toEqual(['r.example/app:1', 'r.example', ''])
+  })
 })

@@ -36090,17 +36090,14 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./src/oci/connections.ts
+;// CONCATENATED MODULE: ./src/oci/preconnect.ts
 /**
- * The connections of the HTTP client (http.ts) beyond Node's agents: one spare per host, opened beside
- * the first connection to it for the next request that finds none idle, and connections opened ahead of
- * any client (`preconnect`). A run asks for two things at once early on (the referrers API and the
- * referrers tag; a manifest and the listing of its signatures): without a spare, the second waits a TCP
- * (and TLS) handshake more; `preconnect` opens the first while a verify's engines load (run/warm-up.ts). Kept connections
- * never keep the process alive and are closed after SPARE_IDLE_MS unused.
+ * TCP connections opened before any HTTP client exists: by a verify's warm-up while its engines load
+ * (run/warm-up.ts), and by the entry points before the bundle loads (run/early-connect.ts). The agents of
+ * connections.ts take them for their first requests to that host and port (an HTTPS request runs its TLS
+ * handshake over one), so those requests do not wait a handshake's round trip. Only node:net here: the
+ * entry points import this before anything else loads.
  */
-
-
 
 /** A spare or preconnected connection nobody asked for by then is closed. */
 const SPARE_IDLE_MS = 10_000;
@@ -36144,6 +36141,18 @@ function takePreconnected(options) {
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/oci/connections.ts
+/**
+ * The connections of the HTTP client (http.ts) beyond Node's agents: one spare per host, opened beside
+ * the first connection to it for the next request that finds none idle, and the connections opened
+ * ahead of any client (preconnect.ts). A run asks for two things at once early on (the referrers API and
+ * the referrers tag; a manifest and the listing of its signatures): without a spare, the second waits a
+ * TCP (and TLS) handshake more. Kept connections never keep the process alive and are closed when idle.
+ */
+
+
+
 /**
  * One spare connection per host: opened beside the first connection to it, handed to the next one the
  * agent needs. Until then it is unreferenced (the process may exit) and closed when idle or failed.

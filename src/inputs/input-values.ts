@@ -44,11 +44,16 @@ export function readRegistryInputs(source: InputSource): RegistryInputs {
   return {
     username,
     password,
-    insecureRegistries: lines(source, Inputs.InsecureRegistries).map(host =>
-      checkPattern(host, HOST_PORT_PATTERN, Inputs.InsecureRegistries, 'host:port, e.g. 127.0.0.1:5000')
-    ),
+    insecureRegistries: readInsecureRegistries(source),
     registryCa: registryCa === undefined ? undefined : readPemInput(registryCa, Inputs.RegistryCa)
   }
+}
+
+/** The `insecure-registries` lines, each a host[:port]. */
+export function readInsecureRegistries(source: InputSource): string[] {
+  return lines(source, Inputs.InsecureRegistries).map(host =>
+    checkPattern(host, HOST_PORT_PATTERN, Inputs.InsecureRegistries, 'host:port, e.g. 127.0.0.1:5000')
+  )
 }
 
 export function readAnnotationKey(source: InputSource): string {

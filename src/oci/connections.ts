@@ -1,70 +1,15 @@
 /**
  * The connections of the HTTP client (http.ts) beyond Node's agents: one spare per host, opened beside
- * the first connection to it for the next request that finds none idle, and connections opened ahead of
- * any client (`preconnect`). A run asks for two things at once early on (the referrers API and the
- * referrers tag; a manifest and the listing of its signatures): without a spare, the second waits a TCP
- * (and TLS) handshake more; `preconnect` opens the first while a verify's engines load (run/warm-up.ts). Kept connections
- * never keep the process alive and are closed after SPARE_IDLE_MS unused.
+ * the first connection to it for the next request that finds none idle, and the connections opened
+ * ahead of any client (preconnect.ts). A run asks for two things at once early on (the referrers API and
+ * the referrers tag; a manifest and the listing of its signatures): without a spare, the second waits a
+ * TCP (and TLS) handshake more. Kept connections never keep the process alive and are closed when idle.
  */
 import { Agent as HttpAgent, type ClientRequestArgs } from 'node:http'
 import { Agent as HttpsAgent, type RequestOptions as HttpsOptions } from 'node:https'
-import { connect, type Socket } from 'node:net'
+import type { Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
-
-/** A spare or preconnected connection nobody asked for by then is closed. */
-const SPARE_IDLE_MS = 10_000
-
-/** A connection kept until someone takes it: unreferenced meanwhile, closed when idle or failed. */
-interface Kept {
-  socket: Socket
-  /** Makes it an ordinary connection again, for the one who takes it. */
-  take(): Socket
-}
-
-function keep(socket: Socket): Kept {
-  const drop = () => socket.destroy()
-  socket.unref()
-  socket.on('error', drop)
-  socket.setTimeout(SPARE_IDLE_MS, drop)
-  return {
-    socket,
-    take: () => {
-      socket.off('error', drop)
-      socket.off('timeout', drop)
-      socket.setTimeout(0)
-      socket.ref()
-      return socket
-    }
-  }
-}
-
-/** TCP connections opened by `preconnect`, by `host:port`, for the first clients that need some there. */
-const preconnected = new Map<string, Kept[]>()
-
-/**
- * Opens `count` TCP connections to the origin of `url` before any client needs them: the first requests
- * there take them (an HTTPS request runs its TLS handshake over one) instead of each waiting a round trip
- * for its own. For a verify, while its engines load; unused, they are closed after SPARE_IDLE_MS.
- */
-export function preconnect(url: URL, count = 1): void {
-  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80))
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1')
-  const kept = preconnected.get(`${host}:${port}`) ?? []
-  while (kept.length < count) kept.push(keep(connect({ host, port, noDelay: true })))
-  preconnected.set(`${host}:${port}`, kept)
-}
-
-/** A live connection `preconnect` opened to this host and port, each taken once. */
-function takePreconnected(options: {
-  host?: string | null
-  port?: number | string | null
-}): Socket | undefined {
-  const kept = preconnected.get(`${options.host}:${Number(options.port)}`) ?? []
-  for (let next = kept.shift(); next !== undefined; next = kept.shift()) {
-    if (!next.socket.destroyed) return next.take()
-  }
-  return undefined
-}
+import { keep, takePreconnected, type Kept } from './preconnect.js'
 
 /**
  * One spare connection per host: opened beside the first connection to it, handed to the next one the

@@ -8,10 +8,11 @@
  * Only where the run is certain to read them first and the same way: images given as `image`, and no
  * input that may keep the run from reading an image or make it read elsewhere (`allowed-registries`: a
  * registry is reached only once found allowed; `rules` and `trust-policy`: a rule may reject an image or
- * skip its signature; `store`, `output-archive`: the store may answer; `shard`: another job's images).
+ * skip its signature; `store`, `output-archive`: the store may answer; `shard`: another job's images;
+ * READ_AHEAD_BLOCKERS in early-connect.ts).
  * Inputs that do not parse are left to the run to report.
  */
-import { Inputs, type InputName } from '../inputs/contract.js'
+import { Inputs } from '../inputs/contract.js'
 import {
   lines,
   readPositiveInteger,
@@ -20,13 +21,14 @@ import {
   type RegistryInputs
 } from '../inputs/input-values.js'
 import { readReference } from '../inputs/oci-inputs.js'
-import { preconnect } from '../oci/connections.js'
+import { preconnect } from '../oci/preconnect.js'
 import { DEFAULT_MAX_CONNECTIONS_PER_HOST } from '../oci/http.js'
 import { prefetchImage } from '../oci/prefetch.js'
 import type { Reference } from '../oci/reference.js'
 import type { RegistryClient } from '../oci/registry.js'
 import { registryBaseUrl } from '../oci/transport/origin.js'
 import { openRegistryClient, type RunEnvironment } from './context.js'
+import { READ_AHEAD_BLOCKERS } from './early-connect.js'
 import type { VerifyPorts, VerifyRun } from './verify.js'
 
 /** `runVerify`, its first reads started before its engines load; both faces verify through it. */
@@ -44,16 +46,6 @@ export async function runWarmVerify(
     await registryClient?.close()
   }
 }
-
-/** Inputs under which the run may not read the images first, or not from their registries. */
-const UNCERTAIN: InputName[] = [
-  Inputs.AllowedRegistries,
-  Inputs.Rules,
-  Inputs.TrustPolicy,
-  Inputs.Store,
-  Inputs.OutputArchive,
-  Inputs.Shard
-]
 
 /** What the warm-up reads, from the inputs as the run will read them. */
 interface ReadAhead {
@@ -85,7 +77,7 @@ export function warmUp(source: InputSource, environment: RunEnvironment): Regist
 }
 
 function readAhead(source: InputSource): ReadAhead | undefined {
-  if (UNCERTAIN.some(name => source.get(name) !== '')) return undefined
+  if (READ_AHEAD_BLOCKERS.some(name => source.get(name) !== '')) return undefined
   try {
     return {
       registry: readRegistryInputs(source),
