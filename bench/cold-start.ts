@@ -1,7 +1,9 @@
 /**
  * Cold start of the bundled action: from spawning `node dist/index.js` (a verify, inputs in INPUT_*
- * variables as the runner sets them) to the first TCP connection its registry client opens. A bare
- * listener stands in for the registry; the action is stopped as soon as it has connected.
+ * variables as the runner sets them) to the first bytes of its first request to the registry. Not to its
+ * first connection: the entry point opens that before the bundle loads (run/early-connect.ts), and the
+ * request waits for the registry client. A bare listener stands in for the registry; the action is
+ * stopped as soon as a request has arrived.
  */
 import { spawn } from 'node:child_process'
 import { createServer, type AddressInfo, type Socket } from 'node:net'
@@ -9,10 +11,10 @@ import { toolEnvironment } from './process.js'
 
 export async function coldStartSeconds(entry: string, trustRootsFile: string): Promise<number> {
   const sockets: Socket[] = []
-  let connected: (at: bigint) => void = () => undefined
-  const firstConnection = new Promise<bigint>(resolve => (connected = resolve))
+  let requested: (at: bigint) => void = () => undefined
+  const firstRequest = new Promise<bigint>(resolve => (requested = resolve))
   const server = createServer(socket => {
-    connected(process.hrtime.bigint())
+    socket.once('data', () => requested(process.hrtime.bigint()))
     sockets.push(socket)
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
@@ -28,9 +30,9 @@ export async function coldStartSeconds(entry: string, trustRootsFile: string): P
   const exited = new Promise(resolve => child.once('close', resolve))
   try {
     const at = await Promise.race([
-      firstConnection,
+      firstRequest,
       exited.then(() => {
-        throw new Error(`${entry} exited before connecting to the registry at ${host}`)
+        throw new Error(`${entry} exited before asking the registry at ${host} anything`)
       })
     ])
     return Number(at - started) / 1e9

@@ -179,27 +179,27 @@ function preconnectRegistries({ registry, images, signatureOnly }) {
  */
 async function loadVerifyRun() {
     const parts = [
-        () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19)),
-        () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 54549, 19)),
-        () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 47261, 23)),
-        () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 33594, 23)),
-        () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 21467, 23)),
-        () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7300, 23)),
-        () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 63683, 23)),
-        () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 83772)),
-        () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 28336)),
-        () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5026)),
-        () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6792)),
-        () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 29434)),
-        () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 41788)),
-        () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(439)]).then(__webpack_require__.bind(__webpack_require__, 35439)),
-        () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 20585))
+        () => __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19)),
+        () => __webpack_require__.e(/* import() */ 549).then(__webpack_require__.t.bind(__webpack_require__, 54549, 19)),
+        () => Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(261)]).then(__webpack_require__.t.bind(__webpack_require__, 47261, 23)),
+        () => Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(261), __webpack_require__.e(594)]).then(__webpack_require__.t.bind(__webpack_require__, 33594, 23)),
+        () => Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(467)]).then(__webpack_require__.t.bind(__webpack_require__, 21467, 23)),
+        () => Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(300)]).then(__webpack_require__.t.bind(__webpack_require__, 7300, 23)),
+        () => Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(683)]).then(__webpack_require__.t.bind(__webpack_require__, 63683, 23)),
+        () => Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(467), __webpack_require__.e(772)]).then(__webpack_require__.bind(__webpack_require__, 83772)),
+        () => Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(467), __webpack_require__.e(772), __webpack_require__.e(927), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 28336)),
+        () => Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(467), __webpack_require__.e(772), __webpack_require__.e(927), __webpack_require__.e(26), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 5026)),
+        () => Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(467), __webpack_require__.e(772), __webpack_require__.e(927), __webpack_require__.e(911), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 6792)),
+        () => Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(467), __webpack_require__.e(772), __webpack_require__.e(927), __webpack_require__.e(434)]).then(__webpack_require__.bind(__webpack_require__, 29434)),
+        () => Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(467), __webpack_require__.e(772), __webpack_require__.e(927), __webpack_require__.e(815), __webpack_require__.e(654), __webpack_require__.e(26), __webpack_require__.e(831), __webpack_require__.e(788), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 41788)),
+        () => Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(467), __webpack_require__.e(772), __webpack_require__.e(927), __webpack_require__.e(815), __webpack_require__.e(911), __webpack_require__.e(720), __webpack_require__.e(654), __webpack_require__.e(6), __webpack_require__.e(26), __webpack_require__.e(831), __webpack_require__.e(788), __webpack_require__.e(546), __webpack_require__.e(439)]).then(__webpack_require__.bind(__webpack_require__, 35439)),
+        () => Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(467), __webpack_require__.e(772), __webpack_require__.e(927), __webpack_require__.e(911), __webpack_require__.e(720), __webpack_require__.e(26), __webpack_require__.e(831), __webpack_require__.e(546), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 20585))
     ];
     for (const part of parts) {
         await part();
         await new Promise(resolve => setImmediate(resolve));
     }
-    return Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(439), __webpack_require__.e(10)]).then(__webpack_require__.bind(__webpack_require__, 59010));
+    return Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(467), __webpack_require__.e(772), __webpack_require__.e(927), __webpack_require__.e(815), __webpack_require__.e(911), __webpack_require__.e(720), __webpack_require__.e(654), __webpack_require__.e(6), __webpack_require__.e(26), __webpack_require__.e(831), __webpack_require__.e(788), __webpack_require__.e(546), __webpack_require__.e(585), __webpack_require__.e(439), __webpack_require__.e(10)]).then(__webpack_require__.bind(__webpack_require__, 59010));
 }
 
 

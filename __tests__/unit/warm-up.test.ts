@@ -20,7 +20,7 @@ import {
   verifyFlagsAtFirstLook
 } from '../../src/run/early-connect.js'
 import { warmUp } from '../../src/run/warm-up.js'
-import { preconnect } from '../../src/oci/preconnect.js'
+import { preconnect, takePreconnected } from '../../src/oci/preconnect.js'
 import { DEFAULT_MAX_CONNECTIONS_PER_HOST, readBody, Transport } from '../../src/oci/transport.js'
 import { selfSignedCertificate, serverCertificate } from '../helpers/registry-certs.js'
 import { inputSource, recordingLog } from '../helpers/signet.js'
@@ -208,6 +208,18 @@ describe('connections opened by the entry points', () => {
       other.closeAllConnections()
       await new Promise(resolve => other.close(resolve))
     }
+  })
+
+  test('a registry that refuses the connection is left to the run: nothing thrown, nothing kept', async () => {
+    const closed = createServer()
+    await new Promise<void>(resolve => closed.listen(0, '127.0.0.1', resolve))
+    const closedHost = `127.0.0.1:${(closed.address() as AddressInfo).port}`
+    await new Promise(resolve => closed.close(resolve))
+    connectEarly(inputSource({ image: `${closedHost}/app:1`, 'insecure-registries': closedHost }))
+    // The refusal arrives as an 'error' event: unhandled, it would end this process.
+    await new Promise(resolve => setTimeout(resolve, 50))
+    const [hostname, port] = closedHost.split(':')
+    expect(takePreconnected({ host: hostname, port })).toBeUndefined()
   })
 
   test('the blockers are the inputs that keep the warm-up from reading ahead', () => {

@@ -36,6 +36,7 @@ async function fetchImageConfig(source, config) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ checkedContent),
 /* harmony export */   Ny: () => (/* binding */ PROGRESS_MIN_BYTES),
 /* harmony export */   Xq: () => (/* binding */ formatSize),
 /* harmony export */   ke: () => (/* binding */ Progress)
@@ -160,6 +161,19 @@ function formatSeconds(seconds) {
     const whole = Math.round(seconds);
     return `${Math.floor(whole / 60)} min ${whole % 60} s`;
 }
+/**
+ * `2 manifests and 4 blobs checked (3.0 MiB)`: the same count of blobs as the run's `Re-hashed 4 blobs`
+ * line, child manifests counted apart. (Here, not in verify/, so the faces' reports format it without
+ * loading the verify engine.)
+ */
+function checkedContent(blobs, verifyLayers = true) {
+    const manifests = blobs.manifests > 0 ? `${blobs.manifests} manifest${blobs.manifests === 1 ? '' : 's'}` : '';
+    if (!verifyLayers)
+        return `${manifests ? `${manifests} checked, ` : ''}blobs not re-hashed (verify-layers: false)`;
+    const layers = blobs.checked - blobs.manifests;
+    const counted = [manifests, `${layers} blob${layers === 1 ? '' : 's'}`].filter(Boolean).join(' and ');
+    return `${counted} checked (${formatSize(blobs.bytes)})`;
+}
 
 
 /***/ }),
@@ -188,7 +202,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_IMAGE_CONCURRENCY: () => (/* binding */ DEFAULT_IMAGE_CONCURRENCY),
-  checkedContent: () => (/* binding */ checkedContent),
   registryAllowed: () => (/* binding */ registryAllowed),
   resultOf: () => (/* binding */ resultOf),
   signedByLine: () => (/* binding */ signedByLine),
@@ -737,7 +750,7 @@ async function verifyImage(request, plan, repository, context) {
         report.digest = pinned;
         report.verified = true;
         report.verdict = 'verified';
-        log.info(`Verified: ${report.ref}: ${checkedContent(report.blobs, plan.verifyLayers)}`);
+        log.info(`Verified: ${report.ref}: ${(0,util_progress/* checkedContent */.Du)(report.blobs, plan.verifyLayers)}`);
     }
     catch (error) {
         if (error instanceof errors/* InputError */.dz)
@@ -783,18 +796,6 @@ function checkContentAhead(signedRoot, subject, selection, plan, repository, sig
 /** `notation: CN=release, O=Acme; cosign: cosign key ECDSA P-256 sha256:…`: who signed, by kind. */
 function signedByLine(signedBy) {
     return [...new Set(signedBy.map(entry => `${entry.kind}: ${entry.signer}`))].join('; ');
-}
-/**
- * `2 manifests and 4 blobs checked (3.0 MiB)`: the same count of blobs as the run's `Re-hashed 4 blobs`
- * line, child manifests counted apart.
- */
-function checkedContent(blobs, verifyLayers = true) {
-    const manifests = blobs.manifests > 0 ? `${blobs.manifests} manifest${blobs.manifests === 1 ? '' : 's'}` : '';
-    if (!verifyLayers)
-        return `${manifests ? `${manifests} checked, ` : ''}blobs not re-hashed (verify-layers: false)`;
-    const layers = blobs.checked - blobs.manifests;
-    const counted = [manifests, `${layers} blob${layers === 1 ? '' : 's'}`].filter(Boolean).join(' and ');
-    return `${counted} checked (${(0,util_progress/* formatSize */.Xq)(blobs.bytes)})`;
 }
 /**
  * Walks the signed manifest: for an index, the selected entries (all when nothing is selected); for an

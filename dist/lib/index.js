@@ -23901,6 +23901,7 @@ function errorMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ checkedContent),
 /* harmony export */   Ny: () => (/* binding */ PROGRESS_MIN_BYTES),
 /* harmony export */   Xq: () => (/* binding */ formatSize),
 /* harmony export */   ke: () => (/* binding */ Progress)
@@ -24024,6 +24025,19 @@ function formatSeconds(seconds) {
         return `${seconds.toFixed(1)} s`;
     const whole = Math.round(seconds);
     return `${Math.floor(whole / 60)} min ${whole % 60} s`;
+}
+/**
+ * `2 manifests and 4 blobs checked (3.0 MiB)`: the same count of blobs as the run's `Re-hashed 4 blobs`
+ * line, child manifests counted apart. (Here, not in verify/, so the faces' reports format it without
+ * loading the verify engine.)
+ */
+function checkedContent(blobs, verifyLayers = true) {
+    const manifests = blobs.manifests > 0 ? `${blobs.manifests} manifest${blobs.manifests === 1 ? '' : 's'}` : '';
+    if (!verifyLayers)
+        return `${manifests ? `${manifests} checked, ` : ''}blobs not re-hashed (verify-layers: false)`;
+    const layers = blobs.checked - blobs.manifests;
+    const counted = [manifests, `${layers} blob${layers === 1 ? '' : 's'}`].filter(Boolean).join(' and ');
+    return `${counted} checked (${formatSize(blobs.bytes)})`;
 }
 
 
@@ -45311,7 +45325,7 @@ async function verifyImage(request, plan, repository, context) {
         report.digest = pinned;
         report.verified = true;
         report.verdict = 'verified';
-        log.info(`Verified: ${report.ref}: ${checkedContent(report.blobs, plan.verifyLayers)}`);
+        log.info(`Verified: ${report.ref}: ${(0,util_progress/* checkedContent */.Du)(report.blobs, plan.verifyLayers)}`);
     }
     catch (error) {
         if (error instanceof util_errors/* InputError */.dz)
@@ -45357,18 +45371,6 @@ function checkContentAhead(signedRoot, subject, selection, plan, repository, sig
 /** `notation: CN=release, O=Acme; cosign: cosign key ECDSA P-256 sha256:…`: who signed, by kind. */
 function signedByLine(signedBy) {
     return [...new Set(signedBy.map(entry => `${entry.kind}: ${entry.signer}`))].join('; ');
-}
-/**
- * `2 manifests and 4 blobs checked (3.0 MiB)`: the same count of blobs as the run's `Re-hashed 4 blobs`
- * line, child manifests counted apart.
- */
-function checkedContent(blobs, verifyLayers = true) {
-    const manifests = blobs.manifests > 0 ? `${blobs.manifests} manifest${blobs.manifests === 1 ? '' : 's'}` : '';
-    if (!verifyLayers)
-        return `${manifests ? `${manifests} checked, ` : ''}blobs not re-hashed (verify-layers: false)`;
-    const layers = blobs.checked - blobs.manifests;
-    const counted = [manifests, `${layers} blob${layers === 1 ? '' : 's'}`].filter(Boolean).join(' and ');
-    return `${counted} checked (${(0,util_progress/* formatSize */.Xq)(blobs.bytes)})`;
 }
 /**
  * Walks the signed manifest: for an index, the selected entries (all when nothing is selected); for an
@@ -46187,9 +46189,13 @@ function readRegistryInputs(source) {
     return {
         username,
         password,
-        insecureRegistries: lines(source, contract_Inputs.InsecureRegistries).map(host => checkPattern(host, HOST_PORT_PATTERN, contract_Inputs.InsecureRegistries, 'host:port, e.g. 127.0.0.1:5000')),
+        insecureRegistries: readInsecureRegistries(source),
         registryCa: registryCa === undefined ? undefined : (0,content_or_path/* readPemInput */.$e)(registryCa, contract_Inputs.RegistryCa)
     };
+}
+/** The `insecure-registries` lines, each a host[:port]. */
+function readInsecureRegistries(source) {
+    return lines(source, contract_Inputs.InsecureRegistries).map(host => checkPattern(host, HOST_PORT_PATTERN, contract_Inputs.InsecureRegistries, 'host:port, e.g. 127.0.0.1:5000'));
 }
 function readAnnotationKey(source) {
     const key = source.get(contract_Inputs.ScenarioAnnotation) || INPUT_DEFAULTS[contract_Inputs.ScenarioAnnotation];
@@ -46284,7 +46290,7 @@ function input_values_splitOnce(text, separator) {
 
 
 
-function sign_inputs_readSignInputs(source) {
+function readSignInputs(source) {
     const imageText = required(source, contract_Inputs.Image, 'the reference to publish, e.g. ghcr.io/acme/app:1.4.0');
     const image = readReference(imageText, contract_Inputs.Image);
     if (image.digest || !image.tag) {
@@ -46496,7 +46502,6 @@ async function step(name, body) {
 
 
 
-
 function signOutputs(result) {
     return {
         [Outputs.Digest]: result.digest,
@@ -46603,7 +46608,7 @@ const VERIFY_COLUMNS = [
         value: ({ report }) => report.verifiedOnce
             ? 'verified once, above'
             : report.blobs.checked > 0
-                ? checkedContent(report.blobs)
+                ? (0,util_progress/* checkedContent */.Du)(report.blobs)
                 : ''
     }
 ];
@@ -46748,7 +46753,7 @@ const SUMMARY_COLUMNS = [
         header: 'Checks',
         cell: ({ report }) => {
             const revocation = acceptedSignature(report)?.revocation;
-            const checked = report.blobs.checked > 0 ? checkedContent(report.blobs) : '';
+            const checked = report.blobs.checked > 0 ? (0,util_progress/* checkedContent */.Du)(report.blobs) : '';
             return {
                 lines: [
                     revocation && revocation.length > 0 ? `revocation: ${revocationBrief(revocation)}` : '',
@@ -46822,6 +46827,22 @@ function rejectionMessage(result) {
 /** Registry-supplied text is untrusted: escape it before it goes into the job summary's HTML. */
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/mode.ts
+/**
+ * The `mode` input, read apart from the inputs of each mode: a face decides which mode's code to load
+ * from it, before loading any.
+ */
+
+
+function mode_readMode(source) {
+    const mode = source.get(Inputs.Mode);
+    if (!MODES.includes(mode)) {
+        const given = mode === '' ? 'no mode was given' : `got '${mode}'`;
+        throw new InputError(Inputs.Mode, `Invalid input 'mode': ${given}. Expected one of: ${MODES.join(', ')}.`);
+    }
+    return mode;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -47951,7 +47972,7 @@ function acceptedSigner(spec) {
 
 
 const HOST_PATTERN = /^(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?$/;
-function verify_inputs_readVerifyInputs(source) {
+function readVerifyInputs(source) {
     const images = lines(source, contract_Inputs.Image).map(line => readReference(line, contract_Inputs.Image));
     const dockerfiles = lines(source, contract_Inputs.Dockerfiles);
     const workloads = lines(source, contract_Inputs.Workloads);
@@ -48069,31 +48090,6 @@ function readRootsInput(value, name) {
         throw new util_errors/* InputError */.dz(name, `Invalid input '${name}': ${value.trim()} is empty; give the PEM root certificates to trust.`);
     }
     return pem;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/read-inputs.ts
-/**
- * Folder inputs/: the input contract (names, defaults), parsing, validation and error wording.
- * May import: trust/, oci/, util/.
- *
- * One typed Inputs object built from either face (action or CLI). All validation and error wording for
- * inputs lives here: bad input is rejected with the input's name and the expected form, never defaulted.
- */
-
-
-
-
-function readInputs(source) {
-    const mode = read_inputs_readMode(source);
-    return mode === 'sign' ? readSignInputs(source) : readVerifyInputs(source);
-}
-function read_inputs_readMode(source) {
-    const mode = source.get(Inputs.Mode);
-    if (!MODES.includes(mode)) {
-        const given = mode === '' ? 'no mode was given' : `got '${mode}'`;
-        throw new InputError(Inputs.Mode, `Invalid input 'mode': ${given}. Expected one of: ${MODES.join(', ')}.`);
-    }
-    return mode;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/accepted-signers.ts
@@ -48484,14 +48480,14 @@ function readVerifyInputsWithRules(source, rules) {
     if (rules !== undefined)
         for (const rule of rules.rules)
             trustOfRule(rules, rule);
-    return verify_inputs_readVerifyInputs(source);
+    return readVerifyInputs(source);
 }
 /** The sign inputs; the rule that signs `image` supplies the key inputs the step left empty. */
 function readSignInputsWithRules(source, rules) {
     const image = source.get(contract_Inputs.Image);
     if (rules === undefined || image === '' || explicitKey(source))
-        return sign_inputs_readSignInputs(source);
-    return readWithRule(source, rules, signRuleFor(rules, image), sign_inputs_readSignInputs);
+        return readSignInputs(source);
+    return readWithRule(source, rules, signRuleFor(rules, image), readSignInputs);
 }
 /** True when the step names its key itself: then rules choose no key for it. */
 function explicitKey(source) {

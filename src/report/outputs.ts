@@ -10,16 +10,11 @@ import type { WorkloadImageUse } from '../gate/workloads.js'
 import type { SignedEntry, SignResult } from '../sign/sign.js'
 import type { SweepResult } from '../sign/sweep.js'
 import { errorMessage, InputError } from '../util/errors.js'
-import { formatSize } from '../util/progress.js'
+import { checkedContent, formatSize } from '../util/progress.js'
 import { StepError } from '../util/steps.js'
 import type { RevocationReport } from '../verify/revocation-check.js'
 import type { FileUse } from '../verify/plan.js'
-import {
-  checkedContent,
-  type ImageReport,
-  type SignatureReport,
-  type VerifyResult
-} from '../verify/verify.js'
+import type { ImageReport, SignatureReport, VerifyResult } from '../verify/verify.js'
 import { oneLine } from '../util/sanitize.js'
 import { combineVerdicts } from '../util/verdict.js'
 

@@ -6,7 +6,8 @@
  */
 import { Inputs, type InputName } from '../inputs/contract.js'
 import type { InputSource } from '../inputs/input-values.js'
-import { readMode, type ModeInputs } from '../inputs/read-inputs.js'
+import { readMode } from '../inputs/mode.js'
+import type { ModeInputs } from '../inputs/read-inputs.js'
 import { readSignInputs, type SignInputs } from '../inputs/sign-inputs.js'
 import {
   readVerifyInputs,

@@ -24,7 +24,7 @@ import type { Log } from '../util/log.js'
 import type { EngineContext } from './context.js'
 import type { VerifyPlan, VerifyRequest } from './plan.js'
 import { combineVerdicts, type Verdict } from '../util/verdict.js'
-import { formatSize, Progress } from '../util/progress.js'
+import { checkedContent, Progress } from '../util/progress.js'
 import { scenariosOf, selectEntries } from '../oci/image-index.js'
 import { formatPlatform, platformMatches } from '../oci/platform.js'
 import { formatReference, repositoryName } from '../oci/reference.js'
@@ -382,20 +382,6 @@ function checkContentAhead(
 /** `notation: CN=release, O=Acme; cosign: cosign key ECDSA P-256 sha256:…`: who signed, by kind. */
 export function signedByLine(signedBy: SignedBy[]): string {
   return [...new Set(signedBy.map(entry => `${entry.kind}: ${entry.signer}`))].join('; ')
-}
-
-/**
- * `2 manifests and 4 blobs checked (3.0 MiB)`: the same count of blobs as the run's `Re-hashed 4 blobs`
- * line, child manifests counted apart.
- */
-export function checkedContent(blobs: ImageReport['blobs'], verifyLayers = true): string {
-  const manifests =
-    blobs.manifests > 0 ? `${blobs.manifests} manifest${blobs.manifests === 1 ? '' : 's'}` : ''
-  if (!verifyLayers)
-    return `${manifests ? `${manifests} checked, ` : ''}blobs not re-hashed (verify-layers: false)`
-  const layers = blobs.checked - blobs.manifests
-  const counted = [manifests, `${layers} blob${layers === 1 ? '' : 's'}`].filter(Boolean).join(' and ')
-  return `${counted} checked (${formatSize(blobs.bytes)})`
 }
 
 /** A blob reached from the signed manifest, and how the report names it when it fails. */
