@@ -77,8 +77,6 @@ async function prefetchImage(repository, reference, options) {
     await Promise.all([children, signatures.catch(ignore)]);
 }
 
-// EXTERNAL MODULE: ./src/oci/transport/origin.ts
-var transport_origin = __webpack_require__(12745);
 // EXTERNAL MODULE: ./src/run/context.ts + 18 modules
 var context = __webpack_require__(27501);
 // EXTERNAL MODULE: ./src/run/early-connect.ts
@@ -98,7 +96,6 @@ var early_connect = __webpack_require__(83233);
  * READ_AHEAD_BLOCKERS in early-connect.ts).
  * Inputs that do not parse are left to the run to report.
  */
-
 
 
 
@@ -137,7 +134,7 @@ function warmUp(source, environment) {
     return client;
 }
 function readAhead(source) {
-    if (early_connect/* READ_AHEAD_BLOCKERS */.$e.some(name => source.get(name) !== ''))
+    if ((0,early_connect/* readAheadBlocked */.we)(source))
         return undefined;
     try {
         return {
@@ -160,13 +157,7 @@ function readAhead(source) {
  * connections as the client allows.
  */
 function preconnectRegistries({ registry, images, signatureOnly }) {
-    const insecure = new Set(registry.insecureRegistries);
-    const perOrigin = new Map();
-    for (const image of images) {
-        const origin = (0,transport_origin/* registryBaseUrl */.m)(image.registry, insecure).toString();
-        perOrigin.set(origin, (perOrigin.get(origin) ?? 0) + 1);
-    }
-    for (const [origin, count] of perOrigin) {
+    for (const [origin, count] of (0,early_connect/* registryOrigins */.$D)(images, registry.insecureRegistries)) {
         const wanted = signatureOnly ? count + 1 : http/* DEFAULT_MAX_CONNECTIONS_PER_HOST */.g;
         (0,preconnect/* preconnect */.kZ)(new URL(origin), Math.min(wanted, http/* DEFAULT_MAX_CONNECTIONS_PER_HOST */.g));
     }

@@ -453,7 +453,8 @@ const preconnected = new Map();
 /**
  * Opens `count` TCP connections to the origin of `url` before any client needs them: the first requests
  * there take them (an HTTPS request runs its TLS handshake over one) instead of each waiting a round trip
- * for its own. For a verify, while its engines load; unused, they are closed after SPARE_IDLE_MS.
+ * for its own. For a verify, from the entry points and while its engines load; unused, they are closed
+ * after SPARE_IDLE_MS.
  */
 function preconnect(url, count = 1) {
     const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));

@@ -624,7 +624,8 @@ const preconnected = new Map();
 /**
  * Opens `count` TCP connections to the origin of `url` before any client needs them: the first requests
  * there take them (an HTTPS request runs its TLS handshake over one) instead of each waiting a round trip
- * for its own. For a verify, while its engines load; unused, they are closed after SPARE_IDLE_MS.
+ * for its own. For a verify, from the entry points and while its engines load; unused, they are closed
+ * after SPARE_IDLE_MS.
  */
 function preconnect(url, count = 1) {
     const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
@@ -756,11 +757,12 @@ function registryBaseUrl(registry, insecure) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ READ_AHEAD_BLOCKERS),
+/* harmony export */   $D: () => (/* binding */ registryOrigins),
 /* harmony export */   connectEarly: () => (/* binding */ connectEarly),
-/* harmony export */   verifyFlagsAtFirstLook: () => (/* binding */ verifyFlagsAtFirstLook)
+/* harmony export */   verifyFlagsAtFirstLook: () => (/* binding */ verifyFlagsAtFirstLook),
+/* harmony export */   we: () => (/* binding */ readAheadBlocked)
 /* harmony export */ });
-/* unused harmony export actionInputsAtFirstLook */
+/* unused harmony exports READ_AHEAD_BLOCKERS, actionInputsAtFirstLook */
 /* harmony import */ var _inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99451);
 /* harmony import */ var _inputs_input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75848);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62148);
@@ -792,19 +794,33 @@ const READ_AHEAD_BLOCKERS = [
     _inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.OutputArchive,
     _inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Shard
 ];
+/** True where an input keeps a verify from reading its images ahead of the run (READ_AHEAD_BLOCKERS). */
+function readAheadBlocked(inputs) {
+    return READ_AHEAD_BLOCKERS.some(name => inputs.get(name) !== '');
+}
+/** The origin each image's registry is spoken to at (`http://host:port`), with how many images are there. */
+function registryOrigins(images, insecureRegistries) {
+    const insecure = new Set(insecureRegistries);
+    const perOrigin = new Map();
+    for (const image of images) {
+        const origin = (0,_oci_transport_origin_js__WEBPACK_IMPORTED_MODULE_4__/* .registryBaseUrl */ .m)(image.registry, insecure).origin;
+        perOrigin.set(origin, (perOrigin.get(origin) ?? 0) + 1);
+    }
+    return perOrigin;
+}
 /** Opens one connection to the registry of each image of a verify's `inputs`, or none. */
 function connectEarly(inputs) {
-    if (READ_AHEAD_BLOCKERS.some(name => inputs.get(name).trim() !== ''))
+    if (readAheadBlocked(inputs))
         return;
     let origins;
     try {
-        const insecure = new Set((0,_inputs_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .readInsecureRegistries */ .wF)(inputs));
-        origins = new Set((0,_inputs_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .lines */ .Mn)(inputs, _inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Image).map(line => (0,_oci_transport_origin_js__WEBPACK_IMPORTED_MODULE_4__/* .registryBaseUrl */ .m)((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(line).registry, insecure).origin));
+        const images = (0,_inputs_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .lines */ .Mn)(inputs, _inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Image).map(line => (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(line));
+        origins = registryOrigins(images, (0,_inputs_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .readInsecureRegistries */ .wF)(inputs));
     }
     catch {
         return;
     }
-    for (const origin of origins)
+    for (const origin of origins.keys())
         (0,_oci_preconnect_js__WEBPACK_IMPORTED_MODULE_3__/* .preconnect */ .kZ)(new URL(origin));
 }
 /**

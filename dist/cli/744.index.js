@@ -6,11 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ READ_AHEAD_BLOCKERS),
+/* harmony export */   $D: () => (/* binding */ registryOrigins),
 /* harmony export */   connectEarly: () => (/* binding */ connectEarly),
-/* harmony export */   verifyFlagsAtFirstLook: () => (/* binding */ verifyFlagsAtFirstLook)
+/* harmony export */   verifyFlagsAtFirstLook: () => (/* binding */ verifyFlagsAtFirstLook),
+/* harmony export */   we: () => (/* binding */ readAheadBlocked)
 /* harmony export */ });
-/* unused harmony export actionInputsAtFirstLook */
+/* unused harmony exports READ_AHEAD_BLOCKERS, actionInputsAtFirstLook */
 /* harmony import */ var _inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99451);
 /* harmony import */ var _inputs_input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75848);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62148);
@@ -42,19 +43,33 @@ const READ_AHEAD_BLOCKERS = [
     _inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.OutputArchive,
     _inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Shard
 ];
+/** True where an input keeps a verify from reading its images ahead of the run (READ_AHEAD_BLOCKERS). */
+function readAheadBlocked(inputs) {
+    return READ_AHEAD_BLOCKERS.some(name => inputs.get(name) !== '');
+}
+/** The origin each image's registry is spoken to at (`http://host:port`), with how many images are there. */
+function registryOrigins(images, insecureRegistries) {
+    const insecure = new Set(insecureRegistries);
+    const perOrigin = new Map();
+    for (const image of images) {
+        const origin = (0,_oci_transport_origin_js__WEBPACK_IMPORTED_MODULE_4__/* .registryBaseUrl */ .m)(image.registry, insecure).origin;
+        perOrigin.set(origin, (perOrigin.get(origin) ?? 0) + 1);
+    }
+    return perOrigin;
+}
 /** Opens one connection to the registry of each image of a verify's `inputs`, or none. */
 function connectEarly(inputs) {
-    if (READ_AHEAD_BLOCKERS.some(name => inputs.get(name).trim() !== ''))
+    if (readAheadBlocked(inputs))
         return;
     let origins;
     try {
-        const insecure = new Set((0,_inputs_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .readInsecureRegistries */ .wF)(inputs));
-        origins = new Set((0,_inputs_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .lines */ .Mn)(inputs, _inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Image).map(line => (0,_oci_transport_origin_js__WEBPACK_IMPORTED_MODULE_4__/* .registryBaseUrl */ .m)((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(line).registry, insecure).origin));
+        const images = (0,_inputs_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .lines */ .Mn)(inputs, _inputs_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Image).map(line => (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(line));
+        origins = registryOrigins(images, (0,_inputs_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .readInsecureRegistries */ .wF)(inputs));
     }
     catch {
         return;
     }
-    for (const origin of origins)
+    for (const origin of origins.keys())
         (0,_oci_preconnect_js__WEBPACK_IMPORTED_MODULE_3__/* .preconnect */ .kZ)(new URL(origin));
 }
 /**
@@ -167,8 +182,6 @@ async function prefetchImage(repository, reference, options) {
     await Promise.all([children, signatures.catch(ignore)]);
 }
 
-// EXTERNAL MODULE: ./src/oci/transport/origin.ts
-var transport_origin = __webpack_require__(12745);
 // EXTERNAL MODULE: ./src/run/context.ts + 18 modules
 var context = __webpack_require__(27501);
 // EXTERNAL MODULE: ./src/run/early-connect.ts
@@ -188,7 +201,6 @@ var early_connect = __webpack_require__(83233);
  * READ_AHEAD_BLOCKERS in early-connect.ts).
  * Inputs that do not parse are left to the run to report.
  */
-
 
 
 
@@ -227,7 +239,7 @@ function warmUp(source, environment) {
     return client;
 }
 function readAhead(source) {
-    if (early_connect/* READ_AHEAD_BLOCKERS */.$.some(name => source.get(name) !== ''))
+    if ((0,early_connect/* readAheadBlocked */.we)(source))
         return undefined;
     try {
         return {
@@ -250,13 +262,7 @@ function readAhead(source) {
  * connections as the client allows.
  */
 function preconnectRegistries({ registry, images, signatureOnly }) {
-    const insecure = new Set(registry.insecureRegistries);
-    const perOrigin = new Map();
-    for (const image of images) {
-        const origin = (0,transport_origin/* registryBaseUrl */.m)(image.registry, insecure).toString();
-        perOrigin.set(origin, (perOrigin.get(origin) ?? 0) + 1);
-    }
-    for (const [origin, count] of perOrigin) {
+    for (const [origin, count] of (0,early_connect/* registryOrigins */.$D)(images, registry.insecureRegistries)) {
         const wanted = signatureOnly ? count + 1 : http/* DEFAULT_MAX_CONNECTIONS_PER_HOST */.g;
         (0,preconnect/* preconnect */.kZ)(new URL(origin), Math.min(wanted, http/* DEFAULT_MAX_CONNECTIONS_PER_HOST */.g));
     }

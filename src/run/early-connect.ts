@@ -12,7 +12,7 @@
  */
 import { Inputs, type InputName } from '../inputs/contract.js'
 import { lines, readInsecureRegistries, type InputSource } from '../inputs/input-values.js'
-import { parseReference } from '../oci/reference.js'
+import { parseReference, type Reference } from '../oci/reference.js'
 import { preconnect } from '../oci/preconnect.js'
 import { registryBaseUrl } from '../oci/transport/origin.js'
 
@@ -26,19 +26,33 @@ export const READ_AHEAD_BLOCKERS: readonly InputName[] = [
   Inputs.Shard
 ]
 
+/** True where an input keeps a verify from reading its images ahead of the run (READ_AHEAD_BLOCKERS). */
+export function readAheadBlocked(inputs: InputSource): boolean {
+  return READ_AHEAD_BLOCKERS.some(name => inputs.get(name) !== '')
+}
+
+/** The origin each image's registry is spoken to at (`http://host:port`), with how many images are there. */
+export function registryOrigins(images: Reference[], insecureRegistries: string[]): Map<string, number> {
+  const insecure = new Set(insecureRegistries)
+  const perOrigin = new Map<string, number>()
+  for (const image of images) {
+    const origin = registryBaseUrl(image.registry, insecure).origin
+    perOrigin.set(origin, (perOrigin.get(origin) ?? 0) + 1)
+  }
+  return perOrigin
+}
+
 /** Opens one connection to the registry of each image of a verify's `inputs`, or none. */
 export function connectEarly(inputs: InputSource): void {
-  if (READ_AHEAD_BLOCKERS.some(name => inputs.get(name).trim() !== '')) return
-  let origins: Set<string>
+  if (readAheadBlocked(inputs)) return
+  let origins: Map<string, number>
   try {
-    const insecure = new Set(readInsecureRegistries(inputs))
-    origins = new Set(
-      lines(inputs, Inputs.Image).map(line => registryBaseUrl(parseReference(line).registry, insecure).origin)
-    )
+    const images = lines(inputs, Inputs.Image).map(line => parseReference(line))
+    origins = registryOrigins(images, readInsecureRegistries(inputs))
   } catch {
     return
   }
-  for (const origin of origins) preconnect(new URL(origin))
+  for (const origin of origins.keys()) preconnect(new URL(origin))
 }
 
 /**

@@ -26,9 +26,8 @@ import { DEFAULT_MAX_CONNECTIONS_PER_HOST } from '../oci/http.js'
 import { prefetchImage } from '../oci/prefetch.js'
 import type { Reference } from '../oci/reference.js'
 import type { RegistryClient } from '../oci/registry.js'
-import { registryBaseUrl } from '../oci/transport/origin.js'
 import { openRegistryClient, type RunEnvironment } from './context.js'
-import { READ_AHEAD_BLOCKERS } from './early-connect.js'
+import { readAheadBlocked, registryOrigins } from './early-connect.js'
 import type { VerifyPorts, VerifyRun } from './verify.js'
 
 /** `runVerify`, its first reads started before its engines load; both faces verify through it. */
@@ -77,7 +76,7 @@ export function warmUp(source: InputSource, environment: RunEnvironment): Regist
 }
 
 function readAhead(source: InputSource): ReadAhead | undefined {
-  if (READ_AHEAD_BLOCKERS.some(name => source.get(name) !== '')) return undefined
+  if (readAheadBlocked(source)) return undefined
   try {
     return {
       registry: readRegistryInputs(source),
@@ -99,13 +98,7 @@ function readAhead(source: InputSource): ReadAhead | undefined {
  * connections as the client allows.
  */
 function preconnectRegistries({ registry, images, signatureOnly }: ReadAhead): void {
-  const insecure = new Set(registry.insecureRegistries)
-  const perOrigin = new Map<string, number>()
-  for (const image of images) {
-    const origin = registryBaseUrl(image.registry, insecure).toString()
-    perOrigin.set(origin, (perOrigin.get(origin) ?? 0) + 1)
-  }
-  for (const [origin, count] of perOrigin) {
+  for (const [origin, count] of registryOrigins(images, registry.insecureRegistries)) {
     const wanted = signatureOnly ? count + 1 : DEFAULT_MAX_CONNECTIONS_PER_HOST
     preconnect(new URL(origin), Math.min(wanted, DEFAULT_MAX_CONNECTIONS_PER_HOST))
   }
