@@ -9,9 +9,11 @@ export const modules = {
 /* harmony export */   EE: () => (/* binding */ CertificateError),
 /* harmony export */   Kn: () => (/* binding */ thumbprintsOf),
 /* harmony export */   Nl: () => (/* binding */ isSelfSigned),
+/* harmony export */   VJ: () => (/* binding */ certificateFromDer),
 /* harmony export */   ck: () => (/* binding */ extension),
 /* harmony export */   et: () => (/* binding */ subjectOf),
 /* harmony export */   kc: () => (/* binding */ publicKeyOf),
+/* harmony export */   oD: () => (/* binding */ isCaCertificate),
 /* harmony export */   rh: () => (/* binding */ isIssuedBy),
 /* harmony export */   vp: () => (/* binding */ loadCertificates)
 /* harmony export */ });
@@ -46,12 +48,36 @@ function loadCertificates(pem) {
         try {
             const cert = new _x509_js__WEBPACK_IMPORTED_MODULE_2__.x509.X509Certificate(block);
             nodeCertificate(cert);
-            return cert;
+            return remember(cert);
         }
         catch {
             throw new CertificateError('unreadable', names => `${names.certificates}: certificate #${index + 1} is not a valid X.509 certificate`);
         }
     });
+}
+/**
+ * Certificates already parsed in this process, by their DER: an envelope carries its root, which is a
+ * trusted root read from PEM before, and a gate over many images by one signer meets the same chain in
+ * every envelope; parsing is most of an envelope's cost (about 4 ms a certificate). Bounded, oldest out
+ * first; a parsed certificate is never changed by its users.
+ */
+const parsedCertificates = new Map();
+const PARSED_CERTIFICATES_KEPT = 64;
+function remember(cert) {
+    const key = Buffer.from(cert.rawData).toString('base64');
+    if (parsedCertificates.size >= PARSED_CERTIFICATES_KEPT && !parsedCertificates.has(key))
+        parsedCertificates.delete(parsedCertificates.keys().next().value);
+    parsedCertificates.set(key, cert);
+    return cert;
+}
+/** The certificate of these DER bytes, parsed once per process; throws when they are not one. */
+function certificateFromDer(der) {
+    const known = parsedCertificates.get(der.toString('base64'));
+    if (known !== undefined)
+        return known;
+    const cert = new _x509_js__WEBPACK_IMPORTED_MODULE_2__.x509.X509Certificate(der);
+    nodeCertificate(cert);
+    return remember(cert);
 }
 const nodeCertificates = new WeakMap();
 /** node:crypto's view of a certificate, for synchronous signature checks. */
@@ -80,6 +106,12 @@ function isIssuedBy(cert, issuer) {
 function isSelfSigned(cert) {
     return isIssuedBy(cert, cert);
 }
+/** A basicConstraints extension says CA:TRUE (critical or not: Go's x509 IsCA, as notation reads it). */
+function isCaCertificate(cert) {
+    const basic = extension(cert, BASIC_CONSTRAINTS_OID);
+    return basic !== undefined && new _x509_js__WEBPACK_IMPORTED_MODULE_2__.x509.BasicConstraintsExtension(basic.rawData).ca;
+}
+const BASIC_CONSTRAINTS_OID = '2.5.29.19';
 /** The subject DN as notation prints it, e.g. 'C=US, ST=WA, L=Seattle, O=Notary, CN=Notation Test Root'. */
 function subjectOf(cert) {
     return cert.subject;
@@ -111,8 +143,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 /* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75624);
 /* harmony import */ var _strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79976);
-/* harmony import */ var _x509_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28336);
-
 
 
 
@@ -154,28 +184,15 @@ function parseJsonObject(text, what, maps = []) {
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/**
- * Certificates already parsed in this process, by their DER: a gate over many images by one signer meets
- * the same chain in every envelope, and parsing is most of an envelope's cost (about 4 ms a certificate).
- * Bounded, oldest out first; a parsed certificate is never changed by its users.
- */
-const parsedCertificates = new Map();
-const PARSED_CERTIFICATES_KEPT = 64;
 /** One certificate of an envelope's chain, from its DER; `name` says where it sat (e.g. 'x5c[1]'). */
 function chainCertificate(der, name) {
-    const key = der.toString('base64');
-    let cert = parsedCertificates.get(key);
-    if (cert === undefined) {
-        try {
-            cert = new _x509_js__WEBPACK_IMPORTED_MODULE_3__.x509.X509Certificate(der);
-            (0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .publicKeyOf */ .kc)(cert);
-        }
-        catch {
-            throw malformed(`${name} is not a DER X.509 certificate`);
-        }
-        if (parsedCertificates.size >= PARSED_CERTIFICATES_KEPT)
-            parsedCertificates.delete(parsedCertificates.keys().next().value);
-        parsedCertificates.set(key, cert);
+    let cert;
+    try {
+        cert = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFromDer */ .VJ)(der);
+        (0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .publicKeyOf */ .kc)(cert);
+    }
+    catch {
+        throw malformed(`${name} is not a DER X.509 certificate`);
     }
     // A parser may stop at the end of the certificate; bytes after it would go unsigned and unseen.
     if (derLength(der) !== der.length)

@@ -194,7 +194,7 @@ function otherSigners(inputs) {
 function signerOf(spec) {
     if (spec.kind !== 'notation')
         return (0,_inputs_signer_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .acceptedSigner */ .k2)(spec);
-    const roots = (0,_inputs_trust_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .certificatesInput */ .VL)(spec.trustRoots, spec.origin);
+    const roots = (0,_inputs_trust_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .trustRootsInput */ .s)(spec.trustRoots, spec.origin);
     const identities = (0,_inputs_trust_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .trustedIdentitiesInput */ .KB)(spec.identities, spec.origin);
     return new _verify_notary_signer_js__WEBPACK_IMPORTED_MODULE_4__/* .NotarySigner */ .k((0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .simplePolicy */ .jp)(roots, identities).forRepository(''), spec.origin);
 }
@@ -270,7 +270,7 @@ function notaryPolicyOf(trust) {
     // No Notary roots: a statement that only names the policy; the other signers decide.
     if (trust.kind === 'none')
         return (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .simplePolicy */ .jp)([], [], { name: 'accepted signers' });
-    return (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .simplePolicy */ .jp)((0,_inputs_trust_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .certificatesInput */ .VL)(trust.trustRoots, 'trust-roots'), (0,_inputs_trust_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .trustedIdentitiesInput */ .KB)(trust.trustedIdentities, 'trusted-identities'), {
+    return (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .simplePolicy */ .jp)((0,_inputs_trust_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .trustRootsInput */ .s)(trust.trustRoots, 'trust-roots'), (0,_inputs_trust_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .trustedIdentitiesInput */ .KB)(trust.trustedIdentities, 'trusted-identities'), {
         tsaRoots: trust.timestampRoots === undefined
             ? undefined
             : (0,_inputs_trust_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .tsaRootsInput */ .aS)((0,_inputs_trust_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .certificatesInput */ .VL)(trust.timestampRoots, 'timestamp-roots'), 'timestamp-roots'),

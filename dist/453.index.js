@@ -1689,7 +1689,7 @@ function readKeyInputs(source) {
     return { signer: (0,sign_inputs/* readSigningKeyInputs */.Iq)(source), timestamps: (0,timestamp_inputs/* readSignTimestampInputs */.h6)(source) };
 }
 function readTrustRoots(pem) {
-    return pem === undefined ? undefined : (0,trust_inputs/* certificatesInput */.VL)(pem, 'trust-roots');
+    return pem === undefined ? undefined : (0,trust_inputs/* trustRootsInput */.s)(pem, 'trust-roots');
 }
 /** A key opened and checked (key against leaf, chain against `trust-roots`), with its TSA. */
 async function openKey({ signer, timestamps }, trustRoots, context) {

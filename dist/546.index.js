@@ -883,8 +883,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 /* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75624);
 /* harmony import */ var _strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79976);
-/* harmony import */ var _x509_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28336);
-
 
 
 
@@ -926,28 +924,15 @@ function parseJsonObject(text, what, maps = []) {
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/**
- * Certificates already parsed in this process, by their DER: a gate over many images by one signer meets
- * the same chain in every envelope, and parsing is most of an envelope's cost (about 4 ms a certificate).
- * Bounded, oldest out first; a parsed certificate is never changed by its users.
- */
-const parsedCertificates = new Map();
-const PARSED_CERTIFICATES_KEPT = 64;
 /** One certificate of an envelope's chain, from its DER; `name` says where it sat (e.g. 'x5c[1]'). */
 function chainCertificate(der, name) {
-    const key = der.toString('base64');
-    let cert = parsedCertificates.get(key);
-    if (cert === undefined) {
-        try {
-            cert = new _x509_js__WEBPACK_IMPORTED_MODULE_3__.x509.X509Certificate(der);
-            (0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .publicKeyOf */ .kc)(cert);
-        }
-        catch {
-            throw malformed(`${name} is not a DER X.509 certificate`);
-        }
-        if (parsedCertificates.size >= PARSED_CERTIFICATES_KEPT)
-            parsedCertificates.delete(parsedCertificates.keys().next().value);
-        parsedCertificates.set(key, cert);
+    let cert;
+    try {
+        cert = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFromDer */ .VJ)(der);
+        (0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .publicKeyOf */ .kc)(cert);
+    }
+    catch {
+        throw malformed(`${name} is not a DER X.509 certificate`);
     }
     // A parser may stop at the end of the certificate; bytes after it would go unsigned and unseen.
     if (derLength(der) !== der.length)
@@ -1002,373 +987,6 @@ function rfc3339Seconds(date) {
 
 
 
-
-
-/***/ }),
-
-/***/ 6792:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkChainRevocation: () => (/* binding */ checkChainRevocation),
-/* harmony export */   describeRevocation: () => (/* binding */ describeRevocation),
-/* harmony export */   revocationProblem: () => (/* binding */ revocationProblem)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47261);
-/* harmony import */ var _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _peculiar_asn1_ocsp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19911);
-/* harmony import */ var _peculiar_asn1_ocsp__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_ocsp__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33594);
-/* harmony import */ var _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _asn1_signature_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38450);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3257);
-/* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75624);
-/* harmony import */ var _x509_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28336);
-/**
- * Revocation of a certificate chain (the trust policy spec's "certificate revocation evaluation"): for
- * each certificate, OCSP at its AIA responders first, then the CRLs of its distribution points when OCSP
- * gives no answer; a certificate with neither is not revocable. Only base CRLs are used (a delta CRL, or
- * a base CRL that points to one, leaves the status unknown).
- *
- * OCSP: a signed response by the issuer or by a delegated responder (issued by the issuer, OCSPSigning
- * EKU, valid now), a single response for this certificate with thisUpdate ≤ now ≤ nextUpdate (nextUpdate
- * required, as notation does). CRL: signed by the issuer, issued under its name, thisUpdate ≤ now ≤
- * nextUpdate. A revoked certificate whose entry states an invalidity date after a trusted timestamp is
- * treated as good, per the spec's rule; any other revocation stands.
- *
- * A CRL Signet cannot fully read is not used (RFC 5280 §5.2, §5.3, §6.3.3): a critical extension it does
- * not process, on the CRL or on any entry; an indirect CRL; an issuing distribution point whose scope
- * leaves this certificate out (CA or end-entity only, attribute certificates only, some reasons only, or
- * another distribution point). "Not listed" in such a CRL proves nothing, so the status stays unknown.
- */
-
-
-
-
-
-
-
-
-const OID = {
-    aia: '1.3.6.1.5.5.7.1.1',
-    ocsp: '1.3.6.1.5.5.7.48.1',
-    crlDistributionPoints: '2.5.29.31',
-    deltaCrlIndicator: '2.5.29.27',
-    freshestCrl: '2.5.29.46',
-    crlReason: '2.5.29.21',
-    invalidityDate: '2.5.29.24',
-    holdInstructionCode: '2.5.29.23',
-    certificateIssuer: '2.5.29.29',
-    authorityKeyIdentifier: '2.5.29.35',
-    issuerAltName: '2.5.29.18',
-    crlNumber: '2.5.29.20',
-    issuingDistributionPoint: '2.5.29.28',
-    basicConstraints: '2.5.29.19',
-    ocspSigning: '1.3.6.1.5.5.7.3.9',
-    extKeyUsage: '2.5.29.37',
-    sha1: '1.3.14.3.2.26'
-};
-const OCSP_TIMEOUT_MS = 5_000;
-const CRL_TIMEOUT_MS = 5_000;
-const OCSP_MAX_BYTES = 64 * 1024;
-const CRL_MAX_BYTES = 8 * 1024 * 1024;
-/**
- * CRL extensions read or safely ignored (RFC 5280 §5.2); a critical one outside this set makes the CRL
- * unusable. Delta CRL indicator and Freshest CRL are refused on their own, critical or not.
- */
-const PROCESSED_CRL_EXTENSIONS = new Set([
-    OID.authorityKeyIdentifier,
-    OID.issuerAltName,
-    OID.crlNumber,
-    OID.issuingDistributionPoint
-]);
-/** CRL entry extensions read or safely ignored (§5.3); certificateIssuer means an indirect CRL, refused. */
-const PROCESSED_ENTRY_EXTENSIONS = new Set([OID.crlReason, OID.invalidityDate, OID.holdInstructionCode]);
-/** Clock skew allowed between this machine and a responder for thisUpdate. */
-const SKEW_MS = 5 * 60 * 1000;
-/** Every certificate's status, leaf first, checked side by side. */
-function checkChainRevocation(chain, options) {
-    return Promise.all(chain.map((cert, index) => checkCertificate(cert, chain[index + 1] ?? cert, options)));
-}
-/** The first certificate that is revoked, else the first whose status is unknown; undefined when all pass. */
-function revocationProblem(results) {
-    return (results.find(result => result.status === 'revoked') ?? results.find(result => result.status === 'unknown'));
-}
-/** One line for a revoked or unknown certificate, as a rejection or a warning. */
-function describeRevocation(result, role = 'certificate') {
-    if (result.status === 'revoked') {
-        const when = result.revokedAt ? ` on ${result.revokedAt.toISOString().replace('.000Z', 'Z')}` : '';
-        return `${role} "${result.subject}" is revoked${when}${result.reason ? ` (${result.reason})` : ''} according to ${result.source} ${result.url}`;
-    }
-    return `${role} "${result.subject}" revocation status is unknown: ${result.detail ?? 'no answer'}`;
-}
-async function checkCertificate(cert, issuer, options) {
-    const subject = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .subjectOf */ .et)(cert);
-    const ocspUrls = accessUrls(cert);
-    const crlUrls = distributionPointUrls(cert);
-    if (ocspUrls.length === 0 && crlUrls.length === 0)
-        return { subject, status: 'not revocable' };
-    if ((0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .isSelfSigned */ .Nl)(cert) && cert !== issuer)
-        return { subject, status: 'not revocable' };
-    const failures = [];
-    for (const url of ocspUrls) {
-        try {
-            return { subject, source: 'OCSP', url, ...(await ocspStatus(cert, issuer, url, options)) };
-        }
-        catch (error) {
-            failures.push(`OCSP ${url}: ${error.message}`);
-        }
-    }
-    for (const url of crlUrls) {
-        try {
-            return { subject, source: 'CRL', url, ...(await crlStatus(cert, issuer, url, options)) };
-        }
-        catch (error) {
-            failures.push(`CRL ${url}: ${error.message}`);
-        }
-    }
-    return { subject, status: 'unknown', detail: failures.join('; ') };
-}
-function parsedExtension(cert, oid, type) {
-    const found = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .extension */ .ck)(cert, oid);
-    if (found === undefined)
-        return undefined;
-    return _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(found.value, type);
-}
-/** http URLs of the AIA OCSP responders (notation uses http only: responses are signed). */
-function accessUrls(cert) {
-    const aia = parsedExtension(cert, OID.aia, _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3__.AuthorityInfoAccessSyntax) ?? [];
-    return aia
-        .filter(entry => entry.accessMethod === OID.ocsp)
-        .map(entry => entry.accessLocation.uniformResourceIdentifier)
-        .filter((url) => url !== undefined && /^http:\/\//i.test(url));
-}
-function distributionPointUrls(cert) {
-    return distributionPoints(cert).flatMap(point => (point.distributionPoint?.fullName ?? [])
-        .map(name => name.uniformResourceIdentifier)
-        .filter((url) => url !== undefined && /^http:\/\//i.test(url)));
-}
-function distributionPoints(cert) {
-    return parsedExtension(cert, OID.crlDistributionPoints, _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3__.CRLDistributionPoints) ?? [];
-}
-/** An entry's revocation, unless its invalidity date falls after a trusted timestamp (the spec's rule). */
-function revoked(revokedAt, reasonCode, invalidity, timestamp) {
-    const reason = reasonCode === undefined ? undefined : (_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3__.CRLReasons[reasonCode] ?? `reason ${reasonCode}`);
-    if (timestamp !== undefined && invalidity !== undefined && invalidity > timestamp.upper) {
-        return {
-            status: 'good',
-            detail: `revoked on ${revokedAt.toISOString()}, invalid from ${invalidity.toISOString()}, after the trusted timestamp ${timestamp.time.toISOString()}`
-        };
-    }
-    return { status: 'revoked', revokedAt, reason };
-}
-function extensionsValue(extensions, oid, type) {
-    const found = extensions?.find(candidate => candidate.extnID === oid);
-    return found === undefined ? undefined : _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(found.extnValue.buffer, type);
-}
-function checkFreshness(thisUpdate, nextUpdate, now, what) {
-    if (thisUpdate.getTime() > now.getTime() + SKEW_MS) {
-        throw new Error(`${what} thisUpdate ${thisUpdate.toISOString()} is in the future`);
-    }
-    if (nextUpdate === undefined)
-        throw new Error(`${what} has no nextUpdate`);
-    if (now > nextUpdate)
-        throw new Error(`expired ${what} (nextUpdate ${nextUpdate.toISOString()})`);
-}
-// ---------------------------------------------------------------------------------------------
-// OCSP (RFC 6960)
-async function ocspStatus(cert, issuer, url, options) {
-    const certId = certIdOf(cert, issuer);
-    const request = new _peculiar_asn1_ocsp__WEBPACK_IMPORTED_MODULE_2__.OCSPRequest({
-        tbsRequest: new _peculiar_asn1_ocsp__WEBPACK_IMPORTED_MODULE_2__.TBSRequest({ requestList: [new _peculiar_asn1_ocsp__WEBPACK_IMPORTED_MODULE_2__.Request({ reqCert: certId })] })
-    });
-    const body = await options.fetcher.fetch(url, {
-        what: 'OCSP',
-        accept: ['application/ocsp-response'],
-        body: Buffer.from(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.serialize(request)),
-        contentType: 'application/ocsp-request',
-        // No nonce: the same certificate gets the same request, and one answer serves every signature.
-        cache: true,
-        timeoutMs: OCSP_TIMEOUT_MS,
-        maxBytes: OCSP_MAX_BYTES
-    });
-    let response;
-    try {
-        response = _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(body, _peculiar_asn1_ocsp__WEBPACK_IMPORTED_MODULE_2__.OCSPResponse);
-    }
-    catch {
-        throw new Error('the answer is not an OCSP response');
-    }
-    if (response.responseStatus !== _peculiar_asn1_ocsp__WEBPACK_IMPORTED_MODULE_2__.OCSPResponseStatus.successful) {
-        throw new Error(`the responder answered ${_peculiar_asn1_ocsp__WEBPACK_IMPORTED_MODULE_2__.OCSPResponseStatus[response.responseStatus] ?? response.responseStatus}`);
-    }
-    if (response.responseBytes?.responseType !== _peculiar_asn1_ocsp__WEBPACK_IMPORTED_MODULE_2__.id_pkix_ocsp_basic)
-        throw new Error('not a basic OCSP response');
-    const basicBytes = Buffer.from(response.responseBytes.response.buffer);
-    const basic = _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(basicBytes, _peculiar_asn1_ocsp__WEBPACK_IMPORTED_MODULE_2__.BasicOCSPResponse);
-    checkOcspSignature(basic, (0,_der_js__WEBPACK_IMPORTED_MODULE_7__/* .derChildren */ .v0)(basicBytes)[0], issuer, options.now);
-    const single = basic.tbsResponseData.responses.find(candidate => sameCertId(candidate.certID, certId));
-    if (single === undefined)
-        throw new Error('the response does not cover this certificate');
-    checkFreshness(single.thisUpdate, single.nextUpdate, options.now, 'OCSP response');
-    const status = single.certStatus;
-    if (status.good !== undefined)
-        return { status: 'good' };
-    if (status.revoked !== undefined) {
-        const invalidity = extensionsValue(single.singleExtensions, OID.invalidityDate, _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3__.InvalidityDate);
-        return revoked(status.revoked.revocationTime, status.revoked.revocationReason?.reason, invalidity?.value, options.timestamp);
-    }
-    return { status: 'unknown', detail: 'the responder does not know this certificate' };
-}
-function certIdOf(cert, issuer) {
-    const issuerTbs = _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(issuer.rawData, _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3__.Certificate).tbsCertificate;
-    const sha1 = (data) => new _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.OctetString((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(Buffer.from(data)).digest());
-    return new _peculiar_asn1_ocsp__WEBPACK_IMPORTED_MODULE_2__.CertID({
-        hashAlgorithm: new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3__.AlgorithmIdentifier({ algorithm: OID.sha1, parameters: null }),
-        issuerNameHash: sha1(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.serialize(issuerTbs.subject)),
-        issuerKeyHash: sha1(issuerTbs.subjectPublicKeyInfo.subjectPublicKey),
-        serialNumber: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(cert.rawData, _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3__.Certificate).tbsCertificate.serialNumber
-    });
-}
-function sameCertId(a, b) {
-    const bytes = (value) => Buffer.from(value instanceof _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.OctetString ? value.buffer : value);
-    return (a.hashAlgorithm.algorithm === b.hashAlgorithm.algorithm &&
-        bytes(a.issuerNameHash).equals(bytes(b.issuerNameHash)) &&
-        bytes(a.issuerKeyHash).equals(bytes(b.issuerKeyHash)) &&
-        bytes(a.serialNumber).equals(bytes(b.serialNumber)));
-}
-/** Signed by the issuer itself, or by a delegated responder the issuer certified for OCSP signing. */
-function checkOcspSignature(basic, tbs, issuer, now) {
-    const signature = Buffer.from(basic.signature);
-    const verifies = (signer) => {
-        try {
-            return (0,_asn1_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyAsn1Signature */ .H)(tbs, basic.signatureAlgorithm, signature, (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .publicKeyOf */ .kc)(signer));
-        }
-        catch {
-            return false;
-        }
-    };
-    if (verifies(issuer))
-        return;
-    for (const certificate of basic.certs ?? []) {
-        const delegate = new _x509_js__WEBPACK_IMPORTED_MODULE_6__.x509.X509Certificate(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.serialize(certificate));
-        if (!verifies(delegate))
-            continue;
-        if (!(0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .isIssuedBy */ .rh)(delegate, issuer))
-            throw new Error(`responder "${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .subjectOf */ .et)(delegate)}" is not certified by the issuer`);
-        const eku = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .extension */ .ck)(delegate, OID.extKeyUsage);
-        const usages = eku === undefined ? [] : new _x509_js__WEBPACK_IMPORTED_MODULE_6__.x509.ExtendedKeyUsageExtension(eku.rawData).usages.map(String);
-        if (!usages.includes(OID.ocspSigning)) {
-            throw new Error(`responder "${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .subjectOf */ .et)(delegate)}" lacks the OCSPSigning extended key usage`);
-        }
-        if (now < delegate.notBefore || now > delegate.notAfter) {
-            throw new Error(`responder certificate "${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .subjectOf */ .et)(delegate)}" is not valid now`);
-        }
-        return;
-    }
-    throw new Error('the response signature does not verify with the issuer or a delegated responder');
-}
-// ---------------------------------------------------------------------------------------------
-// CRL (RFC 5280)
-async function crlStatus(cert, issuer, url, options) {
-    const body = await options.fetcher.fetch(url, {
-        what: 'CRL',
-        accept: ['application/pkix-crl', 'application/x-pkcs7-crl', 'application/octet-stream'],
-        timeoutMs: CRL_TIMEOUT_MS,
-        maxBytes: CRL_MAX_BYTES
-    });
-    let crl;
-    let tbs;
-    try {
-        crl = _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(body, _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3__.CertificateList);
-        tbs = (0,_der_js__WEBPACK_IMPORTED_MODULE_7__/* .derChildren */ .v0)(body)[0];
-    }
-    catch {
-        throw new Error('the answer is not a DER CRL');
-    }
-    const issuerTbs = _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(issuer.rawData, _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3__.Certificate).tbsCertificate;
-    if (!Buffer.from(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.serialize(crl.tbsCertList.issuer)).equals(Buffer.from(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.serialize(issuerTbs.subject)))) {
-        throw new Error(`the CRL is issued by someone else than "${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .subjectOf */ .et)(issuer)}"`);
-    }
-    let valid;
-    try {
-        valid = (0,_asn1_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyAsn1Signature */ .H)(tbs, crl.signatureAlgorithm, Buffer.from(crl.signature), (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .publicKeyOf */ .kc)(issuer));
-    }
-    catch (error) {
-        throw new Error(`the CRL uses an ${error.message}`);
-    }
-    if (!valid)
-        throw new Error(`the CRL signature does not verify with "${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .subjectOf */ .et)(issuer)}"'s key`);
-    const extensions = crl.tbsCertList.crlExtensions ?? [];
-    if (extensions.some(ext => ext.extnID === OID.deltaCrlIndicator)) {
-        throw new Error('a delta CRL, not a base CRL (delta CRLs are not supported)');
-    }
-    if (extensions.some(ext => ext.extnID === OID.freshestCrl)) {
-        throw new Error('the CRL points to a delta CRL (Freshest CRL), which is not supported');
-    }
-    checkCrlUsable(crl, cert);
-    checkFreshness(crl.tbsCertList.thisUpdate.getTime(), crl.tbsCertList.nextUpdate?.getTime(), options.now, 'CRL');
-    const serial = Buffer.from(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(cert.rawData, _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3__.Certificate).tbsCertificate.serialNumber);
-    const entry = (crl.tbsCertList.revokedCertificates ?? []).find(candidate => Buffer.from(candidate.userCertificate).equals(serial));
-    if (entry === undefined)
-        return { status: 'good' };
-    const reason = extensionsValue(entry.crlEntryExtensions, OID.crlReason, _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3__.CRLReason)?.reason;
-    if (reason === _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3__.CRLReasons.removeFromCRL)
-        return { status: 'good' };
-    const invalidity = extensionsValue(entry.crlEntryExtensions, OID.invalidityDate, _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3__.InvalidityDate);
-    return revoked(entry.revocationDate.getTime(), reason, invalidity?.value, options.timestamp);
-}
-/**
- * Throws when RFC 5280 forbids using the CRL for `cert`: a critical extension Signet does not process
- * (§5.2), on the CRL or on any entry (§5.3: the whole CRL, since such an entry may change how the
- * others read), an indirect CRL, or an issuing distribution point whose scope excludes `cert` (§6.3.3).
- */
-function checkCrlUsable(crl, cert) {
-    const extensions = crl.tbsCertList.crlExtensions ?? [];
-    const unknown = extensions.find(ext => ext.critical && !PROCESSED_CRL_EXTENSIONS.has(ext.extnID));
-    if (unknown !== undefined)
-        throw new Error(`the CRL has a critical extension ${unknown.extnID} that Signet does not process`);
-    for (const entry of crl.tbsCertList.revokedCertificates ?? []) {
-        for (const ext of entry.crlEntryExtensions ?? []) {
-            if (ext.extnID === OID.certificateIssuer)
-                throw new Error('the CRL is indirect (an entry names a certificate issuer), which is not supported');
-            if (ext.critical && !PROCESSED_ENTRY_EXTENSIONS.has(ext.extnID))
-                throw new Error(`a CRL entry has a critical extension ${ext.extnID} that Signet does not process`);
-        }
-    }
-    // Honoured whether marked critical (as §5.2.5 requires) or not: a scope only ever narrows the CRL.
-    const scope = extensionsValue(extensions, OID.issuingDistributionPoint, _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_3__.IssuingDistributionPoint);
-    if (scope !== undefined)
-        checkScope(scope, cert);
-}
-/** The issuing distribution point's scope includes `cert` (§6.3.3 b), or throws saying why not. */
-function checkScope(scope, cert) {
-    const basic = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .extension */ .ck)(cert, OID.basicConstraints);
-    const isCa = basic !== undefined && new _x509_js__WEBPACK_IMPORTED_MODULE_6__.x509.BasicConstraintsExtension(basic.rawData).ca;
-    if (scope.onlyContainsAttributeCerts)
-        throw new Error('the CRL lists attribute certificates only');
-    if (scope.onlyContainsCACerts && !isCa)
-        throw new Error('the CRL lists CA certificates only, and this is an end-entity certificate');
-    if (scope.onlyContainsUserCerts && isCa)
-        throw new Error('the CRL lists end-entity certificates only, and this is a CA certificate');
-    if (scope.onlySomeReasons !== undefined)
-        throw new Error('the CRL covers only some revocation reasons, which is not supported');
-    if (scope.indirectCRL)
-        throw new Error('the CRL is indirect, which is not supported');
-    const point = scope.distributionPoint;
-    if (point === undefined)
-        return;
-    if (point.fullName === undefined)
-        throw new Error('the CRL names its distribution point relative to its issuer, which is not supported');
-    const der = (name) => Buffer.from(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.serialize(name)).toString('hex');
-    const covered = new Set(point.fullName.map(der));
-    const named = distributionPoints(cert).flatMap(candidate => candidate.distributionPoint?.fullName ?? []);
-    if (!named.some(name => covered.has(der(name))))
-        throw new Error("the CRL's distribution point is none of this certificate's");
-}
 
 
 /***/ }),
@@ -1490,6 +1108,384 @@ function checkDescriptor(value, what) {
 }
 function malformed(reason) {
     return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`malformed Notary signature manifest: ${reason}`);
+}
+
+
+/***/ }),
+
+/***/ 5026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   requestTimestamp: () => (/* binding */ requestTimestamp),
+/* harmony export */   timestampQuery: () => (/* binding */ timestampQuery),
+/* harmony export */   verifyTimestampToken: () => (/* binding */ verifyTimestampToken)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47261);
+/* harmony import */ var _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _peculiar_asn1_cms__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21467);
+/* harmony import */ var _peculiar_asn1_cms__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_cms__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97305);
+/* harmony import */ var _peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33594);
+/* harmony import */ var _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70017);
+/* harmony import */ var _asn1_signature_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38450);
+/* harmony import */ var _http_fetch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2345);
+/* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75624);
+/* harmony import */ var _chain_rules_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10069);
+/* harmony import */ var _x509_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(28336);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3257);
+/**
+ * RFC 3161 timestamps as the Notary Project uses them: a TSA countersigns the hash of the signature
+ * value (for JWS, the decoded `signature` bytes), and the token travels in the unprotected header
+ * `io.cncf.notary.timestampSignature`. A verified token proves the signature existed at `genTime` (±
+ * accuracy), so the signing chain can be judged at that time instead of now.
+ *
+ * Token checks (RFC 3161, RFC 5816, the trust policy spec's "authentic timestamp"): SignedData over a
+ * TSTInfo; its message imprint (SHA-2) equals the hash of the signature; one signer, whose certificate
+ * is in the token, is named by the signing-certificate-v2 attribute, and whose signature over the signed
+ * attributes (content type TSTInfo, message digest of the TSTInfo) verifies; that certificate has only
+ * the timeStamping EKU, marked critical, and chains through CA certificates to a trusted TSA root, all
+ * valid at genTime.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const OID = {
+    tstInfo: '1.2.840.113549.1.9.16.1.4',
+    contentType: '1.2.840.113549.1.9.3',
+    messageDigest: '1.2.840.113549.1.9.4',
+    signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+    timeStamping: '1.3.6.1.5.5.7.3.8',
+    extKeyUsage: '2.5.29.37',
+    basicConstraints: '2.5.29.19',
+    /** RFC 3628 baseline time-stamp policy: accuracy of one second when none is stated. */
+    baselinePolicy: '0.4.0.2023.1.1'
+};
+const SHA256_OID = '2.16.840.1.101.3.4.2.1';
+const OID_OF_HASH = Object.fromEntries(Object.entries(_asn1_signature_js__WEBPACK_IMPORTED_MODULE_6__/* .HASH_OIDS */ .L).map(([oid, name]) => [name, oid]));
+/** RFC 3161 timestamp responses are small; anything past this is not one. */
+const MAX_RESPONSE_BYTES = 1024 * 1024;
+const TIMEOUT_MS = 15_000;
+function timestampError(reason) {
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerificationError */ .mk(`timestamp: ${reason}`);
+}
+// ---------------------------------------------------------------------------------------------
+// Requesting a timestamp (sign)
+/**
+ * Asks the TSA at `url` to countersign `signature` (hashed with `hash`, the signature algorithm's own
+ * hash as notation does) and checks the answer completely, nonce included, before returning the token
+ * (a DER ContentInfo). Throws VerificationError('timestamp: …') naming what was wrong.
+ */
+async function requestTimestamp(options) {
+    const { query, nonce } = timestampQuery(options.signature, options.hash);
+    let body;
+    try {
+        body = await options.fetcher.fetch(options.url, {
+            what: 'timestamp',
+            accept: ['application/timestamp-reply'],
+            body: query,
+            contentType: 'application/timestamp-query',
+            timeoutMs: TIMEOUT_MS,
+            maxBytes: MAX_RESPONSE_BYTES
+        });
+    }
+    catch (error) {
+        if (error instanceof _http_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .FetchError */ .fk)
+            throw timestampError(error.message);
+        throw error;
+    }
+    const token = tokenOfResponse(body);
+    const timestamp = verifyTimestampToken(token, options.signature, options.tsaRoots, nonce);
+    return { token, timestamp };
+}
+/**
+ * The DER TimeStampReq for `signature` and the nonce it carries, made from 8 `random` bytes. The nonce
+ * must be a positive INTEGER in DER's minimal form, so its first byte is kept in 0x01–0x7f: 0x80 and
+ * above would read as negative, and a leading 0x00 before a byte below 0x80 is padding DER forbids
+ * (OpenSSL's TSA refuses such a query as "Bad request format", which was one request in 256).
+ */
+function timestampQuery(signature, hash, random = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8)) {
+    const nonce = Buffer.from(random);
+    nonce[0] = nonce[0] & 0x7f || 0x01;
+    const request = new _peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_3__.TimeStampReq({
+        messageImprint: new _peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_3__.MessageImprint({
+            hashAlgorithm: new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_4__.AlgorithmIdentifier({ algorithm: OID_OF_HASH[hash] }),
+            hashedMessage: new _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.OctetString((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(hash).update(signature).digest())
+        }),
+        nonce: (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .toArrayBuffer */ .XA)(nonce),
+        certReq: true
+    });
+    return { query: Buffer.from(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.serialize(request)), nonce };
+}
+function tokenOfResponse(body) {
+    let response;
+    try {
+        response = _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(body, _peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_3__.TimeStampResp);
+    }
+    catch {
+        throw timestampError('the TSA answer is not an RFC 3161 TimeStampResp');
+    }
+    const status = response.status.status;
+    if (status !== _peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_3__.PKIStatus.granted && status !== _peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_3__.PKIStatus.grantedWithMods) {
+        const text = response.status.statusString?.join('; ');
+        throw timestampError(`the TSA refused (status ${status}${text ? `: ${text}` : ''})`);
+    }
+    if (response.timeStampToken === undefined)
+        throw timestampError('the TSA granted but sent no token');
+    return Buffer.from(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.serialize(response.timeStampToken));
+}
+// ---------------------------------------------------------------------------------------------
+// Verifying a token
+/**
+ * Verifies an RFC 3161 token over `signature` against `tsaRoots` (and, when asked for one, the nonce
+ * sent). Throws VerificationError('timestamp: …').
+ */
+function verifyTimestampToken(token, signature, tsaRoots, nonce) {
+    const signedData = parseSignedData(token);
+    if (signedData.encapContentInfo.eContentType !== OID.tstInfo) {
+        throw timestampError(`the token holds ${signedData.encapContentInfo.eContentType}, not a TSTInfo`);
+    }
+    const content = signedData.encapContentInfo.eContent?.single;
+    if (content === undefined)
+        throw timestampError('the token has no TSTInfo content');
+    const tstInfoBytes = Buffer.from(content.buffer);
+    let info;
+    try {
+        info = _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(tstInfoBytes, _peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_3__.TSTInfo);
+    }
+    catch {
+        throw timestampError('the TSTInfo does not parse');
+    }
+    checkImprint(info, signature);
+    if (nonce !== undefined) {
+        const echoed = info.nonce === undefined ? undefined : (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .unsignedInteger */ .wF)(Buffer.from(info.nonce));
+        if (echoed === undefined || !echoed.equals((0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .unsignedInteger */ .wF)(nonce))) {
+            throw timestampError('the TSA answer does not carry the nonce sent (a replayed or foreign answer)');
+        }
+    }
+    if (signedData.signerInfos.length !== 1) {
+        throw timestampError(`the token has ${signedData.signerInfos.length} signers, not one`);
+    }
+    const signerInfo = signedData.signerInfos[0];
+    const certificates = tokenCertificates(signedData);
+    const signer = findSigner(signerInfo, certificates);
+    checkSignerInfo(signerInfo, rawSignedAttributes(token), signer, tstInfoBytes);
+    const chain = tsaChain(signer, certificates, tsaRoots);
+    const time = info.genTime;
+    for (const cert of chain) {
+        if (time < cert.notBefore || time > cert.notAfter) {
+            throw timestampError(`TSA certificate "${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .subjectOf */ .et)(cert)}" was not valid at the timestamp's time ${time.toISOString()}`);
+        }
+    }
+    const accuracyMs = accuracyOf(info);
+    return {
+        time,
+        lower: new Date(time.getTime() - accuracyMs),
+        upper: new Date(time.getTime() + accuracyMs),
+        tsa: (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .subjectOf */ .et)(signer),
+        chain
+    };
+}
+function parseSignedData(token) {
+    try {
+        const info = _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(token, _peculiar_asn1_cms__WEBPACK_IMPORTED_MODULE_2__.ContentInfo);
+        if (info.contentType !== _peculiar_asn1_cms__WEBPACK_IMPORTED_MODULE_2__.id_signedData)
+            throw new Error('not SignedData');
+        return _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(info.content, _peculiar_asn1_cms__WEBPACK_IMPORTED_MODULE_2__.SignedData);
+    }
+    catch {
+        throw timestampError('the countersignature is not a CMS SignedData timestamp token');
+    }
+}
+function checkImprint(info, signature) {
+    const hash = _asn1_signature_js__WEBPACK_IMPORTED_MODULE_6__/* .HASH_OIDS */ .L[info.messageImprint.hashAlgorithm.algorithm];
+    if (hash === undefined) {
+        throw timestampError(`message imprint hash ${info.messageImprint.hashAlgorithm.algorithm} is not SHA-256, SHA-384 or SHA-512`);
+    }
+    const expected = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(hash).update(signature).digest();
+    if (!expected.equals(Buffer.from(info.messageImprint.hashedMessage.buffer))) {
+        throw timestampError('the message imprint is not the hash of this signature (the token timestamps something else)');
+    }
+}
+/** accuracy in ms: stated, else 1 s under the baseline policy, else 0 (the trust policy spec's rule). */
+function accuracyOf(info) {
+    const accuracy = info.accuracy;
+    if (accuracy === undefined)
+        return info.policy === OID.baselinePolicy ? 1000 : 0;
+    return (accuracy.seconds ?? 0) * 1000 + (accuracy.millis ?? 0) + (accuracy.micros ?? 0) / 1000;
+}
+function tokenCertificates(signedData) {
+    const certificates = [];
+    for (const choice of signedData.certificates ?? []) {
+        if (choice.certificate === undefined)
+            continue;
+        try {
+            const cert = new _x509_js__WEBPACK_IMPORTED_MODULE_10__.x509.X509Certificate(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.serialize(choice.certificate));
+            (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .publicKeyOf */ .kc)(cert);
+            certificates.push(cert);
+        }
+        catch {
+            throw timestampError('a certificate in the token does not parse');
+        }
+    }
+    return certificates;
+}
+function findSigner(signerInfo, certificates) {
+    const { issuerAndSerialNumber, subjectKeyIdentifier } = signerInfo.sid;
+    const found = certificates.find(cert => {
+        const parsed = _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(cert.rawData, _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_4__.Certificate);
+        if (issuerAndSerialNumber !== undefined) {
+            return (Buffer.from(parsed.tbsCertificate.serialNumber).equals(Buffer.from(issuerAndSerialNumber.serialNumber)) &&
+                Buffer.from(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.serialize(parsed.tbsCertificate.issuer)).equals(Buffer.from(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.serialize(issuerAndSerialNumber.issuer))));
+        }
+        const ski = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .extension */ .ck)(cert, '2.5.29.14');
+        return (subjectKeyIdentifier !== undefined &&
+            ski !== undefined &&
+            Buffer.from(new _x509_js__WEBPACK_IMPORTED_MODULE_10__.x509.SubjectKeyIdentifierExtension(ski.rawData).keyId, 'hex').equals(Buffer.from(subjectKeyIdentifier.buffer)));
+    });
+    if (found === undefined) {
+        throw timestampError('the TSA certificate is not in the token (ask the TSA for it: certReq)');
+    }
+    return found;
+}
+/**
+ * The signed attributes exactly as encoded in the token (the signature covers those bytes; the parser
+ * keeps no raw copy of them): ContentInfo → [0] SignedData → last SET (signerInfos) → first SignerInfo →
+ * its [0] element.
+ */
+function rawSignedAttributes(token) {
+    try {
+        const signedData = (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .derChildren */ .v0)((0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .derChildren */ .v0)(Buffer.from(token))[1])[0];
+        const signerInfos = (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .derChildren */ .v0)(signedData).at(-1);
+        const signerInfo = signerInfos === undefined ? undefined : (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .derChildren */ .v0)(signerInfos)[0];
+        return signerInfo === undefined ? undefined : (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .derChildren */ .v0)(signerInfo).find(child => child[0] === 0xa0);
+    }
+    catch {
+        return undefined;
+    }
+}
+function checkSignerInfo(signerInfo, rawAttributes, signer, tstInfo) {
+    const attributes = signerInfo.signedAttrs;
+    if (attributes === undefined || rawAttributes === undefined) {
+        throw timestampError('the token has no signed attributes');
+    }
+    const value = (oid) => {
+        const found = attributes.filter(attribute => attribute.attrType === oid);
+        if (found.length !== 1 || found[0].attrValues.length !== 1)
+            return undefined;
+        return Buffer.from(found[0].attrValues[0]);
+    };
+    const contentType = value(OID.contentType);
+    if (contentType === undefined || (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .decodeOid */ .FK)(contentType) !== OID.tstInfo) {
+        throw timestampError('the signed content-type attribute is not TSTInfo');
+    }
+    const digestName = _asn1_signature_js__WEBPACK_IMPORTED_MODULE_6__/* .HASH_OIDS */ .L[signerInfo.digestAlgorithm.algorithm];
+    if (digestName === undefined) {
+        throw timestampError(`the token's digest algorithm ${signerInfo.digestAlgorithm.algorithm} is not SHA-2`);
+    }
+    const messageDigest = value(OID.messageDigest);
+    const expected = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(digestName).update(tstInfo).digest();
+    if (messageDigest === undefined ||
+        !Buffer.from(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(messageDigest, _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.OctetString).buffer).equals(expected)) {
+        throw timestampError('the signed message digest does not match the TSTInfo');
+    }
+    const signingCertificate = value(OID.signingCertificateV2);
+    if (signingCertificate === undefined) {
+        throw timestampError('the token lacks the signing-certificate-v2 attribute (RFC 5816)');
+    }
+    if (!essCertMatches(signingCertificate, signer)) {
+        throw timestampError('the signing-certificate-v2 attribute names another certificate than the signer');
+    }
+    // The signature covers the DER of the attributes as a SET, not as the [0] IMPLICIT field they sit in.
+    const signed = Buffer.from(rawAttributes);
+    signed[0] = 0x31;
+    let valid;
+    try {
+        valid = (0,_asn1_signature_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyAsn1Signature */ .H)(signed, signerInfo.signatureAlgorithm, Buffer.from(signerInfo.signature.buffer), (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .publicKeyOf */ .kc)(signer), signerInfo.digestAlgorithm.algorithm);
+    }
+    catch (error) {
+        throw timestampError(`the TSA signature uses an ${error.message}`);
+    }
+    if (!valid)
+        throw timestampError(`the TSA signature does not verify with "${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .subjectOf */ .et)(signer)}"'s key`);
+}
+/** The first ESSCertIDv2 of SigningCertificateV2 must hash to the signer's certificate. */
+function essCertMatches(attribute, signer) {
+    try {
+        const certs = (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .derChildren */ .v0)((0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .derChildren */ .v0)(attribute)[0]);
+        const id = (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .derChildren */ .v0)(certs[0]);
+        let hashOid = SHA256_OID;
+        let index = 0;
+        if (id[0][0] === 0x30) {
+            hashOid = _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(id[0], _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_4__.AlgorithmIdentifier).algorithm;
+            index = 1;
+        }
+        const hash = _asn1_signature_js__WEBPACK_IMPORTED_MODULE_6__/* .HASH_OIDS */ .L[hashOid];
+        if (hash === undefined || id[index][0] !== 0x04)
+            return false;
+        const certHash = (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .derContent */ .bn)(id[index]);
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(hash).update(Buffer.from(signer.rawData)).digest().equals(certHash);
+    }
+    catch {
+        return false;
+    }
+}
+/** The TSA certificate, then CA certificates (from the token) up to one of `tsaRoots`. */
+function tsaChain(signer, certificates, tsaRoots) {
+    checkTimestampingLeaf(signer);
+    const trusted = new Set((0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .thumbprintsOf */ .Kn)(tsaRoots));
+    const chain = [signer];
+    for (let depth = 0; depth < 8; depth++) {
+        const last = chain[chain.length - 1];
+        if (trusted.has((0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .thumbprintsOf */ .Kn)([last])[0]) && (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .isSelfSigned */ .Nl)(last))
+            return checkedChain(chain);
+        const root = tsaRoots.find(candidate => (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .isIssuedBy */ .rh)(last, candidate));
+        if (root !== undefined)
+            return checkedChain([...chain, root]);
+        if ((0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .isSelfSigned */ .Nl)(last))
+            break;
+        const issuer = certificates.find(candidate => !chain.includes(candidate) && (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .isIssuedBy */ .rh)(last, candidate));
+        if (issuer === undefined)
+            break;
+        chain.push(issuer);
+    }
+    throw timestampError(`the TSA certificate "${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .subjectOf */ .et)(signer)}" does not chain to a trusted TSA root (timestamp-roots or a tsa trust store)`);
+}
+function checkedChain(chain) {
+    try {
+        chain.forEach(_chain_rules_js__WEBPACK_IMPORTED_MODULE_9__/* .checkSignatureHash */ .bO);
+        chain.slice(1).forEach((cert, index) => (0,_chain_rules_js__WEBPACK_IMPORTED_MODULE_9__/* .checkCaCertificate */ .cO)(cert, index));
+    }
+    catch (error) {
+        throw timestampError(`TSA ${error.message}`);
+    }
+    return chain;
+}
+/** RFC 3161 §2.3: the TSA certificate has exactly one EKU, timeStamping, and it is critical. */
+function checkTimestampingLeaf(cert) {
+    const eku = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .extension */ .ck)(cert, OID.extKeyUsage);
+    const usages = eku === undefined ? [] : new _x509_js__WEBPACK_IMPORTED_MODULE_10__.x509.ExtendedKeyUsageExtension(eku.rawData).usages.map(String);
+    if (eku === undefined || !eku.critical || usages.length !== 1 || usages[0] !== OID.timeStamping) {
+        throw timestampError(`TSA certificate "${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .subjectOf */ .et)(cert)}" must have a critical extended key usage of timeStamping only`);
+    }
+    const basic = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .extension */ .ck)(cert, OID.basicConstraints);
+    if (basic !== undefined && new _x509_js__WEBPACK_IMPORTED_MODULE_10__.x509.BasicConstraintsExtension(basic.rawData).ca) {
+        throw timestampError(`TSA certificate "${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .subjectOf */ .et)(cert)}" is a CA certificate`);
+    }
 }
 
 

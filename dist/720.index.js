@@ -1,5 +1,5 @@
 export const id = 720;
-export const ids = [720,305,686];
+export const ids = [720];
 export const modules = {
 
 /***/ 14396:

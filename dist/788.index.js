@@ -1277,7 +1277,8 @@ function readTsaRoots(value) {
 /* harmony export */   KB: () => (/* binding */ trustedIdentitiesInput),
 /* harmony export */   VL: () => (/* binding */ certificatesInput),
 /* harmony export */   aS: () => (/* binding */ tsaRootsInput),
-/* harmony export */   m3: () => (/* binding */ signingIdentityInput)
+/* harmony export */   m3: () => (/* binding */ signingIdentityInput),
+/* harmony export */   s: () => (/* binding */ trustRootsInput)
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 /* harmony import */ var _trust_certificates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75624);
@@ -1331,6 +1332,11 @@ function certificatesInput(pem, input) {
         }
         throw inputErrorOf(error, { certificates: input });
     }
+}
+/** Trusted roots from a PEM input (its content): each a CA certificate or self-signed, as notation asks. */
+function trustRootsInput(pem, input) {
+    const roots = certificatesInput(pem, input);
+    return named({ certificates: input }, () => (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTrustRoots */ .It)(roots));
 }
 /** TSA roots from `input`, each a CA certificate. */
 function tsaRootsInput(roots, input) {
@@ -1521,6 +1527,7 @@ function readRootsInput(value, name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H8: () => (/* binding */ loadTrustPolicy),
+/* harmony export */   It: () => (/* binding */ checkTrustRoots),
 /* harmony export */   jp: () => (/* binding */ simplePolicy),
 /* harmony export */   mt: () => (/* binding */ checkTsaRoots)
 /* harmony export */ });
@@ -1533,16 +1540,12 @@ function readRootsInput(value, name) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
 /* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75624);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96135);
-/* harmony import */ var _timestamp_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5026);
-/* harmony import */ var _trusted_identities_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(67952);
-/* harmony import */ var _x509_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(28336);
+/* harmony import */ var _trusted_identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67952);
 /**
  * Which roots, identities and verification level apply to a repository: either the simple
  * trust-roots/trusted-identities inputs, or notation's own trustpolicy.json (version 1.0) with its
  * trust store directory (`x509/<type>/<name>/*.pem|crt|cer`), validated the way notation validates it.
  */
-
-
 
 
 
@@ -1563,10 +1566,23 @@ function simplePolicy(trustRoots, trustedIdentities, options = {}) {
     };
     return { forRepository: () => decision };
 }
+/**
+ * Trusted certificates must each be a CA certificate (basicConstraints CA:TRUE) or self-signed, as
+ * notation requires of every certificate of a trust store (notation-go truststore.ValidateCertificates):
+ * a leaf issued by someone else is no anchor, and notation refuses the store that holds one.
+ */
+function checkTrustRoots(roots) {
+    roots.forEach((root, index) => {
+        if (!(0,_certificates_js__WEBPACK_IMPORTED_MODULE_4__/* .isCaCertificate */ .oD)(root) && !(0,_certificates_js__WEBPACK_IMPORTED_MODULE_4__/* .isSelfSigned */ .Nl)(root)) {
+            throw new _certificates_js__WEBPACK_IMPORTED_MODULE_4__/* .CertificateError */ .EE('not-a-ca', names => `${names.certificates}: certificate #${index + 1} ("${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_4__/* .subjectOf */ .et)(root)}") is neither a CA certificate (basicConstraints CA:TRUE) nor self-signed, and notation refuses it as a trusted certificate; give the root CA certificate your signers' chains end in`);
+        }
+    });
+    return roots;
+}
 /** TSA roots must be CA certificates: a TSA's own certificate is no root to chain to. */
 function checkTsaRoots(roots) {
     roots.forEach((root, index) => {
-        if (!(0,_timestamp_js__WEBPACK_IMPORTED_MODULE_6__.isTsaRootCandidate)(root)) {
+        if (!(0,_certificates_js__WEBPACK_IMPORTED_MODULE_4__/* .isCaCertificate */ .oD)(root)) {
             throw new _certificates_js__WEBPACK_IMPORTED_MODULE_4__/* .CertificateError */ .EE('not-a-ca', names => `${names.certificates}: certificate #${index + 1} ("${root.subject}") is not a CA certificate (basicConstraints CA:TRUE); give the TSA's root CA`);
         }
     });
@@ -1717,10 +1733,10 @@ function loadStatement(statement, name, trustStoreDir) {
     }
     let trustedIdentities;
     try {
-        trustedIdentities = (0,_trusted_identities_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTrustedIdentities */ .$F)(identities);
+        trustedIdentities = (0,_trusted_identities_js__WEBPACK_IMPORTED_MODULE_6__/* .parseTrustedIdentities */ .$F)(identities);
     }
     catch (error) {
-        if (!(error instanceof _trusted_identities_js__WEBPACK_IMPORTED_MODULE_7__/* .TrustedIdentityError */ .ai))
+        if (!(error instanceof _trusted_identities_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustedIdentityError */ .ai))
             throw error;
         throw policyError(`statement "${name}": ${error.reason}`);
     }
@@ -1825,7 +1841,7 @@ function loadStore(trustStoreDir, type, name) {
     catch {
         throw storeError(`trust store ${type}:${name} not found (expected the directory ${dir})`);
     }
-    const certificates = files.flatMap(file => readCertificates((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file)));
+    const certificates = files.flatMap(file => checkStoreFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file), readCertificates((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file))));
     if (certificates.length === 0) {
         throw storeError(`trust store ${type}:${name} holds no certificate (.pem, .crt or .cer files in ${dir})`);
     }
@@ -1841,15 +1857,24 @@ function checkStoreTsaRoots(certificates) {
         throw new TrustPolicyError('store', names => error.messageFor({ certificates: names.store }));
     }
 }
+/** Each certificate of a store's file must be a CA or self-signed, as notation checks each file. */
+function checkStoreFile(path, certificates) {
+    try {
+        return checkTrustRoots(certificates);
+    }
+    catch (error) {
+        if (!(error instanceof _certificates_js__WEBPACK_IMPORTED_MODULE_4__/* .CertificateError */ .EE))
+            throw error;
+        throw storeError(error.messageFor({ certificates: path }));
+    }
+}
 function readCertificates(path) {
     const content = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
     try {
         const text = content.toString('utf8');
-        if (text.includes('-----BEGIN CERTIFICATE-----')) {
-            const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
-            return blocks.map(block => new _x509_js__WEBPACK_IMPORTED_MODULE_8__.x509.X509Certificate(block));
-        }
-        return [new _x509_js__WEBPACK_IMPORTED_MODULE_8__.x509.X509Certificate(content)];
+        if (text.includes('-----BEGIN CERTIFICATE-----'))
+            return (0,_certificates_js__WEBPACK_IMPORTED_MODULE_4__/* .loadCertificates */ .vp)(text);
+        return [(0,_certificates_js__WEBPACK_IMPORTED_MODULE_4__/* .certificateFromDer */ .VJ)(content)];
     }
     catch {
         throw storeError(`${path} is not a PEM or DER certificate`);

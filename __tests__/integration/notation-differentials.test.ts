@@ -134,3 +134,143 @@ test.each(cases)(
   },
   60_000
 )
+
+/**
+ * The certificates a verifier trusts: notation accepts a trust store only if each certificate in it is a
+ * CA certificate or self-signed (notation-go truststore.ValidateCertificates), and Signet holds
+ * `trust-roots` and trust stores to the same rule. Each case: one signed image, notation with the store,
+ * Signet with the same certificates as `trust-roots` and as a trust policy with that store.
+ */
+describe('trusted certificates: CA or self-signed, as notation requires of its trust store', () => {
+  let ca: TestPki
+  let selfSigned: TestPki
+  beforeAll(async () => {
+    ;[ca, selfSigned] = await Promise.all([makePki(), makePki({ levels: 1 })])
+  })
+
+  const leafOf = (pki: TestPki) => pki.chainPem.split(/(?<=-----END CERTIFICATE-----)/)[0].trim() + '\n'
+
+  async function notationWithStore(trusted: string, reference: string): Promise<'accepted' | 'rejected'> {
+    const home = await mkdtemp(join(tmpdir(), 'signet-notation-store-'))
+    try {
+      const store = join(home, 'notation', 'truststore', 'x509', 'ca', 'test')
+      await mkdir(store, { recursive: true })
+      await writeFile(join(store, 'trusted.pem'), trusted)
+      const policy = {
+        version: '1.0',
+        trustPolicies: [
+          {
+            name: 'all',
+            registryScopes: ['*'],
+            signatureVerification: { level: 'strict' },
+            trustStores: ['ca:test'],
+            trustedIdentities: ['*']
+          }
+        ]
+      }
+      await writeFile(join(home, 'notation', 'trustpolicy.json'), JSON.stringify(policy))
+      await promisify(execFile)(NOTATION, ['verify', '--insecure-registry', reference], {
+        env: { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: home }
+      })
+      return 'accepted'
+    } catch {
+      return 'rejected'
+    } finally {
+      await rm(home, { recursive: true, force: true })
+    }
+  }
+
+  /** Signet's verdict with `trust-roots`, and with a trust policy and store holding the same file. */
+  async function signetWithStore(trusted: string, reference: string): Promise<string[]> {
+    const store = await mkdtemp(join(tmpdir(), 'signet-store-'))
+    try {
+      await mkdir(join(store, 'x509', 'ca', 'test'), { recursive: true })
+      await writeFile(join(store, 'x509', 'ca', 'test', 'trusted.pem'), trusted)
+      const policy = JSON.stringify({
+        version: '1.0',
+        trustPolicies: [
+          {
+            name: 'all',
+            registryScopes: ['*'],
+            signatureVerification: { level: 'strict' },
+            trustStores: ['ca:test'],
+            trustedIdentities: ['*']
+          }
+        ]
+      })
+      const verdicts: string[] = []
+      for (const trust of [{ 'trust-roots': trusted }, { 'trust-policy': policy, 'trust-store': store }]) {
+        try {
+          const result = await runVerify({ image: reference, 'insecure-registries': registry.host, ...trust })
+          verdicts.push(result.verified ? 'accepted' : 'rejected')
+        } catch (error) {
+          const message = (error as Error).message
+          verdicts.push(
+            /is neither a CA certificate \(basicConstraints CA:TRUE\) nor self-signed/.test(message)
+              ? 'refused'
+              : message
+          )
+        }
+      }
+      return verdicts
+    } finally {
+      await rm(store, { recursive: true, force: true })
+    }
+  }
+
+  const storeCases: {
+    name: string
+    signer: () => TestPki
+    trusted: () => string
+    notation: string
+    signet: string
+  }[] = [
+    {
+      name: 'the root CA',
+      signer: () => ca,
+      trusted: () => ca.rootPem,
+      notation: 'accepted',
+      signet: 'accepted'
+    },
+    {
+      name: 'a self-signed signing certificate (its own root)',
+      signer: () => selfSigned,
+      trusted: () => selfSigned.rootPem,
+      notation: 'accepted',
+      signet: 'accepted'
+    },
+    {
+      name: 'the root CA and the leaf it issued',
+      signer: () => ca,
+      trusted: () => ca.rootPem + leafOf(ca),
+      notation: 'rejected',
+      signet: 'refused'
+    },
+    {
+      name: 'the leaf alone',
+      signer: () => ca,
+      trusted: () => leafOf(ca),
+      notation: 'rejected',
+      signet: 'refused'
+    }
+  ]
+
+  test.each(storeCases)(
+    'trusting $name: notation $notation, Signet $signet (trust-roots and trust store)',
+    async ({ name, signer, trusted, notation, signet }) => {
+      const image = await makeOciLayout({ seed: `trusted certificates ${name}` })
+      const repository = `trusted/case${storeCases.findIndex(entry => entry.name === name)}`
+      const target = await pushUnsigned(registry.host, repository, '1', image)
+      const pki = signer()
+      const envelope = craftJws(target, { key: pki.key, chain: pki.chain })
+      await attachSignature(registry.host, repository, target, envelope, pki.chain)
+      const reference = `${registry.host}/${repository}@${target.digest}`
+      const verdicts = [
+        await notationWithStore(trusted(), reference),
+        ...(await signetWithStore(trusted(), reference))
+      ]
+      expect(verdicts).toEqual([notation, signet, signet])
+    },
+    60_000
+  )
+})

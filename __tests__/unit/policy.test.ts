@@ -6,6 +6,7 @@ import { thumbprintsOf } from '../../src/trust/pki.js'
 import { loadTrustPolicy, simplePolicy, TrustPolicyError } from '../../src/trust/policy.js'
 import { trustPolicyInput } from '../../src/inputs/trust-inputs.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
+import { selfSignedCertificate } from '../helpers/registry-certs.js'
 import { thrown } from '../helpers/thrown.js'
 
 let acme: TestPki
@@ -23,14 +24,16 @@ beforeAll(async () => {
   writeFileSync(join(store, 'x509/ca/acme/README.txt'), 'not a certificate, ignored')
   writeFileSync(join(store, 'x509/ca/partner/root.cer'), Buffer.from(partner.root.rawData))
   writeFileSync(join(store, 'x509/signingAuthority/sa/root.crt'), partner.rootPem)
-  // TSA stores: a CA root (usable) and a leaf (not a root to chain to).
-  mkdirSync(join(store, 'x509/tsa/ts'), { recursive: true })
-  mkdirSync(join(store, 'x509/tsa/leaf'), { recursive: true })
+  // TSA stores: a CA root (usable), a self-signed certificate that is no CA (not a TSA root) and a leaf
+  // issued by a CA (no trusted certificate at all, for notation); the leaf in a CA store too.
+  const leafPem = partner.chainPem.split(/(?<=-----END CERTIFICATE-----)/)[0]
+  for (const dir of ['x509/tsa/ts', 'x509/tsa/selfsigned', 'x509/tsa/leaf', 'x509/ca/leaf']) {
+    mkdirSync(join(store, dir), { recursive: true })
+  }
   writeFileSync(join(store, 'x509/tsa/ts/root.pem'), partner.rootPem)
-  writeFileSync(
-    join(store, 'x509/tsa/leaf/leaf.pem'),
-    partner.chainPem.split(/(?<=-----END CERTIFICATE-----)/)[0]
-  )
+  writeFileSync(join(store, 'x509/tsa/selfsigned/cert.pem'), selfSignedCertificate('Not a CA', false).certPem)
+  writeFileSync(join(store, 'x509/tsa/leaf/leaf.pem'), leafPem)
+  writeFileSync(join(store, 'x509/ca/leaf/leaf.pem'), leafPem)
 })
 
 interface StatementInput {
@@ -192,10 +195,22 @@ describe('loadTrustPolicy: invalid documents', () => {
       /unsupported trust store type "x509"/
     ],
     [
-      'a tsa store holding a certificate that is not a CA',
+      'a tsa store holding a self-signed certificate that is not a CA',
+      () => policyJson(statement('a', ['*'], { trustStores: ['ca:acme', 'tsa:selfsigned'] })),
+      'trust-store',
+      /certificate #1 \("CN=Not a CA"\) is not a CA certificate/
+    ],
+    [
+      'a tsa store holding a leaf issued by a CA (notation: not a CA certificate or self-signed)',
       () => policyJson(statement('a', ['*'], { trustStores: ['ca:acme', 'tsa:leaf'] })),
       'trust-store',
-      /certificate #1 .* is not a CA certificate/
+      /x509\/tsa\/leaf\/leaf\.pem: certificate #1 \("C=US, .*CN=release"\) is neither a CA certificate \(basicConstraints CA:TRUE\) nor self-signed/
+    ],
+    [
+      'a ca store holding a leaf issued by a CA (notation: not a CA certificate or self-signed)',
+      () => policyJson(statement('a', ['*'], { trustStores: ['ca:leaf'] })),
+      'trust-store',
+      /x509\/ca\/leaf\/leaf\.pem: certificate #1 \("C=US, .*CN=release"\) is neither a CA certificate \(basicConstraints CA:TRUE\) nor self-signed/
     ],
     [
       'an unknown verifyTimestamp',

@@ -3,7 +3,8 @@
  * (exit 2) that names no input; inputs/ turns it into the InputError of the input that gave the part at
  * fault, worded as Signet has always worded it.
  */
-import { CertificateError, loadCertificates } from '../../src/trust/certificates.js'
+import { certificateFromDer, CertificateError, loadCertificates } from '../../src/trust/certificates.js'
+import { chainCertificate } from '../../src/trust/notary-envelope.js'
 import { TrustInputError } from '../../src/trust/errors.js'
 import { checkTsaRoots } from '../../src/trust/policy.js'
 import {
@@ -17,6 +18,7 @@ import {
   signingChainInput,
   signingIdentityInput,
   trustedIdentitiesInput,
+  trustRootsInput,
   tsaRootsInput
 } from '../../src/inputs/trust-inputs.js'
 import { EXIT, InputError } from '../../src/util/errors.js'
@@ -151,5 +153,47 @@ describe('inputs/ names the input', () => {
   test('good material passes through unchanged', () => {
     expect(signingIdentityInput({ key: pki.keyPem, chain: pki.chainPem }).chain).toHaveLength(3)
     expect(certificatesInput(pki.rootPem, 'trust-roots')[0].subject).toBe(pki.root.subject)
+  })
+})
+
+describe('trusted roots: a CA certificate or self-signed, as notation requires of a trust store', () => {
+  let selfSigned: TestPki
+  beforeAll(async () => {
+    selfSigned = await makePki({ levels: 1 })
+  })
+  const pem = (cert: { toString(format: 'pem'): string }) => `${cert.toString('pem')}\n`
+
+  test('a root CA and a self-signed signing certificate are trusted', () => {
+    expect(trustRootsInput(pki.rootPem, 'trust-roots').map(cert => cert.subject)).toEqual([pki.root.subject])
+    expect(trustRootsInput(selfSigned.rootPem, 'trust-roots')).toHaveLength(1)
+  })
+
+  test('an intermediate CA among trust-roots is a CA: trusted', () => {
+    expect(trustRootsInput(pki.rootPem + pem(pki.chain[1]), 'trust-roots')).toHaveLength(2)
+  })
+
+  test('a leaf among trust-roots is refused, naming the input and the certificate', () => {
+    const error = thrown(() => trustRootsInput(pki.rootPem + pem(pki.chain[0]), 'trust-roots'))
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).input).toBe('trust-roots')
+    expect(error.message).toBe(
+      `trust-roots: certificate #2 ("${pki.chain[0].subject}") is neither a CA certificate (basicConstraints CA:TRUE) nor self-signed, and notation refuses it as a trusted certificate; give the root CA certificate your signers' chains end in`
+    )
+  })
+})
+
+describe('a certificate is parsed once per process', () => {
+  test("an envelope's root is the trusted root already read, one object", () => {
+    const [root] = loadCertificates(other.rootPem)
+    expect(chainCertificate(Buffer.from(other.root.rawData), 'x5c[1]')).toBe(root)
+    expect(certificateFromDer(Buffer.from(other.root.rawData))).toBe(root)
+  })
+
+  test('bytes after a known certificate are still refused', () => {
+    const der = Buffer.concat([Buffer.from(other.root.rawData), Buffer.from([0])])
+    loadCertificates(other.rootPem)
+    expect(thrown(() => chainCertificate(der, 'x5c[1]')).message).toMatch(
+      /x5c\[1\] has bytes after the certificate/
+    )
   })
 })

@@ -39053,12 +39053,36 @@ function loadCertificates(pem) {
         try {
             const cert = new x509/* x509.X509Certificate */.f.yI(block);
             nodeCertificate(cert);
-            return cert;
+            return certificates_remember(cert);
         }
         catch {
             throw new CertificateError('unreadable', names => `${names.certificates}: certificate #${index + 1} is not a valid X.509 certificate`);
         }
     });
+}
+/**
+ * Certificates already parsed in this process, by their DER: an envelope carries its root, which is a
+ * trusted root read from PEM before, and a gate over many images by one signer meets the same chain in
+ * every envelope; parsing is most of an envelope's cost (about 4 ms a certificate). Bounded, oldest out
+ * first; a parsed certificate is never changed by its users.
+ */
+const parsedCertificates = new Map();
+const PARSED_CERTIFICATES_KEPT = 64;
+function certificates_remember(cert) {
+    const key = Buffer.from(cert.rawData).toString('base64');
+    if (parsedCertificates.size >= PARSED_CERTIFICATES_KEPT && !parsedCertificates.has(key))
+        parsedCertificates.delete(parsedCertificates.keys().next().value);
+    parsedCertificates.set(key, cert);
+    return cert;
+}
+/** The certificate of these DER bytes, parsed once per process; throws when they are not one. */
+function certificateFromDer(der) {
+    const known = parsedCertificates.get(der.toString('base64'));
+    if (known !== undefined)
+        return known;
+    const cert = new x509/* x509.X509Certificate */.f.yI(der);
+    nodeCertificate(cert);
+    return certificates_remember(cert);
 }
 const nodeCertificates = new WeakMap();
 /** node:crypto's view of a certificate, for synchronous signature checks. */
@@ -39087,6 +39111,12 @@ function isIssuedBy(cert, issuer) {
 function isSelfSigned(cert) {
     return isIssuedBy(cert, cert);
 }
+/** A basicConstraints extension says CA:TRUE (critical or not: Go's x509 IsCA, as notation reads it). */
+function isCaCertificate(cert) {
+    const basic = extension(cert, BASIC_CONSTRAINTS_OID);
+    return basic !== undefined && new x509/* x509.BasicConstraintsExtension */.f.WA(basic.rawData).ca;
+}
+const BASIC_CONSTRAINTS_OID = '2.5.29.19';
 /** The subject DN as notation prints it, e.g. 'C=US, ST=WA, L=Seattle, O=Notary, CN=Notation Test Root'. */
 function subjectOf(cert) {
     return cert.subject;
@@ -42818,7 +42848,6 @@ var strict_json = __nccwpck_require__(9976);
 
 
 
-
 /** Header names of the Notary Project signature specification (v1.1). */
 const NotaryHeader = {
     signingScheme: 'io.cncf.notary.signingScheme',
@@ -42857,28 +42886,15 @@ function parseJsonObject(text, what, maps = []) {
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/**
- * Certificates already parsed in this process, by their DER: a gate over many images by one signer meets
- * the same chain in every envelope, and parsing is most of an envelope's cost (about 4 ms a certificate).
- * Bounded, oldest out first; a parsed certificate is never changed by its users.
- */
-const parsedCertificates = new Map();
-const PARSED_CERTIFICATES_KEPT = 64;
 /** One certificate of an envelope's chain, from its DER; `name` says where it sat (e.g. 'x5c[1]'). */
 function chainCertificate(der, name) {
-    const key = der.toString('base64');
-    let cert = parsedCertificates.get(key);
-    if (cert === undefined) {
-        try {
-            cert = new x509/* x509.X509Certificate */.f.yI(der);
-            publicKeyOf(cert);
-        }
-        catch {
-            throw malformed(`${name} is not a DER X.509 certificate`);
-        }
-        if (parsedCertificates.size >= PARSED_CERTIFICATES_KEPT)
-            parsedCertificates.delete(parsedCertificates.keys().next().value);
-        parsedCertificates.set(key, cert);
+    let cert;
+    try {
+        cert = certificateFromDer(der);
+        publicKeyOf(cert);
+    }
+    catch {
+        throw malformed(`${name} is not a DER X.509 certificate`);
     }
     // A parser may stop at the end of the certificate; bytes after it would go unsigned and unseen.
     if (derLength(der) !== der.length)
@@ -43723,13 +43739,6 @@ function checkTimestampingLeaf(cert) {
     if (basic !== undefined && new x509/* x509.BasicConstraintsExtension */.f.WA(basic.rawData).ca) {
         throw timestampError(`TSA certificate "${subjectOf(cert)}" is a CA certificate`);
     }
-}
-/** A TSA root named by `timestamp-roots` or a `tsa` store must be a CA (or a self-signed TSA certificate). */
-function isTsaRootCandidate(cert) {
-    const basic = extension(cert, timestamp_OID.basicConstraints);
-    if (basic !== undefined && new x509/* x509.BasicConstraintsExtension */.f.WA(basic.rawData).ca)
-        return true;
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/trust/trusted-identities.ts
@@ -45715,8 +45724,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 
-
-
 /** The trust-roots and trusted-identities inputs as a one-statement strict policy for every repository. */
 function simplePolicy(trustRoots, trustedIdentities, options = {}) {
     const decision = {
@@ -45730,10 +45737,23 @@ function simplePolicy(trustRoots, trustedIdentities, options = {}) {
     };
     return { forRepository: () => decision };
 }
+/**
+ * Trusted certificates must each be a CA certificate (basicConstraints CA:TRUE) or self-signed, as
+ * notation requires of every certificate of a trust store (notation-go truststore.ValidateCertificates):
+ * a leaf issued by someone else is no anchor, and notation refuses the store that holds one.
+ */
+function checkTrustRoots(roots) {
+    roots.forEach((root, index) => {
+        if (!isCaCertificate(root) && !isSelfSigned(root)) {
+            throw new CertificateError('not-a-ca', names => `${names.certificates}: certificate #${index + 1} ("${subjectOf(root)}") is neither a CA certificate (basicConstraints CA:TRUE) nor self-signed, and notation refuses it as a trusted certificate; give the root CA certificate your signers' chains end in`);
+        }
+    });
+    return roots;
+}
 /** TSA roots must be CA certificates: a TSA's own certificate is no root to chain to. */
 function checkTsaRoots(roots) {
     roots.forEach((root, index) => {
-        if (!isTsaRootCandidate(root)) {
+        if (!isCaCertificate(root)) {
             throw new CertificateError('not-a-ca', names => `${names.certificates}: certificate #${index + 1} ("${root.subject}") is not a CA certificate (basicConstraints CA:TRUE); give the TSA's root CA`);
         }
     });
@@ -45992,7 +46012,7 @@ function loadStore(trustStoreDir, type, name) {
     catch {
         throw storeError(`trust store ${type}:${name} not found (expected the directory ${dir})`);
     }
-    const certificates = files.flatMap(file => readCertificates((0,external_node_path_.join)(dir, file)));
+    const certificates = files.flatMap(file => checkStoreFile((0,external_node_path_.join)(dir, file), readCertificates((0,external_node_path_.join)(dir, file))));
     if (certificates.length === 0) {
         throw storeError(`trust store ${type}:${name} holds no certificate (.pem, .crt or .cer files in ${dir})`);
     }
@@ -46008,15 +46028,24 @@ function checkStoreTsaRoots(certificates) {
         throw new TrustPolicyError('store', names => error.messageFor({ certificates: names.store }));
     }
 }
+/** Each certificate of a store's file must be a CA or self-signed, as notation checks each file. */
+function checkStoreFile(path, certificates) {
+    try {
+        return checkTrustRoots(certificates);
+    }
+    catch (error) {
+        if (!(error instanceof CertificateError))
+            throw error;
+        throw storeError(error.messageFor({ certificates: path }));
+    }
+}
 function readCertificates(path) {
     const content = (0,external_node_fs_.readFileSync)(path);
     try {
         const text = content.toString('utf8');
-        if (text.includes('-----BEGIN CERTIFICATE-----')) {
-            const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
-            return blocks.map(block => new x509/* x509.X509Certificate */.f.yI(block));
-        }
-        return [new x509/* x509.X509Certificate */.f.yI(content)];
+        if (text.includes('-----BEGIN CERTIFICATE-----'))
+            return loadCertificates(text);
+        return [certificateFromDer(content)];
     }
     catch {
         throw storeError(`${path} is not a PEM or DER certificate`);
@@ -46067,6 +46096,11 @@ function certificatesInput(pem, input) {
         }
         throw inputErrorOf(error, { certificates: input });
     }
+}
+/** Trusted roots from a PEM input (its content): each a CA certificate or self-signed, as notation asks. */
+function trustRootsInput(pem, input) {
+    const roots = certificatesInput(pem, input);
+    return named({ certificates: input }, () => checkTrustRoots(roots));
 }
 /** TSA roots from `input`, each a CA certificate. */
 function tsaRootsInput(roots, input) {
@@ -48112,7 +48146,7 @@ function otherSigners(inputs) {
 function signerOf(spec) {
     if (spec.kind !== 'notation')
         return acceptedSigner(spec);
-    const roots = certificatesInput(spec.trustRoots, spec.origin);
+    const roots = trustRootsInput(spec.trustRoots, spec.origin);
     const identities = trustedIdentitiesInput(spec.identities, spec.origin);
     return new NotarySigner(simplePolicy(roots, identities).forRepository(''), spec.origin);
 }
@@ -48448,7 +48482,7 @@ function notaryPolicyOf(trust) {
     // No Notary roots: a statement that only names the policy; the other signers decide.
     if (trust.kind === 'none')
         return simplePolicy([], [], { name: 'accepted signers' });
-    return simplePolicy(certificatesInput(trust.trustRoots, 'trust-roots'), trustedIdentitiesInput(trust.trustedIdentities, 'trusted-identities'), {
+    return simplePolicy(trustRootsInput(trust.trustRoots, 'trust-roots'), trustedIdentitiesInput(trust.trustedIdentities, 'trusted-identities'), {
         tsaRoots: trust.timestampRoots === undefined
             ? undefined
             : tsaRootsInput(certificatesInput(trust.timestampRoots, 'timestamp-roots'), 'timestamp-roots'),
@@ -50146,7 +50180,7 @@ function readKeyInputs(source) {
     return { signer: readSigningKeyInputs(source), timestamps: readSignTimestampInputs(source) };
 }
 function readTrustRoots(pem) {
-    return pem === undefined ? undefined : certificatesInput(pem, 'trust-roots');
+    return pem === undefined ? undefined : trustRootsInput(pem, 'trust-roots');
 }
 /** A key opened and checked (key against leaf, chain against `trust-roots`), with its TSA. */
 async function openKey({ signer, timestamps }, trustRoots, context) {
@@ -51212,7 +51246,7 @@ function sniffEnvelopeMediaType(envelope, input = 'envelope') {
 function verifyEnvelopeFile(envelope, trust) {
     if (trust.trustRoots === '')
         throw new util_errors/* InputError */.dz('trust-roots', "Missing flag '--trust-roots': the PEM root certificates to trust (content or path).");
-    const trustRoots = certificatesInput((0,content_or_path/* readPemInput */.$e)(trust.trustRoots, 'trust-roots'), 'trust-roots');
+    const trustRoots = trustRootsInput((0,content_or_path/* readPemInput */.$e)(trust.trustRoots, 'trust-roots'), 'trust-roots');
     const identities = (trust.trustedIdentities || '*')
         .split('\n')
         .map(line => line.trim())

@@ -25,7 +25,7 @@ export const ACTION_DOCS: { summaries: Record<Mode, string>; inputs: ActionDoc[]
     {"name":"signing-key-passphrase","description":"Passphrase of an encrypted `signing-key` (masked)."},
     {"name":"signing-cert-chain","description":"PEM certificate chain (content or path), leaf first; the root may be omitted when `trust-roots` holds it."},
     {"name":"sign-platform-manifests","description":"Also sign each platform manifest, so tools that check a pulled platform manifest find a signature."},
-    {"name":"trust-roots","description":{"sign":"Optional, completes a chain given without its root.","verify":"PEM bundle of trusted root certificates (content or path)."}},
+    {"name":"trust-roots","description":{"sign":"Optional, completes a chain given without its root.","verify":"PEM bundle of trusted root certificates (content or path), each a CA certificate or self-signed, as notation requires of its trust store."}},
     {"name":"trusted-identities","description":"Signer identities accepted, a line each, matched against the leaf certificate's subject; `*` accepts any leaf under a trusted root.\nThe action's default is `*`, written out: any signer whose chain reaches `trust-roots` is accepted. Name the signer to accept only it. The CLI without `--trusted-identities` accepts any signer too, with a warning (notation asks for `\"*\"` explicitly).\nExample: `x509.subject: C=US, ST=WA, O=Acme, CN=release`"},
     {"name":"trust-policy","description":"A notation `trustpolicy.json` (content or path), used with `trust-store` instead of `trust-roots`/`trusted-identities`."},
     {"name":"trust-store","description":"A notation trust store directory (`x509/ca/<name>/*.pem|crt`), for `trust-policy`."},

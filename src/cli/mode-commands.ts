@@ -60,10 +60,12 @@ export const verifyCommand = modeCommand(
     // The run's first reads start while the engines load.
     const { runWarmVerify } = await import('../run/warm-up.js')
     const run = await runWarmVerify(source, environment(io, log))
-    const { verifyHeadline } = await import('../report/outputs.js')
     const code = render(io, json, run)
-    // The reasons are in the log and in the table's notes already: the last line is the run's headline.
-    if (!run.result.verified) io.stderr(`signet: ${verifyHeadline(run.result.images)} (reasons above)\n`)
+    if (!run.result.verified) {
+      // The reasons are in the log and in the table's notes already: the last line is the run's headline.
+      const { verifyHeadline } = await import('../report/outputs.js')
+      io.stderr(`signet: ${verifyHeadline(run.result.images)} (reasons above)\n`)
+    }
     return code
   }
 )

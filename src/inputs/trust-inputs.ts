@@ -8,7 +8,7 @@ import { InputError } from '../util/errors.js'
 import { CertificateError, loadCertificates } from '../trust/certificates.js'
 import { TrustInputError, type PartNames } from '../trust/errors.js'
 import { parsePkcs11Uri, type Pkcs11Uri } from '../trust/pkcs11-uri.js'
-import { checkTsaRoots, loadTrustPolicy, type TrustPolicy } from '../trust/policy.js'
+import { checkTrustRoots, checkTsaRoots, loadTrustPolicy, type TrustPolicy } from '../trust/policy.js'
 import { loadSigningChain, loadSigningIdentity, type SigningIdentity } from '../trust/signing-identity.js'
 import { parseTrustedIdentities, type TrustedIdentity } from '../trust/trusted-identities.js'
 import { Inputs } from './contract.js'
@@ -53,6 +53,12 @@ export function certificatesInput(pem: string, input: string): X509Certificate[]
     }
     throw inputErrorOf(error, { certificates: input })
   }
+}
+
+/** Trusted roots from a PEM input (its content): each a CA certificate or self-signed, as notation asks. */
+export function trustRootsInput(pem: string, input: string): X509Certificate[] {
+  const roots = certificatesInput(pem, input)
+  return named({ certificates: input }, () => checkTrustRoots(roots))
 }
 
 /** TSA roots from `input`, each a CA certificate. */

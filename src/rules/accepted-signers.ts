@@ -6,7 +6,7 @@
  */
 import { Inputs } from '../inputs/contract.js'
 import { acceptedSigner, type SignerInputs, type SignerSpec } from '../inputs/signer-inputs.js'
-import { certificatesInput, trustedIdentitiesInput } from '../inputs/trust-inputs.js'
+import { trustedIdentitiesInput, trustRootsInput } from '../inputs/trust-inputs.js'
 import type { AcceptedSigner } from '../trust/accepted-signer.js'
 import { simplePolicy } from '../trust/policy.js'
 import { NotarySigner } from '../verify/notary-signer.js'
@@ -18,7 +18,7 @@ export function otherSigners(inputs: SignerInputs): AcceptedSigner[] {
 
 function signerOf(spec: SignerSpec): AcceptedSigner {
   if (spec.kind !== 'notation') return acceptedSigner(spec)
-  const roots = certificatesInput(spec.trustRoots, spec.origin)
+  const roots = trustRootsInput(spec.trustRoots, spec.origin)
   const identities = trustedIdentitiesInput(spec.identities, spec.origin)
   return new NotarySigner(simplePolicy(roots, identities).forRepository(''), spec.origin)
 }

@@ -19,6 +19,7 @@ import {
   certificatesInput,
   trustedIdentitiesInput,
   trustPolicyInput,
+  trustRootsInput,
   tsaRootsInput
 } from '../inputs/trust-inputs.js'
 import type { SignerInputs } from '../inputs/signer-inputs.js'
@@ -61,7 +62,7 @@ function notaryPolicyOf(trust: TrustInputs): TrustPolicy {
   // No Notary roots: a statement that only names the policy; the other signers decide.
   if (trust.kind === 'none') return simplePolicy([], [], { name: 'accepted signers' })
   return simplePolicy(
-    certificatesInput(trust.trustRoots, 'trust-roots'),
+    trustRootsInput(trust.trustRoots, 'trust-roots'),
     trustedIdentitiesInput(trust.trustedIdentities, 'trusted-identities'),
     {
       tsaRoots:

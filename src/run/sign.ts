@@ -25,7 +25,7 @@ import { sign, type SignResult } from '../sign/sign.js'
 import { openSigner } from '../sign/signers.js'
 import { sweep, type SweepKey, type SweepPlan, type SweepResult } from '../sign/sweep.js'
 import { makeTimestamper } from '../sign/timestamping.js'
-import { certificatesInput } from '../inputs/trust-inputs.js'
+import { certificatesInput, trustRootsInput } from '../inputs/trust-inputs.js'
 import { EXIT, InputError } from '../util/errors.js'
 import { step } from '../util/steps.js'
 import { withRunContext, type RunContext, type RunEnvironment } from './context.js'
@@ -146,7 +146,7 @@ function readKeyInputs(source: InputSource): KeyInputs {
 }
 
 function readTrustRoots(pem: string | undefined): X509Certificate[] | undefined {
-  return pem === undefined ? undefined : certificatesInput(pem, 'trust-roots')
+  return pem === undefined ? undefined : trustRootsInput(pem, 'trust-roots')
 }
 
 /** A key opened and checked (key against leaf, chain against `trust-roots`), with its TSA. */

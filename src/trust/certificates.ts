@@ -34,7 +34,7 @@ export function loadCertificates(pem: string): X509Certificate[] {
     try {
       const cert = new x509.X509Certificate(block)
       nodeCertificate(cert)
-      return cert
+      return remember(cert)
     } catch {
       throw new CertificateError(
         'unreadable',
@@ -42,6 +42,32 @@ export function loadCertificates(pem: string): X509Certificate[] {
       )
     }
   })
+}
+
+/**
+ * Certificates already parsed in this process, by their DER: an envelope carries its root, which is a
+ * trusted root read from PEM before, and a gate over many images by one signer meets the same chain in
+ * every envelope; parsing is most of an envelope's cost (about 4 ms a certificate). Bounded, oldest out
+ * first; a parsed certificate is never changed by its users.
+ */
+const parsedCertificates = new Map<string, X509Certificate>()
+const PARSED_CERTIFICATES_KEPT = 64
+
+function remember(cert: X509Certificate): X509Certificate {
+  const key = Buffer.from(cert.rawData).toString('base64')
+  if (parsedCertificates.size >= PARSED_CERTIFICATES_KEPT && !parsedCertificates.has(key))
+    parsedCertificates.delete(parsedCertificates.keys().next().value as string)
+  parsedCertificates.set(key, cert)
+  return cert
+}
+
+/** The certificate of these DER bytes, parsed once per process; throws when they are not one. */
+export function certificateFromDer(der: Buffer): X509Certificate {
+  const known = parsedCertificates.get(der.toString('base64'))
+  if (known !== undefined) return known
+  const cert = new x509.X509Certificate(der)
+  nodeCertificate(cert)
+  return remember(cert)
 }
 
 const nodeCertificates = new WeakMap<X509Certificate, NodeCertificate>()
@@ -73,6 +99,14 @@ export function isIssuedBy(cert: X509Certificate, issuer: X509Certificate): bool
 export function isSelfSigned(cert: X509Certificate): boolean {
   return isIssuedBy(cert, cert)
 }
+
+/** A basicConstraints extension says CA:TRUE (critical or not: Go's x509 IsCA, as notation reads it). */
+export function isCaCertificate(cert: X509Certificate): boolean {
+  const basic = extension(cert, BASIC_CONSTRAINTS_OID)
+  return basic !== undefined && new x509.BasicConstraintsExtension(basic.rawData).ca
+}
+
+const BASIC_CONSTRAINTS_OID = '2.5.29.19'
 
 /** The subject DN as notation prints it, e.g. 'C=US, ST=WA, L=Seattle, O=Notary, CN=Notation Test Root'. */
 export function subjectOf(cert: X509Certificate): string {

@@ -6,9 +6,8 @@
  */
 import type { X509Certificate } from '@peculiar/x509'
 import { VerificationError } from '../util/errors.js'
-import { publicKeyOf } from './certificates.js'
+import { certificateFromDer, publicKeyOf } from './certificates.js'
 import { parseStrictJson, StrictJsonError } from './strict-json.js'
-import { x509 } from './x509.js'
 
 /** Header names of the Notary Project signature specification (v1.1). */
 export const NotaryHeader = {
@@ -85,28 +84,14 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/**
- * Certificates already parsed in this process, by their DER: a gate over many images by one signer meets
- * the same chain in every envelope, and parsing is most of an envelope's cost (about 4 ms a certificate).
- * Bounded, oldest out first; a parsed certificate is never changed by its users.
- */
-const parsedCertificates = new Map<string, X509Certificate>()
-const PARSED_CERTIFICATES_KEPT = 64
-
 /** One certificate of an envelope's chain, from its DER; `name` says where it sat (e.g. 'x5c[1]'). */
 export function chainCertificate(der: Buffer, name: string): X509Certificate {
-  const key = der.toString('base64')
-  let cert = parsedCertificates.get(key)
-  if (cert === undefined) {
-    try {
-      cert = new x509.X509Certificate(der)
-      publicKeyOf(cert)
-    } catch {
-      throw malformed(`${name} is not a DER X.509 certificate`)
-    }
-    if (parsedCertificates.size >= PARSED_CERTIFICATES_KEPT)
-      parsedCertificates.delete(parsedCertificates.keys().next().value as string)
-    parsedCertificates.set(key, cert)
+  let cert: X509Certificate
+  try {
+    cert = certificateFromDer(der)
+    publicKeyOf(cert)
+  } catch {
+    throw malformed(`${name} is not a DER X.509 certificate`)
   }
   // A parser may stop at the end of the certificate; bytes after it would go unsigned and unseen.
   if (derLength(der) !== der.length) throw malformed(`${name} has bytes after the certificate`)

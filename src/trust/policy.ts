@@ -8,12 +8,17 @@ import { join } from 'node:path'
 import type { X509Certificate } from '@peculiar/x509'
 import { canonicalName } from '../oci/canonical.js'
 import { errorMessage, VerificationError } from '../util/errors.js'
-import { CertificateError } from './certificates.js'
+import {
+  CertificateError,
+  certificateFromDer,
+  isCaCertificate,
+  isSelfSigned,
+  loadCertificates,
+  subjectOf
+} from './certificates.js'
 import type { VerificationLevel, VerifyTimestamp } from './envelope.js'
 import { TrustInputError } from './errors.js'
-import { isTsaRootCandidate } from './timestamp.js'
 import { TrustedIdentityError, parseTrustedIdentities, type TrustedIdentity } from './trusted-identities.js'
-import { x509 } from './x509.js'
 import type { AcceptedSigner, Requirement } from './accepted-signer.js'
 
 /** What to do with a failed revocation check (notation's `revocation` validation action). */
@@ -61,10 +66,28 @@ export function simplePolicy(
   return { forRepository: () => decision }
 }
 
+/**
+ * Trusted certificates must each be a CA certificate (basicConstraints CA:TRUE) or self-signed, as
+ * notation requires of every certificate of a trust store (notation-go truststore.ValidateCertificates):
+ * a leaf issued by someone else is no anchor, and notation refuses the store that holds one.
+ */
+export function checkTrustRoots(roots: X509Certificate[]): X509Certificate[] {
+  roots.forEach((root, index) => {
+    if (!isCaCertificate(root) && !isSelfSigned(root)) {
+      throw new CertificateError(
+        'not-a-ca',
+        names =>
+          `${names.certificates}: certificate #${index + 1} ("${subjectOf(root)}") is neither a CA certificate (basicConstraints CA:TRUE) nor self-signed, and notation refuses it as a trusted certificate; give the root CA certificate your signers' chains end in`
+      )
+    }
+  })
+  return roots
+}
+
 /** TSA roots must be CA certificates: a TSA's own certificate is no root to chain to. */
 export function checkTsaRoots(roots: X509Certificate[]): X509Certificate[] {
   roots.forEach((root, index) => {
-    if (!isTsaRootCandidate(root)) {
+    if (!isCaCertificate(root)) {
       throw new CertificateError(
         'not-a-ca',
         names =>
@@ -373,7 +396,9 @@ function loadStore(trustStoreDir: string, type: string, name: string): X509Certi
   } catch {
     throw storeError(`trust store ${type}:${name} not found (expected the directory ${dir})`)
   }
-  const certificates = files.flatMap(file => readCertificates(join(dir, file)))
+  const certificates = files.flatMap(file =>
+    checkStoreFile(join(dir, file), readCertificates(join(dir, file)))
+  )
   if (certificates.length === 0) {
     throw storeError(`trust store ${type}:${name} holds no certificate (.pem, .crt or .cer files in ${dir})`)
   }
@@ -389,15 +414,22 @@ function checkStoreTsaRoots(certificates: X509Certificate[]): X509Certificate[] 
   }
 }
 
+/** Each certificate of a store's file must be a CA or self-signed, as notation checks each file. */
+function checkStoreFile(path: string, certificates: X509Certificate[]): X509Certificate[] {
+  try {
+    return checkTrustRoots(certificates)
+  } catch (error) {
+    if (!(error instanceof CertificateError)) throw error
+    throw storeError(error.messageFor({ certificates: path }))
+  }
+}
+
 function readCertificates(path: string): X509Certificate[] {
   const content = readFileSync(path)
   try {
     const text = content.toString('utf8')
-    if (text.includes('-----BEGIN CERTIFICATE-----')) {
-      const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? []
-      return blocks.map(block => new x509.X509Certificate(block))
-    }
-    return [new x509.X509Certificate(content)]
+    if (text.includes('-----BEGIN CERTIFICATE-----')) return loadCertificates(text)
+    return [certificateFromDer(content)]
   } catch {
     throw storeError(`${path} is not a PEM or DER certificate`)
   }

@@ -413,10 +413,3 @@ function checkTimestampingLeaf(cert: X509Certificate): void {
     throw timestampError(`TSA certificate "${subjectOf(cert)}" is a CA certificate`)
   }
 }
-
-/** A TSA root named by `timestamp-roots` or a `tsa` store must be a CA (or a self-signed TSA certificate). */
-export function isTsaRootCandidate(cert: X509Certificate): boolean {
-  const basic = extension(cert, OID.basicConstraints)
-  if (basic !== undefined && new x509.BasicConstraintsExtension(basic.rawData).ca) return true
-  return false
-}

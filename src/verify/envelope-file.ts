@@ -3,7 +3,7 @@ import { errorMessage, InputError, SignetError } from '../util/errors.js'
 import type { Descriptor } from '../oci/types.js'
 import { COSE_MEDIA_TYPE, JWS_MEDIA_TYPE, verifyEnvelope } from '../trust/envelope.js'
 import { readPemInput } from '../inputs/content-or-path.js'
-import { certificatesInput, trustedIdentitiesInput } from '../inputs/trust-inputs.js'
+import { certificatesInput, trustedIdentitiesInput, trustRootsInput } from '../inputs/trust-inputs.js'
 
 export interface EnvelopeVerdict {
   verified: boolean
@@ -48,7 +48,7 @@ export function verifyEnvelopeFile(envelope: Uint8Array, trust: EnvelopeTrust): 
       'trust-roots',
       "Missing flag '--trust-roots': the PEM root certificates to trust (content or path)."
     )
-  const trustRoots = certificatesInput(readPemInput(trust.trustRoots, 'trust-roots'), 'trust-roots')
+  const trustRoots = trustRootsInput(readPemInput(trust.trustRoots, 'trust-roots'), 'trust-roots')
   const identities = (trust.trustedIdentities || '*')
     .split('\n')
     .map(line => line.trim())

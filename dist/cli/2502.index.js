@@ -1,0 +1,1139 @@
+export const id = 2502;
+export const ids = [2502];
+export const modules = {
+
+/***/ 92502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $3: () => (/* reexport */ COSE_MEDIA_TYPE),
+  E$: () => (/* binding */ ENVELOPE_MEDIA_TYPES),
+  f9: () => (/* reexport */ JWS_MEDIA_TYPE),
+  WQ: () => (/* binding */ addTimestamp),
+  Ik: () => (/* binding */ envelope_countersignatureOf),
+  vw: () => (/* binding */ decodeEnvelope),
+  FG: () => (/* binding */ envelopeToSign),
+  Y8: () => (/* binding */ notaryPayload),
+  b_: () => (/* reexport */ signature_algorithms_signBytes),
+  mY: () => (/* binding */ signatureVerifies),
+  DB: () => (/* binding */ targetMatches),
+  Yj: () => (/* binding */ verifyEnvelope)
+});
+
+// UNUSED EXPORTS: createEnvelope, notaryProtectedHeader
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/trust/chain-rules.ts
+var chain_rules = __webpack_require__(10069);
+// EXTERNAL MODULE: ./src/trust/certificates.ts
+var certificates = __webpack_require__(75624);
+// EXTERNAL MODULE: ./node_modules/cborg/cborg.js + 17 modules
+var cborg = __webpack_require__(36288);
+;// CONCATENATED MODULE: ./src/trust/cbor.ts
+/**
+ * CBOR (RFC 8949) as Signet must read and write signed documents, over `cborg`.
+ *
+ * Reading admits one reading only: definite lengths, integers and lengths in their shortest form, valid
+ * UTF-8, map keys that are integers or text and never repeated, no trailing bytes, bounded nesting, and
+ * tags only where the caller allows them. Whatever else a decoder might resolve one way or another (a
+ * repeated key, a string a lenient decoder repairs) is refused, with a CborError and never another
+ * exception, whatever the bytes: the input comes from a registry.
+ *
+ * Writing is RFC 8949 §4.2.1 core deterministic encoding (shortest forms, definite lengths, map keys
+ * sorted by their encoded bytes), so the same value always gives the same bytes and the same digest.
+ */
+
+
+/** The bytes are not CBOR Signet reads. */
+class CborError extends Error {
+}
+const DEFAULT_MAX_DEPTH = 16;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Decodes one CBOR data item that must fill `bytes`. Maps become `Map`s (keys: number, bigint, string),
+ * byte strings `Uint8Array`s, allowed tags `Tagged`. Throws CborError.
+ */
+function decodeStrict(bytes, options) {
+    const allowed = options.tags;
+    const tagAllowed = typeof allowed === 'function' ? allowed : (tag) => allowed.includes(tag);
+    const decodeOptions = {
+        strict: true,
+        allowIndefinite: false,
+        useMaps: true,
+        rejectDuplicateMapKeys: true,
+        retainStringBytes: true,
+        tags: TAGS_AS_TAGGED
+    };
+    const tokenizer = new CheckingTokenizer(bytes, decodeOptions, tagAllowed, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+    try {
+        return (0,cborg/* decode */.D4)(bytes, { ...decodeOptions, tokenizer });
+    }
+    catch (error) {
+        if (error instanceof CborError)
+            throw error;
+        // cborg's own refusals (truncation, non-shortest forms, indefinite lengths, repeated keys …).
+        const message = error instanceof Error ? error.message.replace(/^CBOR decode error: /, '') : String(error);
+        throw new CborError(message);
+    }
+}
+/** RFC 8949 §4.2.1 core deterministic encoding of `value` (Maps, arrays, Uint8Arrays, text, integers, Tagged). */
+function encodeDeterministic(value) {
+    const bytes = (0,cborg/* encode */.lF)(value, cborg/* rfc8949EncodeOptions */.MY);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+/** Every tag decodes to a `Tagged`; CheckingTokenizer has already refused the ones not allowed. */
+const TAGS_AS_TAGGED = new Proxy({}, {
+    get: (_target, key) => typeof key === 'string' && /^\d+$/.test(key) ? cborg/* Tagged */.d2.decoder(Number(key)) : undefined
+});
+/**
+ * cborg's tokenizer, checking what cborg does not: nesting depth, the type of map keys, UTF-8, and which
+ * tags may appear where. Every refusal is a CborError before cborg builds anything from the token.
+ */
+class CheckingTokenizer extends cborg/* Tokenizer */._F {
+    tagAllowed;
+    maxDepth;
+    open = [];
+    constructor(data, options, tagAllowed, maxDepth) {
+        super(data, options);
+        this.tagAllowed = tagAllowed;
+        this.maxDepth = maxDepth;
+    }
+    next() {
+        const offset = this.pos();
+        const token = super.next();
+        const parent = this.open.at(-1);
+        if (parent !== undefined) {
+            if (parent.map && parent.read % 2 === 0 && !isKeyType(token)) {
+                throw new CborError(`map key at byte ${offset} is a ${token.type.name}, not an integer or text`);
+            }
+            parent.read += 1;
+            parent.remaining -= 1;
+        }
+        if (cborg/* Type */.ZU.equals(token.type, cborg/* Type */.ZU.string))
+            checkUtf8(token, offset);
+        if (cborg/* Type */.ZU.equals(token.type, cborg/* Type */.ZU.tag)) {
+            const tag = token.value;
+            if (typeof tag !== 'number' || !this.tagAllowed(tag, offset)) {
+                throw new CborError(`tag ${String(tag)} at byte ${offset} is not allowed here`);
+            }
+            this.push({ remaining: 1, map: false, read: 0 });
+        }
+        else if (cborg/* Type */.ZU.equals(token.type, cborg/* Type */.ZU.array) || cborg/* Type */.ZU.equals(token.type, cborg/* Type */.ZU.map)) {
+            const map = cborg/* Type */.ZU.equals(token.type, cborg/* Type */.ZU.map);
+            const count = token.value;
+            if (count > 0)
+                this.push({ remaining: map ? count * 2 : count, map, read: 0 });
+        }
+        while (this.open.length > 0 && this.open[this.open.length - 1].remaining === 0)
+            this.open.pop();
+        return token;
+    }
+    push(frame) {
+        this.open.push(frame);
+        if (this.open.length > this.maxDepth)
+            throw new CborError(`nested deeper than ${this.maxDepth} levels`);
+    }
+}
+function isKeyType(token) {
+    return [cborg/* Type */.ZU.uint, cborg/* Type */.ZU.negint, cborg/* Type */.ZU.string].some(type => cborg/* Type */.ZU.equals(token.type, type));
+}
+function checkUtf8(token, offset) {
+    try {
+        UTF8.decode(token.byteValue ?? new Uint8Array());
+    }
+    catch {
+        throw new CborError(`text string at byte ${offset} is not valid UTF-8`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/trust/notary-envelope.ts
+var notary_envelope = __webpack_require__(29434);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/trust/signature-algorithms.ts
+/**
+ * The Notary signing algorithms as bytes in, bytes out: RSASSA-PSS with salt = hash length and ECDSA
+ * with raw r||s signatures, as JWS (RFC 7518) and COSE (RFC 9053) both encode them. Every envelope
+ * format signs and verifies through here.
+ */
+
+const HASH_OF = {
+    PS256: { name: 'sha256', bytes: 32 },
+    PS384: { name: 'sha384', bytes: 48 },
+    PS512: { name: 'sha512', bytes: 64 },
+    ES256: { name: 'sha256', bytes: 32 },
+    ES384: { name: 'sha384', bytes: 48 },
+    ES512: { name: 'sha512', bytes: 64 }
+};
+/** Raw r||s signature length per ECDSA algorithm (two field elements of the curve). */
+const ECDSA_SIGNATURE_BYTES = { ES256: 64, ES384: 96, ES512: 132 };
+/**
+ * A name of the algorithm table. Asked with `in`: an inherited name ('toString') passes here and is
+ * refused later, as an algorithm the leaf key does not sign; verdict messages depend on that order.
+ */
+function isSigningAlgorithm(value) {
+    return typeof value === 'string' && value in HASH_OF;
+}
+/** The hash `algorithm` signs with: also what a TSA is asked to timestamp the signature with. */
+function hashOf(algorithm) {
+    return HASH_OF[algorithm].name;
+}
+/** A raw signature with a key Signet holds (a PEM key). */
+function signature_algorithms_signBytes(input, key, algorithm) {
+    const hash = HASH_OF[algorithm];
+    // PSS salt = hash length and raw r||s ECDSA signatures, as JWS (RFC 7518) and the Notary spec require.
+    return algorithm.startsWith('PS')
+        ? (0,external_node_crypto_.sign)(hash.name, input, { key, padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING, saltLength: hash.bytes })
+        : (0,external_node_crypto_.sign)(hash.name, input, { key, dsaEncoding: 'ieee-p1363' });
+}
+/** True when `signature` over `input` verifies with `key` under `algorithm`; false for any malformed signature. */
+function verifyBytes(input, signature, key, algorithm) {
+    const hash = HASH_OF[algorithm];
+    try {
+        if (algorithm.startsWith('PS')) {
+            // Any salt length, as notation-go (rsa.PSSSaltLengthAuto) and KMS signers that use the maximum:
+            // the encoding fixes the salt length, so reading it from the signature admits no other message;
+            // the salt only randomises the signer's output and pinning it adds no forgery resistance.
+            const options = {
+                key,
+                padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING,
+                saltLength: external_node_crypto_.constants.RSA_PSS_SALTLEN_AUTO
+            };
+            return (0,external_node_crypto_.verify)(hash.name, input, options, signature);
+        }
+        if (signature.length !== ECDSA_SIGNATURE_BYTES[algorithm])
+            return false;
+        return (0,external_node_crypto_.verify)(hash.name, input, { key, dsaEncoding: 'ieee-p1363' }, signature);
+    }
+    catch {
+        // OpenSSL throws on some malformed signatures (wrong length for the key) instead of returning false.
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trust/cose.ts
+
+
+
+
+const COSE_MEDIA_TYPE = 'application/cose';
+/** Envelopes larger than this are refused unread, as for JWS (the Notary spec's limit). */
+const MAX_COSE_ENVELOPE_BYTES = 32 * 1024 * 1024;
+const TAG_COSE_SIGN1 = 18;
+const TAG_EPOCH_TIME = 1;
+/** The COSE labels of the parameters the rules read by their JWS names (RFC 9052 §3.1). */
+const LABEL_OF_NAME = new Map([
+    ['alg', 1],
+    ['crit', 2],
+    ['cty', 3]
+]);
+const NAME_OF_LABEL = new Map([...LABEL_OF_NAME].map(([name, label]) => [label, name]));
+/** x5chain (RFC 9360): an array of DER certificates, leaf first. */
+const X5CHAIN = 33;
+/** COSE algorithm identifiers (IANA "COSE Algorithms") of the algorithms the Notary spec allows. */
+const COSE_ALGORITHM = {
+    PS256: -37,
+    PS384: -38,
+    PS512: -39,
+    ES256: -7,
+    ES384: -35,
+    ES512: -36
+};
+const ALGORITHM_OF = new Map(Object.entries(COSE_ALGORITHM).map(([name, id]) => [id, name]));
+/** Containers nest at most this deep in a Notary COSE envelope (tag > array > map > array, with room). */
+const MAX_DEPTH = 8;
+// ---------------------------------------------------------------------------------------------
+// Reading
+/** A COSE envelope as the Notary rules read it; a malformed-envelope error for anything but strict COSE_Sign1. */
+function decodeCose(envelope) {
+    const sign1 = parseSign1(envelope);
+    const header = parseProtectedHeader(sign1.protected);
+    for (const label of sign1.unprotected.keys()) {
+        // RFC 9052 §3: a label must not appear in both buckets (which would a verifier read?).
+        if (header.has(label))
+            throw (0,notary_envelope.malformed)(`header ${String(label)} is both protected and unprotected`);
+    }
+    return {
+        protectedHeader: namedHeader(header),
+        decodeTime: epochTime,
+        payload: sign1.payload,
+        signingInput: sigStructure(sign1.protected, sign1.payload),
+        signature: sign1.signature,
+        certificateChain: () => parseChain(sign1.unprotected.get(X5CHAIN)).map((der, index) => (0,notary_envelope.chainCertificate)(der, `x5chain[${index}]`)),
+        timestamped: sign1.unprotected.has(notary_envelope.NotaryHeader.timestampSignature),
+        timestampToken: () => timestampToken(sign1.unprotected),
+        withTimestampToken: token => {
+            const unprotected = new Map(sign1.unprotected);
+            unprotected.set(notary_envelope.NotaryHeader.timestampSignature, new Uint8Array(token));
+            return encodeSign1({ ...sign1, unprotected });
+        }
+    };
+}
+/**
+ * A COSE envelope's countersignature token and the signature it should cover; undefined when absent or
+ * when the envelope is no COSE_Sign1. Lenient on purpose: it only tells a signer whether a signature it
+ * finds already carries a token, which is then verified in full.
+ */
+function coseCountersignatureOf(envelope) {
+    try {
+        const sign1 = parseSign1(envelope);
+        const token = timestampToken(sign1.unprotected);
+        return token === undefined ? undefined : { token, signature: sign1.signature };
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseSign1(envelope) {
+    if (envelope.length > MAX_COSE_ENVELOPE_BYTES) {
+        throw (0,notary_envelope.malformed)(`the COSE envelope is ${envelope.length} bytes, more than ${MAX_COSE_ENVELOPE_BYTES}`);
+    }
+    let message;
+    try {
+        // Tag 18 at the very start and nowhere else (go-cose reads the message with tags forbidden).
+        message = decodeStrict(envelope, {
+            tags: (tag, offset) => tag === TAG_COSE_SIGN1 && offset === 0,
+            maxDepth: MAX_DEPTH
+        });
+    }
+    catch (error) {
+        throw cborError(error, 'the COSE envelope');
+    }
+    if (!(message instanceof cborg/* Tagged */.d2) || message.tag !== TAG_COSE_SIGN1) {
+        throw (0,notary_envelope.malformed)('not a tagged COSE_Sign1 (CBOR tag 18)');
+    }
+    const members = message.value;
+    if (!Array.isArray(members) || members.length !== 4) {
+        throw (0,notary_envelope.malformed)('COSE_Sign1 is not an array of four members');
+    }
+    const [protectedBytes, unprotected, payload, signature] = members;
+    if (!(protectedBytes instanceof Uint8Array))
+        throw (0,notary_envelope.malformed)('the protected header is not a byte string');
+    if (!isHeaderMap(unprotected))
+        throw (0,notary_envelope.malformed)('the unprotected header is not a map');
+    if (payload === null)
+        throw (0,notary_envelope.malformed)('the payload is detached; a Notary envelope carries it');
+    if (!(payload instanceof Uint8Array))
+        throw (0,notary_envelope.malformed)('the payload is not a byte string');
+    if (!(signature instanceof Uint8Array) || signature.length === 0) {
+        throw (0,notary_envelope.malformed)('the signature is not a non-empty byte string');
+    }
+    return {
+        protected: Buffer.from(protectedBytes),
+        unprotected,
+        payload: Buffer.from(payload),
+        signature: Buffer.from(signature)
+    };
+}
+function parseProtectedHeader(bytes) {
+    if (bytes.length === 0)
+        throw (0,notary_envelope.malformed)('the protected header is empty');
+    let header;
+    try {
+        // Any tag may appear in a protected header (tag 1 does); only the Notary times are read as tags.
+        header = decodeStrict(bytes, { tags: () => true, maxDepth: MAX_DEPTH });
+    }
+    catch (error) {
+        throw cborError(error, 'the protected header');
+    }
+    if (!isHeaderMap(header))
+        throw (0,notary_envelope.malformed)('the protected header is not a map');
+    return header;
+}
+/**
+ * The protected header under the names the rules read: labels 1, 2 and 3 as 'alg', 'crit' and 'cty'
+ * (the algorithm as its SigningAlgorithm name; crit's labels renamed alike), text labels as they are.
+ * Other integer labels have no name the rules know; one listed in crit stays a number, which the rules
+ * refuse. A text label spelling one of those names would be read twice: refused.
+ */
+function namedHeader(header) {
+    // No prototype: a label "__proto__" or "toString" is a label like any other.
+    const named = Object.create(null);
+    for (const [label, value] of header) {
+        if (typeof label === 'string') {
+            if (LABEL_OF_NAME.has(label))
+                throw (0,notary_envelope.malformed)(`the protected header has a text label "${label}"`);
+            named[label] = value;
+        }
+        else if (NAME_OF_LABEL.has(label)) {
+            named[NAME_OF_LABEL.get(label)] = value;
+        }
+    }
+    if (named.alg !== undefined)
+        named.alg = algorithmName(named.alg);
+    if (Array.isArray(named.crit)) {
+        named.crit = named.crit.map(entry => NAME_OF_LABEL.get(entry) ?? entry);
+    }
+    return named;
+}
+/** COSE numbers algorithms; a number the Notary spec does not allow stays a number, which the rules refuse. */
+function algorithmName(alg) {
+    if (typeof alg === 'number')
+        return ALGORITHM_OF.get(alg) ?? alg;
+    // A text algorithm ('PS384') is a COSE name no registry defines; taken as JWS's, it would pass.
+    throw new errors/* VerificationError */.mk(`unsupported signature algorithm ${JSON.stringify(alg)} (COSE numbers its algorithms)`);
+}
+/** A Notary time: CBOR tag 1 over epoch seconds (notation writes integers; RFC 8949 also allows floats). */
+function epochTime(value, name) {
+    if (!(value instanceof cborg/* Tagged */.d2) || value.tag !== TAG_EPOCH_TIME) {
+        throw (0,notary_envelope.malformed)(`${name} is not a CBOR tag 1 epoch time`);
+    }
+    const seconds = value.value;
+    const time = typeof seconds === 'number' && Number.isFinite(seconds) ? new Date(seconds * 1000) : undefined;
+    if (time === undefined || Number.isNaN(time.getTime()))
+        throw (0,notary_envelope.malformed)(`${name} is not an epoch time`);
+    return time;
+}
+/** x5chain as notation writes and reads it: an array of DER certificates, even for one. */
+function parseChain(value) {
+    if (!Array.isArray(value) || value.length === 0) {
+        throw (0,notary_envelope.malformed)('x5chain (label 33) is not a non-empty array of certificates');
+    }
+    return value.map((entry, index) => {
+        if (!(entry instanceof Uint8Array))
+            throw (0,notary_envelope.malformed)(`x5chain[${index}] is not a byte string`);
+        return Buffer.from(entry);
+    });
+}
+function timestampToken(unprotected) {
+    const value = unprotected.get(notary_envelope.NotaryHeader.timestampSignature);
+    if (value === undefined)
+        return undefined;
+    if (!(value instanceof Uint8Array))
+        throw (0,notary_envelope.malformed)(`${notary_envelope.NotaryHeader.timestampSignature} is not a byte string`);
+    return value.length === 0 ? undefined : Buffer.from(value);
+}
+function isHeaderMap(value) {
+    return value instanceof Map && [...value.keys()].every(isLabel);
+}
+function isLabel(value) {
+    return (typeof value === 'number' && Number.isSafeInteger(value)) || typeof value === 'string';
+}
+function cborError(error, what) {
+    return error instanceof CborError ? (0,notary_envelope.malformed)(`${what} is not strict CBOR: ${error.message}`) : error;
+}
+/** Sig_structure for COSE_Sign1 (RFC 9052 §4.4), no external data. */
+function sigStructure(protectedBytes, payload) {
+    return encodeDeterministic(['Signature1', protectedBytes, new Uint8Array(0), payload]);
+}
+// ---------------------------------------------------------------------------------------------
+// Writing
+/**
+ * The encoded protected header and payload. `header` is by member name, as the rules read it ('alg' a
+ * SigningAlgorithm name, 'crit', 'cty', io.cncf.notary.* names); times are Dates, written as tag 1 over
+ * whole seconds, as notation writes them.
+ */
+function encodeCoseParts(header, payload) {
+    const labelled = new Map();
+    for (const [name, value] of Object.entries(header)) {
+        labelled.set(LABEL_OF_NAME.get(name) ?? name, coseValue(name, value));
+    }
+    const encoded = encodeDeterministic(labelled);
+    return { protected: encoded, payload, signingInput: sigStructure(encoded, payload) };
+}
+function coseValue(name, value) {
+    if (name === 'alg' && isSigningAlgorithm(value))
+        return COSE_ALGORITHM[value];
+    if (name === 'crit' && Array.isArray(value)) {
+        return value.map(entry => LABEL_OF_NAME.get(entry) ?? entry);
+    }
+    if (value instanceof Date)
+        return new cborg/* Tagged */.d2(TAG_EPOCH_TIME, Math.floor(value.getTime() / 1000));
+    return value;
+}
+/** The tagged COSE_Sign1 around `parts` and a raw `signature`, with the chain as x5chain and `unprotected` after it. */
+function assembleCose(parts, signature, chain, unprotected) {
+    const header = new Map([
+        [X5CHAIN, chain.map(cert => new Uint8Array(cert.rawData))],
+        ...Object.entries(unprotected)
+    ]);
+    return encodeSign1({ protected: parts.protected, unprotected: header, payload: parts.payload, signature });
+}
+function encodeSign1(sign1) {
+    return encodeDeterministic(new cborg/* Tagged */.d2(TAG_COSE_SIGN1, [sign1.protected, sign1.unprotected, sign1.payload, sign1.signature]));
+}
+
+;// CONCATENATED MODULE: ./src/trust/jws.ts
+
+const JWS_MEDIA_TYPE = 'application/jose+json';
+const JWS_MEMBERS = ['header', 'payload', 'protected', 'signature'];
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+/** The envelope's members, each checked for its JWS encoding; a malformed-envelope error otherwise. */
+function parseJws(envelope) {
+    const parsed = (0,notary_envelope.parseJsonObject)(Buffer.from(envelope).toString('utf8'), 'the envelope');
+    const members = Object.keys(parsed).sort();
+    if (members.join() !== JWS_MEMBERS.join()) {
+        throw (0,notary_envelope.malformed)(`expected exactly the members payload, protected, header, signature (got ${members.join(', ')})`);
+    }
+    for (const member of ['payload', 'protected', 'signature']) {
+        const value = parsed[member];
+        if (typeof value !== 'string' || !BASE64URL.test(value) || value.length % 4 === 1 || value === '') {
+            throw (0,notary_envelope.malformed)(`${member} is not unpadded base64url`);
+        }
+    }
+    if (!(0,notary_envelope.isObject)(parsed.header))
+        throw (0,notary_envelope.malformed)('header is not a JSON object');
+    return parsed;
+}
+/** A JWS envelope as the Notary rules read it (its protected header parsed as strict JSON). */
+function decodeJws(envelope) {
+    const jws = parseJws(envelope);
+    const protectedHeader = (0,notary_envelope.parseJsonObject)(Buffer.from(jws.protected, 'base64url').toString('utf8'), 'the protected header');
+    return {
+        protectedHeader,
+        decodeTime: parseTime,
+        payload: Buffer.from(jws.payload, 'base64url'),
+        signingInput: Buffer.from(`${jws.protected}.${jws.payload}`),
+        signature: Buffer.from(jws.signature, 'base64url'),
+        certificateChain: () => parseCertificateChain(jws.header),
+        timestamped: notary_envelope.NotaryHeader.timestampSignature in jws.header,
+        timestampToken: () => jws_timestampToken(jws.header),
+        withTimestampToken: token => Buffer.from(JSON.stringify({
+            ...jws,
+            header: { ...jws.header, [notary_envelope.NotaryHeader.timestampSignature]: token.toString('base64') }
+        }))
+    };
+}
+function parseTime(value, name) {
+    const time = typeof value === 'string' && RFC3339.test(value) ? new Date(value) : undefined;
+    if (time === undefined || Number.isNaN(time.getTime()))
+        throw (0,notary_envelope.malformed)(`${name} is not an RFC 3339 time`);
+    return time;
+}
+function parseCertificateChain(header) {
+    const x5c = header.x5c;
+    if (!Array.isArray(x5c) || x5c.length === 0)
+        throw (0,notary_envelope.malformed)('x5c holds no certificate');
+    return x5c.map((entry, index) => {
+        if (typeof entry !== 'string' || !BASE64.test(entry) || entry.length % 4 !== 0) {
+            throw (0,notary_envelope.malformed)(`x5c[${index}] is not standard base64`);
+        }
+        return (0,notary_envelope.chainCertificate)(Buffer.from(entry, 'base64'), `x5c[${index}]`);
+    });
+}
+function jws_timestampToken(header) {
+    const encoded = header[notary_envelope.NotaryHeader.timestampSignature];
+    if (encoded === undefined || encoded === '')
+        return undefined;
+    if (typeof encoded !== 'string' || !BASE64.test(encoded) || encoded.length % 4 !== 0) {
+        throw (0,notary_envelope.malformed)(`${notary_envelope.NotaryHeader.timestampSignature} is not standard base64`);
+    }
+    return Buffer.from(encoded, 'base64');
+}
+/**
+ * An envelope's countersignature token and the signature value it should cover; undefined when absent
+ * or when the envelope is no JWS. Lenient on purpose: it only tells a signer whether a signature it
+ * finds already carries a token, which is then verified in full.
+ */
+function countersignatureOf(envelope) {
+    try {
+        const jws = parseJws(envelope);
+        const token = jws.header[notary_envelope.NotaryHeader.timestampSignature];
+        if (typeof token !== 'string' || token === '')
+            return undefined;
+        return { token: Buffer.from(token, 'base64'), signature: Buffer.from(jws.signature, 'base64url') };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The encoded protected header (time values as RFC 3339 seconds, in member order) and payload. */
+function encodeJwsParts(header, payload) {
+    const encoded = Object.fromEntries(Object.entries(header).map(([name, value]) => [
+        name,
+        value instanceof Date ? (0,notary_envelope.rfc3339Seconds)(value) : value
+    ]));
+    const encodedProtected = Buffer.from(JSON.stringify(encoded)).toString('base64url');
+    const encodedPayload = payload.toString('base64url');
+    return {
+        protected: encodedProtected,
+        payload: encodedPayload,
+        signingInput: Buffer.from(`${encodedProtected}.${encodedPayload}`)
+    };
+}
+/** The flattened JWS JSON around `parts` and a raw `signature`, with the chain as `x5c` and `unprotected` after it. */
+function assembleJws(parts, signature, chain, unprotected) {
+    const envelope = {
+        payload: parts.payload,
+        protected: parts.protected,
+        header: {
+            x5c: chain.map(cert => Buffer.from(cert.rawData).toString('base64')),
+            ...unprotected
+        },
+        signature: signature.toString('base64url')
+    };
+    return Buffer.from(JSON.stringify(envelope));
+}
+
+// EXTERNAL MODULE: ./src/trust/key-description.ts
+var key_description = __webpack_require__(30454);
+// EXTERNAL MODULE: ./src/trust/timestamp.ts
+var trust_timestamp = __webpack_require__(5026);
+// EXTERNAL MODULE: ./src/trust/trusted-identities.ts
+var trusted_identities = __webpack_require__(67952);
+;// CONCATENATED MODULE: ./src/trust/envelope.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The envelope formats Signet signs in (`signature-format`, as notation's `--signature-format`), by media type. */
+const ENVELOPE_MEDIA_TYPES = { jws: JWS_MEDIA_TYPE, cose: COSE_MEDIA_TYPE };
+/** The envelope formats verifyEnvelope reads, by media type. */
+const FORMATS = new Map([
+    [JWS_MEDIA_TYPE, { decode: decodeJws, countersignatureOf: countersignatureOf }],
+    [COSE_MEDIA_TYPE, { decode: decodeCose, countersignatureOf: coseCountersignatureOf }]
+]);
+const PAYLOAD_CONTENT_TYPE = 'application/vnd.cncf.notary.payload.v1+json';
+const SIGNING_SCHEME_X509 = 'notary.x509';
+/** Critical headers this verifier understands; any other entry of `crit` fails verification, as the spec requires. */
+const UNDERSTOOD_CRITICAL = [notary_envelope.NotaryHeader.signingScheme, notary_envelope.NotaryHeader.expiry];
+// ---------------------------------------------------------------------------------------------
+// Signing
+/** An envelope (JWS unless `options.format` says cose) signing `target` (its media type, digest, size and annotations). */
+function createEnvelope(target, identity, options) {
+    const parts = envelopeToSign(target, identity.algorithm, options);
+    return parts.assemble(signBytes(parts.signingInput, identity.key, identity.algorithm), identity.chain);
+}
+/** The protected header and payload for `target`, signed with `algorithm`, in the format asked. */
+function envelopeToSign(target, algorithm, options) {
+    const header = notaryProtectedHeader(algorithm, options);
+    const payload = Buffer.from(JSON.stringify(notaryPayload(target)));
+    const unprotected = { [notary_envelope.NotaryHeader.signingAgent]: options.signingAgent };
+    if (options.format === 'cose') {
+        const parts = encodeCoseParts(header, payload);
+        return {
+            mediaType: COSE_MEDIA_TYPE,
+            signingInput: parts.signingInput,
+            assemble: (signature, chain) => assembleCose(parts, signature, chain, unprotected)
+        };
+    }
+    const parts = encodeJwsParts(header, payload);
+    return {
+        mediaType: JWS_MEDIA_TYPE,
+        signingInput: parts.signingInput,
+        assemble: (signature, chain) => assembleJws(parts, signature, chain, unprotected)
+    };
+}
+/**
+ * The protected header a signature made with `algorithm` carries, by member name, times as Dates (each
+ * format encodes them its own way): the signing scheme and time, and the expiry when one is asked, each
+ * listed in `crit` as the specification requires.
+ */
+function notaryProtectedHeader(algorithm, options) {
+    const header = {
+        alg: algorithm,
+        cty: PAYLOAD_CONTENT_TYPE,
+        [notary_envelope.NotaryHeader.signingScheme]: SIGNING_SCHEME_X509,
+        [notary_envelope.NotaryHeader.signingTime]: options.signingTime ?? new Date(),
+        crit: [notary_envelope.NotaryHeader.signingScheme]
+    };
+    if (options.expiry !== undefined) {
+        header[notary_envelope.NotaryHeader.expiry] = options.expiry;
+        header.crit = [notary_envelope.NotaryHeader.signingScheme, notary_envelope.NotaryHeader.expiry];
+    }
+    return header;
+}
+/** The Notary payload (`{"targetArtifact": …}`) for `target`. */
+function notaryPayload(target) {
+    return { targetArtifact: payloadDescriptor(target) };
+}
+/** True when `signature` over `input` verifies with the leaf's public key under `algorithm`. */
+function signatureVerifies(input, signature, leaf, algorithm) {
+    return verifyBytes(input, signature, (0,certificates/* publicKeyOf */.kc)(leaf), algorithm);
+}
+/**
+ * Adds an RFC 3161 countersignature to a finished envelope of `mediaType`: `stamp` gets the signature
+ * value (the bytes the spec says a TSA timestamps, in either format) and the hash of the envelope's own
+ * algorithm (what notation asks the TSA for), and returns the DER token, which goes into the unprotected
+ * header. Nothing signed changes.
+ */
+async function addTimestamp(envelope, mediaType, stamp) {
+    const decoded = decodeEnvelope(envelope, mediaType);
+    const { alg } = checkProtectedHeader(decoded);
+    const token = await stamp(decoded.signature, hashOf(alg));
+    return decoded.withTimestampToken(token);
+}
+/**
+ * An envelope's countersignature token and the signature value it should cover; undefined when absent,
+ * unreadable, or of a format Signet does not read. Lenient on purpose: it only tells a signer whether a
+ * signature it finds already carries a token, which is then verified in full.
+ */
+function envelope_countersignatureOf(envelope, mediaType) {
+    return FORMATS.get(mediaType)?.countersignatureOf(envelope);
+}
+/** An envelope of `mediaType` as the Notary rules read it, its format's syntax checked; nothing verified yet. */
+function decodeEnvelope(envelope, mediaType) {
+    const format = FORMATS.get(mediaType);
+    if (format === undefined)
+        throw new errors/* VerificationError */.mk(`unsupported signature envelope type ${mediaType}`);
+    return format.decode(envelope);
+}
+function payloadDescriptor(target) {
+    const descriptor = { mediaType: target.mediaType, digest: target.digest, size: target.size };
+    if (target.annotations !== undefined && Object.keys(target.annotations).length > 0) {
+        descriptor.annotations = target.annotations;
+    }
+    return descriptor;
+}
+// ---------------------------------------------------------------------------------------------
+// Verification
+/**
+ * Verifies an envelope. Integrity (format, critical headers, signing scheme, algorithm, signature) is
+ * always enforced; authenticity (chain to a trusted root, valid at signing time; trusted identity) is
+ * logged only at `audit`; "certificates valid now" and expiry are logged at `permissive` and `audit`.
+ * Throws VerificationError with one line naming the first enforced check that failed.
+ */
+function verifyEnvelope(envelope, mediaType, options) {
+    const level = options.level ?? 'strict';
+    if (level === 'skip')
+        throw new Error("verifyEnvelope: level 'skip' means the caller verifies nothing");
+    const now = options.now ?? new Date();
+    const decoded = decodeEnvelope(envelope, mediaType);
+    const header = checkProtectedHeader(decoded);
+    const target = parsePayload(decoded.payload);
+    const chain = decoded.certificateChain();
+    checkSignature(decoded, header.alg, chain[0]);
+    const warnings = [];
+    const check = (enforced, run) => {
+        try {
+            run();
+            return true;
+        }
+        catch (error) {
+            if (enforced || !(error instanceof errors/* VerificationError */.mk))
+                throw error;
+            warnings.push(error.message);
+            return false;
+        }
+    };
+    const authenticityEnforced = level !== 'audit';
+    const timeEnforced = level === 'strict';
+    const trustedChain = check(authenticityEnforced, () => {
+        (0,chain_rules/* checkChainStructure */.jV)(chain, header.signingTime);
+        (0,chain_rules/* checkTrusted */.E4)(chain, options.trustRoots);
+    });
+    const trustedSigner = check(authenticityEnforced, () => {
+        if (!(0,trusted_identities/* identityMatches */.aK)(chain[0], options.trustedIdentities)) {
+            throw new errors/* VerificationError */.mk(`signer "${(0,certificates/* subjectOf */.et)(chain[0])}" is not a trusted identity (trusted: ${(0,trusted_identities/* formatIdentities */.WU)(options.trustedIdentities)})`);
+        }
+    });
+    let timestamp;
+    check(timeEnforced, () => {
+        timestamp = checkAuthenticTime(decoded, chain, now, options.timestamp);
+    });
+    check(timeEnforced, () => {
+        if (header.expiry !== undefined && now > header.expiry) {
+            throw new errors/* VerificationError */.mk(`signature expired on ${(0,notary_envelope.rfc3339Seconds)(header.expiry)}`);
+        }
+    });
+    return {
+        target,
+        signer: (0,certificates/* subjectOf */.et)(chain[0]),
+        signingTime: header.signingTime,
+        expiry: header.expiry,
+        algorithm: header.alg,
+        chain,
+        timestamp,
+        timestamped: decoded.timestamped,
+        warnings,
+        authentic: trustedChain && trustedSigner
+    };
+}
+/**
+ * The trust policy spec's "authentic timestamp" for notary.x509: with TSA trust configured (and, under
+ * `afterCertExpiry`, a certificate of the chain expired), a countersignature must be present and verify,
+ * and genTime ± accuracy must lie within every certificate's validity; otherwise every certificate must
+ * be valid now. Returns the verified timestamp, if one was required.
+ */
+function checkAuthenticTime(decoded, chain, now, tsa) {
+    const expired = chain.some(cert => now > cert.notAfter);
+    if (tsa === undefined || (tsa.verify === 'afterCertExpiry' && !expired)) {
+        (0,chain_rules/* checkValidAt */.AK)(chain, now);
+        return undefined;
+    }
+    const token = decoded.timestampToken();
+    if (token === undefined) {
+        throw new errors/* VerificationError */.mk('no timestamp countersignature was found in the signature envelope');
+    }
+    const timestamp = (0,trust_timestamp.verifyTimestampToken)(token, decoded.signature, tsa.roots);
+    for (const cert of chain) {
+        if (timestamp.lower < cert.notBefore) {
+            throw new errors/* VerificationError */.mk(`timestamp: ${(0,notary_envelope.rfc3339Seconds)(timestamp.time)} may be before "${(0,certificates/* subjectOf */.et)(cert)}" became valid (${(0,notary_envelope.rfc3339Seconds)(cert.notBefore)})`);
+        }
+        if (timestamp.upper > cert.notAfter) {
+            throw new errors/* VerificationError */.mk(`timestamp: ${(0,notary_envelope.rfc3339Seconds)(timestamp.time)} may be after "${(0,certificates/* subjectOf */.et)(cert)}" expired (${(0,notary_envelope.rfc3339Seconds)(cert.notAfter)})`);
+        }
+    }
+    return timestamp;
+}
+/** undefined when the signed target and the resolved descriptor agree on digest, size and media type. */
+function targetMatches(target, resolved) {
+    const differences = [];
+    if (target.digest !== resolved.digest)
+        differences.push(`digest ${target.digest} is not ${resolved.digest}`);
+    if (target.size !== resolved.size)
+        differences.push(`size ${target.size} is not ${resolved.size}`);
+    if (target.mediaType !== resolved.mediaType) {
+        differences.push(`media type ${target.mediaType} is not ${resolved.mediaType}`);
+    }
+    return differences.length === 0 ? undefined : `signed ${differences.join('; ')}`;
+}
+/** The signing scheme, critical headers, algorithm, content type and times the specification requires. */
+function checkProtectedHeader(decoded) {
+    const header = decoded.protectedHeader;
+    const scheme = header[notary_envelope.NotaryHeader.signingScheme];
+    if (scheme === undefined)
+        throw (0,notary_envelope.malformed)(`the protected header lacks ${notary_envelope.NotaryHeader.signingScheme}`);
+    if (scheme !== SIGNING_SCHEME_X509)
+        throw new errors/* VerificationError */.mk(`unsupported signing scheme ${String(scheme)}`);
+    const crit = header.crit;
+    if (!Array.isArray(crit) || crit.length === 0 || !crit.every(entry => typeof entry === 'string')) {
+        throw (0,notary_envelope.malformed)('the protected header "crit" must be a non-empty array of strings');
+    }
+    for (const name of crit) {
+        if (!UNDERSTOOD_CRITICAL.includes(name))
+            throw new errors/* VerificationError */.mk(`unknown critical header ${name}`);
+        if (!(name in header))
+            throw (0,notary_envelope.malformed)(`critical header ${name} is not present`);
+    }
+    for (const name of UNDERSTOOD_CRITICAL) {
+        if (name in header && !crit.includes(name))
+            throw (0,notary_envelope.malformed)(`${name} must be listed in "crit"`);
+    }
+    if (notary_envelope.NotaryHeader.verificationPlugin in header) {
+        throw new errors/* VerificationError */.mk(`the signature requires verification plugin ${String(header[notary_envelope.NotaryHeader.verificationPlugin])}`);
+    }
+    if (notary_envelope.NotaryHeader.authenticSigningTime in header) {
+        throw (0,notary_envelope.malformed)(`${notary_envelope.NotaryHeader.authenticSigningTime} must not be present with signing scheme ${SIGNING_SCHEME_X509}`);
+    }
+    const alg = header.alg;
+    if (!isSigningAlgorithm(alg))
+        throw new errors/* VerificationError */.mk(`unsupported signature algorithm ${String(alg)}`);
+    if (header.cty !== PAYLOAD_CONTENT_TYPE)
+        throw (0,notary_envelope.malformed)(`content type (cty) is ${String(header.cty)}, not ${PAYLOAD_CONTENT_TYPE}`);
+    const time = (name) => header[name] === undefined ? undefined : decoded.decodeTime(header[name], name);
+    const signingTime = time(notary_envelope.NotaryHeader.signingTime);
+    if (signingTime === undefined)
+        throw (0,notary_envelope.malformed)(`the protected header lacks ${notary_envelope.NotaryHeader.signingTime}`);
+    return { alg, signingTime, expiry: time(notary_envelope.NotaryHeader.expiry) };
+}
+function parsePayload(payload) {
+    const parsed = (0,notary_envelope.parseJsonObject)(payload.toString('utf8'), 'the payload', ['targetArtifact.annotations']);
+    const target = parsed.targetArtifact;
+    if (!(0,notary_envelope.isObject)(target))
+        throw (0,notary_envelope.malformed)('the payload has no targetArtifact object');
+    const { mediaType, digest, size, annotations } = target;
+    if (typeof mediaType !== 'string' || mediaType === '')
+        throw (0,notary_envelope.malformed)('targetArtifact.mediaType is missing');
+    if (typeof digest !== 'string' || !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(digest)) {
+        throw (0,notary_envelope.malformed)('targetArtifact.digest is not a digest');
+    }
+    // Go decodes size into an int64: '1e1' or '10.0' fail there, so they fail here too.
+    const sizeText = parsed[notary_envelope.NUMBERS]?.get('targetArtifact.size') ?? '';
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0 || !/^(0|[1-9]\d*)$/.test(sizeText))
+        throw (0,notary_envelope.malformed)('targetArtifact.size is not a size');
+    const descriptor = { mediaType, digest, size };
+    if (annotations !== undefined) {
+        if (!(0,notary_envelope.isObject)(annotations) || !Object.values(annotations).every(value => typeof value === 'string')) {
+            throw (0,notary_envelope.malformed)('targetArtifact.annotations is not a map of strings');
+        }
+        descriptor.annotations = annotations;
+    }
+    return descriptor;
+}
+function checkSignature(decoded, alg, leaf) {
+    const key = (0,certificates/* publicKeyOf */.kc)(leaf);
+    const { description, algorithm } = (0,key_description/* describeKey */.Rx)(key);
+    if (algorithm === undefined)
+        throw new errors/* VerificationError */.mk(`the leaf certificate has ${(0,key_description/* unsupportedKeyReason */.JL)(description)} (supported: ${key_description/* SUPPORTED_KEYS */.Iu})`);
+    if (algorithm !== alg) {
+        throw new errors/* VerificationError */.mk(`alg ${alg} does not match the ${description} leaf key (expects ${algorithm})`);
+    }
+    if (!verifyBytes(decoded.signingInput, decoded.signature, key, alg)) {
+        throw new errors/* VerificationError */.mk('signature does not verify');
+    }
+}
+
+
+/***/ }),
+
+/***/ 29434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NUMBERS: () => (/* binding */ NUMBERS),
+/* harmony export */   NotaryHeader: () => (/* binding */ NotaryHeader),
+/* harmony export */   chainCertificate: () => (/* binding */ chainCertificate),
+/* harmony export */   isObject: () => (/* binding */ isObject),
+/* harmony export */   malformed: () => (/* binding */ malformed),
+/* harmony export */   parseJsonObject: () => (/* binding */ parseJsonObject),
+/* harmony export */   rfc3339Seconds: () => (/* binding */ rfc3339Seconds)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75624);
+/* harmony import */ var _strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79976);
+
+
+
+/** Header names of the Notary Project signature specification (v1.1). */
+const NotaryHeader = {
+    signingScheme: 'io.cncf.notary.signingScheme',
+    signingTime: 'io.cncf.notary.signingTime',
+    authenticSigningTime: 'io.cncf.notary.authenticSigningTime',
+    expiry: 'io.cncf.notary.expiry',
+    verificationPlugin: 'io.cncf.notary.verificationPlugin',
+    signingAgent: 'io.cncf.notary.signingAgent',
+    timestampSignature: 'io.cncf.notary.timestampSignature'
+};
+function malformed(reason) {
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`malformed envelope: ${reason}`);
+}
+/** The literal text of each number of a parsed object, kept off its enumerable members. */
+const NUMBERS = Symbol('numbers');
+/**
+ * A JSON object read once for every verifier: keys that collide under Go's case-insensitive matching
+ * (notation reads these documents with encoding/json) are refused, as are duplicates, which JSON.parse
+ * and Go would resolve silently and perhaps differently (strict-json.ts). `maps` are exact-key maps.
+ */
+function parseJsonObject(text, what, maps = []) {
+    let parsed;
+    try {
+        parsed = (0,_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStrictJson */ .R)(text, maps);
+    }
+    catch (error) {
+        if (error instanceof _strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .StrictJsonError */ .U && error.collision) {
+            throw malformed(`${what}: ${error.message}`);
+        }
+        throw malformed(`${what} is not JSON`);
+    }
+    if (!isObject(parsed.value))
+        throw malformed(`${what} is not a JSON object`);
+    return Object.assign(parsed.value, { [NUMBERS]: parsed.numbers });
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** One certificate of an envelope's chain, from its DER; `name` says where it sat (e.g. 'x5c[1]'). */
+function chainCertificate(der, name) {
+    let cert;
+    try {
+        cert = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFromDer */ .VJ)(der);
+        (0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .publicKeyOf */ .kc)(cert);
+    }
+    catch {
+        throw malformed(`${name} is not a DER X.509 certificate`);
+    }
+    // A parser may stop at the end of the certificate; bytes after it would go unsigned and unseen.
+    if (derLength(der) !== der.length)
+        throw malformed(`${name} has bytes after the certificate`);
+    return cert;
+}
+/** The length of a DER value from its tag and length octets (definite form, as DER requires). */
+function derLength(der) {
+    if (der.length < 2)
+        return -1;
+    const first = der[1];
+    if (first < 0x80)
+        return 2 + first;
+    const octets = first & 0x7f;
+    if (octets === 0 || octets > 4 || der.length < 2 + octets)
+        return -1;
+    return 2 + octets + der.readUIntBE(2, octets);
+}
+/** RFC 3339 with second precision, UTC: what notation writes and what the spec's examples show. */
+function rfc3339Seconds(date) {
+    return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+
+/***/ }),
+
+/***/ 79976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ parseStrictJson),
+/* harmony export */   U: () => (/* binding */ StrictJsonError)
+/* harmony export */ });
+/**
+ * JSON as Signet must read signed documents: one reading only. JSON.parse keeps the last of duplicate
+ * keys silently, and Go's encoding/json (notation-go) also matches struct fields case-insensitively
+ * (with Unicode simple folding: "ſize" is "size", "\u212a" is "k"), so `{"size":1,"Size":2}` means 1
+ * to one verifier and 2 to the other. This parser refuses any object whose keys collide under such
+ * folding (exact duplicates included), except in the maps named by the caller, where keys are compared
+ * exactly as Go's map decoding does. It also keeps each number's literal text, for callers that must
+ * refuse what Go would not decode into an integer (`1e1`, `10.0`).
+ */
+class StrictJsonError extends Error {
+    collision;
+    constructor(message, 
+    /** True for colliding keys (valid JSON that is read two ways), false for malformed JSON. */
+    collision = false) {
+        super(message);
+        this.collision = collision;
+    }
+}
+/**
+ * Parses `text` as RFC 8259 JSON (the same values JSON.parse gives), refusing colliding keys. `maps` are
+ * the paths of objects that are maps (e.g. 'targetArtifact.annotations'), checked for exact duplicates.
+ */
+function parseStrictJson(text, maps = []) {
+    const parser = new Parser(text, new Set(maps));
+    parser.space();
+    const value = parser.value('');
+    parser.space();
+    if (parser.pos !== text.length)
+        throw parser.error('unexpected text after the value');
+    return { value, numbers: parser.numbers };
+}
+/** Go's case-insensitive match, approximated from above: any two keys Go could confuse compare equal. */
+function fold(key) {
+    return key.toUpperCase().toLowerCase();
+}
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+class Parser {
+    text;
+    maps;
+    pos = 0;
+    numbers = new Map();
+    depth = 0;
+    constructor(text, maps) {
+        this.text = text;
+        this.maps = maps;
+    }
+    error(reason, collision = false) {
+        return new StrictJsonError(`${reason} at offset ${this.pos}`, collision);
+    }
+    space() {
+        while (this.pos < this.text.length && ' \t\n\r'.includes(this.text[this.pos]))
+            this.pos++;
+    }
+    value(path) {
+        const char = this.text[this.pos];
+        if (char === '{')
+            return this.object(path);
+        if (char === '[')
+            return this.array(path);
+        if (char === '"')
+            return this.string();
+        for (const [word, literal] of [
+            ['true', true],
+            ['false', false],
+            ['null', null]
+        ]) {
+            if (this.text.startsWith(word, this.pos)) {
+                this.pos += word.length;
+                return literal;
+            }
+        }
+        NUMBER.lastIndex = this.pos;
+        const number = NUMBER.exec(this.text);
+        if (number === null)
+            throw this.error('expected a JSON value');
+        this.pos += number[0].length;
+        this.numbers.set(path, number[0]);
+        return Number(number[0]);
+    }
+    nest(body) {
+        // Deeper than any signed document; bounds the recursion on hostile input.
+        if (++this.depth > 64)
+            throw this.error('nesting deeper than 64');
+        try {
+            return body();
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    object(path) {
+        return this.nest(() => {
+            this.pos++;
+            const result = {};
+            const seen = new Map();
+            const isMap = this.maps.has(path);
+            this.space();
+            if (this.text[this.pos] === '}') {
+                this.pos++;
+                return result;
+            }
+            for (;;) {
+                this.space();
+                if (this.text[this.pos] !== '"')
+                    throw this.error('expected a member name');
+                const key = this.string();
+                const folded = isMap ? key : fold(key);
+                const earlier = seen.get(folded);
+                if (earlier !== undefined) {
+                    const where = path === '' ? 'the top level' : path;
+                    throw this.error(earlier === key
+                        ? `duplicate key ${JSON.stringify(key)} in ${where}`
+                        : `keys ${JSON.stringify(earlier)} and ${JSON.stringify(key)} in ${where} differ only in case`, true);
+                }
+                seen.set(folded, key);
+                this.space();
+                if (this.text[this.pos] !== ':')
+                    throw this.error("expected ':'");
+                this.pos++;
+                this.space();
+                const value = this.value(path === '' ? key : `${path}.${key}`);
+                // defineProperty: a "__proto__" member is an own property, as JSON.parse makes it.
+                Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+                this.space();
+                const next = this.text[this.pos++];
+                if (next === '}')
+                    return result;
+                if (next !== ',')
+                    throw this.error("expected ',' or '}'");
+            }
+        });
+    }
+    array(path) {
+        return this.nest(() => {
+            this.pos++;
+            const result = [];
+            this.space();
+            if (this.text[this.pos] === ']') {
+                this.pos++;
+                return result;
+            }
+            for (;;) {
+                this.space();
+                result.push(this.value(`${path}[${result.length}]`));
+                this.space();
+                const next = this.text[this.pos++];
+                if (next === ']')
+                    return result;
+                if (next !== ',')
+                    throw this.error("expected ',' or ']'");
+            }
+        });
+    }
+    string() {
+        STRING.lastIndex = this.pos;
+        const match = STRING.exec(this.text);
+        if (match === null)
+            throw this.error('malformed string');
+        this.pos += match[0].length;
+        return JSON.parse(match[0]);
+    }
+}
+
+
+/***/ })
+
+};
