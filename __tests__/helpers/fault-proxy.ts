@@ -33,6 +33,11 @@ export type FaultAction =
   | { kind: 'endless' }
   /** 307 to another loopback host that serves the same bytes and records what it was sent. */
   | { kind: 'redirect' }
+  /**
+   * The registry's state is changed first (`change`, e.g. a file of its storage removed, as a race
+   * between two clients leaves it), then the request is forwarded as is.
+   */
+  | { kind: 'change-registry'; change: () => Promise<void> | void }
 
 export interface ProxiedRequest {
   method: string
@@ -286,6 +291,10 @@ export async function startFaultProxy(options: { target: string; seed?: number }
         pump()
         return
       }
+      case 'change-registry':
+        await action.change()
+        forward(incoming, outgoing, body)
+        return
       case 'redirect': {
         const upstream = await fetchUpstream(incoming, body)
         const path = `/parked/${parked.size}${incoming.url ?? ''}`

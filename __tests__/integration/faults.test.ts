@@ -4,6 +4,8 @@
  * leaves no tag on an unsigned index, and a re-run succeeds; two signers racing on the same referrers
  * tag both end up listed. The real docker-registry sits behind the fault-injecting proxy.
  */
+import { readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import { StepError } from '../../src/util/steps.js'
 import type { VerifyResult } from '../../src/verify/verify.js'
 import {
@@ -17,7 +19,7 @@ import { makeOciLayout, type TestImage } from '../helpers/images.js'
 import { fallbackSignatures, rawManifest } from '../helpers/independent.js'
 import { makePki, type TestPki } from '../helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
-import { runSign, runVerify } from '../helpers/signet.js'
+import { recordingLog, runSign, runVerify } from '../helpers/signet.js'
 
 /** Runs per fault type; CI runs the full 20, a quick local check can ask for fewer. */
 const RUNS = Number(process.env.SIGNET_FAULT_RUNS ?? 20)
@@ -224,5 +226,84 @@ describe('two signers racing on the same referrers tag', () => {
     // Each signer's roots accept the image on their own.
     expect(reasons(await runVerify(verifyInputs('race/app')))).toBe('')
     expect(reasons(await runVerify(verifyInputs('race/app', other.rootPem)))).toBe('')
+  })
+})
+
+/**
+ * docker-registry rewrites a repository's link to a blob or manifest in place, so another client pushing
+ * the same content at once can leave a link empty or gone, and the registry refuses a manifest whose
+ * content it holds (MANIFEST_BLOB_UNKNOWN). Reproduced here by removing the link just before the PUT:
+ * sign pushes that content again and repeats the PUT; the published index is the same as without.
+ */
+describe('content whose repository link was lost before a manifest PUT (MANIFEST_BLOB_UNKNOWN)', () => {
+  const linkOf = (repository: string, kind: '_layers' | '_manifests/revisions', digest: string) =>
+    join(
+      registry.storageDir,
+      'docker/registry/v2/repositories',
+      repository,
+      kind,
+      'sha256',
+      digest.slice(7),
+      'link'
+    )
+  const putsOf = (repository: string, reference: string, from: number) =>
+    proxy.requests
+      .slice(from)
+      .filter(r => r.method === 'PUT' && r.url === `/v2/${repository}/manifests/${reference}`)
+
+  test.each([
+    [
+      'a platform manifest, its layer lost: the layer is uploaded again',
+      'relink/layer',
+      () => amd64.manifest.digest,
+      (repository: string) => linkOf(repository, '_layers', amd64.layers[0].digest)
+    ],
+    [
+      'the index, a platform manifest lost: that manifest is pushed again',
+      'relink/child',
+      () => referenceDigest,
+      (repository: string) => linkOf(repository, '_manifests/revisions', arm64.manifest.digest)
+    ]
+  ])('%s, then the PUT is repeated', async (_name, repository, reference, link) => {
+    const from = proxy.requests.length
+    proxy.rules = [
+      {
+        match: r => r.method === 'PUT' && r.url === `/v2/${repository}/manifests/${reference()}`,
+        times: 1,
+        action: { kind: 'change-registry', change: () => rm(link(repository)) }
+      }
+    ]
+    const log = recordingLog()
+    const signed = await runSign(signInputs(repository), { env: ENV, log })
+    expect(signed.digest).toBe(referenceDigest)
+    expect(putsOf(repository, reference(), from)).toHaveLength(2)
+    expect(log.lines.filter(line => line.includes('MANIFEST_BLOB_UNKNOWN'))).toHaveLength(1)
+    expect(await readFile(link(repository), 'utf8')).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(reasons(await runVerify(verifyInputs(repository)))).toBe('')
+  })
+
+  test('lost again on every retry: the refusal is the run error, and no tag names the index', async () => {
+    const repository = 'relink/always'
+    const from = proxy.requests.length
+    proxy.rules = [
+      {
+        match: r => r.method === 'PUT' && r.url === `/v2/${repository}/manifests/${amd64.manifest.digest}`,
+        action: {
+          kind: 'change-registry',
+          change: () => rm(linkOf(repository, '_layers', amd64.layers[0].digest), { force: true })
+        }
+      }
+    ]
+    let failure: unknown
+    try {
+      await runSign(signInputs(repository), { env: ENV })
+    } catch (error) {
+      failure = error
+    }
+    expect(failure).toBeInstanceOf(StepError)
+    expect((failure as Error).message).toMatch(/^push platform manifests: .*MANIFEST_BLOB_UNKNOWN/)
+    // The first PUT and two retries.
+    expect(putsOf(repository, amd64.manifest.digest, from)).toHaveLength(3)
+    expect((await rawManifest(registry.host, repository, '1.0')).status).toBe(404)
   })
 })

@@ -1,12 +1,17 @@
 /** The rules file: parsing with line numbers, validation, most-specific matching, and its use by both modes. */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { InputError, VerificationError } from '../../src/util/errors.js'
 import type { SignInputs } from '../../src/inputs/sign-inputs.js'
 import { loadRules, matchRule, parseRules, SIGN_FIELDS, specificity } from '../../src/rules/rules.js'
-import { policyOf, readInputsWithRules } from '../../src/rules/apply.js'
+import {
+  policyOf,
+  readInputsWithRules,
+  readVerifyInputsWithRules,
+  rulesPolicy
+} from '../../src/rules/apply.js'
 import { main } from '../../src/cli/main.js'
 import { parseReference, repositoryName } from '../../src/oci/reference.js'
 import type { TestPki } from '../helpers/pki.js'
@@ -494,4 +499,26 @@ test('any text or rules-like document is accepted or refused with an InputError,
     ),
     { numRuns: 300 }
   )
+})
+
+describe("each rule's trust is read once per run", () => {
+  test('the policy takes the reading the inputs were checked with: a root file gone since is not read again', () => {
+    const root = join(dir, 'read-once-root.pem')
+    writeFileSync(root, readFileSync(join(dir, 'prod-root.pem')))
+    const text = [
+      'version: 1',
+      'rules:',
+      '  - match: "**"',
+      `    verify: { trust-roots: ${root}, identities: ["*"] }`
+    ]
+    const checked = parseRules(text.join('\n'), 'read-once.yml')
+    const unchecked = parseRules(text.join('\n'), 'read-once.yml')
+    const source = inputSource({ mode: 'verify', image: 'reg.example/a:1', rules: 'read-once.yml' })
+    readVerifyInputsWithRules(source, checked)
+    rmSync(root)
+    const decision = rulesPolicy(checked).forRepository('reg.example/a')
+    expect(decision.trustRoots.map(cert => cert.subject)).toEqual([prod.root.subject])
+    // Rules whose trust was not read yet read the file now, and find it gone.
+    expect(() => rulesPolicy(unchecked)).toThrow(/read-once\.yml:4: rules\[0\]\.verify\.trust-roots: /)
+  })
 })

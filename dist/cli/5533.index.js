@@ -381,13 +381,24 @@ function ruleInputError(source, rules, rule, error) {
         return error;
     return (0,rules_rules/* ruleError */.hV)(rules.origin, field.line, `rules[${rule.index}].sign.${field.field}`, error.message);
 }
+/**
+ * Each rule's trust as read: the inputs are checked rule by rule before anything else
+ * (readVerifyInputsWithRules), and the policy takes the same reading (rulesPolicy) instead of reading
+ * every key, root and signer list a second time.
+ */
+const rulesTrust = new WeakMap();
 /** A rule's trust inputs and accepted signers, read by inputs/ from the rule's `verify:` fields. */
 function trustOfRule(rules, rule) {
     if (rule.verify === undefined || rule.verify === 'reject')
         return undefined;
+    const known = rulesTrust.get(rule);
+    if (known !== undefined)
+        return known;
     const fields = new Map(rule.verify.map(field => [field.input, field]));
     try {
-        return (0,verify_inputs.readVerifyTrust)({ get: name => fields.get(name)?.value ?? '' });
+        const trust = (0,verify_inputs.readVerifyTrust)({ get: name => fields.get(name)?.value ?? '' });
+        rulesTrust.set(rule, trust);
+        return trust;
     }
     catch (error) {
         throw verifyFieldError(rules, rule, error);

@@ -48565,13 +48565,24 @@ function ruleInputError(source, rules, rule, error) {
         return error;
     return ruleError(rules.origin, field.line, `rules[${rule.index}].sign.${field.field}`, error.message);
 }
+/**
+ * Each rule's trust as read: the inputs are checked rule by rule before anything else
+ * (readVerifyInputsWithRules), and the policy takes the same reading (rulesPolicy) instead of reading
+ * every key, root and signer list a second time.
+ */
+const rulesTrust = new WeakMap();
 /** A rule's trust inputs and accepted signers, read by inputs/ from the rule's `verify:` fields. */
 function trustOfRule(rules, rule) {
     if (rule.verify === undefined || rule.verify === 'reject')
         return undefined;
+    const known = rulesTrust.get(rule);
+    if (known !== undefined)
+        return known;
     const fields = new Map(rule.verify.map(field => [field.input, field]));
     try {
-        return readVerifyTrust({ get: name => fields.get(name)?.value ?? '' });
+        const trust = readVerifyTrust({ get: name => fields.get(name)?.value ?? '' });
+        rulesTrust.set(rule, trust);
+        return trust;
     }
     catch (error) {
         throw verifyFieldError(rules, rule, error);
@@ -48619,6 +48630,39 @@ function rulesPolicy(rules) {
 }
 function isInput(name) {
     return Object.values(contract_Inputs).includes(name);
+}
+
+;// CONCATENATED MODULE: ./src/sign/content-relinked.ts
+/**
+ * Manifest PUTs the registry refuses for content this run has just pushed (MANIFEST_BLOB_UNKNOWN).
+ * docker-registry's filesystem storage rewrites a repository's link to a blob or manifest in place
+ * (truncate, then write): another client pushing the same content at that moment (a second job releasing
+ * the same image) can leave the link empty or missing, and the registry refuses a manifest whose content
+ * it holds. Pushing the content again restores the link (an upload where the repository lost the blob),
+ * then the PUT is repeated. Any other refusal, or the same one again after the last retry, is the run's
+ * error as before.
+ */
+
+/** Times a refused PUT is repeated after its content is pushed again. */
+const RELINK_RETRIES = 2;
+/** The registry's code for a manifest that names a blob or manifest it does not find in the repository. */
+const CONTENT_UNKNOWN = 'MANIFEST_BLOB_UNKNOWN';
+/**
+ * `put()` (a manifest's PUT); refused with MANIFEST_BLOB_UNKNOWN, `pushContent()` (its blobs or child
+ * manifests, pushed before) and `put()` again, RELINK_RETRIES times at most. `what` names the manifest.
+ */
+async function putRelinkingContent(put, pushContent, what, log) {
+    for (let retry = 1;; retry++) {
+        try {
+            return await put();
+        }
+        catch (error) {
+            if (!(error instanceof util_errors/* RegistryError */.gl) || error.ociCode !== CONTENT_UNKNOWN || retry > RELINK_RETRIES)
+                throw error;
+            log.warning(`${what}: the registry does not find content this run pushed for it (${CONTENT_UNKNOWN}; another client pushing the same content at once can cause this): pushing that content again, then the manifest (retry ${retry} of ${RELINK_RETRIES})`);
+            await pushContent();
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sign/attested-image.ts
@@ -48928,6 +48972,7 @@ function checkWithinValidity(timestamp, chain) {
 
 
 
+
 const sign_THUMBPRINT_ANNOTATION = 'io.cncf.notary.x509chain.thumbprint#S256';
 /** Blob transfers at once: enough to hide latency, few enough not to thrash two cores. */
 const sign_BLOB_CONCURRENCY = 4;
@@ -48965,18 +49010,11 @@ async function sign(plan, context) {
     if (timestamper === undefined)
         warnOnNearExpiry(envelopes[0].chain, now, log);
     const blobs = await step('push blobs', () => log.group('Push blobs', () => pushBlobs(images, target, log)));
-    await step('push platform manifests', () => log.group('Push platform manifests', async () => {
-        for (const image of images) {
-            await target.pushManifest(image.manifest.bytes, image.manifest.descriptor.mediaType);
-            log.info(`${formatPlatform(image.platform)}: ${image.manifest.descriptor.digest}`);
-            for (const attestation of image.attestations) {
-                await target.pushManifest(attestation.bytes, attestation.descriptor.mediaType);
-                log.info(`${formatPlatform(image.platform)} attestation: ${attestation.descriptor.digest}`);
-            }
-        }
-    }));
+    await step('push platform manifests', () => log.group('Push platform manifests', () => pushPlatformManifests(images, target, log)));
+    // An index the registry refuses for a child it lost (pushed at once by another client) gets its
+    // children pushed again (content-relinked.ts).
     await step('push index', async () => {
-        await target.pushManifest(index.bytes, index.descriptor.mediaType);
+        await putRelinkingContent(() => target.pushManifest(index.bytes, index.descriptor.mediaType), () => pushPlatformManifests(images, target, log), `Index ${index.descriptor.digest}`, log);
         log.info(`Index ${index.descriptor.digest} (${images.length} entries)`);
     });
     const signatures = await step('push signatures', () => log.group('Sign', () => pushSignatures(subjects, envelopes, target, now, timestamper, log)));
@@ -49077,6 +49115,17 @@ async function readRemoteImage(line, text, client, target) {
             : undefined
     };
 }
+/** Each platform manifest and its attestations, after their blobs; the blobs again if the registry lost them. */
+async function pushPlatformManifests(images, target, log) {
+    for (const image of images) {
+        const platform = formatPlatform(image.platform);
+        for (const manifest of [image.manifest, ...image.attestations]) {
+            const label = manifest === image.manifest ? platform : `${platform} attestation`;
+            await putRelinkingContent(() => target.pushManifest(manifest.bytes, manifest.descriptor.mediaType), () => pushBlobs([image], target, log), `${label} manifest ${manifest.descriptor.digest}`, log);
+            log.info(`${label}: ${manifest.descriptor.digest}`);
+        }
+    }
+}
 async function pushBlobs(images, target, log) {
     // Platforms often share layers: each distinct digest is pushed once.
     const unique = new Map();
@@ -49149,8 +49198,12 @@ async function pushSignatures(subjects, envelopes, target, now, timestamper, log
             return { digest: existing.digest, signedAt };
         }
         const signature = buildSignatureManifest(envelope, mediaType, subject, chain, now, annotations);
+        const pushContent = async () => {
+            await target.pushBlob(types/* EMPTY_DESCRIPTOR */.gi, () => Buffer.from('{}'));
+            await target.pushBlob(signature.envelopeDescriptor, () => envelope);
+        };
         await target.pushBlob(signature.envelopeDescriptor, () => envelope);
-        const pushed = await target.pushReferrer(signature.bytes, signature.descriptor.mediaType);
+        const pushed = await putRelinkingContent(() => target.pushReferrer(signature.bytes, signature.descriptor.mediaType), pushContent, `Signature manifest ${signature.descriptor.digest}`, log);
         log.info(`Signed ${subject.digest}: signature ${pushed.descriptor.digest}${pushed.subjectAccepted ? '' : ' (referrers tag fallback)'}`);
         return {
             digest: pushed.descriptor.digest,

@@ -160,15 +160,26 @@ export function ruleInputError(source: InputSource, rules: RulesFile, rule: Rule
   return ruleError(rules.origin, field.line, `rules[${rule.index}].sign.${field.field}`, error.message)
 }
 
+/**
+ * Each rule's trust as read: the inputs are checked rule by rule before anything else
+ * (readVerifyInputsWithRules), and the policy takes the same reading (rulesPolicy) instead of reading
+ * every key, root and signer list a second time.
+ */
+const rulesTrust = new WeakMap<Rule, { trust: TrustInputs; signers: SignerInputs }>()
+
 /** A rule's trust inputs and accepted signers, read by inputs/ from the rule's `verify:` fields. */
 function trustOfRule(
   rules: RulesFile,
   rule: Rule
 ): { trust: TrustInputs; signers: SignerInputs } | undefined {
   if (rule.verify === undefined || rule.verify === 'reject') return undefined
+  const known = rulesTrust.get(rule)
+  if (known !== undefined) return known
   const fields = new Map<string, RuleField>(rule.verify.map(field => [field.input, field]))
   try {
-    return readVerifyTrust({ get: name => fields.get(name)?.value ?? '' })
+    const trust = readVerifyTrust({ get: name => fields.get(name)?.value ?? '' })
+    rulesTrust.set(rule, trust)
+    return trust
   } catch (error) {
     throw verifyFieldError(rules, rule, error)
   }

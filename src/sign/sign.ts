@@ -30,6 +30,7 @@ import {
 } from '../oci/types.js'
 import { formatSize, Progress, PROGRESS_MIN_BYTES } from '../util/progress.js'
 import { step } from '../util/steps.js'
+import { putRelinkingContent } from './content-relinked.js'
 import { readAttestedImage } from './attested-image.js'
 import { createdTime } from './created-time.js'
 import type { EnvelopeFormat } from '../trust/envelope.js'
@@ -128,19 +129,17 @@ export async function sign(plan: SignPlan, context: EngineContext): Promise<Sign
 
   const blobs = await step('push blobs', () => log.group('Push blobs', () => pushBlobs(images, target, log)))
   await step('push platform manifests', () =>
-    log.group('Push platform manifests', async () => {
-      for (const image of images) {
-        await target.pushManifest(image.manifest.bytes, image.manifest.descriptor.mediaType)
-        log.info(`${formatPlatform(image.platform)}: ${image.manifest.descriptor.digest}`)
-        for (const attestation of image.attestations) {
-          await target.pushManifest(attestation.bytes, attestation.descriptor.mediaType)
-          log.info(`${formatPlatform(image.platform)} attestation: ${attestation.descriptor.digest}`)
-        }
-      }
-    })
+    log.group('Push platform manifests', () => pushPlatformManifests(images, target, log))
   )
+  // An index the registry refuses for a child it lost (pushed at once by another client) gets its
+  // children pushed again (content-relinked.ts).
   await step('push index', async () => {
-    await target.pushManifest(index.bytes, index.descriptor.mediaType)
+    await putRelinkingContent(
+      () => target.pushManifest(index.bytes, index.descriptor.mediaType),
+      () => pushPlatformManifests(images, target, log),
+      `Index ${index.descriptor.digest}`,
+      log
+    )
     log.info(`Index ${index.descriptor.digest} (${images.length} entries)`)
   })
 
@@ -275,6 +274,23 @@ async function readRemoteImage(
   }
 }
 
+/** Each platform manifest and its attestations, after their blobs; the blobs again if the registry lost them. */
+async function pushPlatformManifests(images: PlatformImage[], target: Repository, log: Log): Promise<void> {
+  for (const image of images) {
+    const platform = formatPlatform(image.platform)
+    for (const manifest of [image.manifest, ...image.attestations]) {
+      const label = manifest === image.manifest ? platform : `${platform} attestation`
+      await putRelinkingContent(
+        () => target.pushManifest(manifest.bytes, manifest.descriptor.mediaType),
+        () => pushBlobs([image], target, log),
+        `${label} manifest ${manifest.descriptor.digest}`,
+        log
+      )
+      log.info(`${label}: ${manifest.descriptor.digest}`)
+    }
+  }
+}
+
 async function pushBlobs(
   images: PlatformImage[],
   target: Repository,
@@ -364,8 +380,17 @@ export async function pushSignatures(
       return { digest: existing.digest, signedAt }
     }
     const signature = buildSignatureManifest(envelope, mediaType, subject, chain, now, annotations)
+    const pushContent = async () => {
+      await target.pushBlob(EMPTY_DESCRIPTOR, () => Buffer.from('{}'))
+      await target.pushBlob(signature.envelopeDescriptor, () => envelope)
+    }
     await target.pushBlob(signature.envelopeDescriptor, () => envelope)
-    const pushed = await target.pushReferrer(signature.bytes, signature.descriptor.mediaType)
+    const pushed = await putRelinkingContent(
+      () => target.pushReferrer(signature.bytes, signature.descriptor.mediaType),
+      pushContent,
+      `Signature manifest ${signature.descriptor.digest}`,
+      log
+    )
     log.info(
       `Signed ${subject.digest}: signature ${pushed.descriptor.digest}${pushed.subjectAccepted ? '' : ' (referrers tag fallback)'}`
     )
