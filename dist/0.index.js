@@ -226,7 +226,7 @@ async function run() {
         // Each mode's engines load on use; a verify's first reads start while they load (run/warm-up.ts).
         let outcome;
         if ((0,inputs_mode/* readMode */.E)(source) === 'sign') {
-            const { runSign } = await Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(467), __webpack_require__.e(772), __webpack_require__.e(927), __webpack_require__.e(815), __webpack_require__.e(911), __webpack_require__.e(720), __webpack_require__.e(654), __webpack_require__.e(6), __webpack_require__.e(939), __webpack_require__.e(411), __webpack_require__.e(788), __webpack_require__.e(546), __webpack_require__.e(585), __webpack_require__.e(439), __webpack_require__.e(69), __webpack_require__.e(488)]).then(__webpack_require__.bind(__webpack_require__, 2488));
+            const { runSign } = await Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(467), __webpack_require__.e(772), __webpack_require__.e(927), __webpack_require__.e(815), __webpack_require__.e(911), __webpack_require__.e(720), __webpack_require__.e(654), __webpack_require__.e(6), __webpack_require__.e(939), __webpack_require__.e(546), __webpack_require__.e(788), __webpack_require__.e(585), __webpack_require__.e(439), __webpack_require__.e(69), __webpack_require__.e(488)]).then(__webpack_require__.bind(__webpack_require__, 2488));
             outcome = await runSign(source, environment);
         }
         else {

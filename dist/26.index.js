@@ -1,5 +1,5 @@
 export const id = 26;
-export const ids = [26,336,76];
+export const ids = [26,336];
 export const modules = {
 
 /***/ 14396:
@@ -657,8 +657,7 @@ const FORBIDDEN_LEAF_KEY_USAGES = [
 ];
 function checkLeafCertificate(leaf) {
     const name = `leaf "${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(leaf)}"`;
-    const basic = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .extension */ .ck)(leaf, OID.basicConstraints);
-    if (basic !== undefined && new _x509_js__WEBPACK_IMPORTED_MODULE_3__.x509.BasicConstraintsExtension(basic.rawData).ca) {
+    if ((0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .isCaCertificate */ .oD)(leaf)) {
         throw chainError(`${name} is a CA certificate (basicConstraints CA:TRUE); sign with an end-entity code-signing certificate`);
     }
     const keyUsage = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .extension */ .ck)(leaf, OID.keyUsage);
@@ -916,7 +915,6 @@ const OID = {
     signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
     timeStamping: '1.3.6.1.5.5.7.3.8',
     extKeyUsage: '2.5.29.37',
-    basicConstraints: '2.5.29.19',
     /** RFC 3628 baseline time-stamp policy: accuracy of one second when none is stated. */
     baselinePolicy: '0.4.0.2023.1.1'
 };
@@ -1227,8 +1225,7 @@ function checkTimestampingLeaf(cert) {
     if (eku === undefined || !eku.critical || usages.length !== 1 || usages[0] !== OID.timeStamping) {
         throw timestampError(`TSA certificate "${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .subjectOf */ .et)(cert)}" must have a critical extended key usage of timeStamping only`);
     }
-    const basic = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .extension */ .ck)(cert, OID.basicConstraints);
-    if (basic !== undefined && new _x509_js__WEBPACK_IMPORTED_MODULE_10__.x509.BasicConstraintsExtension(basic.rawData).ca) {
+    if ((0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .isCaCertificate */ .oD)(cert)) {
         throw timestampError(`TSA certificate "${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .subjectOf */ .et)(cert)}" is a CA certificate`);
     }
 }

@@ -600,8 +600,7 @@ const FORBIDDEN_LEAF_KEY_USAGES = [
 ];
 function checkLeafCertificate(leaf) {
     const name = `leaf "${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(leaf)}"`;
-    const basic = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .extension */ .ck)(leaf, OID.basicConstraints);
-    if (basic !== undefined && new _x509_js__WEBPACK_IMPORTED_MODULE_3__.x509.BasicConstraintsExtension(basic.rawData).ca) {
+    if ((0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .isCaCertificate */ .oD)(leaf)) {
         throw chainError(`${name} is a CA certificate (basicConstraints CA:TRUE); sign with an end-entity code-signing certificate`);
     }
     const keyUsage = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .extension */ .ck)(leaf, OID.keyUsage);

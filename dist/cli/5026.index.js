@@ -201,7 +201,6 @@ const OID = {
     signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
     timeStamping: '1.3.6.1.5.5.7.3.8',
     extKeyUsage: '2.5.29.37',
-    basicConstraints: '2.5.29.19',
     /** RFC 3628 baseline time-stamp policy: accuracy of one second when none is stated. */
     baselinePolicy: '0.4.0.2023.1.1'
 };
@@ -512,8 +511,7 @@ function checkTimestampingLeaf(cert) {
     if (eku === undefined || !eku.critical || usages.length !== 1 || usages[0] !== OID.timeStamping) {
         throw timestampError(`TSA certificate "${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .subjectOf */ .et)(cert)}" must have a critical extended key usage of timeStamping only`);
     }
-    const basic = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .extension */ .ck)(cert, OID.basicConstraints);
-    if (basic !== undefined && new _x509_js__WEBPACK_IMPORTED_MODULE_10__.x509.BasicConstraintsExtension(basic.rawData).ca) {
+    if ((0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .isCaCertificate */ .oD)(cert)) {
         throw timestampError(`TSA certificate "${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .subjectOf */ .et)(cert)}" is a CA certificate`);
     }
 }

@@ -328,7 +328,6 @@ const OID = {
     issuerAltName: '2.5.29.18',
     crlNumber: '2.5.29.20',
     issuingDistributionPoint: '2.5.29.28',
-    basicConstraints: '2.5.29.19',
     ocspSigning: '1.3.6.1.5.5.7.3.9',
     extKeyUsage: '2.5.29.37',
     sha1: '1.3.14.3.2.26'
@@ -608,8 +607,7 @@ function checkCrlUsable(crl, cert) {
 }
 /** The issuing distribution point's scope includes `cert` (§6.3.3 b), or throws saying why not. */
 function checkScope(scope, cert) {
-    const basic = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .extension */ .ck)(cert, OID.basicConstraints);
-    const isCa = basic !== undefined && new _x509_js__WEBPACK_IMPORTED_MODULE_6__.x509.BasicConstraintsExtension(basic.rawData).ca;
+    const isCa = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .isCaCertificate */ .oD)(cert);
     if (scope.onlyContainsAttributeCerts)
         throw new Error('the CRL lists attribute certificates only');
     if (scope.onlyContainsCACerts && !isCa)

@@ -39257,8 +39257,7 @@ const FORBIDDEN_LEAF_KEY_USAGES = [
 ];
 function checkLeafCertificate(leaf) {
     const name = `leaf "${subjectOf(leaf)}"`;
-    const basic = extension(leaf, OID.basicConstraints);
-    if (basic !== undefined && new x509/* x509.BasicConstraintsExtension */.f.WA(basic.rawData).ca) {
+    if (isCaCertificate(leaf)) {
         throw chainError(`${name} is a CA certificate (basicConstraints CA:TRUE); sign with an end-entity code-signing certificate`);
     }
     const keyUsage = extension(leaf, OID.keyUsage);
@@ -43424,7 +43423,6 @@ const timestamp_OID = {
     signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
     timeStamping: '1.3.6.1.5.5.7.3.8',
     extKeyUsage: '2.5.29.37',
-    basicConstraints: '2.5.29.19',
     /** RFC 3628 baseline time-stamp policy: accuracy of one second when none is stated. */
     baselinePolicy: '0.4.0.2023.1.1'
 };
@@ -43735,8 +43733,7 @@ function checkTimestampingLeaf(cert) {
     if (eku === undefined || !eku.critical || usages.length !== 1 || usages[0] !== timestamp_OID.timeStamping) {
         throw timestampError(`TSA certificate "${subjectOf(cert)}" must have a critical extended key usage of timeStamping only`);
     }
-    const basic = extension(cert, timestamp_OID.basicConstraints);
-    if (basic !== undefined && new x509/* x509.BasicConstraintsExtension */.f.WA(basic.rawData).ca) {
+    if (isCaCertificate(cert)) {
         throw timestampError(`TSA certificate "${subjectOf(cert)}" is a CA certificate`);
     }
 }
@@ -44410,7 +44407,6 @@ const revocation_OID = {
     issuerAltName: '2.5.29.18',
     crlNumber: '2.5.29.20',
     issuingDistributionPoint: '2.5.29.28',
-    basicConstraints: '2.5.29.19',
     ocspSigning: '1.3.6.1.5.5.7.3.9',
     extKeyUsage: '2.5.29.37',
     sha1: '1.3.14.3.2.26'
@@ -44690,8 +44686,7 @@ function checkCrlUsable(crl, cert) {
 }
 /** The issuing distribution point's scope includes `cert` (§6.3.3 b), or throws saying why not. */
 function checkScope(scope, cert) {
-    const basic = extension(cert, revocation_OID.basicConstraints);
-    const isCa = basic !== undefined && new x509/* x509.BasicConstraintsExtension */.f.WA(basic.rawData).ca;
+    const isCa = isCaCertificate(cert);
     if (scope.onlyContainsAttributeCerts)
         throw new Error('the CRL lists attribute certificates only');
     if (scope.onlyContainsCACerts && !isCa)

@@ -5,7 +5,15 @@
  */
 import type { X509Certificate } from '@peculiar/x509'
 import { VerificationError } from '../util/errors.js'
-import { extension, isIssuedBy, isSelfSigned, publicKeyOf, subjectOf, thumbprintsOf } from './certificates.js'
+import {
+  extension,
+  isCaCertificate,
+  isIssuedBy,
+  isSelfSigned,
+  publicKeyOf,
+  subjectOf,
+  thumbprintsOf
+} from './certificates.js'
 import { describeKey, SUPPORTED_KEYS } from './key-description.js'
 import { x509 } from './x509.js'
 
@@ -117,8 +125,7 @@ const FORBIDDEN_LEAF_KEY_USAGES: [number, string][] = [
 
 function checkLeafCertificate(leaf: X509Certificate): void {
   const name = `leaf "${subjectOf(leaf)}"`
-  const basic = extension(leaf, OID.basicConstraints)
-  if (basic !== undefined && new x509.BasicConstraintsExtension(basic.rawData).ca) {
+  if (isCaCertificate(leaf)) {
     throw chainError(
       `${name} is a CA certificate (basicConstraints CA:TRUE); sign with an end-entity code-signing certificate`
     )

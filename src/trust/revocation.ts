@@ -43,7 +43,14 @@ import type { X509Certificate } from '@peculiar/x509'
 import { verifyAsn1Signature } from './asn1-signature.js'
 import { derChildren } from './der.js'
 import type { HttpFetcher } from './http-fetch.js'
-import { extension, isIssuedBy, isSelfSigned, publicKeyOf, subjectOf } from './certificates.js'
+import {
+  extension,
+  isCaCertificate,
+  isIssuedBy,
+  isSelfSigned,
+  publicKeyOf,
+  subjectOf
+} from './certificates.js'
 import type { TrustedTimestamp } from './timestamp.js'
 import { x509 } from './x509.js'
 
@@ -81,7 +88,6 @@ const OID = {
   issuerAltName: '2.5.29.18',
   crlNumber: '2.5.29.20',
   issuingDistributionPoint: '2.5.29.28',
-  basicConstraints: '2.5.29.19',
   ocspSigning: '1.3.6.1.5.5.7.3.9',
   extKeyUsage: '2.5.29.37',
   sha1: '1.3.14.3.2.26'
@@ -417,8 +423,7 @@ function checkCrlUsable(crl: CertificateList, cert: X509Certificate): void {
 
 /** The issuing distribution point's scope includes `cert` (§6.3.3 b), or throws saying why not. */
 function checkScope(scope: IssuingDistributionPoint, cert: X509Certificate): void {
-  const basic = extension(cert, OID.basicConstraints)
-  const isCa = basic !== undefined && new x509.BasicConstraintsExtension(basic.rawData).ca
+  const isCa = isCaCertificate(cert)
   if (scope.onlyContainsAttributeCerts) throw new Error('the CRL lists attribute certificates only')
   if (scope.onlyContainsCACerts && !isCa)
     throw new Error('the CRL lists CA certificates only, and this is an end-entity certificate')

@@ -20,7 +20,15 @@ import type { X509Certificate } from '@peculiar/x509'
 import { VerificationError } from '../util/errors.js'
 import { HASH_OIDS, verifyAsn1Signature } from './asn1-signature.js'
 import { FetchError, type HttpFetcher } from './http-fetch.js'
-import { extension, isIssuedBy, isSelfSigned, publicKeyOf, subjectOf, thumbprintsOf } from './certificates.js'
+import {
+  extension,
+  isCaCertificate,
+  isIssuedBy,
+  isSelfSigned,
+  publicKeyOf,
+  subjectOf,
+  thumbprintsOf
+} from './certificates.js'
 import { checkCaCertificate, checkSignatureHash } from './chain-rules.js'
 import { x509 } from './x509.js'
 import { decodeOid, derChildren, derContent, toArrayBuffer, unsignedInteger } from './der.js'
@@ -44,7 +52,6 @@ const OID = {
   signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
   timeStamping: '1.3.6.1.5.5.7.3.8',
   extKeyUsage: '2.5.29.37',
-  basicConstraints: '2.5.29.19',
   /** RFC 3628 baseline time-stamp policy: accuracy of one second when none is stated. */
   baselinePolicy: '0.4.0.2023.1.1'
 }
@@ -408,8 +415,7 @@ function checkTimestampingLeaf(cert: X509Certificate): void {
       `TSA certificate "${subjectOf(cert)}" must have a critical extended key usage of timeStamping only`
     )
   }
-  const basic = extension(cert, OID.basicConstraints)
-  if (basic !== undefined && new x509.BasicConstraintsExtension(basic.rawData).ca) {
+  if (isCaCertificate(cert)) {
     throw timestampError(`TSA certificate "${subjectOf(cert)}" is a CA certificate`)
   }
 }
