@@ -20,7 +20,7 @@ import { MB, readConfig, type BenchConfig } from './config.js'
 import { sha256MegabytesPerSecond } from './hash-ceiling.js'
 import { latencySuite } from './latency.js'
 import { sweepSuite } from './sweep-shard.js'
-import { measure, median, type Measured } from './process.js'
+import { CODE_CACHE_DIR, measure, median, type Measured } from './process.js'
 import { renderTable, row, type Row } from './table.js'
 
 const PLATFORMS: Platform[] = [
@@ -402,9 +402,11 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch(error => {
-  process.stderr.write(
-    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
-  )
-  process.exitCode = 1
-})
+main()
+  .catch(error => {
+    process.stderr.write(
+      `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+    )
+    process.exitCode = 1
+  })
+  .finally(() => rm(CODE_CACHE_DIR, { recursive: true, force: true }))

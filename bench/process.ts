@@ -1,6 +1,8 @@
 /** Runs a command to completion and measures it: wall time and peak resident memory (VmHWM). */
 import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 export interface Measured {
   seconds: number
@@ -29,8 +31,15 @@ async function highWaterMark(pid: number): Promise<number | undefined> {
  * while Go tools read CA files only when they open a TLS connection (nothing here does).
  */
 export function toolEnvironment(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, ...extra }
+  return { PATH: process.env.PATH, HOME: process.env.HOME, NODE_COMPILE_CACHE: CODE_CACHE_DIR, ...extra }
 }
+
+/**
+ * Where the CLI keeps its compiled code during a bench (src/cli/code-cache.ts; on a user's machine,
+ * ~/.cache/signet): the bench's own, so each bench starts without one, warms it untimed as a user's
+ * first run would, and times start-up both ways (bench/latency.ts). Go tools ignore the variable.
+ */
+export const CODE_CACHE_DIR = join(tmpdir(), `signet-bench-code-cache-${process.pid}`)
 
 /** Runs `command` in `env` (the tool environment by default); rejects with its stderr when it exits non-zero. */
 export async function measure(

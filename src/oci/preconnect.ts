@@ -34,8 +34,13 @@ export function keep(socket: Socket): Kept {
   }
 }
 
-/** TCP connections opened by `preconnect`, by `host:port`, for the first clients that need some there. */
-const preconnected = new Map<string, Kept[]>()
+/**
+ * TCP connections opened by `preconnect`, by `host:port`, for the first clients that need some there. Kept
+ * on globalThis: the CLI is two bundles (cli/index.ts dials, the bundle it loads has the clients), each
+ * with its own copy of this module, and the clients must find what the entry point dialled.
+ */
+const PRECONNECTED = Symbol.for('signet.preconnected')
+const preconnected = ((globalThis as { [PRECONNECTED]?: Map<string, Kept[]> })[PRECONNECTED] ??= new Map())
 
 /**
  * Opens `count` TCP connections to the origin of `url` before any client needs them: the first requests
