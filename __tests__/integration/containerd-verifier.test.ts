@@ -10,7 +10,7 @@
  * decision is on the digest given, never the tag read again, the verify step and the node reach the
  * same verdicts from one rules file, and each call is timed, cold and warm, against containerd's 10 s.
  *
- * The CLI is bundled from src/ (ncc) into a temp dir first, so this tests the code, not a stale dist/
+ * The CLI is bundled from src/ (scripts/build-cli.mjs) into a temp dir first, so this tests the code, not a stale dist/
  * (in CI, dist/ itself: .ci/run checked it is the source's bundle).
  */
 import { execFile } from 'node:child_process'
@@ -54,12 +54,11 @@ const ref = (repository: string, tag = '1.0') => `${registry.host}/${repository}
 beforeAll(async () => {
   work = await lowercaseTempDir('signet-node')
   // The bundle is what a node runs. In CI, dist/ was just checked to be what `npm run package` makes of
-  // this source; elsewhere it may be older than the source, so the CLI is bundled from src/ here (or
-  // SIGNET_CLI_BUNDLE names a directory where that was done, to save the minute ncc takes).
+  // this source; elsewhere it may be older than the source, so the CLI is bundled from src/ here as
+  // `npm run package` bundles it (or SIGNET_CLI_BUNDLE names a directory where that was done).
   cli =
     process.env.SIGNET_CLI_BUNDLE ?? (process.env.CI === 'true' ? resolvePath('dist/cli') : join(work, 'cli'))
-  if (cli === join(work, 'cli'))
-    await promisify(execFile)('npx', ['ncc', 'build', 'src/cli/index.ts', '-o', cli, '--quiet'])
+  if (cli === join(work, 'cli')) await promisify(execFile)(process.execPath, ['scripts/build-cli.mjs', cli])
   registry = await startRegistry()
   deadHost = `127.0.0.1:${await unusedPort()}`
   pki = await makePki()
