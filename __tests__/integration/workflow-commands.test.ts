@@ -233,15 +233,19 @@ test('arbitrary registry error bodies, annotation values and signer DNs open no 
 
 test('arbitrary text in the image input opens no workflow command', async () => {
   await fc.assert(
-    fc.asyncProperty(hostile, async tag => {
-      const run = await runBuiltAction({
-        mode: 'verify',
-        image: `${stub.host}/body:${tag}`,
-        'trust-roots': 'nowhere.pem'
-      })
-      expect(run.code).toBe(1)
-      expect(unintendedCommands(run)).toEqual([])
-    }),
+    // An input reaches the action as an environment variable, which cannot hold NUL: the runner drops it before us.
+    fc.asyncProperty(
+      hostile.map(text => text.replaceAll('\0', '')),
+      async tag => {
+        const run = await runBuiltAction({
+          mode: 'verify',
+          image: `${stub.host}/body:${tag}`,
+          'trust-roots': 'nowhere.pem'
+        })
+        expect(run.code).toBe(1)
+        expect(unintendedCommands(run)).toEqual([])
+      }
+    ),
     { numRuns: 15 }
   )
 }, 120_000)

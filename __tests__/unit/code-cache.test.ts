@@ -18,7 +18,6 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cacheNameOf, codeCacheDir, loadBundle } from '../../src/cli/code-cache.js'
-import { runCli } from '../helpers/cli.js'
 
 let work: string
 let bundle: string
@@ -177,25 +176,4 @@ test("a cache is named by the run's command word, or 'signet' for anything else"
   expect(cacheNameOf(['--version'])).toBe('signet')
   expect(cacheNameOf(['../../etc/passwd'])).toBe('signet')
   expect(cacheNameOf(['Verify'])).toBe('signet')
-})
-
-describe('the built CLI (dist/cli)', () => {
-  test('a run that did its work writes its command’s cache, a run refused for bad input writes none', async () => {
-    const env = { NODE_COMPILE_CACHE: join(work, 'node-cache') }
-    const refused = await runCli(['verify', '--no-such-flag'], { env })
-    expect(refused.code).toBe(2)
-    const version = await runCli(['--version'], { env })
-    expect(version.code).toBe(0)
-    const written = readdirSync(join(work, 'node-cache', 'signet'))
-    expect(written).toEqual([expect.stringMatching(/^[0-9a-f]{32}-signet-.+\.bin$/)])
-    // The next run reads it and says the same.
-    expect(await runCli(['--version'], { env })).toEqual(version)
-    expect(readdirSync(join(work, 'node-cache', 'signet'))).toEqual(written)
-  })
-
-  test('NODE_DISABLE_COMPILE_CACHE leaves no cache', async () => {
-    const env = { NODE_COMPILE_CACHE: join(work, 'node-cache'), NODE_DISABLE_COMPILE_CACHE: '1' }
-    expect((await runCli(['--version'], { env })).code).toBe(0)
-    expect(readdirSync(work)).toEqual(['main.cjs'])
-  })
 })
