@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { makeOciLayout, type TestImage } from '../__tests__/helpers/images.js'
 import { makePki } from '../__tests__/helpers/pki.js'
 import { startRegistry, type TestRegistry } from '../__tests__/helpers/registry.js'
+import { toolPath } from '../scripts/ensure-tools.mjs'
 import type { Platform } from '../src/oci/types.js'
 import { startByteProxy, type ByteProxy } from './byte-proxy.js'
 import { bareNodeSeconds, coldStartSeconds } from './cold-start.js'
@@ -37,6 +38,7 @@ const COLD_START_RUNS = 5
 const say = (text: string) => process.stderr.write(`bench: ${text}\n`)
 const node = (args: string[]) => measure(process.execPath, args)
 const skopeo = (args: string[]) => measure('skopeo', args)
+const crane = (args: string[]) => measure(toolPath('crane'), args)
 
 interface Fixture {
   work: string
@@ -131,6 +133,7 @@ function layerDigestsOf(images: TestImage[]): Set<string> {
 interface Samples {
   verify: number[]
   skopeoAll: number[]
+  craneValidate: number[]
   verifyScenario: number[]
   skopeoPlatform: number[]
   sign: number[]
@@ -168,6 +171,8 @@ async function repetition(
     (await skopeo(skopeoCopy(`docker://${fixture.signed}`, `oci:${scratch}:all`, true))).seconds
   )
   await rm(scratch, { recursive: true, force: true })
+  // crane reads every blob too (and un-gzips each layer to check its diff ID): issue 27's loopback yardstick.
+  samples.craneValidate.push((await crane(['validate', '--remote', fixture.signed, '--insecure'])).seconds)
 
   const scenario = await node(signetVerify(host, fixture.signed, keys, scenarioOf(chosen)))
   checkVerified(
@@ -262,6 +267,14 @@ function tableOf(
     baseline: m(samples.skopeoAll),
     target: '≤ 0.5× skopeo copy --all'
   })
+  const craneRow = row({
+    measurement: 'verify, full re-hash (loopback)',
+    unit: 's',
+    signet: m(samples.verify),
+    baseline: m(samples.craneValidate),
+    baselineName: 'crane validate --remote',
+    target: '≤ 0.66× (no slower than at issue 27)'
+  })
   const scenarioRow = row({
     measurement: 'verify, one scenario',
     unit: 's',
@@ -286,6 +299,7 @@ function tableOf(
   })
   const rows: Row[] = [
     { ...verifyRow, met: (verifyRow.ratio ?? Infinity) <= 0.5 },
+    { ...craneRow, met: (craneRow.ratio ?? Infinity) <= 0.66 },
     { ...scenarioRow, met: (scenarioRow.ratio ?? Infinity) <= 0.5 },
     { ...signRow, met: (signRow.ratio ?? Infinity) <= 0.8 },
     { ...rerunRow, met: (rerunRow.ratio ?? Infinity) <= 0.05 },
@@ -370,6 +384,7 @@ async function main(): Promise<void> {
     const samples: Samples = {
       verify: [],
       skopeoAll: [],
+      craneValidate: [],
       verifyScenario: [],
       skopeoPlatform: [],
       sign: [],
