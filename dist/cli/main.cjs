@@ -48706,6 +48706,17 @@ var init_apply = __esm({
   }
 });
 
+// src/util/private-dir.ts
+function othersMayWrite(stat5) {
+  const owner = process.getuid?.();
+  return (stat5.mode & 18) !== 0 || owner !== void 0 && stat5.uid !== owner;
+}
+var init_private_dir = __esm({
+  "src/util/private-dir.ts"() {
+    "use strict";
+  }
+});
+
 // src/store/verdict-cache.ts
 function policyFingerprint(decision, settings) {
   const der = (certificates) => certificates.map(
@@ -48741,6 +48752,7 @@ var init_verdict_cache = __esm({
     import_node_fs8 = require("node:fs");
     import_node_path9 = require("node:path");
     init_errors();
+    init_private_dir();
     FORMAT = 1;
     VerdictCache = class _VerdictCache {
       constructor(dir, log) {
@@ -48757,9 +48769,8 @@ var init_verdict_cache = __esm({
         try {
           (0, import_node_fs8.mkdirSync)(dir, { recursive: true, mode: 448 });
           const stat5 = (0, import_node_fs8.statSync)(dir);
-          const owner = process.getuid?.();
           if (!stat5.isDirectory()) throw new Error("not a directory");
-          if ((stat5.mode & 18) !== 0 || owner !== void 0 && stat5.uid !== owner) {
+          if (othersMayWrite(stat5)) {
             log.warning(
               `Verdict cache ${dir} is writable by others or owned by another user: not used (chmod 700 it)`
             );

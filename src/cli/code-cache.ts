@@ -31,6 +31,7 @@ import { createRequire } from 'node:module'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { Script } from 'node:vm'
+import { othersMayWrite } from '../util/private-dir.js'
 
 /** What became of the cache: read and taken by V8, none yet, refused by V8, or not used at all. */
 export type CodeCacheState = 'used' | 'absent' | 'rejected' | 'off'
@@ -113,18 +114,25 @@ export function loadBundle(file: string, options: { cacheDir?: string; name: str
   }
 }
 
-/** Creates `dir` (for this user only) where missing; true where it is this user's and only theirs to write. */
+/**
+ * Creates `dir` (for this user only) where missing; true where it is this user's and only theirs to write.
+ * Never where the system has no user ids (Windows): there is no telling who wrote what is there.
+ */
 function privateDirectory(dir: string): boolean {
+  if (process.getuid === undefined) return false
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 })
     const stat = lstatSync(dir)
-    return stat.isDirectory() && stat.uid === process.getuid?.() && (stat.mode & 0o022) === 0
+    return stat.isDirectory() && !othersMayWrite(stat)
   } catch {
     return false
   }
 }
 
-/** The bytes of `file` where it is a regular file this user owns and only they may write; not followed if a link. */
+/**
+ * The bytes of `file` where it is a regular file this user owns and only they may write (in a directory
+ * privateDirectory accepted); not followed if a link.
+ */
 function readPrivateFile(file: string): Buffer | undefined {
   let fd: number
   try {
@@ -134,8 +142,7 @@ function readPrivateFile(file: string): Buffer | undefined {
   }
   try {
     const stat = fstatSync(fd)
-    const mine = stat.isFile() && stat.uid === process.getuid?.() && (stat.mode & 0o022) === 0
-    return mine ? readFileSync(fd) : undefined
+    return stat.isFile() && !othersMayWrite(stat) ? readFileSync(fd) : undefined
   } catch {
     return undefined
   } finally {

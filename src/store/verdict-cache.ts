@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import type { PolicyDecision } from '../trust/policy.js'
 import { errorMessage } from '../util/errors.js'
 import type { Log } from '../util/log.js'
+import { othersMayWrite } from '../util/private-dir.js'
 
 /** Bumped when the entry format or what a fingerprint covers changes: older entries then miss. */
 const FORMAT = 1
@@ -75,9 +76,8 @@ export class VerdictCache {
     try {
       mkdirSync(dir, { recursive: true, mode: 0o700 })
       const stat = statSync(dir)
-      const owner = process.getuid?.()
       if (!stat.isDirectory()) throw new Error('not a directory')
-      if ((stat.mode & 0o022) !== 0 || (owner !== undefined && stat.uid !== owner)) {
+      if (othersMayWrite(stat)) {
         log.warning(
           `Verdict cache ${dir} is writable by others or owned by another user: not used (chmod 700 it)`
         )
